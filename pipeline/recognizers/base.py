@@ -1,0 +1,132 @@
+"""What every recogniser shares: the interface and lexicon matching over the shadow."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+import ahocorasick
+
+from ..document import Document, Mention, Token
+
+__all__ = ["Recognizer", "RecognitionContext", "Matcher", "make_mention"]
+
+
+class Matcher:
+    """Longest-first multi-pattern matching (Aho–Corasick) of lexicon keys in a text.
+
+    ``entries`` maps each key (in shadow form) to a value returned with its matches.
+    """
+
+    def __init__(self, entries: dict[str, Any]):
+        self._automaton = ahocorasick.Automaton()
+        for key, value in entries.items():
+            if key:
+                self._automaton.add_word(key, (len(key), value))
+        self.size = len(entries)
+        if self.size:
+            self._automaton.make_automaton()
+
+    def iter(self, text: str) -> Iterator[tuple[int, int, Any]]:
+        """Yield every ``(start, end, value)`` occurrence, overlapping ones included."""
+        if not self.size:
+            return
+        for end_index, (length, value) in self._automaton.iter(text):
+            yield end_index + 1 - length, end_index + 1, value
+
+    def __contains__(self, key: str) -> bool:
+        return self.size > 0 and key in self._automaton
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """Return the value stored for exactly ``key``, or ``default``."""
+        if self.size and key in self._automaton:
+            return self._automaton.get(key)[1]
+        return default
+
+
+@dataclass
+class RecognitionContext:
+    """Per-document facts shared by the recognisers of one run.
+
+    ``token_starts``/``token_ends`` are the segmenter's boundaries; ``found`` holds
+    the mentions already accepted by recognisers that ran earlier.
+    """
+
+    doc: Document
+    token_starts: frozenset[int]
+    token_ends: frozenset[int]
+    sentence_starts: list[int]
+    token_offsets: list[int]
+    found: list[Mention]
+
+    @classmethod
+    def build(cls, doc: Document) -> "RecognitionContext":
+        """Return the context for ``doc`` (which must have sentences and tokens)."""
+        return cls(
+            doc=doc,
+            token_starts=frozenset(t.start for t in doc.tokens),
+            token_ends=frozenset(t.end for t in doc.tokens),
+            sentence_starts=[s.start for s in doc.sentences],
+            token_offsets=[t.start for t in doc.tokens],
+            found=[],
+        )
+
+    def tokens_in(self, span) -> tuple[Token, ...]:
+        """Return the tokens inside ``span`` (anything with ``start`` and ``end``)."""
+        first = bisect.bisect_left(self.token_offsets, span.start)
+        last = bisect.bisect_left(self.token_offsets, span.end)
+        return self.doc.tokens[first:last]
+
+    def sentence_id(self, offset: int) -> int:
+        """Return the index of the sentence holding ``offset`` (-1 outside every sentence)."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index >= 0 and offset < self.doc.sentences[index].end:
+            return index
+        return -1
+
+    def at_boundary(self, offset: int) -> bool:
+        """True when a token starts or ends at ``offset``."""
+        return offset in self.token_starts or offset in self.token_ends
+
+
+def make_mention(doc: Document, start: int, end: int, label: str, **fields: Any) -> Mention:
+    """Return a Mention over ``doc.text[start:end]``."""
+    return Mention(start, end, label, doc.text[start:end], **fields)
+
+
+class Recognizer:
+    """A recogniser of one label: ``load()`` its lexicons, ``find()`` candidates.
+
+    Subclasses set ``label`` and ``name`` and implement :meth:`find`; they may
+    override :meth:`validate` to drop false positives.
+    """
+
+    label = ""
+    name = ""
+
+    def load(self) -> "Recognizer":
+        """Load lexicons (once); return self."""
+        return self
+
+    def find(self, context: RecognitionContext) -> list[Mention]:
+        """Return candidate mentions for the document in ``context``."""
+        raise NotImplementedError
+
+    def validate(self, context: RecognitionContext, mention: Mention) -> bool:
+        """Return False to drop ``mention``; the default keeps all."""
+        return True
+
+    def recognise(self, context: RecognitionContext) -> list[Mention]:
+        """Return the validated candidates of :meth:`find`."""
+        return [m for m in self.find(context) if self.validate(context, m)]
+
+
+def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """True when half-open intervals ``a`` and ``b`` share a character."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def covered(intervals: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    """True when ``[start, end)`` lies inside one of ``intervals``."""
+    return any(s <= start and end <= e for s, e in intervals)

@@ -1,0 +1,229 @@
+"""ORG: known bodies, names built on organisation suffixes, and abbreviations the text defines.
+
+Known bodies (``organizations.tsv``) are normalised to their canonical name. A
+suffix-built name (``…聯誼會``, ``…事務局``) takes its left edge from the segmenter:
+the walk left from the suffix goes over name-like words, places and enclosing
+bodies (which become the ``parent`` of a nested name) and stops at punctuation,
+function words, predicates and numbers. ``全名（簡稱）`` makes the short form an
+alias for the rest of the article.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Mention, Sentence
+from .base import Matcher, RecognitionContext, Recognizer, make_mention
+from .resources import known_organizations, org_suffixes, places, title_heads
+
+__all__ = ["OrgRecognizer"]
+
+_MAX_NAME = 24
+# Words that end a name on its left: function words and predicates of news prose.
+_STOP_WORDS = frozenset(
+    "的 了 着 过 地 得 在 由 于 为 是 向 对 将 从 被 把 给 让 使 以 并 也 都 已 就 又 之 其 所 而 或 至 到 有 这 那 "
+    "各 每 该 本 此 及其 等 等等 即 由于 因为 通过 经过 根据 按照 关于 对于 包括 以及 其中 我们 他们 她们 你们 我 他 她 "
+    "出席 举办 举行 主办 协办 承办 合办 主持 表示 指出 参加 参与 参观 访问 走访 成立 推出 组建 签署 签约 发布 宣布 "
+    "支持 加入 担任 出任 兼任 当选 获 获得 获委任 委任 任命 率领 带领 联合 共同 会见 接见 邀请 出访 来自 位于 隶属 "
+    "属于 透过 成为 作为 代表团 赴 往 来 去 前往 到访 抵达 离开 回到 致辞 讲话 发言 呼吁 希望 认为 强调 介绍 "
+    "今天 昨天 明天 今日 昨日 去年 今年 明年 近日 日前 目前 当前 同时 此外 另外 其后 随后 期间 以来".split()
+)
+_CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
+_STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q t tg f c y e o zg".split())
+# Parts of speech after a weak suffix that show the word goes on (香港國際 in 香港國際創科展).
+_CONTINUING_TAGS = frozenset("n nz vn x j nt ng an l i".split())
+_NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z·&]")
+_ABBREVIATION = regex.compile(
+    r"^[（(]\s*(?:(?:以下|下)?(?:簡稱|简称|稱|称|下稱|下称)\s*)?[“「\"']?(?P<short>[\p{Han}A-Za-z]{2,10})[”」\"']?\s*[)）]"
+)
+
+
+class OrgRecognizer(Recognizer):
+    """Finds organisation names: lexicon bodies, suffix-built names, defined abbreviations."""
+
+    label = "ORG"
+    name = "org_lexicon_suffix"
+
+    def load(self) -> "OrgRecognizer":
+        self.known = Matcher(known_organizations())
+        self.suffixes = Matcher(org_suffixes())
+        self.places = Matcher(places())
+        self.title_heads = Matcher({k: True for k in title_heads()})
+        return self
+
+    # -- candidates -----------------------------------------------------------------
+
+    def _known(self, context: RecognitionContext, sentence: Sentence, sentence_id: int) -> list[Mention]:
+        doc = context.doc
+        shadow = doc.shadow[sentence.start:sentence.end]
+        found = []
+        for start, end, (listed, canonical) in self.known.iter(shadow):
+            s, e = sentence.start + start, sentence.start + end
+            # Two-character short forms (港大, 世衛) must be whole words.
+            if e - s <= 2 and not (context.at_boundary(s) and context.at_boundary(e)):
+                continue
+            found.append(make_mention(doc, s, e, "ORG", normalized=canonical, method="lexicon", score=0.95, sentence_id=sentence_id))
+        return found
+
+    def _suffix_ends(self, shadow: str) -> dict[int, tuple[int, tuple[str, str]]]:
+        """Return ``{end: (start, (kind, strength))}``: the longest suffix ending at each end."""
+        best: dict[int, tuple[int, tuple[str, str]]] = {}
+        for start, end, value in self.suffixes.iter(shadow):
+            if end not in best or start < best[end][0]:
+                best[end] = (start, value)
+        return best
+
+    def _suffix_built(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, known: list[Mention]) -> list[Mention]:
+        doc = context.doc
+        shadow = doc.shadow
+        tokens = [t for t in context.tokens_in(sentence)]
+        tokens_by_end = {t.end: t for t in tokens}
+        token_at = {}
+        for t in tokens:
+            for i in range(t.start, t.end):
+                token_at[i] = t
+        heads = {(sentence.start + s, sentence.start + e) for s, e, _ in self.title_heads.iter(shadow[sentence.start:sentence.end])}
+        head_starts = {}
+        for s, e in heads:
+            head_starts[s] = max(head_starts.get(s, 0), e)
+        orgs_by_end: dict[int, Mention] = {}
+        for m in known:
+            if m.end not in orgs_by_end or m.start < orgs_by_end[m.end].start:
+                orgs_by_end[m.end] = m
+        place_ends: dict[int, int] = {}
+        for s, e, _ in self.places.iter(shadow[sentence.start:sentence.end]):
+            s, e = sentence.start + s, sentence.start + e
+            place_ends[e] = min(place_ends.get(e, s), s)
+        suffix_ends = {sentence.start + e: (sentence.start + s, v) for e, (s, v) in self._suffix_ends(shadow[sentence.start:sentence.end]).items()}
+        found: list[Mention] = []
+        for suffix_end in sorted(suffix_ends):
+            suffix_start, (kind, strength) = suffix_ends[suffix_end]
+            weak = strength == "weak"
+            # 部長 after 教科部: the 部 that opens a title head is the title's.
+            if head_starts.get(suffix_start, 0) > suffix_end:
+                continue
+            token = token_at.get(suffix_end - 1)
+            if token is not None and token.end > suffix_end:
+                continue  # the suffix is inside a longer word (國際化, 委員會議)
+            first = token_at.get(suffix_start)
+            if weak and first is not None and first.start < suffix_start and first.end == suffix_end and len(first.text) <= 2 and first.label not in ("nt", "nz", "ns", "x", "j"):
+                continue  # an everyday word ending in the suffix (社會, 全部, 格局)
+            if weak:
+                following = tokens_by_start_after(tokens, suffix_end)
+                if following is not None and following.label in _CONTINUING_TAGS and (following.start, following.end) not in heads and not head_starts.get(following.start):
+                    continue
+            start, parent = self._walk_left(context, sentence, suffix_start, tokens_by_end, token_at, orgs_by_end, place_ends, suffix_ends)
+            name_part = shadow[start:suffix_start]
+            if len(name_part) < (2 if weak else 1) or not _NAME_CHAR.search(name_part):
+                continue
+            if name_part.endswith(shadow[suffix_start:suffix_end]):
+                continue  # 聯盟聯盟: the repeated suffix belongs to a title (聯盟會長)
+            mention = make_mention(
+                doc, start, suffix_end, "ORG",
+                normalized=doc.text[start:suffix_end], method="pattern",
+                score=0.8 if weak else 0.85, sentence_id=sentence_id,
+                parent=parent.text if parent is not None else "", category=kind,
+            )
+            found.append(mention)
+            if suffix_end not in orgs_by_end or start < orgs_by_end[suffix_end].start:
+                orgs_by_end[suffix_end] = mention
+        return found
+
+    def _walk_left(self, context, sentence, position, tokens_by_end, token_at, orgs_by_end, place_ends, suffix_ends):
+        """Return ``(start, parent)``: where the name begins, and the enclosing body met."""
+        shadow = context.doc.shadow
+        floor = max(sentence.start, position - _MAX_NAME)
+        start = position
+        parent: Mention | None = None
+        while start > floor:
+            org = orgs_by_end.get(start)
+            if org is not None and org.start >= floor:
+                if parent is None:
+                    parent = org
+                start = org.start
+                continue
+            if start in place_ends and place_ends[start] >= floor:
+                start = place_ends[start]
+                continue
+            token = token_at.get(start - 1)
+            if token is None:
+                break
+            piece_start = max(token.start, floor)
+            piece = shadow[piece_start:start]
+            if not _NAME_CHAR.fullmatch(piece[-1]) or any(not _NAME_CHAR.match(c) for c in piece):
+                break
+            if piece in _STOP_WORDS:
+                break
+            if piece in _CONJUNCTIONS:
+                # 及 inside 政制及內地事務局 is part of the name; 和 between two bodies is not.
+                if piece_start in suffix_ends or piece_start in orgs_by_end or piece_start in place_ends:
+                    break
+                start = piece_start
+                continue
+            if token.label in _STOP_TAGS:
+                break
+            if piece in self.title_heads and start != position:
+                break
+            start = piece_start
+        return start, parent
+
+    # -- abbreviations ----------------------------------------------------------------
+
+    def _abbreviations(self, context: RecognitionContext, mentions: list[Mention]) -> list[Mention]:
+        doc = context.doc
+        aliases: dict[str, Mention] = {}
+        for m in mentions:
+            match = _ABBREVIATION.match(doc.shadow, m.end)
+            if match is None or match.end() - m.end > 24:
+                continue
+            short = match.group("short")
+            if short and short != doc.shadow[m.start:m.end]:
+                aliases.setdefault(short, m)
+        if not aliases:
+            return []
+        found = []
+        matcher = Matcher(aliases)
+        for sentence_id, sentence in enumerate(doc.sentences):
+            for start, end, full in matcher.iter(doc.shadow[sentence.start:sentence.end]):
+                s, e = sentence.start + start, sentence.start + end
+                found.append(make_mention(
+                    doc, s, e, "ORG", normalized=full.normalized or full.text,
+                    method="propagated", score=0.9, sentence_id=sentence_id, parent="",
+                ))
+        return found
+
+    def _propagate(self, context: RecognitionContext, mentions: list[Mention]) -> list[Mention]:
+        """Tag every other occurrence of a suffix-built name found in the article."""
+        doc = context.doc
+        names = {doc.shadow[m.start:m.end]: m for m in mentions if m.method == "pattern" and len(m.text) >= 4}
+        if not names:
+            return []
+        matcher = Matcher(names)
+        found = []
+        for sentence_id, sentence in enumerate(doc.sentences):
+            for start, end, original in matcher.iter(doc.shadow[sentence.start:sentence.end]):
+                s, e = sentence.start + start, sentence.start + end
+                if s != original.start:
+                    found.append(make_mention(
+                        doc, s, e, "ORG", normalized=original.normalized, method="propagated",
+                        score=0.75, sentence_id=sentence_id, parent=original.parent, category=original.category,
+                    ))
+        return found
+
+    def find(self, context: RecognitionContext) -> list[Mention]:
+        found: list[Mention] = []
+        for sentence_id, sentence in enumerate(context.doc.sentences):
+            known = self._known(context, sentence, sentence_id)
+            found.extend(known)
+            found.extend(self._suffix_built(context, sentence, sentence_id, known))
+        found.extend(self._abbreviations(context, found))
+        found.extend(self._propagate(context, found))
+        return found
+
+
+def tokens_by_start_after(tokens, offset):
+    """Return the first token starting at ``offset`` (None at the sentence end)."""
+    for token in tokens:
+        if token.start == offset:
+            return token
+    return None

@@ -1,0 +1,86 @@
+"""Lexicons in the form the recognisers match them: shadow keys, loaded once per process.
+
+Each function reads one or more ``models/*.tsv`` files through
+:func:`pipeline.lexicons.load_lexicon` and returns a dict keyed by the entry's
+shadow form (simplified, half-width), so traditional and simplified input match
+the same entries.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ..lexicons import load_lexicon, to_shadow_key
+
+__all__ = [
+    "title_heads",
+    "title_prefixes",
+    "org_suffixes",
+    "known_organizations",
+    "surnames",
+    "places",
+    "transliteration_chars",
+    "person_cues",
+    "non_names",
+]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    lexicon = load_lexicon(name)
+    return [dict(zip(lexicon.columns, row)) for row in lexicon.rows]
+
+
+@functools.lru_cache(maxsize=None)
+def title_heads() -> dict[str, tuple[str, str]]:
+    """Return ``{shadow: (title as listed, category)}`` for every title head."""
+    return {to_shadow_key(r["title"]): (r["title"], r["category"]) for r in _rows("titles")}
+
+
+@functools.lru_cache(maxsize=None)
+def title_prefixes() -> dict[str, str]:
+    """Return ``{shadow: kind}`` for title modifiers (rank, honour, status, acting) and domains."""
+    prefixes = {to_shadow_key(r["word"]): "domain" for r in _rows("title_domains")}
+    prefixes.update({to_shadow_key(r["modifier"]): r["kind"] for r in _rows("title_modifiers")})
+    return prefixes
+
+
+@functools.lru_cache(maxsize=None)
+def org_suffixes() -> dict[str, tuple[str, str]]:
+    """Return ``{shadow: (kind, strength)}`` for organisation-name endings."""
+    return {to_shadow_key(r["suffix"]): (r["kind"], r["strength"]) for r in _rows("org_suffixes")}
+
+
+@functools.lru_cache(maxsize=None)
+def known_organizations() -> dict[str, tuple[str, str]]:
+    """Return ``{shadow: (name as listed, canonical name)}`` for known bodies and aliases."""
+    return {to_shadow_key(r["name"]): (r["name"], r["canonical"]) for r in _rows("organizations")}
+
+
+@functools.lru_cache(maxsize=None)
+def surnames() -> dict[str, str]:
+    """Return ``{shadow: frequency}`` (high, medium, low) for single and compound surnames."""
+    return {to_shadow_key(r["surname"]): r["frequency"] for r in _rows("surnames")}
+
+
+@functools.lru_cache(maxsize=None)
+def places() -> dict[str, str]:
+    """Return ``{shadow: kind}`` for countries, regions, cities and districts."""
+    return {to_shadow_key(r["name"]): r["kind"] for r in _rows("places")}
+
+
+@functools.lru_cache(maxsize=None)
+def transliteration_chars() -> frozenset[str]:
+    """Return the characters used to write transliterated foreign names (shadow form)."""
+    return frozenset(to_shadow_key(r["char"]) for r in _rows("transliteration_chars"))
+
+
+@functools.lru_cache(maxsize=None)
+def person_cues() -> dict[str, str]:
+    """Return ``{shadow: kind}`` (honorific, speech, action) for words after a name."""
+    return {to_shadow_key(r["cue"]): r["kind"] for r in _rows("person_cues")}
+
+
+@functools.lru_cache(maxsize=None)
+def non_names() -> frozenset[str]:
+    """Return ordinary words that start with a surname but are not names (shadow form)."""
+    return frozenset(to_shadow_key(r["word"]) for r in _rows("non_names"))

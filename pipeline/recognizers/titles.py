@@ -1,0 +1,78 @@
+"""TITLE: lexicon heads composed with modifiers and portfolio words to their left.
+
+``協理學務副校長`` is the head 校長 with 副, 學務 and 協理 in front; the mention's
+``normalized`` is the head, its ``qualifiers`` the modifiers (ranks, honours,
+status words), portfolio words stay only in the text.
+"""
+
+from __future__ import annotations
+
+from ..document import Mention
+from .base import Matcher, RecognitionContext, Recognizer, make_mention
+from .resources import title_heads, title_prefixes
+
+__all__ = ["TitleRecognizer"]
+
+_MAX_PREFIX_RUN = 4
+
+
+class TitleRecognizer(Recognizer):
+    """Finds job titles and honours: a head from ``titles.tsv`` plus modifiers."""
+
+    label = "TITLE"
+    name = "title_lexicon"
+
+    def load(self) -> "TitleRecognizer":
+        self.heads = Matcher({key: value for key, value in title_heads().items()})
+        self.prefixes = title_prefixes()
+        self.max_prefix = max((len(p) for p in self.prefixes), default=0)
+        return self
+
+    def _extend_left(self, shadow: str, start: int, floor: int) -> list[tuple[int, int]]:
+        """Return the ``(start, end)`` of each prefix met walking left from ``start``."""
+        met: list[tuple[int, int]] = []
+        while len(met) < _MAX_PREFIX_RUN:
+            for length in range(min(self.max_prefix, start - floor), 0, -1):
+                if shadow[start - length:start] in self.prefixes:
+                    met.append((start - length, start))
+                    start -= length
+                    break
+            else:
+                break
+        return met
+
+    def find(self, context: RecognitionContext) -> list[Mention]:
+        doc = context.doc
+        shadow = doc.shadow
+        found: list[Mention] = []
+        for sentence_id, sentence in enumerate(doc.sentences):
+            matches = sorted(
+                self.heads.iter(shadow[sentence.start:sentence.end]),
+                key=lambda m: (m[1], m[0]),
+            )
+            # Keep, for each end, the longest head; drop heads inside a longer one.
+            kept: list[tuple[int, int, tuple[str, str]]] = []
+            for start, end, value in sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]))):
+                if kept and start < kept[-1][1] and end <= kept[-1][1]:
+                    continue
+                kept.append((start, end, value))
+            for start, end, (_, category) in kept:
+                head_start = sentence.start + start
+                head_end = sentence.start + end
+                met = self._extend_left(shadow, head_start, sentence.start)
+                title_start = met[-1][0] if met else head_start
+                # A head inside a longer word (机会长期 for 会长) is not a title; the
+                # segmenter's boundaries tell, unless modifiers in front show one.
+                if not met and not context.at_boundary(head_start):
+                    continue
+                qualifiers = tuple(
+                    doc.text[s:e] for s, e in reversed(met) if self.prefixes[shadow[s:e]] != "domain"
+                )
+                found.append(make_mention(
+                    doc, title_start, head_end, "TITLE",
+                    normalized=doc.text[head_start:head_end],
+                    method="lexicon", score=0.9 if category != "profession" else 0.7,
+                    sentence_id=sentence_id, qualifiers=qualifiers,
+                    category=category,
+                ))
+        return found

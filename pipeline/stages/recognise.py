@@ -1,0 +1,67 @@
+"""recognise: TITLE, ORG and PERSON mentions, merged and de-overlapped in one place.
+
+Recognisers run in order (titles, organisations, persons), each seeing what the
+earlier ones accepted; candidates are then sorted by ``(start, -end, label)`` and
+overlaps resolved once: the longer span wins, then the higher score, then the
+label order ORG > TITLE > PERSON.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from ..document import Document, Mention
+from ..recognizers.base import RecognitionContext, Recognizer
+from ..registry import register_stage
+
+__all__ = ["Recognise", "resolve_overlaps", "default_recognizers"]
+
+_LABEL_RANK = {"ORG": 0, "TITLE": 1, "PERSON": 2}
+
+
+def default_recognizers() -> list[Recognizer]:
+    """Return loaded instances of the built-in recognisers, in running order."""
+    from ..recognizers.organizations import OrgRecognizer
+    from ..recognizers.persons import PersonRecognizer
+    from ..recognizers.titles import TitleRecognizer
+
+    return [TitleRecognizer().load(), OrgRecognizer().load(), PersonRecognizer().load()]
+
+
+def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
+    """Return a non-overlapping subset of ``candidates``, sorted by offset.
+
+    Preference: longer span, higher score, then ORG over TITLE over PERSON, then
+    earlier start; exact duplicates are kept once.
+    """
+    ranked = sorted(
+        set(candidates),
+        key=lambda m: (-(m.end - m.start), -m.score, _LABEL_RANK.get(m.label, 9), m.start),
+    )
+    taken: list[tuple[int, int]] = []
+    kept: list[Mention] = []
+    for mention in ranked:
+        if any(mention.start < e and s < mention.end for s, e in taken):
+            continue
+        taken.append((mention.start, mention.end))
+        kept.append(mention)
+    return sorted(kept, key=lambda m: (m.start, -m.end, m.label))
+
+
+@register_stage("recognise")
+class Recognise:
+    """Stage ``recognise``: fills ``doc.mentions`` from the configured recognisers."""
+
+    name = "recognise"
+    requires = ("sentences", "tokens")
+    provides = ("mentions",)
+
+    def __init__(self, recognizers: Sequence[Recognizer] | None = None):
+        self.recognizers = list(recognizers) if recognizers is not None else default_recognizers()
+
+    def __call__(self, doc: Document) -> Document:
+        context = RecognitionContext.build(doc)
+        for recognizer in self.recognizers:
+            context.found = resolve_overlaps(context.found + recognizer.recognise(context))
+        mentions = [m for m in context.found if not doc.is_excluded(m.start, m.end)]
+        return doc.replace(mentions=tuple(mentions))

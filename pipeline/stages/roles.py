@@ -1,0 +1,160 @@
+"""roles: who holds which title in which organisation, sentence by sentence.
+
+The resolver reads each sentence as a sequence of ORG, TITLE and PERSON mentions
+and the text between them (the gap), and handles the shapes news uses:
+
+- ``[ORG][TITLE][PERSON]``, ``[TITLE][PERSON]``, ``[PERSON][TITLE]``;
+- chains ``[ORG][TITLE]、[ORG][TITLE]…[PERSON]``: every role since the last name
+  belongs to the next name; a comma after a name starts a new chain;
+- ``[ORG][TITLE]兼[TITLE]``: both titles in the one organisation;
+- ``[PERSON]出任/擔任/獲委任為[ORG][TITLE]``: the roles after the verb go to the name
+  before it;
+- a later short mention ``[PERSON][TITLE]`` (李然會長) whose title matches a role
+  given in full earlier is linked to it, not reported again without organisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Document, Mention, Role
+from ..registry import register_stage
+
+__all__ = ["RoleResolver", "resolve_roles"]
+
+# Gaps that keep a chain going.
+_LIST_GAP = regex.compile(r"^[\s、,，/]*$")
+_JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|及|和|暨|、)?\s*$")
+_ADJACENT_GAP = regex.compile(r"^[\s:：]*$")
+_COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
+_APPOINTMENT = regex.compile(
+    r"^\s*(?:已|將|将|曾|再|正式|獲|获)?\s*(?:出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|"
+    r"當選為|当选为|當選|当选|獲選為|获选为|升任|轉任|转任|接任|任)\s*$"
+)
+# Title categories that never take an organisation carried over from the chain.
+_NO_CARRY = frozenset({"honour", "profession"})
+
+
+@dataclass
+class _Pending:
+    title: Mention
+    org: Mention | None
+    shape: str
+
+
+def _role(person: Mention, pending: _Pending, sentence_id: int, confidence: float) -> Role:
+    org = pending.org
+    return Role(
+        person=person.text,
+        title=pending.title.text,
+        title_normalized=pending.title.normalized or pending.title.text,
+        qualifiers=pending.title.qualifiers,
+        organization=org.text if org else "",
+        organization_normalized=(org.normalized or org.text) if org else "",
+        sentence_id=sentence_id,
+        person_start=person.start,
+        person_end=person.end,
+        title_start=pending.title.start,
+        title_end=pending.title.end,
+        org_start=org.start if org else -1,
+        org_end=org.end if org else -1,
+        method=pending.shape,
+        confidence=round(confidence, 3),
+    )
+
+
+def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], earlier: dict[str, list[Role]]) -> list[Role]:
+    """Return the roles asserted in one sentence, given its mentions in order."""
+    text = doc.text
+    roles: list[Role] = []
+    pending: list[_Pending] = []
+    org: Mention | None = None           # organisation waiting for its title
+    chain_org: Mention | None = None     # organisation of the last title in the chain
+    last_person: Mention | None = None   # a name whose roles may follow (appointment verbs)
+    appointed: Mention | None = None
+    previous: Mention | None = None
+    for mention in mentions:
+        gap = text[previous.end:mention.start] if previous is not None else ""
+        if previous is not None and not (_LIST_GAP.match(gap) or _JOIN_GAP.match(gap)):
+            if last_person is not None and previous is last_person and _APPOINTMENT.match(gap):
+                appointed = last_person
+            else:
+                appointed = None
+            pending, org, chain_org = [], None, None
+        if previous is not None and previous.label == "PERSON" and _COMMA_GAP.match(gap):
+            pending, org, chain_org = [], None, None
+        if mention.label == "ORG":
+            if org is not None and previous is org and not _ADJACENT_GAP.match(gap):
+                org = None
+            org = mention
+        elif mention.label == "TITLE":
+            if org is not None and previous is org and _ADJACENT_GAP.match(gap):
+                pending.append(_Pending(mention, org, "org_title"))
+                chain_org = org
+            elif previous is not None and previous.label == "TITLE" and _JOIN_GAP.match(gap) and pending:
+                # 副會長兼秘書長: the second title shares the first one's organisation.
+                pending.append(_Pending(mention, pending[-1].org, "joined_title"))
+            elif previous is not None and previous.label == "PERSON" and _ADJACENT_GAP.match(gap) and previous is last_person and not pending:
+                roles.extend(_person_then_title(previous, mention, sentence_id, earlier))
+            elif chain_org is not None and _LIST_GAP.match(gap) and mention.category not in _NO_CARRY and pending:
+                pending.append(_Pending(mention, chain_org, "chain_carried"))
+            else:
+                pending.append(_Pending(mention, None, "title"))
+            org = None
+            if appointed is not None:
+                for item in pending:
+                    roles.append(_role(appointed, _Pending(item.title, item.org, "appointment"), sentence_id, 0.75))
+                pending = []
+        elif mention.label == "PERSON":
+            if pending and (previous is not None and previous.label == "TITLE" and _ADJACENT_GAP.match(gap)):
+                for item in pending:
+                    shape = "chain" if len(pending) > 1 else item.shape
+                    confidence = 0.9 if item.org is not None or item.shape == "title" else 0.8
+                    roles.append(_role(mention, _Pending(item.title, item.org, shape), sentence_id, confidence))
+            pending, org, chain_org = [], None, None
+            last_person = mention
+            appointed = None
+        previous = mention
+    return roles
+
+
+def _person_then_title(person: Mention, title: Mention, sentence_id: int, earlier: dict[str, list[Role]]) -> list[Role]:
+    """Roles for ``孫東局長``: linked to an earlier full role with the same title, or new."""
+    for role in earlier.get(person.text, ()):
+        if role.title_normalized == (title.normalized or title.text) or role.title == title.text:
+            return []
+    return [_role(person, _Pending(title, None, "person_title"), sentence_id, 0.7)]
+
+
+def resolve_roles(doc: Document) -> tuple[Role, ...]:
+    """Return every role the document asserts, in text order."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in doc.mentions:
+        by_sentence.setdefault(mention.sentence_id, []).append(mention)
+    earlier: dict[str, list[Role]] = {}
+    found: list[Role] = []
+    for sentence_id in sorted(by_sentence):
+        for role in _sentence_roles(doc, sentence_id, by_sentence[sentence_id], earlier):
+            found.append(role)
+            earlier.setdefault(role.person, []).append(role)
+    # A short mention before the full one: drop an organisation-less role whose title
+    # the same person holds with an organisation elsewhere in the article.
+    with_org = {(r.person, r.title_normalized) for r in found if r.organization}
+    return tuple(
+        r for r in found
+        if r.organization or (r.person, r.title_normalized) not in with_org or r.method != "person_title"
+    )
+
+
+@register_stage("roles")
+class RoleResolver:
+    """Stage ``roles``: fills ``doc.roles`` from the sentence's mentions."""
+
+    name = "roles"
+    requires = ("mentions",)
+    provides = ("roles",)
+
+    def __call__(self, doc: Document) -> Document:
+        return doc.replace(roles=resolve_roles(doc))
