@@ -581,8 +581,9 @@ def test_arbitrary_bytes_give_documents_or_pipeline_error(scratch, data, suffix)
 
 
 @settings(max_examples=200, deadline=None)
-@given(text=st.text(min_size=1, max_size=200).filter(lambda t: t.strip()))
+@given(text=st.text(st.characters(blacklist_characters="\x00"), min_size=1, max_size=200).filter(lambda t: t.strip()))
 def test_utf8_text_round_trips(text):
+    # NUL bytes are left out: NULs on alternate bytes are how BOM-less UTF-16 is sniffed.
     try:
         decoded, encoding = decode_bytes(text.encode("utf-8", "surrogatepass"))
     except PipelineError as error:

@@ -14,7 +14,7 @@ import regex
 
 from ..document import Mention, Sentence
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
-from .resources import known_organizations, org_suffixes, places, title_heads
+from .resources import known_organizations, org_name_words, org_suffixes, places, title_heads
 
 __all__ = ["OrgRecognizer"]
 
@@ -29,12 +29,15 @@ _STOP_WORDS = frozenset(
     "今天 昨天 明天 今日 昨日 去年 今年 明年 近日 日前 目前 当前 同时 此外 另外 其后 随后 期间 以来".split()
 )
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
-_STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q t tg f c y e o zg".split())
+_STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q tg f c y e o zg v vd a ad i l".split())
+# Parts of speech that name something specific: a suffix-built name needs one of
+# them (or an enclosing body, or a title right after it) to count as a name.
+_PROPER_TAGS = frozenset("ns nt nz nr nrt nrfg j eng".split())
 # Parts of speech after a weak suffix that show the word goes on (香港國際 in 香港國際創科展).
 _CONTINUING_TAGS = frozenset("n nz vn x j nt ng an l i".split())
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z·&]")
 _ABBREVIATION = regex.compile(
-    r"^[（(]\s*(?:(?:以下|下)?(?:簡稱|简称|稱|称|下稱|下称)\s*)?[“「\"']?(?P<short>[\p{Han}A-Za-z]{2,10})[”」\"']?\s*[)）]"
+    r"[（(]\s*(?:(?:以下|下)?(?:簡稱|简称|稱|称|下稱|下称)\s*)?[“「\"']?(?P<short>[\p{Han}A-Za-z]{2,10})[”」\"']?\s*[)）]"
 )
 
 
@@ -49,6 +52,7 @@ class OrgRecognizer(Recognizer):
         self.suffixes = Matcher(org_suffixes())
         self.places = Matcher(places())
         self.title_heads = Matcher({k: True for k in title_heads()})
+        self.name_words = org_name_words()
         return self
 
     # -- candidates -----------------------------------------------------------------
@@ -86,6 +90,7 @@ class OrgRecognizer(Recognizer):
         head_starts = {}
         for s, e in heads:
             head_starts[s] = max(head_starts.get(s, 0), e)
+        title_starts = {m.start for m in context.found if m.label == "TITLE"}
         orgs_by_end: dict[int, Mention] = {}
         for m in known:
             if m.end not in orgs_by_end or m.start < orgs_by_end[m.end].start:
@@ -110,12 +115,22 @@ class OrgRecognizer(Recognizer):
                 continue  # an everyday word ending in the suffix (社會, 全部, 格局)
             if weak:
                 following = tokens_by_start_after(tokens, suffix_end)
-                if following is not None and following.label in _CONTINUING_TAGS and (following.start, following.end) not in heads and not head_starts.get(following.start):
+                if following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts and not head_starts.get(following.start):
                     continue
             start, parent = self._walk_left(context, sentence, suffix_start, tokens_by_end, token_at, orgs_by_end, place_ends, suffix_ends)
+            while start < suffix_start and shadow[start] in _CONJUNCTIONS:
+                start += 1  # 與香港科學園: a conjunction never opens a name
             name_part = shadow[start:suffix_start]
             if len(name_part) < (2 if weak else 1) or not _NAME_CHAR.search(name_part):
                 continue
+            specific = (
+                parent is not None
+                or suffix_end in title_starts
+                or any(start <= e - 1 and s >= start for e, s in place_ends.items() if e <= suffix_start)
+                or any(t.label in _PROPER_TAGS for t in tokens if start <= t.start < suffix_start)
+            )
+            if not specific:
+                continue  # 金融機構, 精密儀器實驗室: a generic noun phrase, not a name
             if name_part.endswith(shadow[suffix_start:suffix_end]):
                 continue  # 聯盟聯盟: the repeated suffix belongs to a title (聯盟會長)
             mention = make_mention(
@@ -160,7 +175,7 @@ class OrgRecognizer(Recognizer):
                     break
                 start = piece_start
                 continue
-            if token.label in _STOP_TAGS:
+            if token.label in _STOP_TAGS and piece not in self.name_words:
                 break
             if piece in self.title_heads and start != position:
                 break
@@ -193,9 +208,19 @@ class OrgRecognizer(Recognizer):
         return found
 
     def _propagate(self, context: RecognitionContext, mentions: list[Mention]) -> list[Mention]:
-        """Tag every other occurrence of a suffix-built name found in the article."""
+        """Tag every other occurrence of a suffix-built name found in the article, and
+        of its form without a leading place (未來科學城 after 北京未來科學城)."""
         doc = context.doc
-        names = {doc.shadow[m.start:m.end]: m for m in mentions if m.method == "pattern" and len(m.text) >= 4}
+        names: dict[str, Mention] = {}
+        for m in mentions:
+            if m.method != "pattern" or len(m.text) < 4:
+                continue
+            shadow = doc.shadow[m.start:m.end]
+            names.setdefault(shadow, m)
+            for length in range(len(shadow) - 4, 1, -1):
+                if shadow[:length] in self.places:
+                    names.setdefault(shadow[length:], m)
+                    break
         if not names:
             return []
         matcher = Matcher(names)
@@ -205,7 +230,9 @@ class OrgRecognizer(Recognizer):
                 s, e = sentence.start + start, sentence.start + end
                 if s != original.start:
                     found.append(make_mention(
-                        doc, s, e, "ORG", normalized=original.normalized, method="propagated",
+                        doc, s, e, "ORG",
+                        normalized=original.normalized if e - s == len(original.text) else doc.text[s:e],
+                        method="propagated",
                         score=0.75, sentence_id=sentence_id, parent=original.parent, category=original.category,
                     ))
         return found

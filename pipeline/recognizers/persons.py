@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Mention
+from ..stages.segment import word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .resources import (
     known_organizations,
@@ -30,14 +31,28 @@ __all__ = ["PersonRecognizer"]
 # Characters that do not occur in given names in news text: function words, numerals,
 # units and the commonest verbs; a candidate using one of them is cut before it.
 _NOT_GIVEN = frozenset(
-    "的了是在和与及等为于以对将也都而之其所被把从向到这那个们年月日时说称表指出任任职及或并但又就还再已曾"
-    "共同各每该本此其由因如若即亦皆乃仍更最很太等上下中内外前后左右里间一二三四五六七八九十百千万亿两几多少"
-    "第次位名家项届号周岁元"
+    "的了是在和与及等为于以对将也都而之其所被把从向到这那个们年月日时说称表指任或并但又就还再已曾"
+    "各每该本此由因如若即亦皆乃仍更最很太上下内外前后里间两几第次位项届号岁元"
 )
-_CREDIT = regex.compile(r"(?:记者|编辑|责任编辑|通讯员|实习记者|撰文|文|图|摄|报道)\s*[:：/]?\s*$")
+# Characters that open the word after a name in news prose (在, 的, 表示, 說 …): a
+# name followed by one ends there even when the segmenter glued them together.
+_FOLLOWERS = frozenset("在的说表指和与及等出亦也称认对为于今昨向将已曾则即就都又还并、，。,；：:（(")
+_CREDIT = regex.compile(r"(?:(?:记者|编辑|责任编辑|通讯员|实习记者|撰文|报道)\s*[:：/／]?|(?<!\p{Han})(?:文|图|摄)\s*[:：/／])\s*$")
 _DOTS = "·‧•・．"
 _TRANSLIT_RUN = regex.compile(r"\p{Han}+(?:[·‧•・．]\p{Han}+)+")
 _HAN = regex.compile(r"\p{Han}")
+_HAN_WORD = regex.compile(r"\p{Han}+")
+_LATIN_NAME = regex.compile(r"(?<!\p{Latin})\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|\p{Lu}\.|de|van|von|der|da|di|du|le|la))*(?!\p{Latin})")
+# Capitalised words that make a Latin-script phrase something other than a person.
+_LATIN_NOT_PERSON = frozenset(
+    "Inc Ltd Limited Corp Corporation Company Co Group Bank University College School Institute "
+    "Association Society Party News Times Post Journal Daily Press Agency Council Committee Foundation "
+    "Museum Hospital Airlines Airways Club League Union Federation Centre Center Ministry Department "
+    "Office Street Road Avenue River Lake Mountain Island City County State Kingdom Republic Park "
+    "The Of And On In For Your My Our One New World Story Show Game Unit Day Night Love".split()
+)
+# Characters after a transliterated word that make it a place or thing (…湖, …山, …語).
+_PLACE_ENDINGS = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语人族教派纪学站队")
 
 
 class PersonRecognizer(Recognizer):
@@ -70,7 +85,6 @@ class PersonRecognizer(Recognizer):
     def _candidates(self, context: RecognitionContext, sentence, sentence_id, titles_by_start, titles_by_end, blocked):
         doc = context.doc
         shadow = doc.shadow
-        tokens = {(t.start, t.end): t.label for t in context.tokens_in(sentence)}
         lo, hi = sentence.start, sentence.end
         found: list[Mention] = []
         i = lo
@@ -95,7 +109,7 @@ class PersonRecognizer(Recognizer):
                 name = shadow[s:e]
                 if name in self.rejected:
                     continue
-                evidence, score = self._evidence(context, shadow, s, e, hi, titles_by_start, titles_by_end, tokens)
+                evidence, score = self._evidence(context, shadow, s, e, hi, titles_by_start, titles_by_end)
                 if evidence and (best is None or score > best[2]):
                     best = (s, e, score, evidence)
             if best is not None:
@@ -106,16 +120,15 @@ class PersonRecognizer(Recognizer):
                 i += 1
         return found
 
-    def _evidence(self, context, shadow, s, e, limit, titles_by_start, titles_by_end, tokens) -> tuple[str, float]:
+    def _evidence(self, context, shadow, s, e, limit, titles_by_start, titles_by_end) -> tuple[str, float]:
         """Return ``(method, score)`` for a name candidate at ``[s, e)``, or ``("", 0)``."""
         after_title = titles_by_start.get(e)
         before_title = titles_by_end.get(s)
         cue = self._cue_after(shadow, e, limit)
-        ends_word = context.at_boundary(e) or e == limit or not _HAN.match(shadow[e])
-        tag = tokens.get((s, e))
+        ends_word = context.at_boundary(e) or e == limit or not _HAN.match(shadow[e]) or shadow[e] in _FOLLOWERS
         score = 0.0
         method = ""
-        if after_title is not None:
+        if after_title is not None and context.at_boundary(s):
             method, score = "pattern", 0.9
         if cue == "honorific":
             method, score = "pattern", max(score, 0.9)
@@ -125,10 +138,10 @@ class PersonRecognizer(Recognizer):
             method, score = "pattern", max(score, 0.85)
         if _CREDIT.search(shadow[max(0, s - 6):s]) and ends_word:
             method, score = "pattern", max(score, 0.85)
-        if not method and cue in ("speech", "action") and context.at_boundary(s):
+        if not method and cue in ("speech", "action") and context.at_boundary(s) and not self._is_word(shadow, s, e):
             method, score = "pattern", 0.7
-        if not method and tag in ("nr", "nrfg", "nrt"):
-            method, score = "model", 0.6
+        if method and before_title is None and cue != "honorific" and self.surnames.get(shadow[s]) == "low" and shadow[s:s + 2] not in self.compound:
+            return "", 0.0  # a rare surname (和, 成) needs a title before it or 先生/女士 after
         if method and before_title is None and after_title is None and cue != "honorific":
             # Weaker evidence: the segmenter must agree on both edges.
             if not (context.at_boundary(s) and ends_word):
@@ -139,29 +152,112 @@ class PersonRecognizer(Recognizer):
         score += 0.01 * (e - s)  # prefer the longer reading when evidence ties
         return method, score
 
+    def _is_word(self, shadow: str, s: int, e: int, with_first: bool = False) -> bool:
+        """True when the candidate, or its part after the surname, is an ordinary
+        dictionary word (全名, 時甚至): a speech verb after it proves nothing.
+        ``with_first`` also tests the surname with the next character (成果 in 成果展)."""
+        tags = word_tags()
+        surname_len = 2 if shadow[s:s + 2] in self.compound else 1
+        pieces = [shadow[s:e], shadow[s + surname_len:e]]
+        if with_first:
+            pieces.append(shadow[s:s + surname_len + 1])
+        for piece in pieces:
+            tag = tags.get(piece)
+            if len(piece) >= 2 and tag is not None and not tag.startswith("nr"):
+                return True
+        return False
+
     def _transliterated(self, context, sentence, sentence_id, blocked, titles_by_end) -> list[Mention]:
+        """Names written as transliteration parts joined by dots (科瑞·舒爾曼)."""
         doc = context.doc
         shadow = doc.shadow
         found = []
         for match in _TRANSLIT_RUN.finditer(shadow, sentence.start, sentence.end):
             s, e = match.start(), match.end()
-            # The first part may run into preceding words: keep its tail of
-            # transliteration characters, starting at a word boundary.
-            first_dot = min(shadow.find(d, s, e) for d in _DOTS if shadow.find(d, s, e) >= 0)
-            start = first_dot
-            while start > s and shadow[start - 1] in self.translit and start - 1 not in blocked and (start not in titles_by_end):
+            dots = [i for i in range(s, e) if shadow[i] in _DOTS]
+            # The outer parts may run into the words around the name: keep the
+            # transliteration characters next to the dots, cut at word boundaries.
+            start = dots[0]
+            while start > s and shadow[start - 1] in self.translit and start - 1 not in blocked and start not in titles_by_end:
                 start -= 1
-            while start < first_dot and not context.at_boundary(start):
-                start += 1
-            if start >= first_dot:
+            end = dots[-1] + 1
+            while end < e and shadow[end] in self.translit and end not in blocked and shadow[end] not in _FOLLOWERS:
+                end += 1
+            if start >= dots[0] or end <= dots[-1] + 1:
                 continue
-            body = shadow[start:e]
-            letters = [c for c in body if c not in _DOTS]
+            letters = [c for c in shadow[start:end] if c not in _DOTS]
             if sum(c in self.translit for c in letters) < 0.6 * len(letters):
                 continue
-            if any(k in blocked for k in range(start, e)):
+            if any(k in blocked for k in range(start, end)):
                 continue
-            found.append(make_mention(doc, start, e, "PERSON", normalized=doc.text[start:e], method="pattern", score=0.85, sentence_id=sentence_id))
+            found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.85, sentence_id=sentence_id))
+        return found
+
+    def _from_segmenter(self, context, sentence, sentence_id, blocked) -> list[Mention]:
+        """Words the segmenter keeps whole that read as names on their own.
+
+        A three-character word (four with a compound surname) opening with a common
+        surname that jieba does not know or knows as a name (李登輝); a word of three
+        or more transliteration characters that it does not know (or knows as a
+        foreign name), unless a place ending follows (…湖, …山, …語).
+        """
+        doc = context.doc
+        shadow = doc.shadow
+        tags = word_tags()
+        found = []
+        for token in context.tokens_in(sentence):
+            word = shadow[token.start:token.end]
+            if not 3 <= len(word) <= 6 or not _HAN_WORD.fullmatch(word) or word in self.rejected:
+                continue
+            if any(k in blocked for k in range(token.start, token.end)):
+                continue
+            tag = tags.get(word)
+            surname_len = 2 if word[:2] in self.compound else (1 if word[0] in self.surnames else 0)
+            chinese = (
+                surname_len
+                and len(word) - surname_len == 2
+                and (
+                    (tag is None and self.surnames.get(word[:surname_len]) == "high")
+                    or (tag in ("nr", "nrfg") and self.surnames.get(word[:surname_len]) in ("high", "medium"))
+                )
+                and not any(c in _NOT_GIVEN for c in word[surname_len:])
+            )
+            following = shadow[token.end:token.end + 1]
+            foreign = (
+                (tag is None or tag in ("nrt", "nr"))
+                and all(c in self.translit for c in word)
+                and following not in _PLACE_ENDINGS
+                and not self._continues_word(context, token, tags)
+            )
+            if chinese and self._is_word(shadow, token.start, token.end, with_first=True):
+                chinese = False  # 成果展, 高精密: the segmenter's name tag on ordinary words
+            if chinese or foreign:
+                found.append(make_mention(doc, token.start, token.end, "PERSON", normalized=doc.text[token.start:token.end], method="model", score=0.6, sentence_id=sentence_id))
+        return found
+
+    def _continues_word(self, context, token, tags) -> bool:
+        """True when the next token is more transliteration the segmenter split off
+        (特蘭西 | 瓦尼亞): the word is longer than this token, likely a place."""
+        following = [t for t in context.tokens_in(token.__class__(token.end, token.end + 8, "", ""))][:1]
+        if not following:
+            return False
+        word = context.doc.shadow[following[0].start:following[0].end]
+        return bool(word) and all(c in self.translit for c in word) and tags.get(word) in (None, "nr", "nrt")
+
+    def _latin(self, context, sentence, sentence_id, blocked, titles_by_end) -> list[Mention]:
+        """Names left in Latin script inside Chinese text: two to four capitalised
+        words, or one with a title before it or a person cue after it."""
+        doc = context.doc
+        shadow = doc.shadow
+        found = []
+        for match in _LATIN_NAME.finditer(shadow, sentence.start, sentence.end):
+            s, e = match.span()
+            words = match.group().split()
+            if any(w in _LATIN_NOT_PERSON for w in words) or any(k in blocked for k in range(s, e)):
+                continue
+            if len(words) == 1 and not (s in titles_by_end or self._cue_after(shadow, e, sentence.end)):
+                continue
+            found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=0.6, sentence_id=sentence_id))
         return found
 
     def _propagate(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
@@ -193,10 +289,14 @@ class PersonRecognizer(Recognizer):
         accepted: list[Mention] = []
         for sentence_id, sentence in enumerate(context.doc.sentences):
             translit = self._transliterated(context, sentence, sentence_id, blocked, titles_by_end)
+            translit += self._latin(context, sentence, sentence_id, blocked, titles_by_end)
             for m in translit:
                 blocked.update(range(m.start, m.end))
             accepted.extend(translit)
-            accepted.extend(self._candidates(context, sentence, sentence_id, titles_by_start, titles_by_end, blocked))
-        for m in accepted:
-            blocked.update(range(m.start, m.end))
+            evidenced = self._candidates(context, sentence, sentence_id, titles_by_start, titles_by_end, blocked)
+            accepted.extend(evidenced)
+            taken = {k for m in evidenced for k in range(m.start, m.end)}
+            accepted.extend(self._from_segmenter(context, sentence, sentence_id, blocked | taken))
+        # Other persons do not block propagation: 李家超 found in one sentence beats a
+        # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)

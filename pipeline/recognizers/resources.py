@@ -16,6 +16,7 @@ __all__ = [
     "title_heads",
     "title_prefixes",
     "org_suffixes",
+    "org_name_words",
     "known_organizations",
     "surnames",
     "places",
@@ -48,6 +49,12 @@ def title_prefixes() -> dict[str, str]:
 def org_suffixes() -> dict[str, tuple[str, str]]:
     """Return ``{shadow: (kind, strength)}`` for organisation-name endings."""
     return {to_shadow_key(r["suffix"]): (r["kind"], r["strength"]) for r in _rows("org_suffixes")}
+
+
+@functools.lru_cache(maxsize=None)
+def org_name_words() -> frozenset[str]:
+    """Return verbs and adjectives that occur inside organisation names (创新, 促进 …)."""
+    return frozenset(to_shadow_key(r["word"]) for r in _rows("org_name_words"))
 
 
 @functools.lru_cache(maxsize=None)

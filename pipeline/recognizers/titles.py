@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..document import Mention
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
-from .resources import title_heads, title_prefixes
+from .resources import known_organizations, title_heads, title_prefixes
 
 __all__ = ["TitleRecognizer"]
 
@@ -23,7 +23,14 @@ class TitleRecognizer(Recognizer):
     name = "title_lexicon"
 
     def load(self) -> "TitleRecognizer":
-        self.heads = Matcher({key: value for key, value in title_heads().items()})
+        heads = title_heads()
+        organizations = known_organizations()
+        # 政協委員 is 政協 (an organisation) + 委員: such heads are left to the ORG and
+        # TITLE recognisers separately, so the role keeps its organisation.
+        self.heads = Matcher({
+            key: value for key, value in heads.items()
+            if not any(key[:i] in organizations and key[i:] in heads for i in range(1, len(key)))
+        })
         self.prefixes = title_prefixes()
         self.max_prefix = max((len(p) for p in self.prefixes), default=0)
         return self
@@ -46,16 +53,9 @@ class TitleRecognizer(Recognizer):
         shadow = doc.shadow
         found: list[Mention] = []
         for sentence_id, sentence in enumerate(doc.sentences):
-            matches = sorted(
-                self.heads.iter(shadow[sentence.start:sentence.end]),
-                key=lambda m: (m[1], m[0]),
-            )
-            # Keep, for each end, the longest head; drop heads inside a longer one.
-            kept: list[tuple[int, int, tuple[str, str]]] = []
-            for start, end, value in sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]))):
-                if kept and start < kept[-1][1] and end <= kept[-1][1]:
-                    continue
-                kept.append((start, end, value))
+            # Heads inside longer heads stay candidates (常委 in 政協常委): the overlap
+            # resolver picks between them once organisations are known.
+            kept = list(self.heads.iter(shadow[sentence.start:sentence.end]))
             for start, end, (_, category) in kept:
                 head_start = sentence.start + start
                 head_end = sentence.start + end
@@ -63,7 +63,7 @@ class TitleRecognizer(Recognizer):
                 title_start = met[-1][0] if met else head_start
                 # A head inside a longer word (机会长期 for 会长) is not a title; the
                 # segmenter's boundaries tell, unless modifiers in front show one.
-                if not met and not context.at_boundary(head_start):
+                if not met and not (context.at_boundary(head_start) or context.at_boundary(head_end)):
                     continue
                 qualifiers = tuple(
                     doc.text[s:e] for s, e in reversed(met) if self.prefixes[shadow[s:e]] != "domain"

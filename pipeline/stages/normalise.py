@@ -195,11 +195,14 @@ def parse_metadata(text: str, shadow: str, excluded: tuple[Excluded, ...]) -> tu
                 meta["source"] = text[start + source.start("source"):start + source.end("source")]
             extra.append(Excluded(first, last, "metadata", text[first:last]))
             continue
-        if not body_started and "title" not in meta and len(stripped) <= 80 and not stripped.endswith(("。", "：", ":")):
+        dateline = None if body_started else _DATELINE.match(line)
+        if (
+            not body_started and not dateline and "title" not in meta and len(stripped) <= 80
+            and not stripped.endswith(("。", "：", ":")) and not _END_MARKER.search(line)
+        ):
             meta["title"] = text[first:last]
             continue
         if not body_started:
-            dateline = _DATELINE.match(line)
             if dateline and len(stripped) > 20:
                 meta["dateline"] = text[start + dateline.start():start + dateline.end()].strip()
                 meta.setdefault("source", text[start + dateline.start("agency"):start + dateline.end("agency")])
@@ -207,7 +210,7 @@ def parse_metadata(text: str, shadow: str, excluded: tuple[Excluded, ...]) -> tu
                 source = _SOURCE.search(line)
                 if source and len(stripped) <= 80:
                     meta["source"] = text[start + source.start("source"):start + source.end("source")]
-        if len(stripped) > 40:
+        if len(stripped) > 40 or dateline or stripped.endswith("。"):
             body_started = True
         editor = _EDITOR.search(line)
         if editor and len(stripped) <= 40:

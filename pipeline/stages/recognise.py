@@ -8,6 +8,7 @@ label order ORG > TITLE > PERSON.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Iterable, Sequence
 
 from ..document import Document, Mention
@@ -41,11 +42,29 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     kept: list[Mention] = []
     for mention in ranked:
-        if any(mention.start < e and s < mention.end for s, e in taken):
+        clashes = [(s, e) for s, e in taken if mention.start < e and s < mention.end]
+        if clashes and mention.label == "TITLE":
+            mention = _trim_title(mention, max(e for _, e in clashes))
+            if mention is None or any(mention.start < e and s < mention.end for s, e in taken):
+                continue
+        elif clashes:
             continue
         taken.append((mention.start, mention.end))
         kept.append(mention)
     return sorted(kept, key=lambda m: (m.start, -m.end, m.label))
+
+
+def _trim_title(title: Mention, new_start: int) -> Mention | None:
+    """Return ``title`` starting at ``new_start`` (the end of a body that overlaps its
+    modifiers, 校務委員會副主任 after 清華大學校務委員會), or None if its head is hit."""
+    head_start = title.end - len(title.normalized or title.text)
+    if new_start > head_start or new_start <= title.start:
+        return None
+    offset = new_start - title.start
+    text = title.text[offset:]
+    return dataclasses.replace(
+        title, start=new_start, text=text, qualifiers=tuple(q for q in title.qualifiers if q in text),
+    )
 
 
 @register_stage("recognise")
@@ -61,7 +80,12 @@ class Recognise:
 
     def __call__(self, doc: Document) -> Document:
         context = RecognitionContext.build(doc)
+        candidates: list[Mention] = []
         for recognizer in self.recognizers:
-            context.found = resolve_overlaps(context.found + recognizer.recognise(context))
+            # Each recogniser sees the resolved view of every candidate so far, but
+            # losing candidates stay in the pool: a later organisation can make a
+            # shorter title win (常委 once 全國政協 takes 政協常委's first half).
+            candidates.extend(recognizer.recognise(context))
+            context.found = resolve_overlaps(candidates)
         mentions = [m for m in context.found if not doc.is_excluded(m.start, m.end)]
         return doc.replace(mentions=tuple(mentions))

@@ -20,15 +20,16 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document, Mention, Role
+from ..recognizers.resources import places
 from ..registry import register_stage
 
 __all__ = ["RoleResolver", "resolve_roles"]
 
 # Gaps that keep a chain going.
-_LIST_GAP = regex.compile(r"^[\s、,，/]*$")
-_JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|及|和|暨|、)?\s*$")
+_JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|及|和|暨)\s*$")
 _ADJACENT_GAP = regex.compile(r"^[\s:：]*$")
 _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
+_LIST_GAP = regex.compile(r"^\s*[、,，/]\s*$")
 _APPOINTMENT = regex.compile(
     r"^\s*(?:已|將|将|曾|再|正式|獲|获)?\s*(?:出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|升任|轉任|转任|接任|任)\s*$"
@@ -65,59 +66,76 @@ def _role(person: Mention, pending: _Pending, sentence_id: int, confidence: floa
     )
 
 
+def _gap_kind(gap: str) -> str:
+    """Classify the text between two mentions: adjacent, list, join or break."""
+    if _ADJACENT_GAP.match(gap):
+        return "adjacent"
+    if _LIST_GAP.match(gap):
+        return "comma" if _COMMA_GAP.match(gap) else "list"
+    if _JOIN_GAP.match(gap):
+        return "join"
+    if _APPOINTMENT.match(gap):
+        return "appointment"
+    return "break"
+
+
 def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], earlier: dict[str, list[Role]]) -> list[Role]:
     """Return the roles asserted in one sentence, given its mentions in order."""
-    text = doc.text
     roles: list[Role] = []
     pending: list[_Pending] = []
     org: Mention | None = None           # organisation waiting for its title
     chain_org: Mention | None = None     # organisation of the last title in the chain
-    last_person: Mention | None = None   # a name whose roles may follow (appointment verbs)
-    appointed: Mention | None = None
+    appointed: Mention | None = None     # the name before 出任/擔任 …
     previous: Mention | None = None
     for mention in mentions:
-        gap = text[previous.end:mention.start] if previous is not None else ""
-        if previous is not None and not (_LIST_GAP.match(gap) or _JOIN_GAP.match(gap)):
-            if last_person is not None and previous is last_person and _APPOINTMENT.match(gap):
-                appointed = last_person
-            else:
-                appointed = None
-            pending, org, chain_org = [], None, None
-        if previous is not None and previous.label == "PERSON" and _COMMA_GAP.match(gap):
+        gap = doc.text[previous.end:mention.start] if previous is not None else ""
+        kind = _gap_kind(gap) if previous is not None else "start"
+        if mention.label == "TITLE" and previous is not None and previous is org and _qualifies_title(doc, org, gap):
+            kind = "adjacent"
+        if kind == "appointment" and previous is not None and previous.label == "PERSON":
+            appointed = previous
+        elif kind in ("break", "appointment") or (kind == "comma" and previous.label == "PERSON"):
+            appointed = None
             pending, org, chain_org = [], None, None
         if mention.label == "ORG":
-            if org is not None and previous is org and not _ADJACENT_GAP.match(gap):
-                org = None
             org = mention
         elif mention.label == "TITLE":
-            if org is not None and previous is org and _ADJACENT_GAP.match(gap):
+            if org is not None and previous is org and kind == "adjacent":
                 pending.append(_Pending(mention, org, "org_title"))
                 chain_org = org
-            elif previous is not None and previous.label == "TITLE" and _JOIN_GAP.match(gap) and pending:
+            elif previous is not None and previous.label == "TITLE" and kind == "join" and pending:
                 # 副會長兼秘書長: the second title shares the first one's organisation.
                 pending.append(_Pending(mention, pending[-1].org, "joined_title"))
-            elif previous is not None and previous.label == "PERSON" and _ADJACENT_GAP.match(gap) and previous is last_person and not pending:
+            elif previous is not None and previous.label == "PERSON" and kind == "adjacent" and not pending:
                 roles.extend(_person_then_title(previous, mention, sentence_id, earlier))
-            elif chain_org is not None and _LIST_GAP.match(gap) and mention.category not in _NO_CARRY and pending:
+            elif chain_org is not None and kind == "list" and mention.category not in _NO_CARRY and pending:
                 pending.append(_Pending(mention, chain_org, "chain_carried"))
             else:
                 pending.append(_Pending(mention, None, "title"))
             org = None
             if appointed is not None:
-                for item in pending:
-                    roles.append(_role(appointed, _Pending(item.title, item.org, "appointment"), sentence_id, 0.75))
+                roles.extend(_role(appointed, _Pending(i.title, i.org, "appointment"), sentence_id, 0.75) for i in pending)
                 pending = []
         elif mention.label == "PERSON":
-            if pending and (previous is not None and previous.label == "TITLE" and _ADJACENT_GAP.match(gap)):
+            if pending and previous is not None and previous.label == "TITLE" and kind == "adjacent":
                 for item in pending:
                     shape = "chain" if len(pending) > 1 else item.shape
                     confidence = 0.9 if item.org is not None or item.shape == "title" else 0.8
                     roles.append(_role(mention, _Pending(item.title, item.org, shape), sentence_id, confidence))
             pending, org, chain_org = [], None, None
-            last_person = mention
             appointed = None
         previous = mention
     return roles
+
+
+def _qualifies_title(doc: Document, org: Mention, gap: str) -> bool:
+    """True when the text between an organisation and its title belongs to the title:
+    a region (香港貿發局中國內地總代表) or the organisation's own suffix repeated
+    (…校友聯盟聯盟會長)."""
+    shadow = doc.shadow[org.end:org.end + len(gap)]
+    if not gap or len(gap) > 6:
+        return False
+    return shadow in places() or doc.shadow[org.start:org.end].endswith(shadow) and len(shadow) >= 2
 
 
 def _person_then_title(person: Mention, title: Mention, sentence_id: int, earlier: dict[str, list[Role]]) -> list[Role]:
