@@ -7,7 +7,9 @@ output folder that cannot be written).
 
 from __future__ import annotations
 
+import signal
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -30,14 +32,43 @@ def _progress(quiet: bool):
     if quiet or not sys.stderr.isatty():
         return None
 
-    def wrap(iterable, total):
+    def wrap(outcomes, total):
         if total is not None and total <= 1:
-            return iterable
+            yield from outcomes
+            return
         from tqdm import tqdm
 
-        return tqdm(iterable, total=total, unit="file", file=sys.stderr, dynamic_ncols=True)
+        articles = 0
+        started = time.perf_counter()
+        with tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True) as bar:
+            for outcome in outcomes:
+                yield outcome
+                articles += outcome.n_articles
+                bar.update(1)
+                rate = articles / max(time.perf_counter() - started, 1e-9)
+                bar.set_postfix_str(f"{articles} articles, {rate:.1f} articles/s", refresh=False)
 
     return wrap
+
+
+def _log(verbose: bool, progress_on: bool):
+    if not verbose:
+        return None
+    if progress_on:
+        from tqdm import tqdm
+
+        return lambda line: tqdm.write(line, file=sys.stderr)
+    return lambda line: click.echo(line, err=True)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, turned into an exception so that a run cleans up as for Ctrl-C."""
+
+
+def _raise_terminated(signum, frame):  # noqa: ARG001 - signal handler signature
+    # A second SIGTERM while cleaning up kills at once.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    raise _Terminated()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -51,21 +82,51 @@ def main() -> None:
 @click.option("-o", "--output", "outdir", default="outputs", show_default=True, type=click.Path(path_type=Path), help="Folder the tables are written to.")
 @click.option("--format", "formats", default="csv,jsonl", show_default=True, callback=_parse_formats, help="Comma-separated: csv, jsonl, xlsx.")
 @click.option("--tokens", is_flag=True, help="Also write the tokens table (one row per segmenter token).")
-@click.option("--stages", default=None, help="Comma-separated stage names to run instead of the default pipeline.")
+@click.option("--stages", default=None, help="Comma-separated stage names to run instead of the default pipeline; MODULE:NAME imports MODULE first (a plugin stage).")
+@click.option("-j", "--workers", type=click.IntRange(min=0), default=None, help="Worker processes [default: number of CPUs]; 0 runs in this process, without timeout or crash protection.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True, help="Seconds one input file may take before it is recorded as an error (0: no limit).")
+@click.option("--resume", is_flag=True, help="Reuse the results of an earlier run in the same output folder for files whose content is unchanged.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
-def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], tokens: bool, stages: str | None, quiet: bool) -> None:
-    """Run the pipeline over INPUTS (files or folders, walked recursively) and write tables."""
+@click.option("-v", "--verbose", is_flag=True, help="Log each file (processed, cached or failed, with its time) to stderr.")
+def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], tokens: bool, stages: str | None, workers: int | None, timeout: float, resume: bool, quiet: bool, verbose: bool) -> None:
+    """Run the pipeline over INPUTS (files or folders, walked recursively) and write tables.
+
+    Tables appear in the output folder only when the whole run finished; an
+    interrupted run (Ctrl-C, SIGTERM) leaves the previous tables as they were, and
+    --resume continues it without redoing the files already done.
+    """
     from .runner import extract as run_extract
 
     stage_list = [s.strip() for s in stages.split(",") if s.strip()] if stages else None
+    progress = _progress(quiet)
     try:
-        summary = run_extract(inputs, outdir, formats=formats, with_tokens=tokens, stages=stage_list, progress=_progress(quiet))
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:  # not the main thread (an embedding application): leave signals alone
+        previous = None
+    try:
+        summary = run_extract(
+            inputs, outdir, formats=formats, with_tokens=tokens, stages=stage_list, progress=progress,
+            workers=workers, timeout=timeout, resume=resume, log=_log(verbose, progress is not None),
+        )
     except PipelineError as error:
         raise click.UsageError(str(error)) from None
     except (ValueError, KeyError) as error:
         raise click.UsageError(str(error).strip("'\"")) from None
     except OSError as error:
         raise click.UsageError(f"{outdir}: cannot write output: {error.strerror or error}") from None
+    except RuntimeError as error:
+        raise click.ClickException(str(error)) from None
+    except KeyboardInterrupt as interrupt:
+        terminated = isinstance(interrupt, _Terminated)
+        click.echo(
+            f"{'terminated' if terminated else 'interrupted'}: no tables written, {outdir} left as it was; "
+            "rerun with --resume to reuse the files already done",
+            err=True,
+        )
+        sys.exit(143 if terminated else 130)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     if not quiet:
         for failure in summary.failures:
             click.echo(f"error: {failure}", err=True)

@@ -13,6 +13,7 @@ import csv
 import json
 import os
 import shutil
+import signal
 import tempfile
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -38,6 +39,28 @@ def neutralise_cell(value: Any) -> Any:
     return value
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def _remove_stale_staging(outdir: Path) -> None:
+    """Delete staging folders left by runs that were killed outright (SIGKILL, power loss).
+
+    A staging folder is named ``STAGING_PREFIX<pid>-<random>``; one whose process no
+    longer exists is garbage. Folders of live processes (a concurrent run) are kept.
+    """
+    for path in outdir.glob(f"{STAGING_PREFIX}*"):
+        pid = path.name[len(STAGING_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+
+
 class TableWriter:
     """Streams rows of the named tables to a staging folder; ``commit`` publishes them.
 
@@ -54,10 +77,18 @@ class TableWriter:
         self.outdir.mkdir(parents=True, exist_ok=True)
         self.formats = tuple(formats)
         self.tables = tuple(tables)
-        self.staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=self.outdir))
+        _remove_stale_staging(self.outdir)
+        self.staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=self.outdir))
         self._csv: dict[str, tuple[Any, Any]] = {}
         self._jsonl: dict[str, Any] = {}
         self._count = {name: 0 for name in self.tables}
+        try:
+            self._open()
+        except BaseException:
+            self.abort()
+            raise
+
+    def _open(self) -> None:
         # XLSX is built at commit time from the JSONL files, so keep them staged.
         keep_jsonl = "jsonl" in self.formats or "xlsx" in self.formats
         for name in self.tables:
@@ -128,19 +159,26 @@ class TableWriter:
         self._close()
         if "xlsx" in self.formats:
             self._write_xlsx(self.staging / "tables.xlsx")
-        published: list[Path] = []
-        for name in self.tables:
-            for fmt in ("csv", "jsonl"):
-                if fmt in self.formats:
-                    target = self.outdir / f"{name}.{fmt}"
-                    os.replace(self.staging / f"{name}.{fmt}", target)
-                    published.append(target)
+        moves = [
+            (self.staging / f"{name}.{fmt}", self.outdir / f"{name}.{fmt}")
+            for name in self.tables
+            for fmt in ("csv", "jsonl")
+            if fmt in self.formats
+        ]
         if "xlsx" in self.formats:
-            target = self.outdir / "tables.xlsx"
-            os.replace(self.staging / "tables.xlsx", target)
-            published.append(target)
+            moves.append((self.staging / "tables.xlsx", self.outdir / "tables.xlsx"))
+        # Ctrl-C or SIGTERM between two renames would leave old and new tables
+        # mixed; hold those signals until every table is in place.
+        blocked = {signal.SIGINT, signal.SIGTERM}
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, blocked) if hasattr(signal, "pthread_sigmask") else None
+        try:
+            for source, target in moves:
+                os.replace(source, target)
+        finally:
+            if mask is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         shutil.rmtree(self.staging, ignore_errors=True)
-        return published
+        return [target for _, target in moves]
 
     def abort(self) -> None:
         """Close and delete the staged files, leaving ``outdir`` as it was."""

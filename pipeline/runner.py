@@ -1,31 +1,93 @@
-"""Batch runs: inputs → pipeline → tables, one article at a time, nothing lost.
+"""Batch runs: inputs → pipeline → tables, in parallel, resumable, nothing lost.
 
 Every input file (and every JSONL record) ends up in exactly one of the
 ``articles`` or ``errors`` tables. Rows are written as articles finish, in input
-order, so memory does not grow with the number of articles.
+order, so the tables are byte-identical for any number of workers and memory does
+not grow with the number of articles.
+
+How a run is organised:
+
+* **Workers.** ``workers >= 1`` starts that many worker processes (``spawn``
+  start method; :func:`_init_worker` builds the pipeline once per process). Each
+  worker holds at most one input file at a time, so the parent knows when every
+  file started: a file that runs past ``timeout`` seconds has its worker killed
+  and replaced and becomes an ``errors`` row (stage ``worker``, code
+  ``timeout``); a worker that dies (segfault, ``os._exit``, out-of-memory kill)
+  costs only the file it held (code ``worker_crashed``). ``workers=0`` runs
+  everything in the calling process, with no timeout and no crash protection
+  (for debugging and profiling).
+* **Ordering.** Results are buffered until every earlier file has been written;
+  at most ``window`` files are handed out ahead of the oldest unwritten one, so
+  the buffer stays small even behind a slow file.
+* **Cache.** Each worker stores, per input file, the SHA-1 of the file's bytes and
+  the rows it produced in ``OUTDIR/.zhextract-cache/`` (one JSON file per input,
+  written to a temporary name and moved into place), as soon as the file is done.
+  With ``resume=True`` a file whose bytes, path and pipeline (version, stages,
+  source and lexicons: :func:`config_key`) are unchanged replays its cached rows
+  instead of being processed again. Without it the cache is written, not read.
+* **Atomic output.** Tables are staged by :class:`~pipeline.export.TableWriter`
+  and published only when the whole run finished; any exception, including
+  KeyboardInterrupt and SystemExit, stops the workers and discards the staged
+  tables, leaving the previous output as it was.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import multiprocessing
+import os
+import signal
 import time
+from collections import deque
 from dataclasses import dataclass, field
+from importlib import import_module
+from multiprocessing.connection import wait as wait_for_ready
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
-from .document import PipelineError
+from .document import Document, PipelineError
 from .export import TableWriter
 from .pipeline import Pipeline
 from .stages.read import InputFile, iter_input_files, read_file
 from .tables import PER_ARTICLE_TABLES, PeopleIndex, document_rows, error_row
 
-__all__ = ["RunSummary", "extract", "process_file"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "CACHE_DIR",
+    "FileOutcome",
+    "ResultCache",
+    "RunSummary",
+    "config_key",
+    "default_workers",
+    "extract",
+    "process_file",
+]
 
 Rows = dict[str, list[dict[str, Any]]]
+
+#: Seconds one input file may take in a worker before it is given up.
+DEFAULT_TIMEOUT = 120.0
+#: Hidden folder inside the output folder that holds the per-file result cache.
+CACHE_DIR = ".zhextract-cache"
+# Bump when the cache entry layout or the meaning of rows changes.
+_CACHE_FORMAT = 1
+WORKER_STAGE = "worker"
+
+# Encoded results (what workers send back and what the cache stores): a list of
+# ["rows", {table: [row, ...]}] and ["error", [path, stage, code, reason]], in the
+# file's own order. Plain lists and dicts: they pickle and serialise to JSON alike,
+# where a PipelineError would not survive pickling (its __init__ takes four args).
+Encoded = list[list[Any]]
 
 
 @dataclass(frozen=True)
 class RunSummary:
-    """What a run did: counts, failures (one-line messages) and where it wrote."""
+    """What a run did: counts, failures (one-line messages) and where it wrote.
+
+    ``n_files`` input files were handled, ``n_cached`` of them replayed from the
+    cache (``resume``), ``n_processed`` run through the pipeline.
+    """
 
     n_articles: int
     n_errors: int
@@ -33,15 +95,46 @@ class RunSummary:
     outdir: str
     failures: tuple[str, ...] = field(default=())
     counts: dict[str, int] = field(default_factory=dict)
+    n_files: int = 0
+    n_cached: int = 0
+    n_processed: int = 0
 
     def line(self) -> str:
         """Return the one-line summary printed at the end of a run."""
+        rate = self.n_articles / self.seconds if self.seconds > 0 else 0.0
+        cached = f", {self.n_cached} files from cache" if self.n_cached else ""
         return (
             f"{self.n_articles} articles, {self.n_errors} errors, "
             f"{self.counts.get('mentions', 0)} mentions, {self.counts.get('roles', 0)} roles "
-            f"in {self.seconds:.1f} s → {self.outdir}"
+            f"in {self.seconds:.1f} s ({rate:.1f} articles/s{cached}) → {self.outdir}"
         )
 
+
+class FileOutcome(NamedTuple):
+    """One input file's results as the run writes them (in input order).
+
+    ``source`` is ``processed``, ``cached`` (replayed from the cache), ``skipped``
+    (an entry the reader could not use) or ``failed`` (timeout or crashed worker).
+    """
+
+    index: int
+    path: str
+    source: str
+    results: Encoded
+    seconds: float
+
+    @property
+    def n_articles(self) -> int:
+        """How many articles (documents) this file produced."""
+        return sum(1 for kind, _ in self.results if kind == "rows")
+
+
+def default_workers() -> int:
+    """Return the default number of worker processes: the number of CPUs."""
+    return os.cpu_count() or 1
+
+
+# --------------------------------------------------------------------- pipelines
 
 _pipelines: dict[tuple[str, ...], Pipeline] = {}
 
@@ -51,6 +144,72 @@ def _pipeline_for(stages: tuple[str, ...] | None) -> Pipeline:
     if key not in _pipelines:
         _pipelines[key] = Pipeline(list(stages) if stages else None)
     return _pipelines[key]
+
+
+def _split_stage_names(stages: Sequence[str] | None) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+    """Split ``module:name`` stage names into stage names and plugin modules.
+
+    A plugin module registers its stages with :func:`pipeline.register_stage` when
+    imported; naming it lets spawned workers import it too.
+    """
+    if not stages:
+        return None, ()
+    names: list[str] = []
+    plugins: list[str] = []
+    for stage in stages:
+        module, sep, name = stage.rpartition(":")
+        if sep:
+            if module not in plugins:
+                plugins.append(module)
+            names.append(name)
+        else:
+            names.append(stage)
+    return tuple(names), tuple(plugins)
+
+
+def _import_plugins(plugins: Sequence[str]) -> None:
+    for module in plugins:
+        try:
+            import_module(module)
+        except ImportError as exc:
+            raise ValueError(f"cannot import stage module {module!r}: {exc}") from None
+
+
+def config_key(stages: Sequence[str] | None = None, with_tokens: bool = False) -> str:
+    """Return a key for everything besides an input's bytes that shapes its rows.
+
+    Takes the stage list (``None`` for the default) and whether tokens are written.
+    Covers the package version, the cache format, the stages, the source files of
+    the ``pipeline`` package and the lexicons in ``models/``, so editing a
+    recogniser or a lexicon invalidates cached results. Returns a hex SHA-1.
+    """
+    digest = hashlib.sha1()
+    try:
+        from importlib.metadata import version
+
+        digest.update(version("zhextract").encode())
+    except Exception:  # noqa: BLE001 - an uninstalled checkout has no version
+        pass
+    digest.update(json.dumps([_CACHE_FORMAT, list(stages or ()), with_tokens]).encode())
+    package = Path(__file__).resolve().parent
+    files = sorted(package.rglob("*.py"))
+    try:
+        from .lexicons import models_dir
+
+        models = models_dir()
+        files += sorted(p for p in models.rglob("*") if p.is_file() and p.suffix in (".tsv", ".txt", ".json"))
+    except Exception:  # noqa: BLE001 - no models folder: the stages will say so
+        pass
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        digest.update(path.name.encode() + b"\0" + hashlib.sha1(data).digest())
+    return digest.hexdigest()
+
+
+# ------------------------------------------------------------------- processing
 
 
 def process_file(item: InputFile, stages: tuple[str, ...] | None = None, with_tokens: bool = False) -> list[tuple[Rows | None, PipelineError | None]]:
@@ -72,12 +231,328 @@ def process_file(item: InputFile, stages: tuple[str, ...] | None = None, with_to
             results.append((document_rows(pipeline(doc), with_tokens), None))
         except PipelineError as error:
             results.append((None, error))
+        except Exception as exc:  # document_rows or a stage object outside Pipeline
+            results.append((None, PipelineError(doc.path, "export", "stage_failed", f"{type(exc).__name__}: {exc}")))
     results.extend((None, error) for error in read.errors)
     return results
 
 
-def _iter_items(inputs: Sequence[str | Path]) -> Iterator[InputFile | PipelineError]:
-    yield from iter_input_files(inputs)
+def _encode(results: list[tuple[Rows | None, PipelineError | None]]) -> Encoded:
+    return [
+        ["error", [error.path, error.stage, error.code, error.reason]] if error is not None else ["rows", rows]
+        for rows, error in results
+    ]
+
+
+def _error_entry(error: PipelineError) -> list[Any]:
+    return ["error", [error.path, error.stage, error.code, error.reason]]
+
+
+class ResultCache:
+    """Per-input-file results kept in ``OUTDIR/.zhextract-cache`` for ``--resume``.
+
+    An entry is named after the configuration key, the input's path and its
+    article_id, and holds the SHA-1 of the file's bytes and its encoded results.
+    Entries are written to a temporary file and moved into place, so a killed
+    run leaves only whole entries.
+    """
+
+    def __init__(self, folder: str | Path, key: str):
+        self.folder = Path(folder)
+        self.key = key
+
+    def entry_path(self, item: InputFile) -> Path:
+        """Return the entry file for ``item`` (which need not exist)."""
+        name = hashlib.sha1(f"{self.key}\0{item.path}\0{item.article_id}".encode("utf-8", "surrogateescape")).hexdigest()
+        return self.folder / name[:2] / f"{name}.json"
+
+    def load(self, item: InputFile, content_sha1: str) -> Encoded | None:
+        """Return the cached results for ``item`` when its bytes are unchanged, else None."""
+        try:
+            with open(self.entry_path(item), encoding="utf-8") as handle:
+                entry = json.load(handle)
+        except (OSError, ValueError):
+            return None
+        if not isinstance(entry, dict) or entry.get("key") != self.key or entry.get("sha1") != content_sha1:
+            return None
+        results = entry.get("results")
+        return results if isinstance(results, list) else None
+
+    def store(self, item: InputFile, content_sha1: str, results: Encoded) -> None:
+        """Write ``item``'s entry atomically; a failure to write is ignored (no cache)."""
+        path = self.entry_path(item)
+        temporary = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+        entry = {"key": self.key, "path": str(item.path), "article_id": item.article_id, "sha1": content_sha1, "results": results}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(temporary, "w", encoding="utf-8") as handle:
+                json.dump(entry, handle, ensure_ascii=False)
+            os.replace(temporary, path)
+        except (OSError, ValueError, TypeError):
+            try:
+                temporary.unlink()
+            except OSError:
+                pass
+
+    def prune(self, keep: set[Path]) -> None:
+        """Delete entries (and leftover temporary files) not in ``keep``."""
+        if not self.folder.is_dir():
+            return
+        for shard in self.folder.iterdir():
+            if not shard.is_dir():
+                continue
+            for path in shard.iterdir():
+                if path not in keep:
+                    try:
+                        path.unlink()
+                    except OSError:
+                        pass
+            try:
+                shard.rmdir()  # only succeeds when empty
+            except OSError:
+                pass
+
+
+@dataclass
+class _WorkerContext:
+    stages: tuple[str, ...] | None
+    with_tokens: bool
+    cache: ResultCache | None
+    resume: bool
+
+
+_context: _WorkerContext | None = None
+
+
+def _init_worker(
+    stages: tuple[str, ...] | None,
+    plugins: tuple[str, ...],
+    with_tokens: bool,
+    cache_folder: str | None,
+    key: str,
+    resume: bool,
+) -> None:
+    """Prepare this process to process files: import plugins, build the pipeline once."""
+    global _context
+    _import_plugins(plugins)
+    pipeline = _pipeline_for(stages)
+    # Load lazy resources (jieba's dictionary …) now, so that time does not count
+    # against the first file's timeout.
+    try:
+        pipeline(Document("warm-up", "", "某市協會會長陳大文表示，活動順利。"))
+    except Exception:  # noqa: BLE001 - a real input will report it properly
+        pass
+    cache = ResultCache(cache_folder, key) if cache_folder else None
+    _context = _WorkerContext(stages, with_tokens, cache, resume)
+
+
+def _work(item: InputFile) -> tuple[str, Encoded, float]:
+    """Process one input file in an initialised process: ``(source, results, seconds)``.
+
+    ``source`` is ``cached`` when the results came from the cache, else ``processed``.
+    """
+    assert _context is not None, "_init_worker was not called"
+    started = time.perf_counter()
+    cache = _context.cache
+    content_sha1 = None
+    if cache is not None:
+        try:
+            content_sha1 = hashlib.sha1(item.path.read_bytes()).hexdigest()
+        except OSError:
+            content_sha1 = None  # read_file reports it; unreadable files are not cached
+        if content_sha1 and _context.resume:
+            cached = cache.load(item, content_sha1)
+            if cached is not None:
+                return "cached", cached, time.perf_counter() - started
+    results = _encode(process_file(item, _context.stages, _context.with_tokens))
+    if cache is not None and content_sha1:
+        cache.store(item, content_sha1, results)
+    return "processed", results, time.perf_counter() - started
+
+
+def _worker_main(conn: Any, init_args: tuple[Any, ...]) -> None:
+    """Entry point of a worker process: initialise, then process one job at a time."""
+    # Ctrl-C reaches the whole process group; the parent decides and stops us.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _init_worker(*init_args)
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which stops the run
+        conn.send(("init_failed", f"{type(exc).__name__}: {exc}"))
+        return
+    conn.send(("ready",))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):  # the parent went away
+            return
+        if job is None:
+            return
+        index, item = job
+        try:
+            source, results, seconds = _work(item)
+        except Exception as exc:  # noqa: BLE001 - never lose the file
+            error = PipelineError(str(item.path), WORKER_STAGE, "stage_failed", f"{type(exc).__name__}: {exc}")
+            source, results, seconds = "processed", [_error_entry(error)], 0.0
+        conn.send(("done", index, source, results, seconds))
+
+
+# ---------------------------------------------------------------------- scheduling
+
+
+class _Worker:
+    """One worker process and the job it holds (at most one)."""
+
+    def __init__(self, context: Any, init_args: tuple[Any, ...]):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_worker_main, args=(child, init_args), daemon=True, name="zhextract-worker")
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.job: int | None = None
+        self.started = 0.0
+
+    def assign(self, index: int, item: InputFile) -> None:
+        self.conn.send((index, item))
+        self.job = index
+        self.started = time.monotonic()
+
+    def stop(self, wait: float = 0.0) -> None:
+        if wait and self.process.is_alive():
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+            self.process.join(wait)
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+def _describe_exit(exitcode: int | None) -> str:
+    if exitcode is None:
+        return "unknown status"
+    if exitcode < 0:
+        try:
+            return f"signal {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"signal {-exitcode}"
+    return f"exit code {exitcode}"
+
+
+def _parallel_outcomes(
+    items: list[InputFile | PipelineError],
+    workers: int,
+    timeout: float | None,
+    init_args: tuple[Any, ...],
+    window: int,
+) -> Iterator[FileOutcome]:
+    """Yield one :class:`FileOutcome` per item, in input order, from worker processes."""
+    context = multiprocessing.get_context("spawn")
+    pending = deque(i for i, item in enumerate(items) if isinstance(item, InputFile))
+    pool: list[_Worker] = []
+    done: dict[int, FileOutcome] = {}
+    next_out = 0
+    failed_starts = 0
+    finished = False
+    survivors: list[_Worker] = []
+    try:
+        pool = [_Worker(context, init_args) for _ in range(max(1, min(workers, len(pending))))] if pending else []
+        while next_out < len(items):
+            while next_out < len(items):
+                item = items[next_out]
+                if isinstance(item, PipelineError):
+                    yield FileOutcome(next_out, item.path, "skipped", [_error_entry(item)], 0.0)
+                elif next_out in done:
+                    yield done.pop(next_out)
+                else:
+                    break
+                next_out += 1
+            if next_out >= len(items):
+                break
+            for worker in pool:
+                if worker.ready and worker.job is None and pending and pending[0] < next_out + window:
+                    index = pending.popleft()
+                    worker.assign(index, items[index])  # type: ignore[arg-type]
+            wait_s = None
+            if timeout:
+                deadlines = [w.started + timeout for w in pool if w.job is not None]
+                if deadlines:
+                    wait_s = max(0.0, min(deadlines) - time.monotonic())
+            if not pool:  # cannot happen: pending work always has a worker
+                raise RuntimeError("no worker left while files remain")
+            ready = set(wait_for_ready([w.conn for w in pool] + [w.process.sentinel for w in pool], wait_s))
+            survivors: list[_Worker] = []
+            for worker in pool:
+                crashed = False
+                if worker.conn in ready or worker.process.sentinel in ready:
+                    try:
+                        while worker.conn.poll():
+                            message = worker.conn.recv()
+                            if message[0] == "ready":
+                                worker.ready = True
+                                failed_starts = 0
+                            elif message[0] == "init_failed":
+                                raise RuntimeError(f"worker process could not start: {message[1]}")
+                            else:
+                                _, index, source, results, seconds = message
+                                done[index] = FileOutcome(index, str(items[index].path), source, results, seconds)  # type: ignore[union-attr]
+                                worker.job = None
+                    except (EOFError, OSError):
+                        crashed = True
+                    crashed = crashed or not worker.process.is_alive()
+                timed_out = bool(
+                    not crashed and timeout and worker.job is not None
+                    and time.monotonic() - worker.started >= timeout
+                )
+                if not (crashed or timed_out):
+                    survivors.append(worker)
+                    continue
+                worker.stop()
+                if worker.job is not None:
+                    index = worker.job
+                    path = str(items[index].path)  # type: ignore[union-attr]
+                    if timed_out:
+                        error = PipelineError(path, WORKER_STAGE, "timeout", f"no result after {timeout:g} s; worker stopped")
+                        seconds = float(timeout or 0)
+                    else:
+                        reason = _describe_exit(worker.process.exitcode)
+                        error = PipelineError(path, WORKER_STAGE, "worker_crashed", f"worker process died ({reason}) while processing this file")
+                        seconds = time.monotonic() - worker.started
+                    done[index] = FileOutcome(index, path, "failed", [_error_entry(error)], seconds)
+                elif not worker.ready:
+                    failed_starts += 1
+                    if failed_starts > 3:
+                        raise RuntimeError(f"worker processes keep dying at start ({_describe_exit(worker.process.exitcode)})")
+                if pending:  # a fresh worker takes the place of the stopped one
+                    survivors.append(_Worker(context, init_args))
+            pool = survivors
+        finished = True
+    finally:
+        for worker in {id(w): w for w in pool + survivors}.values():
+            worker.stop(wait=2.0 if finished else 0.0)
+
+
+def _serial_outcomes(items: list[InputFile | PipelineError], init_args: tuple[Any, ...]) -> Iterator[FileOutcome]:
+    """Yield one :class:`FileOutcome` per item, in input order, processing in this process."""
+    _init_worker(*init_args)
+    for index, item in enumerate(items):
+        if isinstance(item, PipelineError):
+            yield FileOutcome(index, item.path, "skipped", [_error_entry(item)], 0.0)
+            continue
+        source, results, seconds = _work(item)
+        yield FileOutcome(index, str(item.path), source, results, seconds)
+
+
+# --------------------------------------------------------------------------- run
+
+
+def _without_outdir(items: list[InputFile | PipelineError], inputs: Sequence[str | Path], outdir: Path) -> list[InputFile | PipelineError]:
+    # An output folder inside an input folder must not feed the tables back in.
+    out = outdir.resolve()
+    if not any(out.is_relative_to(Path(p).resolve()) for p in inputs):
+        return items
+    return [i for i in items if not (isinstance(i, InputFile) and i.path.resolve().is_relative_to(out))]
 
 
 def extract(
@@ -86,47 +561,91 @@ def extract(
     formats: Sequence[str] = ("csv", "jsonl"),
     with_tokens: bool = False,
     stages: Sequence[str] | None = None,
-    progress: Callable[[Iterable[Any], int | None], Iterable[Any]] | None = None,
+    progress: Callable[[Iterable[FileOutcome], int | None], Iterable[FileOutcome]] | None = None,
+    workers: int | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    resume: bool = False,
+    log: Callable[[str], None] | None = None,
+    window: int | None = None,
 ) -> RunSummary:
     """Run the pipeline over files and folders and write the tables to ``outdir``.
 
-    Takes input paths, the output folder, the formats, whether to write ``tokens``,
-    an optional stage list, and an optional progress wrapper ``progress(iterable,
-    total)``. Returns a :class:`RunSummary`. Raises PipelineError (code
-    ``not_found``) for a missing input path and OSError for an unwritable output
-    folder, both before any work.
+    Takes input paths; the output folder; the formats; whether to write
+    ``tokens``; an optional stage list (a name ``module:stage`` imports ``module``
+    first, in every worker, to register a plugin stage); an optional progress
+    wrapper ``progress(outcomes, total)`` that yields the :class:`FileOutcome` items
+    it is given; ``workers`` (worker processes, default :func:`default_workers`;
+    ``0`` processes in this process, without timeout or crash protection);
+    ``timeout`` (seconds per input file, ``None`` or ``0`` for none); ``resume``
+    (reuse cached results of unchanged files); ``log`` (called with one line per
+    file: ``processed``/``cached``/``failed``/``skipped``, path, counts, time); and
+    ``window`` (files handed out ahead of the oldest unwritten one).
+
+    Returns a :class:`RunSummary`. Raises PipelineError (code ``not_found``) for a
+    missing input path, ValueError or KeyError for a bad stage list, and OSError
+    for an unwritable output folder, all before any work; RuntimeError when worker
+    processes cannot start. Any exception (KeyboardInterrupt included) leaves the
+    previous output in ``outdir`` untouched.
     """
     started = time.perf_counter()
-    stage_names = tuple(stages) if stages else None
+    workers = default_workers() if workers is None else workers
+    if workers < 0:
+        raise ValueError(f"workers must be 0 or more, got {workers}")
+    if timeout is not None and timeout < 0:
+        raise ValueError(f"timeout must be 0 (none) or more, got {timeout}")
+    stage_names, plugins = _split_stage_names(stages)
+    _import_plugins(plugins)
     _pipeline_for(stage_names)  # builds (and checks) the stage list before any work
-    items = list(_iter_items(inputs))
+    listing = iter_input_files(inputs)  # raises not_found before anything is written
+    outdir = Path(outdir)
     tables = [t for t in PER_ARTICLE_TABLES if with_tokens or t != "tokens"] + ["errors", "people"]
     writer = TableWriter(outdir, tables, formats)
-    people = PeopleIndex()
-    n_articles = 0
-    failures: list[str] = []
     try:
-        iterable: Iterable[Any] = items
-        if progress is not None:
-            iterable = progress(items, len(items))
-        for item in iterable:
-            results = [(None, item)] if isinstance(item, PipelineError) else process_file(item, stage_names, with_tokens)
-            for rows, error in results:
-                if error is not None:
-                    writer.write("errors", [error_row(error)])
-                    failures.append(str(error))
-                    continue
-                n_articles += 1
-                for table in tables:
-                    if table in rows:
-                        writer.write(table, rows[table])
-                people.add(rows)
+        cache = ResultCache(outdir / CACHE_DIR, config_key(stage_names, with_tokens))
+        cache.folder.mkdir(exist_ok=True)
+        items = _without_outdir(list(listing), inputs, outdir)
+        init_args = (stage_names, plugins, with_tokens, str(cache.folder), cache.key, resume)
+        if workers == 0:
+            outcomes: Iterator[FileOutcome] = _serial_outcomes(items, init_args)
+        else:
+            outcomes = _parallel_outcomes(items, workers, timeout or None, init_args, window or max(16, 4 * workers))
+        people = PeopleIndex()
+        n_articles = n_cached = n_processed = 0
+        failures: list[str] = []
+        try:
+            stream: Iterable[FileOutcome] = outcomes
+            if progress is not None:
+                stream = progress(outcomes, len(items))
+            for outcome in stream:
+                n_cached += outcome.source == "cached"
+                n_processed += outcome.source == "processed"
+                n_errors = 0
+                for kind, value in outcome.results:
+                    if kind == "error":
+                        error = PipelineError(*value)
+                        writer.write("errors", [error_row(error)])
+                        failures.append(str(error))
+                        n_errors += 1
+                        continue
+                    n_articles += 1
+                    for table in tables:
+                        if table in value:
+                            writer.write(table, value[table])
+                    people.add(value)
+                if log is not None:
+                    log(
+                        f"{outcome.source} {outcome.path}: {outcome.n_articles} article(s), "
+                        f"{n_errors} error(s), {outcome.seconds * 1000:.0f} ms"
+                    )
+        finally:
+            outcomes.close()  # stops the workers, also on an exception
         writer.write("people", people.rows())
         counts = writer.counts()
         writer.commit()
     except BaseException:
         writer.abort()
         raise
+    cache.prune({cache.entry_path(i) for i in items if isinstance(i, InputFile)})
     return RunSummary(
         n_articles=n_articles,
         n_errors=len(failures),
@@ -134,4 +653,7 @@ def extract(
         outdir=str(outdir),
         failures=tuple(failures),
         counts=counts,
+        n_files=len(items),
+        n_cached=n_cached,
+        n_processed=n_processed,
     )

@@ -19,6 +19,7 @@ from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .resources import (
     known_organizations,
     non_names,
+    org_suffixes,
     person_cues,
     places,
     surnames,
@@ -67,7 +68,7 @@ class PersonRecognizer(Recognizer):
         self.translit = transliteration_chars()
         self.cues = Matcher(person_cues())
         self.cue_kinds = person_cues()
-        self.rejected = non_names() | set(title_heads()) | set(places()) | set(known_organizations())
+        self.rejected = non_names() | set(title_heads()) | set(places()) | set(known_organizations()) | set(org_suffixes())
         self.title_heads = set(title_heads())
         return self
 

@@ -49,10 +49,27 @@ def load_tokenizer():
     with _lock:
         tokenizer = jieba.Tokenizer()
         tokenizer.initialize()
-        for word, kind in _user_words():
+        words = _user_words()
+        for word, kind in words:
             if len(word) >= 2:
                 tokenizer.add_word(word, _USER_WORD_FREQ[kind], _USER_WORD_TAG[kind])
+        _split_suffix_title_words(tokenizer, words)
     return tokenizer
+
+
+def _split_suffix_title_words(tokenizer, words: list[tuple[str, str]]) -> None:
+    """Remove dictionary words that glue an organisation ending to a title (協會主席,
+    商會會長): the recognisers need the boundary between the two."""
+    titles = [word for word, kind in words if kind == "title"]
+    try:
+        endings = [to_shadow_key(s) for s in load_lexicon("org_suffixes").column("suffix")]
+    except Exception:
+        return
+    for ending in set(endings) | set(titles):
+        for title in titles:
+            compound = ending + title
+            if tokenizer.FREQ.get(compound):
+                tokenizer.del_word(compound)
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,143 @@
+"""Recognition: (sentence, expected spans) cases written for these tests, not taken from news."""
+
+import pytest
+
+import pipeline
+from conftest import assert_spans_point_into
+
+
+def _mentions(text, label=None):
+    doc = pipeline.process_text(text)
+    assert_spans_point_into(doc, doc.mentions)
+    return [(m.text, m.label) for m in doc.mentions if label is None or m.label == label], doc
+
+
+def _assert_span(doc, text, label, occurrence=0):
+    """The ``occurrence``-th ``text`` in the document is a ``label`` mention with exact offsets."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.text.index(text, start + 1)
+    end = start + len(text)
+    assert any(m.start == start and m.end == end and m.label == label for m in doc.mentions), (
+        text, label, [(m.text, m.label, m.start) for m in doc.mentions],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("運輸署署長梁嘉豪今日到訪新界。", "梁嘉豪"),                 # title before
+        ("梁嘉豪署長今日到訪新界。", "梁嘉豪"),                       # title after
+        ("會上，何美寶女士分享了經驗。", "何美寶"),                   # honorific after
+        ("郭志遠先生與家人出席活動。", "郭志遠"),                     # honorific after
+        ("主席鄧偉倫、副主席蔡麗芬及秘書黃子傑出席。", "蔡麗芬"),     # list of title–name pairs
+        ("會議上，馮家俊表示支持方案。", "馮家俊"),                   # speech verb after
+        ("【責任編輯：羅曉晴】", "羅曉晴"),                           # editor credit
+        ("國務卿安東尼·布林肯抵達北京。", "安東尼·布林肯"),           # transliterated with dot
+        ("歐陽志明會長致辭。", "歐陽志明"),                           # compound surname
+    ],
+)
+def test_person_evidence(text, name):
+    _, doc = _mentions(text)
+    _assert_span(doc, name, "PERSON")
+
+
+def test_accepted_name_is_tagged_everywhere():
+    text = "校長鍾嘉敏主持典禮。典禮後，鍾嘉敏與學生合照，學生都很喜歡鍾嘉敏。"
+    found, doc = _mentions(text, "PERSON")
+    assert found == [("鍾嘉敏", "PERSON")] * 3
+    assert {m.method for m in doc.mentions if m.label == "PERSON"} >= {"propagated"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "這項高科技產品在沙龍上大力支持本地設計。",
+        "政府將全力支持高科企業發展。",
+        "主席及副主席均已上任。",                 # titles alone
+        "他由北京前往上海，再轉往廣州。",         # place names
+        "周年晚會上，和平與安全是主題。",
+    ],
+)
+def test_no_person_in_ordinary_words(text):
+    found, _ = _mentions(text, "PERSON")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text, title, head, qualifiers",
+    [
+        ("該校協理研究副校長陳大文表示。", "協理研究副校長", "校長", ("副", "協理")),
+        ("前任署長李德明出席。", "前任署長", "署長", ("前任",)),
+        ("名譽會長張國強致辭。", "名譽會長", "會長", ("名譽",)),
+    ],
+)
+def test_title_composition(text, title, head, qualifiers):
+    _, doc = _mentions(text)
+    mention = next(m for m in doc.mentions if m.label == "TITLE")
+    assert (mention.text, mention.normalized) == (title, head)
+    assert set(mention.qualifiers) == set(qualifiers)
+
+
+def test_title_head_inside_a_word_is_not_a_title():
+    found, _ = _mentions("這是難得的機會長期發展。", "TITLE")
+    assert found == []
+
+
+def test_organisation_in_front_of_a_title_is_split_off():
+    found, doc = _mentions("全國政協常委王建華出席。")
+    assert found[:3] == [("全國政協", "ORG"), ("常委", "TITLE"), ("王建華", "PERSON")]
+    org = next(m for m in doc.mentions if m.label == "ORG")
+    assert org.normalized == "中國人民政治協商會議全國委員會"
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("九龍城潮州同鄉聯誼會會長陳志強。", "九龍城潮州同鄉聯誼會"),
+        ("香港青年創業協會昨日成立。", "香港青年創業協會"),
+        ("他加入了寶豐國際集團。", "寶豐國際集團"),
+        ("特區政府運輸及物流局局長出席。", "特區政府運輸及物流局"),
+    ],
+)
+def test_suffix_built_organisations(text, org):
+    _, doc = _mentions(text)
+    _assert_span(doc, org, "ORG")
+
+
+def test_nested_organisation_keeps_its_parent():
+    _, doc = _mentions("香港中聯辦青年部部長林志華出席。")
+    org = next(m for m in doc.mentions if m.label == "ORG")
+    assert org.text == "香港中聯辦青年部"
+    assert org.parent == "香港中聯辦"
+
+
+def test_abbreviation_defined_in_text_becomes_an_alias():
+    text = "香港潮籍青年聯合會（潮青聯）今日成立。潮青聯將舉辦講座。"
+    _, doc = _mentions(text)
+    _assert_span(doc, "香港潮籍青年聯合會", "ORG")
+    _assert_span(doc, "潮青聯", "ORG", occurrence=1)
+    alias = [m for m in doc.mentions if m.text == "潮青聯"]
+    assert len(alias) == 2 and all(m.normalized == "香港潮籍青年聯合會" for m in alias)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金融機構代表出席了會議。",     # generic noun phrase before a weak suffix
+        "社會各界都很關注。",           # an everyday word ending in an organisation suffix
+        "全部人都同意。",
+    ],
+)
+def test_no_organisation_in_generic_phrases(text):
+    found, _ = _mentions(text, "ORG")
+    assert found == []
+
+
+def test_nothing_found_in_boilerplate():
+    text = "首頁 > 新聞 > 本地\n\n某協會主席陳大文表示支持。\n\n圖片來源：某某協會會長李小明\n"
+    doc = pipeline.process_text(text)
+    assert doc.mentions
+    for m in doc.mentions:
+        assert not doc.is_excluded(m.start, m.end)
+    assert "李小明" not in {m.text for m in doc.mentions}

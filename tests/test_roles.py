@@ -1,0 +1,107 @@
+"""Roles: every shape the resolver handles, on sentences written for these tests."""
+
+import pytest
+
+import pipeline
+
+
+def _roles(text):
+    doc = pipeline.process_text(text)
+    for r in doc.roles:
+        assert doc.text[r.person_start:r.person_end] == r.person
+        assert doc.text[r.title_start:r.title_end] == r.title
+        if r.org_start >= 0:
+            assert doc.text[r.org_start:r.org_end] == r.organization
+        else:
+            assert r.organization == ""
+    return [(r.person, r.title, r.organization) for r in doc.roles], doc
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # [ORG][TITLE][PERSON]
+        ("香港理工大學副校長張偉明今日到訪。", [("張偉明", "副校長", "香港理工大學")]),
+        # [TITLE][PERSON]
+        ("行政長官陳志強出席典禮。", [("陳志強", "行政長官", "")]),
+        # [PERSON][TITLE] with no fuller mention anywhere
+        ("陳志強局長在會上表示支持。", [("陳志強", "局長", "")]),
+        # 先生 after the name is not a title
+        ("香港物流協會主席梁大明先生致辭。", [("梁大明", "主席", "香港物流協會")]),
+        # honour without organisation
+        ("太平紳士羅文傑出席。", [("羅文傑", "太平紳士", "")]),
+    ],
+)
+def test_simple_shapes(text, expected):
+    assert _roles(text)[0] == expected
+
+
+def test_chain_of_four_roles_then_a_second_chain():
+    text = (
+        "新界青年聯會名譽會長、全國政協委員、廣東省政協常委、香港潮州商會會長林國華，"
+        "九龍社團聯會主席、香港物流協會顧問何志明出席。"
+    )
+    roles, _ = _roles(text)
+    assert roles == [
+        ("林國華", "名譽會長", "新界青年聯會"),
+        ("林國華", "委員", "全國政協"),
+        ("林國華", "常委", "廣東省政協"),
+        ("林國華", "會長", "香港潮州商會"),
+        ("何志明", "主席", "九龍社團聯會"),
+        ("何志明", "顧問", "香港物流協會"),
+    ]
+
+
+def test_chain_of_name_title_pairs_does_not_leak():
+    roles, _ = _roles("北區婦女會主席黃美華、南區街坊會會長鄭志強出席。")
+    assert roles == [("黃美華", "主席", "北區婦女會"), ("鄭志強", "會長", "南區街坊會")]
+
+
+def test_two_titles_joined_by_jian_share_the_organisation():
+    roles, doc = _roles("香港物流協會副會長兼秘書長李家豪表示。")
+    assert roles == [("李家豪", "副會長", "香港物流協會"), ("李家豪", "秘書長", "香港物流協會")]
+    assert doc.roles[0].qualifiers == ("副",) and doc.roles[0].title_normalized == "會長"
+
+
+def test_appointment_verb():
+    roles, doc = _roles("黃美玲獲委任為香港藝術發展局主席。")
+    assert roles == [("黃美玲", "主席", "香港藝術發展局")]
+    assert doc.roles[0].method == "appointment"
+
+
+def test_later_short_mention_links_to_the_full_role():
+    text = "香港中華出入口商會會長吳志成出席。吳志成會長表示，商會將繼續支持。"
+    roles, doc = _roles(text)
+    assert roles == [("吳志成", "會長", "香港中華出入口商會")]
+    assert [m.text for m in doc.mentions if m.label == "PERSON"] == ["吳志成", "吳志成"]
+
+
+def test_abbreviation_defined_in_text_is_normalised():
+    text = "香港潮籍青年聯合會（潮青聯）今日成立。潮青聯主席許文傑致辭。"
+    _, doc = _roles(text)
+    role = next(r for r in doc.roles if r.person == "許文傑")
+    assert (role.title, role.organization, role.organization_normalized) == ("主席", "潮青聯", "香港潮籍青年聯合會")
+
+
+def test_known_short_form_is_normalised_to_the_canonical_name():
+    _, doc = _roles("貿發局總裁陳國明表示。")
+    role = doc.roles[0]
+    assert role.organization == "貿發局" and role.organization_normalized == "香港貿易發展局"
+
+
+def test_organisation_carries_to_a_title_the_chain_leaves_bare():
+    roles, _ = _roles("香港浸會大學校長、講座教授錢志明出席。")
+    assert roles == [("錢志明", "校長", "香港浸會大學"), ("錢志明", "講座教授", "香港浸會大學")]
+
+
+def test_no_role_across_a_full_stop_or_a_verb():
+    roles, _ = _roles("香港物流協會主席。陳大文今日出席活動。")
+    assert roles == []
+    roles, _ = _roles("行政長官在會上表示，陳大文將負責跟進。")
+    assert roles == []
+
+
+def test_no_role_inside_boilerplate():
+    text = "某協會舉行會議。\n\n圖片來源：香港物流協會主席梁大明\n"
+    roles, _ = _roles(text)
+    assert roles == []
