@@ -35,6 +35,8 @@ _STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q tg f c y e o zg v
 _PROPER_TAGS = frozenset("ns nt nz nr nrt nrfg j eng".split())
 # Parts of speech after a weak suffix that show the word goes on (香港國際 in 香港國際創科展).
 _CONTINUING_TAGS = frozenset("n nz vn x j nt ng an l i".split())
+# Suffixes that are also a grammatical particle before a verb.
+_PARTICLE_SUFFIXES = frozenset({"所"})
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z·&]")
 _ABBREVIATION = regex.compile(
     r"[（(]\s*(?:(?:以下|下)?(?:簡稱|简称|稱|称|下稱|下称)\s*)?[“「\"']?(?P<short>[\p{Han}A-Za-z]{2,10})[”」\"']?\s*[)）]"
@@ -113,8 +115,10 @@ class OrgRecognizer(Recognizer):
             first = token_at.get(suffix_start)
             if weak and first is not None and first.start < suffix_start and first.end == suffix_end and len(first.text) <= 2 and first.label not in ("nt", "nz", "ns", "x", "j"):
                 continue  # an everyday word ending in the suffix (社會, 全部, 格局)
+            following = tokens_by_start_after(tokens, suffix_end)
+            if shadow[suffix_start:suffix_end] in _PARTICLE_SUFFIXES and following is not None and following.label.startswith("v"):
+                continue  # 所 before a verb is the particle (媒體所需), not 研究所
             if weak:
-                following = tokens_by_start_after(tokens, suffix_end)
                 if following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts and not head_starts.get(following.start):
                     continue
             start, parent = self._walk_left(context, sentence, suffix_start, tokens_by_end, token_at, orgs_by_end, place_ends, suffix_ends)

@@ -43,6 +43,14 @@ _DOTS = "·‧•・．"
 _TRANSLIT_RUN = regex.compile(r"\p{Han}+(?:[·‧•・．]\p{Han}+)+")
 _HAN = regex.compile(r"\p{Han}")
 _HAN_WORD = regex.compile(r"\p{Han}+")
+# Dictionary tags of words that can also be (part of) a given name: 中山, 志成.
+_NAME_LIKE_TAGS = frozenset("nr nrfg nrt ns nz nt".split())
+# 任 / 為 right after a name and before a title: 陳某任首任校長, 李某為副主席.
+_SERVED_AS = frozenset("任为")
+_LIST_JOINERS = frozenset("、和与及")
+# Before a transliterated word these make it a place (在里奇蒙, 到南斯拉夫).
+_PLACE_PREPOSITIONS = frozenset("在于到往至从赴来去抵经")
+_LIST_ENDS = frozenset("、，,。；;和与及等为任")
 _LATIN_NAME = regex.compile(r"(?<!\p{Latin})\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|\p{Lu}\.|de|van|von|der|da|di|du|le|la))*(?!\p{Latin})")
 # Capitalised words that make a Latin-script phrase something other than a person.
 _LATIN_NOT_PERSON = frozenset(
@@ -137,6 +145,8 @@ class PersonRecognizer(Recognizer):
             method, score = "pattern", max(score, 0.85)
         elif before_title is not None and cue:
             method, score = "pattern", max(score, 0.85)
+        if shadow[e:e + 1] in _SERVED_AS and any(k in titles_by_start for k in range(e + 1, min(e + 5, limit))):
+            method, score = "pattern", max(score, 0.8)
         if _CREDIT.search(shadow[max(0, s - 6):s]) and ends_word:
             method, score = "pattern", max(score, 0.85)
         if not method and cue in ("speech", "action") and context.at_boundary(s) and not self._is_word(shadow, s, e):
@@ -164,7 +174,7 @@ class PersonRecognizer(Recognizer):
             pieces.append(shadow[s:s + surname_len + 1])
         for piece in pieces:
             tag = tags.get(piece)
-            if len(piece) >= 2 and tag is not None and not tag.startswith("nr"):
+            if len(piece) >= 2 and tag is not None and tag not in _NAME_LIKE_TAGS:
                 return True
         return False
 
@@ -228,6 +238,7 @@ class PersonRecognizer(Recognizer):
                 (tag is None or tag in ("nrt", "nr"))
                 and all(c in self.translit for c in word)
                 and following not in _PLACE_ENDINGS
+                and shadow[token.start - 1:token.start] not in _PLACE_PREPOSITIONS
                 and not self._continues_word(context, token, tags)
             )
             if chinese and self._is_word(shadow, token.start, token.end, with_first=True):
@@ -259,6 +270,36 @@ class PersonRecognizer(Recognizer):
             if len(words) == 1 and not (s in titles_by_end or self._cue_after(shadow, e, sentence.end)):
                 continue
             found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=0.6, sentence_id=sentence_id))
+        return found
+
+    def _list_neighbours(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
+        """Names listed next to an accepted name (黃某、盧某為…): a surname plus one or
+        two characters between 、 (or 和, 與, 及) and the next separator or cue."""
+        doc = context.doc
+        shadow = doc.shadow
+        taken = {k for m in accepted for k in range(m.start, m.end)} | blocked
+        found: list[Mention] = []
+        for m in accepted:
+            if m.method == "model" or not _HAN.match(shadow[m.start]):
+                continue
+            sentence = doc.sentences[m.sentence_id]
+            s = m.end + 1
+            if shadow[m.end:s] not in _LIST_JOINERS or s >= sentence.end:
+                continue
+            surname_len = 2 if shadow[s:s + 2] in self.compound else (1 if shadow[s] in self.surnames else 0)
+            if not surname_len:
+                continue
+            for length in (surname_len + 2, surname_len + 1):
+                e = s + length
+                name = shadow[s:e]
+                if (
+                    e <= sentence.end and _HAN_WORD.fullmatch(name) and name not in self.rejected
+                    and not any(c in _NOT_GIVEN for c in name[surname_len:])
+                    and not any(k in taken for k in range(s, e))
+                    and (e == sentence.end or shadow[e] in _LIST_ENDS or self._cue_after(shadow, e, sentence.end))
+                ):
+                    found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=0.7, sentence_id=m.sentence_id))
+                    break
         return found
 
     def _propagate(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
@@ -298,6 +339,7 @@ class PersonRecognizer(Recognizer):
             accepted.extend(evidenced)
             taken = {k for m in evidenced for k in range(m.start, m.end)}
             accepted.extend(self._from_segmenter(context, sentence, sentence_id, blocked | taken))
+        accepted += self._list_neighbours(context, accepted, blocked)
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
