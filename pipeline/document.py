@@ -7,7 +7,9 @@ span.text`` holds for every span of every kind.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any
@@ -172,7 +174,23 @@ class Document:
 
     def is_excluded(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps any excluded (boilerplate) span."""
-        return any(e.start < end and start < e.end for e in self.excluded)
+        index = bisect.bisect_left(self._excluded_starts, end)
+        # Spans are sorted by start; the widest reach among those starting before
+        # ``end`` decides, so look back over them only while they could reach.
+        for span in reversed(self.excluded[:index]):
+            if span.end > start:
+                return True
+            if span.start + self._longest_excluded <= start:
+                break
+        return False
+
+    @functools.cached_property
+    def _excluded_starts(self) -> list[int]:
+        return [e.start for e in self.excluded]
+
+    @functools.cached_property
+    def _longest_excluded(self) -> int:
+        return max((e.end - e.start for e in self.excluded), default=0)
 
     def sentence_at(self, offset: int) -> int:
         """Return the index of the sentence holding ``offset``, or -1."""

@@ -79,7 +79,7 @@ class OrgRecognizer(Recognizer):
                 best[end] = (start, value)
         return best
 
-    def _suffix_built(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, known: list[Mention]) -> list[Mention]:
+    def _suffix_built(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, known: list[Mention], title_starts: set[int]) -> list[Mention]:
         doc = context.doc
         shadow = doc.shadow
         tokens = [t for t in context.tokens_in(sentence)]
@@ -92,7 +92,6 @@ class OrgRecognizer(Recognizer):
         head_starts = {}
         for s, e in heads:
             head_starts[s] = max(head_starts.get(s, 0), e)
-        title_starts = {m.start for m in context.found if m.label == "TITLE"}
         orgs_by_end: dict[int, Mention] = {}
         for m in known:
             if m.end not in orgs_by_end or m.start < orgs_by_end[m.end].start:
@@ -243,10 +242,11 @@ class OrgRecognizer(Recognizer):
 
     def find(self, context: RecognitionContext) -> list[Mention]:
         found: list[Mention] = []
+        title_starts = {m.start for m in context.found if m.label == "TITLE"}
         for sentence_id, sentence in enumerate(context.doc.sentences):
             known = self._known(context, sentence, sentence_id)
             found.extend(known)
-            found.extend(self._suffix_built(context, sentence, sentence_id, known))
+            found.extend(self._suffix_built(context, sentence, sentence_id, known, title_starts))
         found.extend(self._abbreviations(context, found))
         found.extend(self._propagate(context, found))
         return found

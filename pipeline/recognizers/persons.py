@@ -64,6 +64,16 @@ _LATIN_NOT_PERSON = frozenset(
 _PLACE_ENDINGS = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语人族教派纪学站队")
 
 
+class _Union:
+    """Membership in either of two sets, without copying them."""
+
+    def __init__(self, first: set[int], second: set[int]):
+        self.first, self.second = first, second
+
+    def __contains__(self, item: int) -> bool:
+        return item in self.first or item in self.second
+
+
 class PersonRecognizer(Recognizer):
     """Finds person names from surnames plus evidence, and transliterated names."""
 
@@ -338,7 +348,7 @@ class PersonRecognizer(Recognizer):
             evidenced = self._candidates(context, sentence, sentence_id, titles_by_start, titles_by_end, blocked)
             accepted.extend(evidenced)
             taken = {k for m in evidenced for k in range(m.start, m.end)}
-            accepted.extend(self._from_segmenter(context, sentence, sentence_id, blocked | taken))
+            accepted.extend(self._from_segmenter(context, sentence, sentence_id, _Union(blocked, taken)))
         accepted += self._list_neighbours(context, accepted, blocked)
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.

@@ -39,17 +39,20 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
         set(candidates),
         key=lambda m: (-(m.end - m.start), -m.score, _LABEL_RANK.get(m.label, 9), m.start),
     )
-    taken: list[tuple[int, int]] = []
+    # owner[i] is the end of the kept span covering character i (0: free), so each
+    # check costs the candidate's length, not the number of spans kept so far.
+    owner: dict[int, int] = {}
     kept: list[Mention] = []
     for mention in ranked:
-        clashes = [(s, e) for s, e in taken if mention.start < e and s < mention.end]
-        if clashes and mention.label == "TITLE":
-            mention = _trim_title(mention, max(e for _, e in clashes))
-            if mention is None or any(mention.start < e and s < mention.end for s, e in taken):
+        clash_ends = [owner[i] for i in range(mention.start, mention.end) if i in owner]
+        if clash_ends and mention.label == "TITLE":
+            mention = _trim_title(mention, max(clash_ends))
+            if mention is None or any(i in owner for i in range(mention.start, mention.end)):
                 continue
-        elif clashes:
+        elif clash_ends:
             continue
-        taken.append((mention.start, mention.end))
+        for i in range(mention.start, mention.end):
+            owner[i] = mention.end
         kept.append(mention)
     return sorted(kept, key=lambda m: (m.start, -m.end, m.label))
 
