@@ -157,12 +157,14 @@ def resolve_roles(doc: Document) -> tuple[Role, ...]:
         for role in _sentence_roles(doc, sentence_id, by_sentence[sentence_id], earlier):
             found.append(role)
             earlier.setdefault(role.person, []).append(role)
-    # A short mention before the full one: drop an organisation-less role whose title
-    # the same person holds with an organisation elsewhere in the article.
-    with_org = {(r.person, r.title_normalized) for r in found if r.organization}
+    # A short mention (行政長官李家超 after 香港特區行政長官李家超, or before it) repeats
+    # a role given in full: drop an organisation-less role whose title the same
+    # person holds with an organisation elsewhere in the article.
+    with_org = {(r.person, r.title) for r in found if r.organization}
+    with_org |= {(r.person, r.title_normalized) for r in found if r.organization}
     return tuple(
         r for r in found
-        if r.organization or (r.person, r.title_normalized) not in with_org or r.method != "person_title"
+        if r.organization or ((r.person, r.title) not in with_org and (r.person, r.title_normalized) not in with_org)
     )
 
 
