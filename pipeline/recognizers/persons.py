@@ -40,7 +40,10 @@ _NOT_GIVEN = frozenset(
 _FOLLOWERS = frozenset("在的说表指和与及等出亦也称认对为于今昨向将已曾则即就都又还并、，。,；：:（(")
 _CREDIT = regex.compile(r"(?:(?:记者|编辑|责任编辑|通讯员|实习记者|撰文|报道)\s*[:：/／]?|(?<!\p{Han})(?:文|图|摄)\s*[:：/／])\s*$")
 _DOTS = "·‧•・．"
-_TRANSLIT_RUN = regex.compile(r"\p{Han}+(?:[·‧•・．]\p{Han}+)+")
+# Parts of a dotted name: Han characters other than the function words that sit
+# between two names (比爾·格德和索爾·巴斯).
+_NAME_PART = r"[\p{Han}--[的和与及或在于于是为被把对向从到了也都就还而等]]+"
+_DOTTED_NAME = regex.compile(rf"{_NAME_PART}(?:[·‧•・．]{_NAME_PART})+(?:-{_NAME_PART})?", regex.V1)
 _HAN = regex.compile(r"\p{Han}")
 _HAN_WORD = regex.compile(r"\p{Han}+")
 # Dictionary tags of words that can also be (part of) a given name: 中山, 志成.
@@ -48,6 +51,9 @@ _NAME_LIKE_TAGS = frozenset("nr nrfg nrt ns nz nt".split())
 # 任 / 為 right after a name and before a title: 陳某任首任校長, 李某為副主席.
 _SERVED_AS = frozenset("任为")
 _LIST_JOINERS = frozenset("、和与及")
+# Kinship words that stand right before a name (他的哥哥洛馬納·…).
+_KINSHIP = ("哥哥", "姐姐", "弟弟", "妹妹", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "夫人", "太太", "兄长", "祖父", "祖母")
+_LATIN_GLOSS = regex.compile(r"\s*[（(]\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})\s*[)）,，]")
 # Before a transliterated word these make it a place (在里奇蒙, 到南斯拉夫).
 _PLACE_PREPOSITIONS = frozenset("在于到往至从赴来去抵经")
 _LIST_ENDS = frozenset("、，,。；;和与及等为任")
@@ -189,24 +195,35 @@ class PersonRecognizer(Recognizer):
         return False
 
     def _transliterated(self, context, sentence, sentence_id, blocked, titles_by_end) -> list[Mention]:
-        """Names written as transliteration parts joined by dots (科瑞·舒爾曼)."""
+        """Names written as parts joined by dots or hyphens (科瑞·舒爾曼, 高登-李維).
+
+        The first and last parts may run into the words around the name: only
+        transliteration characters are kept there, plus any one character next to
+        the dot (瑞秋·…); function words (和, 的, 於 …) split two names apart.
+        """
         doc = context.doc
         shadow = doc.shadow
         found = []
-        for match in _TRANSLIT_RUN.finditer(shadow, sentence.start, sentence.end):
-            s, e = match.start(), match.end()
-            dots = [i for i in range(s, e) if shadow[i] in _DOTS]
-            # The outer parts may run into the words around the name: keep the
-            # transliteration characters next to the dots, cut at word boundaries.
-            start = dots[0]
-            while start > s and shadow[start - 1] in self.translit and start - 1 not in blocked and start not in titles_by_end:
+        for match in _DOTTED_NAME.finditer(shadow, sentence.start, sentence.end):
+            s, e = match.span()
+            joints = [i for i in range(s, e) if shadow[i] in _DOTS or shadow[i] == "-"]
+            first, last = joints[0], joints[-1]
+            start = first
+            while (
+                start > s and start - 1 not in blocked and start not in titles_by_end
+                and (shadow[start - 1] in self.translit or start == first)
+            ):
                 start -= 1
-            end = dots[-1] + 1
-            while end < e and shadow[end] in self.translit and end not in blocked and shadow[end] not in _FOLLOWERS:
+            for kin in _KINSHIP:
+                if shadow.startswith(kin, start) and start + len(kin) < first:
+                    start += len(kin)
+                    break
+            end = last + 1
+            while end < e and end not in blocked and (shadow[end] in self.translit or end == last + 1):
                 end += 1
-            if start >= dots[0] or end <= dots[-1] + 1:
+            if start >= first or end <= last + 1 or shadow[first] == "-":
                 continue
-            letters = [c for c in shadow[start:end] if c not in _DOTS]
+            letters = [c for c in shadow[start:end] if c not in _DOTS and c != "-"]
             if sum(c in self.translit for c in letters) < 0.6 * len(letters):
                 continue
             if any(k in blocked for k in range(start, end)):
@@ -282,6 +299,54 @@ class PersonRecognizer(Recognizer):
             found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=0.6, sentence_id=sentence_id))
         return found
 
+    def _transliterated_with_evidence(self, context, sentence, sentence_id, titles_by_start, titles_by_end, blocked) -> list[Mention]:
+        """A run of transliteration characters right before a person cue or a title
+        (塔爾羅解釋說, 潘沃爾卡先生) or right after a title: a foreign name the
+        segmenter split into pieces or does not know."""
+        doc = context.doc
+        shadow = doc.shadow
+        tags = word_tags()
+        ends = set()
+        for start, end, kind in self.cues.iter(shadow[sentence.start:sentence.end]):
+            ends.add(sentence.start + start)
+        ends.update(k for k in titles_by_start if sentence.start < k <= sentence.end)
+        found = []
+        for end in sorted(ends):
+            start = end
+            while start > sentence.start and shadow[start - 1] in self.translit and start - 1 not in blocked and start not in titles_by_end:
+                start -= 1
+            while start < end and not context.at_boundary(start):
+                start += 1
+            word = shadow[start:end]
+            if len(word) < 2 or word in self.rejected or not context.at_boundary(end):
+                continue
+            tag = tags.get(word)
+            if tag is not None and tag not in ("nr", "nrt", "nrfg", "ns", "nz"):
+                continue
+            found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.75, sentence_id=sentence_id))
+        after_title = [m.end for m in titles_by_end.values() if sentence.start <= m.end < sentence.end]
+        for start in after_title:
+            end = start
+            while end < sentence.end and shadow[end] in self.translit and end not in blocked and shadow[end] not in _FOLLOWERS:
+                end += 1
+            while end > start and not context.at_boundary(end):
+                end -= 1
+            word = shadow[start:end]
+            if len(word) >= 3 and word not in self.rejected and tags.get(word) in (None, "nr", "nrt", "ns", "nz") and not any(m.start < end and start < m.end for m in found):
+                found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.75, sentence_id=sentence_id))
+        return found
+
+    def _latin_glosses(self, context, accepted, blocked) -> list[Mention]:
+        """The Latin-script original in brackets right after a name: 瑞秋·溫漢（Rachel Winham）."""
+        doc = context.doc
+        found = []
+        for m in accepted:
+            match = _LATIN_GLOSS.match(doc.shadow, m.end)
+            if match and not any(k in blocked for k in range(*match.span("name"))):
+                s, e = match.span("name")
+                found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=0.7, sentence_id=m.sentence_id))
+        return found
+
     def _list_neighbours(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
         """Names listed next to an accepted name (黃某、盧某為…): a surname plus one or
         two characters between 、 (or 和, 與, 及) and the next separator or cue."""
@@ -346,10 +411,14 @@ class PersonRecognizer(Recognizer):
                 blocked.update(range(m.start, m.end))
             accepted.extend(translit)
             evidenced = self._candidates(context, sentence, sentence_id, titles_by_start, titles_by_end, blocked)
+            evidenced += self._transliterated_with_evidence(
+                context, sentence, sentence_id, titles_by_start, titles_by_end, _Union(blocked, {k for m in evidenced for k in range(m.start, m.end)}),
+            )
             accepted.extend(evidenced)
             taken = {k for m in evidenced for k in range(m.start, m.end)}
             accepted.extend(self._from_segmenter(context, sentence, sentence_id, _Union(blocked, taken)))
         accepted += self._list_neighbours(context, accepted, blocked)
+        accepted += self._latin_glosses(context, accepted, blocked)
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
