@@ -2,16 +2,68 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Iterable, Sequence
 
 from .document import Document, PipelineError
 from .registry import Stage, get_stage
 
-__all__ = ["Pipeline", "DEFAULT_STAGES", "READER_PROVIDES"]
+__all__ = ["Pipeline", "DEFAULT_STAGES", "READER_PROVIDES", "BLOCK_CHARS", "split_blocks", "merge_blocks"]
 
 # What the reader fills before the first stage runs.
 READER_PROVIDES = ("text", "meta")
 DEFAULT_STAGES = ("normalise", "sentences", "segment", "recognise", "roles")
+# Articles longer than this run their block-scope stages block by block.
+BLOCK_CHARS = 200_000
+
+
+def _run_stage(stage: Stage, doc: Document) -> Document:
+    try:
+        return stage(doc)
+    except PipelineError:
+        raise
+    except Exception as exc:  # any stage bug becomes this article's error row
+        raise PipelineError(doc.path, stage.name, "stage_failed", f"{type(exc).__name__}: {exc}") from exc
+
+
+def split_blocks(text: str, size: int) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` blocks tiling ``text``, each at most ``size`` characters
+    where a line break allows (else cut after a sentence end, else hard)."""
+    blocks = []
+    start = 0
+    while len(text) - start > size:
+        cut = text.rfind("\n", start + 1, start + size)
+        if cut < 0:
+            cut = max(text.rfind(mark, start + 1, start + size) for mark in "。！？；")
+        end = cut + 1 if cut > start else start + size
+        blocks.append((start, end))
+        start = end
+    blocks.append((start, len(text)))
+    return blocks
+
+
+def merge_blocks(doc: Document, blocks: list[tuple[int, Document]]) -> Document:
+    """Return ``doc`` with the sentences, mentions and roles of its processed blocks,
+    offsets moved back into the whole text (tokens are not kept)."""
+    sentences, mentions, roles = [], [], []
+    paragraph_base = 0
+    for offset, block in blocks:
+        sentence_base = len(sentences)
+        for s in block.sentences:
+            sentences.append(dataclasses.replace(s, start=s.start + offset, end=s.end + offset, paragraph=s.paragraph + paragraph_base))
+        if block.sentences:
+            paragraph_base = sentences[-1].paragraph + 1
+        for m in block.mentions:
+            mentions.append(dataclasses.replace(m, start=m.start + offset, end=m.end + offset, sentence_id=m.sentence_id + sentence_base))
+        for r in block.roles:
+            roles.append(dataclasses.replace(
+                r, sentence_id=r.sentence_id + sentence_base,
+                person_start=r.person_start + offset, person_end=r.person_end + offset,
+                title_start=r.title_start + offset, title_end=r.title_end + offset,
+                org_start=r.org_start + offset if r.org_start >= 0 else -1,
+                org_end=r.org_end + offset if r.org_end >= 0 else -1,
+            ))
+    return doc.replace(sentences=tuple(sentences), tokens=(), mentions=tuple(mentions), roles=tuple(roles))
 
 
 class Pipeline:
@@ -42,16 +94,43 @@ class Pipeline:
     def __call__(self, doc: Document) -> Document:
         """Run every stage over ``doc`` and return the result.
 
-        Raises PipelineError (code ``stage_failed``) naming the stage that failed.
+        Stages marked ``scope = "block"`` (sentences, segment, recognise, roles) run
+        over blocks of at most ``BLOCK_CHARS`` characters, cut at line breaks, when
+        the article is longer than that: time and memory then stay linear in its
+        length. Such an article keeps no tokens. Raises PipelineError (code
+        ``stage_failed``) naming the stage that failed.
         """
+        group: list[Stage] = []
         for stage in self.stages:
-            try:
-                doc = stage(doc)
-            except PipelineError:
-                raise
-            except Exception as exc:  # any stage bug becomes this article's error row
-                raise PipelineError(doc.path, stage.name, "stage_failed", f"{type(exc).__name__}: {exc}") from exc
-        return doc
+            if getattr(stage, "scope", "document") == "block":
+                group.append(stage)
+                continue
+            doc = self._run_group(doc, group)
+            group = []
+            doc = _run_stage(stage, doc)
+        return self._run_group(doc, group)
+
+    def _run_group(self, doc: Document, stages: list[Stage]) -> Document:
+        if not stages:
+            return doc
+        if len(doc.text) <= BLOCK_CHARS:
+            for stage in stages:
+                doc = _run_stage(stage, doc)
+            return doc
+        blocks = []
+        for start, end in split_blocks(doc.text, BLOCK_CHARS):
+            block = Document(
+                article_id=doc.article_id, path=doc.path, text=doc.text[start:end],
+                shadow=doc.shadow[start:end], script=doc.script, meta=doc.meta,
+                excluded=tuple(
+                    e.__class__(max(e.start, start) - start, min(e.end, end) - start, e.label, doc.text[max(e.start, start):min(e.end, end)])
+                    for e in doc.excluded if e.start < end and start < e.end
+                ),
+            )
+            for stage in stages:
+                block = _run_stage(stage, block)
+            blocks.append((start, block))
+        return merge_blocks(doc, blocks)
 
     def run_many(self, docs: Iterable[Document]) -> Iterable[Document]:
         """Yield each document of ``docs`` after the whole pipeline."""

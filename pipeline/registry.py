@@ -14,7 +14,9 @@ class Stage(Protocol):
     """A processing step over one document.
 
     ``name`` is the registry key, ``requires`` the document fields it reads,
-    ``provides`` the fields it fills; calling it returns a new Document.
+    ``provides`` the fields it fills; calling it returns a new Document. A stage
+    that only looks within paragraphs may set ``scope = "block"``: the pipeline
+    then runs it block by block over very long articles (see ``Pipeline``).
     """
 
     name: str

@@ -410,11 +410,13 @@ class _Worker:
         self.ready = False
         self.job: int | None = None
         self.started = 0.0
+        self.size = 0
 
     def assign(self, index: int, item: InputFile) -> None:
         self.conn.send((index, item))
         self.job = index
         self.started = time.monotonic()
+        self.size = _file_size(item)
 
     def stop(self, wait: float = 0.0) -> None:
         if wait and self.process.is_alive():
@@ -438,6 +440,24 @@ def _describe_exit(exitcode: int | None) -> str:
         except ValueError:
             return f"signal {-exitcode}"
     return f"exit code {exitcode}"
+
+
+# A large file gets this many extra seconds per byte on top of ``--timeout``, so a
+# 50 MB article is given time to finish instead of being cut off (about 100 KB/s,
+# well under the pipeline's speed).
+SECONDS_PER_BYTE = 1 / 100_000
+
+
+def _file_size(item: InputFile) -> int:
+    try:
+        return item.path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _allowance(timeout: float, size: int) -> float:
+    """Seconds a file of ``size`` bytes may take: ``timeout`` plus its size's share."""
+    return timeout + size * SECONDS_PER_BYTE
 
 
 def _parallel_outcomes(
@@ -476,7 +496,7 @@ def _parallel_outcomes(
                     worker.assign(index, items[index])  # type: ignore[arg-type]
             wait_s = None
             if timeout:
-                deadlines = [w.started + timeout for w in pool if w.job is not None]
+                deadlines = [w.started + _allowance(timeout, w.size) for w in pool if w.job is not None]
                 if deadlines:
                     wait_s = max(0.0, min(deadlines) - time.monotonic())
             if not pool:  # cannot happen: pending work always has a worker
@@ -503,7 +523,7 @@ def _parallel_outcomes(
                     crashed = crashed or not worker.process.is_alive()
                 timed_out = bool(
                     not crashed and timeout and worker.job is not None
-                    and time.monotonic() - worker.started >= timeout
+                    and time.monotonic() - worker.started >= _allowance(timeout, worker.size)
                 )
                 if not (crashed or timed_out):
                     survivors.append(worker)
@@ -513,8 +533,8 @@ def _parallel_outcomes(
                     index = worker.job
                     path = str(items[index].path)  # type: ignore[union-attr]
                     if timed_out:
-                        error = PipelineError(path, WORKER_STAGE, "timeout", f"no result after {timeout:g} s; worker stopped")
-                        seconds = float(timeout or 0)
+                        seconds = _allowance(timeout, worker.size)
+                        error = PipelineError(path, WORKER_STAGE, "timeout", f"no result after {seconds:g} s; worker stopped")
                     else:
                         reason = _describe_exit(worker.process.exitcode)
                         error = PipelineError(path, WORKER_STAGE, "worker_crashed", f"worker process died ({reason}) while processing this file")

@@ -77,6 +77,7 @@ class Recognise:
     name = "recognise"
     requires = ("sentences", "tokens")
     provides = ("mentions",)
+    scope = "block"
 
     def __init__(self, recognizers: Sequence[Recognizer] | None = None):
         self.recognizers = list(recognizers) if recognizers is not None else default_recognizers()

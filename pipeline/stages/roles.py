@@ -175,6 +175,7 @@ class RoleResolver:
     name = "roles"
     requires = ("mentions",)
     provides = ("roles",)
+    scope = "block"
 
     def __call__(self, doc: Document) -> Document:
         return doc.replace(roles=resolve_roles(doc))

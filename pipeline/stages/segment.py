@@ -108,6 +108,7 @@ class Segmenter:
     name = "segment"
     requires = ("shadow", "sentences")
     provides = ("tokens",)
+    scope = "block"
 
     def __call__(self, doc: Document) -> Document:
         return doc.replace(tokens=tokenize(doc))

@@ -110,6 +110,7 @@ class SentenceSplitter:
     name = "sentences"
     requires = ("text", "excluded")
     provides = ("sentences",)
+    scope = "block"
 
     def __call__(self, doc: Document) -> Document:
         return doc.replace(sentences=split_sentences(doc.text, doc.excluded))
