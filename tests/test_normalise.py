@@ -82,3 +82,20 @@ def test_reader_metadata_wins_over_text_metadata():
 def test_related_header_early_in_the_text_is_not_boilerplate():
     text = "更多\n" + "這是一段很長的正文內容，講述某機構的發展。" * 5
     assert not any(e.label == "related_links" for e in find_boilerplate(text))
+
+
+def test_sample_boilerplate_is_excluded_and_never_mentioned(default_pipeline):
+    from conftest import SEEDS
+
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        doc = default_pipeline(Document(path.stem, str(path), text))
+        kinds = {e.label for e in doc.excluded}
+        assert {"breadcrumb", "share", "photo_credit", "related_links"} <= kinds
+        related = next(e for e in doc.excluded if e.label == "related_links")
+        assert related.end == len(text.rstrip())
+        assert all(text[e.start:e.end] == e.text for e in doc.excluded)
+        assert doc.mentions and not any(doc.is_excluded(m.start, m.end) for m in doc.mentions)
+        for role in doc.roles:
+            assert not doc.is_excluded(role.person_start, role.person_end)
+            assert not doc.is_excluded(role.title_start, role.title_end)

@@ -51,6 +51,8 @@ _NAME_LIKE_TAGS = frozenset("nr nrfg nrt ns nz nt".split())
 # 任 / 為 right after a name and before a title: 陳某任首任校長, 李某為副主席.
 _SERVED_AS = frozenset("任为")
 _LIST_JOINERS = frozenset("、和与及")
+# A bracketed year right after a name: its dates of birth and death.
+_LIFESPAN = regex.compile(r"[（(]\s*(?:公元前|前|约|生于|生於)?\s*\d{1,4}\s*年")
 # Kinship words that stand right before a name (他的哥哥洛馬納·…).
 _KINSHIP = ("哥哥", "姐姐", "弟弟", "妹妹", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "夫人", "太太", "兄长", "祖父", "祖母")
 _LATIN_GLOSS = regex.compile(r"\s*[（(]\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})\s*[)）,，]")
@@ -99,7 +101,10 @@ class PersonRecognizer(Recognizer):
     # -- evidence -------------------------------------------------------------------
 
     def _cue_after(self, shadow: str, end: int, limit: int) -> str:
-        """Return the kind of person cue starting at ``end`` (``""`` if none)."""
+        """Return the kind of person cue starting at ``end`` (``""`` if none); a
+        bracketed year of birth (``（1923年－2010年）``) counts as ``lifespan``."""
+        if _LIFESPAN.match(shadow, end, limit):
+            return "lifespan"
         for length in (4, 3, 2, 1):
             if end + length <= limit:
                 kind = self.cue_kinds.get(shadow[end:end + length])
@@ -165,7 +170,7 @@ class PersonRecognizer(Recognizer):
             method, score = "pattern", max(score, 0.8)
         if _CREDIT.search(shadow[max(0, s - 6):s]) and ends_word:
             method, score = "pattern", max(score, 0.85)
-        if not method and cue in ("speech", "action") and context.at_boundary(s) and not self._is_word(shadow, s, e):
+        if not method and cue in ("speech", "action", "lifespan") and context.at_boundary(s) and not self._is_word(shadow, s, e):
             method, score = "pattern", 0.7
         if method and before_title is None and cue != "honorific" and self.surnames.get(shadow[s]) == "low" and shadow[s:s + 2] not in self.compound:
             return "", 0.0  # a rare surname (和, 成) needs a title before it or 先生/女士 after
@@ -299,7 +304,7 @@ class PersonRecognizer(Recognizer):
             found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=0.6, sentence_id=sentence_id))
         return found
 
-    def _transliterated_with_evidence(self, context, sentence, sentence_id, titles_by_start, titles_by_end, blocked) -> list[Mention]:
+    def _transliterated_with_evidence(self, context, sentence, sentence_id, sentence_titles, titles_by_end, blocked) -> list[Mention]:
         """A run of transliteration characters right before a person cue or a title
         (塔爾羅解釋說, 潘沃爾卡先生) or right after a title: a foreign name the
         segmenter split into pieces or does not know."""
@@ -309,7 +314,8 @@ class PersonRecognizer(Recognizer):
         ends = set()
         for start, end, kind in self.cues.iter(shadow[sentence.start:sentence.end]):
             ends.add(sentence.start + start)
-        ends.update(k for k in titles_by_start if sentence.start < k <= sentence.end)
+        ends.update(m.start() for m in _LIFESPAN.finditer(shadow, sentence.start, sentence.end))
+        ends.update(m.start for m in sentence_titles if m.start > sentence.start)
         found = []
         for end in sorted(ends):
             start = end
@@ -324,7 +330,7 @@ class PersonRecognizer(Recognizer):
             if tag is not None and tag not in ("nr", "nrt", "nrfg", "ns", "nz"):
                 continue
             found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.75, sentence_id=sentence_id))
-        after_title = [m.end for m in titles_by_end.values() if sentence.start <= m.end < sentence.end]
+        after_title = [m.end for m in sentence_titles if m.end < sentence.end]
         for start in after_title:
             end = start
             while end < sentence.end and shadow[end] in self.translit and end not in blocked and shadow[end] not in _FOLLOWERS:
@@ -397,6 +403,9 @@ class PersonRecognizer(Recognizer):
         titles = [m for m in context.found if m.label == "TITLE"]
         titles_by_start = {m.start: m for m in titles}
         titles_by_end = {m.end: m for m in titles}
+        titles_by_sentence: dict[int, list[Mention]] = {}
+        for m in titles:
+            titles_by_sentence.setdefault(m.sentence_id, []).append(m)
         blocked: set[int] = set()
         for m in context.found:
             if m.label == "ORG":
@@ -412,7 +421,8 @@ class PersonRecognizer(Recognizer):
             accepted.extend(translit)
             evidenced = self._candidates(context, sentence, sentence_id, titles_by_start, titles_by_end, blocked)
             evidenced += self._transliterated_with_evidence(
-                context, sentence, sentence_id, titles_by_start, titles_by_end, _Union(blocked, {k for m in evidenced for k in range(m.start, m.end)}),
+                context, sentence, sentence_id, titles_by_sentence.get(sentence_id, ()), titles_by_end,
+                _Union(blocked, {k for m in evidenced for k in range(m.start, m.end)}),
             )
             accepted.extend(evidenced)
             taken = {k for m in evidenced for k in range(m.start, m.end)}

@@ -9,6 +9,7 @@ article) are recorded as :class:`Excluded` spans, never cut out.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
@@ -174,10 +175,13 @@ def parse_metadata(text: str, shadow: str, excluded: tuple[Excluded, ...]) -> tu
     """
     meta: dict[str, str] = {}
     extra: list[Excluded] = []
-    inside_excluded = [(e.start, e.end) for e in excluded]
+    starts = [e.start for e in excluded]
 
     def excluded_line(start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in inside_excluded)
+        # Boilerplate spans are sorted and do not overlap: only the last one that
+        # starts at or before the line can hold it.
+        index = bisect.bisect_right(starts, start) - 1
+        return index >= 0 and excluded[index].end >= end
 
     body_started = False
     for start, end, line in _lines(shadow):

@@ -8,6 +8,8 @@ of the span. Boilerplate (``excluded``) never becomes a sentence.
 
 from __future__ import annotations
 
+import bisect
+
 from ..document import Document, Sentence
 from ..registry import register_stage
 
@@ -73,6 +75,10 @@ def split_sentences(text: str, excluded=()) -> tuple[Sentence, ...]:
     """
     sentences: list[Sentence] = []
     blocked = sorted((e.start, e.end) for e in excluded)
+    blocked_starts = [start for start, _ in blocked]
+    reach = 0  # the longest excluded span, to bound the look-back
+    for start, end in blocked:
+        reach = max(reach, end - start)
     paragraph = -1
     position = 0
     for raw in text.splitlines(keepends=True):
@@ -82,7 +88,9 @@ def split_sentences(text: str, excluded=()) -> tuple[Sentence, ...]:
         if not line.strip():
             continue
         pieces = [(line_start, line_start + len(line))]
-        for b_start, b_end in blocked:
+        first = bisect.bisect_left(blocked_starts, line_start - reach)
+        last = bisect.bisect_left(blocked_starts, line_start + len(line))
+        for b_start, b_end in blocked[first:last]:
             next_pieces = []
             for s, e in pieces:
                 if b_end <= s or e <= b_start:
