@@ -82,16 +82,15 @@ class OrgRecognizer(Recognizer):
     def _suffix_built(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, known: list[Mention], title_starts: set[int]) -> list[Mention]:
         doc = context.doc
         shadow = doc.shadow
-        tokens = [t for t in context.tokens_in(sentence)]
-        tokens_by_end = {t.end: t for t in tokens}
+        tokens = context.tokens_in(sentence)
+        tokens_by_start = {t.start: t for t in tokens}
         token_at = {}
         for t in tokens:
             for i in range(t.start, t.end):
                 token_at[i] = t
-        heads = {(sentence.start + s, sentence.start + e) for s, e, _ in self.title_heads.iter(shadow[sentence.start:sentence.end])}
-        head_starts = {}
-        for s, e in heads:
-            head_starts[s] = max(head_starts.get(s, 0), e)
+        head_starts: dict[int, int] = {}  # start of a title head -> its furthest end
+        for s, e, _ in self.title_heads.iter(shadow[sentence.start:sentence.end]):
+            head_starts[sentence.start + s] = max(head_starts.get(sentence.start + s, 0), sentence.start + e)
         orgs_by_end: dict[int, Mention] = {}
         for m in known:
             if m.end not in orgs_by_end or m.start < orgs_by_end[m.end].start:
@@ -114,13 +113,13 @@ class OrgRecognizer(Recognizer):
             first = token_at.get(suffix_start)
             if weak and first is not None and first.start < suffix_start and first.end == suffix_end and len(first.text) <= 2 and first.label not in ("nt", "nz", "ns", "x", "j"):
                 continue  # an everyday word ending in the suffix (社會, 全部, 格局)
-            following = tokens_by_start_after(tokens, suffix_end)
+            following = tokens_by_start.get(suffix_end)
             if shadow[suffix_start:suffix_end] in _PARTICLE_SUFFIXES and following is not None and following.label.startswith("v"):
                 continue  # 所 before a verb is the particle (媒體所需), not 研究所
             if weak:
                 if following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts and not head_starts.get(following.start):
                     continue
-            start, parent = self._walk_left(context, sentence, suffix_start, tokens_by_end, token_at, orgs_by_end, place_ends, suffix_ends)
+            start, parent = self._walk_left(context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends)
             while start < suffix_start and shadow[start] in _CONJUNCTIONS:
                 start += 1  # 與香港科學園: a conjunction never opens a name
             name_part = shadow[start:suffix_start]
@@ -147,7 +146,7 @@ class OrgRecognizer(Recognizer):
                 orgs_by_end[suffix_end] = mention
         return found
 
-    def _walk_left(self, context, sentence, position, tokens_by_end, token_at, orgs_by_end, place_ends, suffix_ends):
+    def _walk_left(self, context, sentence, position, token_at, orgs_by_end, place_ends, suffix_ends):
         """Return ``(start, parent)``: where the name begins, and the enclosing body met."""
         shadow = context.doc.shadow
         floor = max(sentence.start, position - _MAX_NAME)
@@ -251,10 +250,3 @@ class OrgRecognizer(Recognizer):
         found.extend(self._propagate(context, found))
         return found
 
-
-def tokens_by_start_after(tokens, offset):
-    """Return the first token starting at ``offset`` (None at the sentence end)."""
-    for token in tokens:
-        if token.start == offset:
-            return token
-    return None

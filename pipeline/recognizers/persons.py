@@ -2,11 +2,12 @@
 
 A surname followed by one or two given-name characters is accepted only with
 evidence around it: a title right before (局長孫東) or after (孫東局長), an
-honorific after (先生, 女士), a speech or action verb after (表示, 出席), an
-editor's or reporter's credit, or the segmenter keeping it as one unknown word.
-Transliterated names are runs of transliteration characters, joined by ``·`` or
-backed by the same evidence. Every later occurrence of an accepted name in the
-article is tagged too.
+honorific after (先生, 女士), a speech or action verb after (表示, 出席), 任/為
+before a title, a bracketed year of birth, an editor's or reporter's credit, a
+place in a list next to an accepted name (黃某、盧某), or the segmenter keeping it
+as one word it does not know. Foreign names are parts joined by ``·`` or ``-``,
+transliteration characters backed by the same evidence, or Latin-script names.
+Every later occurrence of an accepted name in the article is tagged too.
 """
 
 from __future__ import annotations
@@ -95,7 +96,6 @@ class PersonRecognizer(Recognizer):
         self.cues = Matcher(person_cues())
         self.cue_kinds = person_cues()
         self.rejected = non_names() | set(title_heads()) | set(places()) | set(known_organizations()) | set(org_suffixes())
-        self.title_heads = set(title_heads())
         return self
 
     # -- evidence -------------------------------------------------------------------
