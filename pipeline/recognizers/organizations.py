@@ -37,7 +37,7 @@ _PROPER_TAGS = frozenset("ns nt nz nr nrt nrfg j eng".split())
 _CONTINUING_TAGS = frozenset("n nz vn x j nt ng an l i".split())
 # Suffixes that are also a grammatical particle before a verb.
 _PARTICLE_SUFFIXES = frozenset({"所"})
-_NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z·&]")
+_NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z&]")
 _ABBREVIATION = regex.compile(
     r"[（(]\s*(?:(?:以下|下)?(?:簡稱|简称|稱|称|下稱|下称)\s*)?[“「\"']?(?P<short>[\p{Han}A-Za-z]{2,10})[”」\"']?\s*[)）]"
 )
