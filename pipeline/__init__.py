@@ -10,6 +10,7 @@ from __future__ import annotations
 from .document import Document, Excluded, Mention, PipelineError, Role, Sentence, Span, Token
 from .pipeline import DEFAULT_STAGES, Pipeline
 from .registry import get_stage, register_stage, stage_names
+from .tables import load_tables
 
 __all__ = [
     "Document",
@@ -27,6 +28,7 @@ __all__ = [
     "stage_names",
     "process_text",
     "extract",
+    "load_tables",
 ]
 
 _default_pipeline: Pipeline | None = None

@@ -9,6 +9,7 @@ from .document import Document, PipelineError
 
 __all__ = [
     "COLUMNS",
+    "load_tables",
     "PER_ARTICLE_TABLES",
     "document_rows",
     "error_row",
@@ -184,3 +185,25 @@ class PeopleIndex:
                 "published": _join(sorted({d for d in entry["articles"].values() if d})),
             })
         return result
+
+
+def load_tables(outdir, names=None) -> dict[str, Any]:
+    """Load an output folder's tables as pandas DataFrames, keyed by table name.
+
+    Takes the output folder and optionally the table names (default: every table
+    present). Reads ``NAME.jsonl`` when present, else ``NAME.csv``; columns follow
+    ``COLUMNS``. A CSV table's cells that were neutralised for spreadsheets keep
+    their leading apostrophe, so JSONL is the faithful source. Raises
+    FileNotFoundError for a requested table that is missing.
+    """
+    import pandas
+
+    from .evaluate import read_table
+
+    wanted = list(names) if names is not None else list(COLUMNS)
+    tables = {}
+    for name in wanted:
+        rows = read_table(outdir, name, required=names is not None)
+        if rows is not None:
+            tables[name] = pandas.DataFrame(rows, columns=list(COLUMNS.get(name, rows[0].keys() if rows else ())))
+    return tables

@@ -99,3 +99,18 @@ def test_sample_runs(tmp_path):
     row = articles[0]
     assert row["script"] == "traditional"
     assert all(row[key] for key in ("title", "published", "source", "editor"))
+
+
+def test_load_tables_gives_dataframes_with_the_documented_columns(tmp_path):
+    import pipeline
+
+    path = _write(tmp_path, "a.txt", ARTICLE)
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["extract", str(path), "-o", str(out), "-j", "0"]).exit_code == 0
+    tables = pipeline.load_tables(out)
+    assert {"articles", "mentions", "roles", "errors"} <= set(tables)
+    assert "tokens" not in tables
+    assert list(tables["roles"].columns) == list(COLUMNS["roles"])
+    assert len(tables["articles"]) == 1 and tables["articles"]["editor"][0] == "林美玲"
+    with pytest.raises(FileNotFoundError):
+        pipeline.load_tables(out, ["tokens"])

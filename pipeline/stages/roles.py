@@ -67,7 +67,8 @@ def _role(person: Mention, pending: _Pending, sentence_id: int, confidence: floa
 
 
 def _gap_kind(gap: str) -> str:
-    """Classify the text between two mentions: adjacent, list, join or break."""
+    """Classify the text between two mentions: adjacent, comma, list, join,
+    appointment (出任, 獲委任為 …) or break (anything else ends the chain)."""
     if _ADJACENT_GAP.match(gap):
         return "adjacent"
     if _LIST_GAP.match(gap):
