@@ -141,3 +141,10 @@ def test_nothing_found_in_boilerplate():
     for m in doc.mentions:
         assert not doc.is_excluded(m.start, m.end)
     assert "李小明" not in {m.text for m in doc.mentions}
+
+
+def test_nested_organisation_under_a_known_body_is_normalised_through_it():
+    _, doc = _mentions("特區政府運輸及物流局局長出席。")
+    org = next(m for m in doc.mentions if m.label == "ORG")
+    assert org.text == "特區政府運輸及物流局"
+    assert org.normalized == "香港特別行政區政府運輸及物流局"

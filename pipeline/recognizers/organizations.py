@@ -135,9 +135,13 @@ class OrgRecognizer(Recognizer):
                 continue  # 金融機構, 精密儀器實驗室: a generic noun phrase, not a name
             if name_part.endswith(shadow[suffix_start:suffix_end]):
                 continue  # 聯盟聯盟: the repeated suffix belongs to a title (聯盟會長)
+            normalized = doc.text[start:suffix_end]
+            if parent is not None and parent.start == start and parent.normalized:
+                # 特區政府創新科技及工業局 → 香港特別行政區政府創新科技及工業局
+                normalized = parent.normalized + doc.text[parent.end:suffix_end]
             mention = make_mention(
                 doc, start, suffix_end, "ORG",
-                normalized=doc.text[start:suffix_end], method="pattern",
+                normalized=normalized, method="pattern",
                 score=0.8 if weak else 0.85, sentence_id=sentence_id,
                 parent=parent.text if parent is not None else "", category=kind,
             )
