@@ -105,3 +105,11 @@ def test_no_role_inside_boilerplate():
     text = "某協會舉行會議。\n\n圖片來源：香港物流協會主席梁大明\n"
     roles, _ = _roles(text)
     assert roles == []
+
+
+def test_a_country_before_a_government_title_is_its_organisation():
+    roles, doc = _roles("法國總統馬克龍與德國總理朔爾茨會面。")
+    assert ("馬克龍", "總統", "法國") in roles
+    role = next(r for r in doc.roles if r.person == "馬克龍")
+    assert role.method == "place_title" and doc.text[role.org_start:role.org_end] == "法國"
+    assert "法國" not in {m.text for m in doc.mentions if m.label == "ORG"}

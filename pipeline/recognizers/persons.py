@@ -330,15 +330,24 @@ class PersonRecognizer(Recognizer):
             if tag is not None and tag not in ("nr", "nrt", "nrfg", "ns", "nz"):
                 continue
             found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.75, sentence_id=sentence_id))
-        after_title = [m.end for m in sentence_titles if m.end < sentence.end]
-        for start in after_title:
+        tokens_by_start = {t.start: t for t in context.tokens_in(sentence)}
+        for title in sentence_titles:
+            start = title.end
+            if start >= sentence.end or start in blocked:
+                continue
             end = start
             while end < sentence.end and shadow[end] in self.translit and end not in blocked and shadow[end] not in _FOLLOWERS:
                 end += 1
             while end > start and not context.at_boundary(end):
                 end -= 1
             word = shadow[start:end]
-            if len(word) >= 3 and word not in self.rejected and tags.get(word) in (None, "nr", "nrt", "ns", "nz") and not any(m.start < end and start < m.end for m in found):
+            token = tokens_by_start.get(start)
+            # 總統拜登 (a known foreign name), 首相岸田文雄 (a whole word the segmenter
+            # does not know): a name right after a title.
+            if len(word) < 3 and token is not None and _HAN_WORD.fullmatch(token.text) and 2 <= len(token.text) <= 4 and tags.get(shadow[token.start:token.end]) in (None, "nr", "nrt"):
+                end = token.end
+                word = shadow[start:end]
+            if len(word) >= 2 and word not in self.rejected and tags.get(word) in (None, "nr", "nrt", "ns", "nz") and not any(m.start < end and start < m.end for m in found) and not any(k in blocked for k in range(start, end)):
                 found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.75, sentence_id=sentence_id))
         return found
 

@@ -48,6 +48,13 @@ class TitleRecognizer(Recognizer):
                 break
         return met
 
+    @staticmethod
+    def _whole_word(context: RecognitionContext, start: int, end: int) -> bool:
+        """True when the segmenter's words do not cut into ``[start, end)`` from inside."""
+        if any(context.at_boundary(k) for k in range(start + 1, end)):
+            return False
+        return end in context.token_ends
+
     def find(self, context: RecognitionContext) -> list[Mention]:
         doc = context.doc
         shadow = doc.shadow
@@ -61,9 +68,10 @@ class TitleRecognizer(Recognizer):
                 head_end = sentence.start + end
                 met = self._extend_left(shadow, head_start, sentence.start)
                 title_start = met[-1][0] if met else head_start
-                # A head inside a longer word (机会长期 for 会长) is not a title; the
-                # segmenter's boundaries tell, unless modifiers in front show one.
-                if not met and not (context.at_boundary(head_start) or context.at_boundary(head_end)):
+                # A head inside a longer word (機會長期 for 會長, 主席台 for 主席) is not
+                # a title: no word may end inside it or run on past its end. A word
+                # that ends with it (局局長) is fine.
+                if not met and not self._whole_word(context, head_start, head_end):
                     continue
                 qualifiers = tuple(
                     doc.text[s:e] for s, e in reversed(met) if self.prefixes[shadow[s:e]] != "domain"

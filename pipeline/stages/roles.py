@@ -34,6 +34,10 @@ _APPOINTMENT = regex.compile(
     r"^\s*(?:已|將|将|曾|再|正式|獲|获)?\s*(?:出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|升任|轉任|转任|接任|任)\s*$"
 )
+# Title categories that take a country, province or city written before them as
+# their organisation, and the kinds of place that count.
+_POLITY_TITLES = frozenset({"government", "legislature", "military", "judicial"})
+_POLITY_KINDS = frozenset({"country", "region", "province", "city"})
 # Title categories that never take an organisation carried over from the chain.
 _NO_CARRY = frozenset({"honour", "profession"})
 
@@ -112,7 +116,8 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
             elif chain_org is not None and kind == "list" and mention.category not in _NO_CARRY and pending:
                 pending.append(_Pending(mention, chain_org, "chain_carried"))
             else:
-                pending.append(_Pending(mention, None, "title"))
+                polity = _polity_before(doc, mention, previous.end if previous is not None else doc.sentences[sentence_id].start)
+                pending.append(_Pending(mention, polity, "place_title") if polity else _Pending(mention, None, "title"))
             org = None
             if appointed is not None:
                 roles.extend(_role(appointed, _Pending(i.title, i.org, "appointment"), sentence_id, 0.75) for i in pending)
@@ -127,6 +132,22 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
             appointed = None
         previous = mention
     return roles
+
+
+def _polity_before(doc: Document, title: Mention, floor: int) -> Mention | None:
+    """The country, province or city written right before a government title
+    (美國總統, 廣東省省長): the polity stands as the title's organisation.
+
+    Returns a mention over the place (method ``place``), or None.
+    """
+    if title.category not in _POLITY_TITLES:
+        return None
+    known = places()
+    for length in range(min(8, title.start - floor), 1, -1):
+        start = title.start - length
+        if known.get(doc.shadow[start:title.start]) in _POLITY_KINDS:
+            return Mention(start, title.start, "ORG", doc.text[start:title.start], normalized=doc.text[start:title.start], method="place")
+    return None
 
 
 def _qualifies_title(doc: Document, org: Mention, gap: str) -> bool:
