@@ -10,7 +10,8 @@ How a run is organised:
 * **Workers.** ``workers >= 1`` starts that many worker processes (``spawn``
   start method; :func:`_init_worker` builds the pipeline once per process). Each
   worker holds at most one input file at a time, so the parent knows when every
-  file started: a file that runs past ``timeout`` seconds has its worker killed
+  file started: a file that runs past ``timeout`` seconds (plus 1 s per 100 KB of
+  file, :func:`_allowance`) has its worker killed
   and replaced and becomes an ``errors`` row (stage ``worker``, code
   ``timeout``); a worker that dies (segfault, ``os._exit``, out-of-memory kill)
   costs only the file it held (code ``worker_crashed``). ``workers=0`` runs
