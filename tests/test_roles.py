@@ -113,3 +113,8 @@ def test_a_country_before_a_government_title_is_its_organisation():
     role = next(r for r in doc.roles if r.person == "馬克龍")
     assert role.method == "place_title" and doc.text[role.org_start:role.org_end] == "法國"
     assert "法國" not in {m.text for m in doc.mentions if m.label == "ORG"}
+
+
+def test_title_modifiers_overlapping_an_organisation_are_left_to_it():
+    roles, _ = _roles("東海科技大學校務委員會副主任（暫任）王小明出席。")
+    assert roles == [("王小明", "副主任（暫任）", "東海科技大學校務委員會")]

@@ -237,7 +237,7 @@ class OrgRecognizer(Recognizer):
                 if s != original.start:
                     found.append(make_mention(
                         doc, s, e, "ORG",
-                        normalized=original.normalized if e - s == len(original.text) else doc.text[s:e],
+                        normalized=original.normalized,
                         method="propagated",
                         score=0.75, sentence_id=sentence_id, parent=original.parent, category=original.category,
                     ))

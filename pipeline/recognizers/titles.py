@@ -7,6 +7,8 @@ status words), portfolio words stay only in the text.
 
 from __future__ import annotations
 
+import regex
+
 from ..document import Mention
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .resources import known_organizations, title_heads, title_prefixes
@@ -14,6 +16,7 @@ from .resources import known_organizations, title_heads, title_prefixes
 __all__ = ["TitleRecognizer"]
 
 _MAX_PREFIX_RUN = 4
+_BRACKETED = regex.compile(r"[（(](?P<words>[^（）()，,。、；;\s]{1,12})[）)]")
 
 
 class TitleRecognizer(Recognizer):
@@ -76,8 +79,14 @@ class TitleRecognizer(Recognizer):
                 qualifiers = tuple(
                     doc.text[s:e] for s, e in reversed(met) if self.prefixes[shadow[s:e]] != "domain"
                 )
+                # 副校長（研究及拓展）（暫任）: bracketed portfolio or status words that
+                # follow the head belong to the title as written.
+                title_end = head_end
+                while (bracket := _BRACKETED.match(doc.text, title_end, sentence.end)) is not None:
+                    qualifiers += (bracket.group("words"),)
+                    title_end = bracket.end()
                 found.append(make_mention(
-                    doc, title_start, head_end, "TITLE",
+                    doc, title_start, title_end, "TITLE",
                     normalized=doc.text[head_start:head_end],
                     method="lexicon", score=0.9 if category != "profession" else 0.7,
                     sentence_id=sentence_id, qualifiers=qualifiers,

@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Iterable, Sequence
 
+import regex
+
 from ..document import Document, Mention
 from ..recognizers.base import RecognitionContext, Recognizer
 from ..registry import register_stage
@@ -33,10 +35,24 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
     """Return a non-overlapping subset of ``candidates``, sorted by offset.
 
     Preference: longer span, higher score, then ORG over TITLE over PERSON, then
-    earlier start; exact duplicates are kept once.
+    earlier start; exact duplicates are kept once. A title whose modifiers overlap
+    the end of an organisation (清華大學校務委員會 + 校務委員會副主任) first gives
+    those characters up, whatever the lengths.
     """
+    candidates = set(candidates)
+    org_ends: dict[int, int] = {}  # end of an organisation -> its earliest start
+    for m in candidates:
+        if m.label == "ORG":
+            org_ends[m.end] = min(org_ends.get(m.end, m.start), m.start)
+    adjusted = set()
+    for m in candidates:
+        if m.label == "TITLE":
+            cut = max((end for end in range(m.start + 1, m.end) if org_ends.get(end, m.end) <= m.start), default=0)
+            if cut:
+                m = _trim_title(m, cut) or m
+        adjusted.add(m)
     ranked = sorted(
-        set(candidates),
+        adjusted,
         key=lambda m: (-(m.end - m.start), -m.score, _LABEL_RANK.get(m.label, 9), m.start),
     )
     # owner[i] is the end of the kept span covering character i (0: free), so each
@@ -60,7 +76,9 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
 def _trim_title(title: Mention, new_start: int) -> Mention | None:
     """Return ``title`` starting at ``new_start`` (the end of a body that overlaps its
     modifiers, 校務委員會副主任 after 清華大學校務委員會), or None if its head is hit."""
-    head_start = title.end - len(title.normalized or title.text)
+    head = title.normalized or title.text
+    unbracketed = regex.split(r"[（(]", title.text, maxsplit=1)[0]
+    head_start = title.start + max(unbracketed.rfind(head), 0)
     if new_start > head_start or new_start <= title.start:
         return None
     offset = new_start - title.start
