@@ -118,3 +118,17 @@ def test_a_country_before_a_government_title_is_its_organisation():
 def test_title_modifiers_overlapping_an_organisation_are_left_to_it():
     roles, _ = _roles("東海科技大學校務委員會副主任（暫任）王小明出席。")
     assert roles == [("王小明", "副主任（暫任）", "東海科技大學校務委員會")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("財政司長梁志強表示支持。", ("梁志強", "司長", "財政司")),
+        ("運輸署長何家明到場視察。", ("何家明", "署長", "運輸署")),
+    ],
+)
+def test_title_sharing_the_last_character_of_its_organisation(text, expected):
+    roles, doc = _roles(text)
+    assert roles == [expected]
+    title_mention = next(m for m in doc.mentions if m.label == "TITLE")
+    assert title_mention.normalized == expected[1]

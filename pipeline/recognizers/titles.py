@@ -30,9 +30,13 @@ class TitleRecognizer(Recognizer):
         organizations = known_organizations()
         # 政協委員 is 政協 (an organisation) + 委員: such heads are left to the ORG and
         # TITLE recognisers separately, so the role keeps its organisation.
+        # 財政司長 likewise is 財政司 + 司長, the two sharing a character.
         self.heads = Matcher({
             key: value for key, value in heads.items()
-            if not any(key[:i] in organizations and key[i:] in heads for i in range(1, len(key)))
+            if not any(
+                key[:i] in organizations and (key[i:] in heads or key[i - 1:] in heads)
+                for i in range(1, len(key))
+            )
         })
         self.prefixes = title_prefixes()
         self.max_prefix = max((len(p) for p in self.prefixes), default=0)

@@ -79,8 +79,12 @@ def _trim_title(title: Mention, new_start: int) -> Mention | None:
     head = title.normalized or title.text
     unbracketed = regex.split(r"[（(]", title.text, maxsplit=1)[0]
     head_start = title.start + max(unbracketed.rfind(head), 0)
-    if new_start > head_start or new_start <= title.start:
+    shared = new_start == head_start + 1 and len(head) == 2
+    if (new_start > head_start and not shared) or new_start <= title.start:
         return None
+    # 財政司長, 財政部長: the body's last character is also the head's first
+    # (財政司 + 司長). The mention keeps the rest (長) and the head as normalized;
+    # the role puts the whole title back (see roles.py).
     offset = new_start - title.start
     text = title.text[offset:]
     return dataclasses.replace(

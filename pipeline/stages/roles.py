@@ -51,18 +51,23 @@ class _Pending:
 
 def _role(person: Mention, pending: _Pending, sentence_id: int, confidence: float) -> Role:
     org = pending.org
+    title = pending.title
+    title_start, title_text = title.start, title.text
+    if org is not None and org.end == title.start and len(title.text) < len(title.normalized) and org.text.endswith(title.normalized[0]):
+        # 財政司長: the title shares the body's last character (財政司 + 司長).
+        title_start, title_text = title.start - 1, title.normalized
     return Role(
         person=person.text,
-        title=pending.title.text,
-        title_normalized=pending.title.normalized or pending.title.text,
-        qualifiers=pending.title.qualifiers,
+        title=title_text,
+        title_normalized=title.normalized or title.text,
+        qualifiers=title.qualifiers,
         organization=org.text if org else "",
         organization_normalized=(org.normalized or org.text) if org else "",
         sentence_id=sentence_id,
         person_start=person.start,
         person_end=person.end,
-        title_start=pending.title.start,
-        title_end=pending.title.end,
+        title_start=title_start,
+        title_end=title.end,
         org_start=org.start if org else -1,
         org_end=org.end if org else -1,
         method=pending.shape,
