@@ -123,6 +123,18 @@ def test_abbreviation_defined_in_text_becomes_an_alias():
 
 
 @pytest.mark.parametrize(
+    "text, orgs",
+    [
+        ("國民黨主席朱立倫及民進黨秘書長林右昌出席。", ["國民黨", "民進黨"]),   # a known body is not extended over a name
+        ("陳大文及香港青年協會代表出席。", ["香港青年協會"]),                 # nor is a built one
+    ],
+)
+def test_organisation_names_stop_at_a_conjunction_after_a_name(text, orgs):
+    found, _ = _mentions(text, "ORG")
+    assert [t for t, _ in found] == orgs
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "金融機構代表出席了會議。",     # generic noun phrase before a weak suffix

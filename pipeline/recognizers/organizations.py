@@ -14,7 +14,7 @@ import regex
 
 from ..document import Mention, Sentence
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
-from .resources import known_organizations, org_name_words, org_suffixes, places, title_heads
+from .resources import known_organizations, org_name_words, org_suffixes, places, surnames, title_heads
 
 __all__ = ["OrgRecognizer"]
 
@@ -55,6 +55,7 @@ class OrgRecognizer(Recognizer):
         self.places = Matcher(places())
         self.title_heads = Matcher({k: True for k in title_heads()})
         self.name_words = org_name_words()
+        self.surnames = surnames()
         return self
 
     # -- candidates -----------------------------------------------------------------
@@ -119,7 +120,15 @@ class OrgRecognizer(Recognizer):
             if weak:
                 if following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts and not head_starts.get(following.start):
                     continue
-            start, parent = self._walk_left(context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends)
+            whole = [m for m in known if m.end == suffix_end]
+            if whole:
+                # A body known whole (運輸及物流局, 民進黨) only grows by the bodies
+                # and places written in front of it (特區政府運輸及物流局).
+                start, parent = self._enclosing_bodies(min(m.start for m in whole), sentence.start, orgs_by_end, place_ends)
+                if start == min(m.start for m in whole):
+                    continue
+            else:
+                start, parent = self._walk_left(context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends)
             while start < suffix_start and shadow[start] in _CONJUNCTIONS:
                 start += 1  # 與香港科學園: a conjunction never opens a name
             name_part = shadow[start:suffix_start]
@@ -176,17 +185,46 @@ class OrgRecognizer(Recognizer):
             if piece in _STOP_WORDS:
                 break
             if piece in _CONJUNCTIONS:
-                # 及 inside 政制及內地事務局 is part of the name; 和 between two bodies is not.
+                # 及 inside 政制及內地事務局 is part of the name; 和 between two bodies,
+                # or after a person's name (陳大文及香港青年協會), is not.
                 if piece_start in suffix_ends or piece_start in orgs_by_end or piece_start in place_ends:
+                    break
+                before = token_at.get(piece_start - 1)
+                if before is not None and self._looks_like_name(shadow[before.start:piece_start], before.label):
                     break
                 start = piece_start
                 continue
+            if len(piece) > 1 and piece[-1] in _CONJUNCTIONS and self._looks_like_name(piece[:-1], "x"):
+                break  # 陳大文及 glued by the segmenter: a name and 及, not part of the body
             if token.label in _STOP_TAGS and piece not in self.name_words:
                 break
             if piece in self.title_heads and start != position:
                 break
             start = piece_start
         return start, parent
+
+    @staticmethod
+    def _enclosing_bodies(start: int, floor: int, orgs_by_end, place_ends) -> tuple[int, Mention | None]:
+        """Walk left from ``start`` over organisations and places only; return the new
+        start and the nearest enclosing organisation (None if none)."""
+        parent = None
+        while start > floor:
+            org = orgs_by_end.get(start)
+            if org is not None:
+                parent = parent or org
+                start = org.start
+            elif start in place_ends:
+                start = place_ends[start]
+            else:
+                break
+        return start, parent
+
+    def _looks_like_name(self, word: str, tag: str) -> bool:
+        """True for a word the segmenter tags as a name, or an unknown two- or
+        three-character word that opens with a common surname."""
+        if tag in ("nr", "nrfg"):
+            return True
+        return tag == "x" and 2 <= len(word) <= 3 and self.surnames.get(word[0]) == "high"
 
     # -- abbreviations ----------------------------------------------------------------
 

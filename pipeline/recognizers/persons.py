@@ -38,7 +38,7 @@ _NOT_GIVEN = frozenset(
 )
 # Characters that open the word after a name in news prose (在, 的, 表示, 說 …): a
 # name followed by one ends there even when the segmenter glued them together.
-_FOLLOWERS = frozenset("在的说表指和与及等出亦也称认对为于今昨向将已曾则即就都又还并、，。,；：:（(")
+_FOLLOWERS = frozenset("在的说表指和与及等出亦也称认对为于今昨向将已曾则即就都又还并均皆、，。,；：:（(")
 _CREDIT = regex.compile(r"(?:(?:记者|编辑|责任编辑|通讯员|实习记者|撰文|报道)\s*[:：/／]?|(?<!\p{Han})(?:文|图|摄)\s*[:：/／])\s*$")
 _DOTS = "·‧•・．"
 # Parts of a dotted name: Han characters other than the function words that sit
