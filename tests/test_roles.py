@@ -132,3 +132,15 @@ def test_title_sharing_the_last_character_of_its_organisation(text, expected):
     assert roles == [expected]
     title_mention = next(m for m in doc.mentions if m.label == "TITLE")
     assert title_mention.normalized == expected[1]
+
+
+def test_status_word_before_the_organisation_is_a_qualifier_of_the_title():
+    _, doc = _roles("前運輸署署長梁嘉豪今日出席。")
+    role = doc.roles[0]
+    assert (role.person, role.title, role.organization) == ("梁嘉豪", "署長", "運輸署")
+    assert role.qualifiers == ("前",)
+
+
+def test_copula_before_organisation_and_title():
+    roles, doc = _roles("何家俊為香港物流協會主席。")
+    assert roles == [("何家俊", "主席", "香港物流協會")]

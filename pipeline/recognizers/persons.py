@@ -49,8 +49,9 @@ _HAN = regex.compile(r"\p{Han}")
 _HAN_WORD = regex.compile(r"\p{Han}+")
 # Dictionary tags of words that can also be (part of) a given name: 中山, 志成.
 _NAME_LIKE_TAGS = frozenset("nr nrfg nrt ns nz nt".split())
-# 任 / 為 right after a name and before a title: 陳某任首任校長, 李某為副主席.
-_SERVED_AS = frozenset("任为")
+# 任 / 為 / 是 right after a name and before a title: 陳某任首任校長, 李某為副主席,
+# 張某是香港大學校長.
+_SERVED_AS = frozenset("任为是")
 _LIST_JOINERS = frozenset("、和与及")
 # A bracketed year right after a name: its dates of birth and death.
 _LIFESPAN = regex.compile(r"[（(]\s*(?:公元前|前|约|生于|生於)?\s*\d{1,4}\s*年")
@@ -166,7 +167,7 @@ class PersonRecognizer(Recognizer):
             method, score = "pattern", max(score, 0.85)
         elif before_title is not None and cue:
             method, score = "pattern", max(score, 0.85)
-        if shadow[e:e + 1] in _SERVED_AS and any(k in titles_by_start for k in range(e + 1, min(e + 5, limit))):
+        if shadow[e:e + 1] in _SERVED_AS and self._title_ahead(shadow, e + 1, limit, titles_by_start):
             method, score = "pattern", max(score, 0.8)
         if _CREDIT.search(shadow[max(0, s - 6):s]) and ends_word:
             method, score = "pattern", max(score, 0.85)
@@ -183,6 +184,17 @@ class PersonRecognizer(Recognizer):
             return "", 0.0
         score += 0.01 * (e - s)  # prefer the longer reading when evidence ties
         return method, score
+
+    @staticmethod
+    def _title_ahead(shadow: str, start: int, limit: int, titles_by_start) -> bool:
+        """True when a title starts within 16 characters of ``start`` with no
+        punctuation before it (是香港大學校長, 任首任校長)."""
+        for k in range(start, min(start + 16, limit)):
+            if k in titles_by_start:
+                return True
+            if not _HAN.match(shadow[k]):
+                return False
+        return False
 
     def _is_word(self, shadow: str, s: int, e: int, with_first: bool = False) -> bool:
         """True when the candidate, or its part after the surname, is an ordinary

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document, Mention, Role
-from ..recognizers.resources import places
+from ..recognizers.resources import places, title_prefixes
 from ..registry import register_stage
 
 __all__ = ["RoleResolver", "resolve_roles"]
@@ -32,7 +32,7 @@ _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
 _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*$")
 _APPOINTMENT = regex.compile(
     r"^\s*(?:已|將|将|曾|再|正式|獲|获)?\s*(?:出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|"
-    r"當選為|当选为|當選|当选|獲選為|获选为|升任|轉任|转任|接任|任)\s*$"
+    r"當選為|当选为|當選|当选|獲選為|获选为|升任|轉任|转任|接任|任|為|为|是|乃)\s*$"
 )
 # Title categories that take a country, province or city written before them as
 # their organisation, and the kinds of place that count.
@@ -47,6 +47,7 @@ class _Pending:
     title: Mention
     org: Mention | None
     shape: str
+    status: tuple[str, ...] = ()  # 前, 新任 … written before the organisation
 
 
 def _role(person: Mention, pending: _Pending, sentence_id: int, confidence: float) -> Role:
@@ -60,7 +61,7 @@ def _role(person: Mention, pending: _Pending, sentence_id: int, confidence: floa
         person=person.text,
         title=title_text,
         title_normalized=title.normalized or title.text,
-        qualifiers=title.qualifiers,
+        qualifiers=pending.status + title.qualifiers,
         organization=org.text if org else "",
         organization_normalized=(org.normalized or org.text) if org else "",
         sentence_id=sentence_id,
@@ -111,7 +112,7 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
             org = mention
         elif mention.label == "TITLE":
             if org is not None and previous is org and kind == "adjacent":
-                pending.append(_Pending(mention, org, "org_title"))
+                pending.append(_Pending(mention, org, "org_title", _status_before(doc, org)))
                 chain_org = org
             elif previous is not None and previous.label == "TITLE" and kind == "join" and pending:
                 # 副會長兼秘書長: the second title shares the first one's organisation.
@@ -125,18 +126,29 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
                 pending.append(_Pending(mention, polity, "place_title") if polity else _Pending(mention, None, "title"))
             org = None
             if appointed is not None:
-                roles.extend(_role(appointed, _Pending(i.title, i.org, "appointment"), sentence_id, 0.75) for i in pending)
+                roles.extend(_role(appointed, _Pending(i.title, i.org, "appointment", i.status), sentence_id, 0.75) for i in pending)
                 pending = []
         elif mention.label == "PERSON":
             if pending and previous is not None and previous.label == "TITLE" and kind == "adjacent":
                 for item in pending:
                     shape = "chain" if len(pending) > 1 else item.shape
                     confidence = 0.9 if item.org is not None or item.shape == "title" else 0.8
-                    roles.append(_role(mention, _Pending(item.title, item.org, shape), sentence_id, confidence))
+                    roles.append(_role(mention, _Pending(item.title, item.org, shape, item.status), sentence_id, confidence))
             pending, org, chain_org = [], None, None
             appointed = None
         previous = mention
     return roles
+
+
+def _status_before(doc: Document, org: Mention) -> tuple[str, ...]:
+    """A status word written before the organisation that belongs to the title
+    after it: 前保安局局長 is a former 局長, 新任警務處處長 a new 處長."""
+    modifiers = title_prefixes()
+    for length in (2, 1):
+        start = org.start - length
+        if start >= 0 and modifiers.get(doc.shadow[start:org.start]) in ("status", "acting"):
+            return (doc.text[start:org.start],)
+    return ()
 
 
 def _polity_before(doc: Document, title: Mention, floor: int) -> Mention | None:
