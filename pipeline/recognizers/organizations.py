@@ -29,6 +29,8 @@ _STOP_WORDS = frozenset(
     "今天 昨天 明天 今日 昨日 去年 今年 明年 近日 日前 目前 当前 同时 此外 另外 其后 随后 期间 以来".split()
 )
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
+# Function words the segmenter glues to a name before them (何家俊為, 陳大文及).
+_GLUED_ENDINGS = _CONJUNCTIONS | frozenset("为 是 任 在 由".split())
 _STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q tg f c y e o zg v vd a ad i l".split())
 # Parts of speech that name something specific: a suffix-built name needs one of
 # them (or an enclosing body, or a title right after it) to count as a name.
@@ -194,8 +196,8 @@ class OrgRecognizer(Recognizer):
                     break
                 start = piece_start
                 continue
-            if len(piece) > 1 and piece[-1] in _CONJUNCTIONS and self._looks_like_name(piece[:-1], "x"):
-                break  # 陳大文及 glued by the segmenter: a name and 及, not part of the body
+            if len(piece) > 1 and piece[-1] in _GLUED_ENDINGS and self._looks_like_name(piece[:-1], "x"):
+                break  # 陳大文及, 何家俊為 glued by the segmenter: a name and a function word
             if token.label in _STOP_TAGS and piece not in self.name_words:
                 break
             if piece in self.title_heads and start != position:
