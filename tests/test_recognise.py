@@ -35,6 +35,8 @@ def _assert_span(doc, text, label, occurrence=0):
         ("【責任編輯：羅曉晴】", "羅曉晴"),                           # editor credit
         ("國務卿安東尼·布林肯抵達北京。", "安東尼·布林肯"),           # transliterated with dot
         ("歐陽志明會長致辭。", "歐陽志明"),                           # compound surname
+        ("記者聯絡了羅賓遜（Robinson）。", "羅賓遜"),                   # Latin original in brackets
+        ("記者聯絡了羅賓遜（Robinson）。", "Robinson"),
     ],
 )
 def test_person_evidence(text, name):
@@ -57,6 +59,7 @@ def test_accepted_name_is_tagged_everywhere():
         "主席及副主席均已上任。",                 # titles alone
         "他由北京前往上海，再轉往廣州。",         # place names
         "周年晚會上，和平與安全是主題。",
+        "他們到訪了佛羅里達州（Florida）。",       # the original of a place name
     ],
 )
 def test_no_person_in_ordinary_words(text):

@@ -57,6 +57,7 @@ _LIST_JOINERS = frozenset("、和与及")
 _LIFESPAN = regex.compile(r"[（(]\s*(?:公元前|前|约|生于|生於)?\s*\d{1,4}\s*年")
 # Kinship words that stand right before a name (他的哥哥洛馬納·…).
 _KINSHIP = ("哥哥", "姐姐", "弟弟", "妹妹", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "夫人", "太太", "兄长", "祖父", "祖母")
+_GLOSS_AFTER = regex.compile(r"(?<=\p{Han})[（(]\s*(?:the\s+)?(?P<name>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*[)）]")
 _LATIN_GLOSS = regex.compile(r"\s*[（(]\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})\s*[)）,，]")
 # Before a transliterated word these make it a place (在里奇蒙, 到南斯拉夫).
 _PLACE_PREPOSITIONS = frozenset("在于到往至从赴来去抵经")
@@ -70,6 +71,9 @@ _LATIN_NOT_PERSON = frozenset(
     "Office Street Road Avenue River Lake Mountain Island City County State Kingdom Republic Park "
     "The Of And On In For Your My Our One New World Story Show Game Unit Day Night Love".split()
 )
+# The last character of a Chinese word whose bracketed Latin original is then not
+# a person's name (…州（North Carolina）, …盃（Davis Cup）).
+_NOT_A_PERSON_ENDING = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语族教派站队杯盃司会社报台团院馆厂")
 # Characters after a transliterated word that make it a place or thing (…湖, …山, …語).
 _PLACE_ENDINGS = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语人族教派纪学站队")
 
@@ -313,6 +317,9 @@ class PersonRecognizer(Recognizer):
                 continue
             if len(words) == 1 and not (s in titles_by_end or self._cue_after(shadow, e, sentence.end)):
                 continue
+            opening = shadow[:s].rstrip()
+            if opening.endswith(("（", "(")) and opening[:-1][-1:] in _NOT_A_PERSON_ENDING:
+                continue  # the original of a place or body: 北卡羅來納州（North Carolina）
             found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=0.6, sentence_id=sentence_id))
         return found
 
@@ -361,6 +368,29 @@ class PersonRecognizer(Recognizer):
                 word = shadow[start:end]
             if len(word) >= 2 and word not in self.rejected and tags.get(word) in (None, "nr", "nrt", "ns", "nz") and not any(m.start < end and start < m.end for m in found) and not any(k in blocked for k in range(start, end)):
                 found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.75, sentence_id=sentence_id))
+        return found
+
+    def _glossed_transliterations(self, context, sentence, sentence_id, blocked) -> list[Mention]:
+        """A transliterated name followed by its original in brackets, both names:
+        霍普利（Hopley）, 溫特科恩（Winterkorn）."""
+        doc = context.doc
+        shadow = doc.shadow
+        found = []
+        for match in _GLOSS_AFTER.finditer(shadow, sentence.start, sentence.end):
+            end = match.start()
+            start = end
+            while start > sentence.start and shadow[start - 1] in self.translit and start - 1 not in blocked:
+                start -= 1
+            while start < end and not context.at_boundary(start):
+                start += 1
+            word = shadow[start:end]
+            if len(word) < 2 or word in self.rejected or any(k in blocked for k in range(start, end)):
+                continue
+            latin_start, latin_end = match.span("name")
+            if any(w in _LATIN_NOT_PERSON for w in match.group("name").split()):
+                continue
+            found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.7, sentence_id=sentence_id))
+            found.append(make_mention(doc, latin_start, latin_end, "PERSON", normalized=doc.text[latin_start:latin_end], method="pattern", score=0.7, sentence_id=sentence_id))
         return found
 
     def _latin_glosses(self, context, accepted, blocked) -> list[Mention]:
@@ -437,6 +467,8 @@ class PersonRecognizer(Recognizer):
         for sentence_id, sentence in enumerate(context.doc.sentences):
             translit = self._transliterated(context, sentence, sentence_id, blocked, titles_by_end)
             translit += self._latin(context, sentence, sentence_id, blocked, titles_by_end)
+            taken_here = {k for m in translit for k in range(m.start, m.end)}
+            translit += self._glossed_transliterations(context, sentence, sentence_id, _Union(blocked, taken_here))
             for m in translit:
                 blocked.update(range(m.start, m.end))
             accepted.extend(translit)
