@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from ..document import Mention
+from ..document import Mention, Span
 from ..stages.segment import word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .resources import (
@@ -298,7 +298,7 @@ class PersonRecognizer(Recognizer):
     def _continues_word(self, context, token, tags) -> bool:
         """True when the next token is more transliteration the segmenter split off
         (特蘭西 | 瓦尼亞): the word is longer than this token, likely a place."""
-        following = [t for t in context.tokens_in(token.__class__(token.end, token.end + 8, "", ""))][:1]
+        following = context.tokens_in(Span(token.end, token.end + 1, "", ""))
         if not following:
             return False
         word = context.doc.shadow[following[0].start:following[0].end]
@@ -317,7 +317,7 @@ class PersonRecognizer(Recognizer):
                 continue
             if len(words) == 1 and not (s in titles_by_end or self._cue_after(shadow, e, sentence.end)):
                 continue
-            opening = shadow[:s].rstrip()
+            opening = shadow[max(sentence.start, s - 4):s].rstrip()
             if opening.endswith(("（", "(")) and opening[:-1][-1:] in _NOT_A_PERSON_ENDING:
                 continue  # the original of a place or body: 北卡羅來納州（North Carolina）
             found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=0.6, sentence_id=sentence_id))
