@@ -34,7 +34,7 @@ class TitleRecognizer(Recognizer):
         self.heads = Matcher({
             key: value for key, value in heads.items()
             if not any(
-                key[:i] in organizations and (key[i:] in heads or key[i - 1:] in heads)
+                key[:i] in organizations and (key[i:] in heads or (i >= 2 and key[i - 1:] in heads))
                 for i in range(1, len(key))
             )
         })
