@@ -337,11 +337,7 @@ class PersonRecognizer(Recognizer):
         ends.update(m.start for m in sentence_titles if m.start > sentence.start)
         found = []
         for end in sorted(ends):
-            start = end
-            while start > sentence.start and shadow[start - 1] in self.translit and start - 1 not in blocked and start not in titles_by_end:
-                start -= 1
-            while start < end and not context.at_boundary(start):
-                start += 1
+            start = self._transliteration_start(context, end, sentence.start, blocked, titles_by_end)
             word = shadow[start:end]
             if len(word) < 2 or word in self.rejected or not context.at_boundary(end):
                 continue
@@ -370,6 +366,18 @@ class PersonRecognizer(Recognizer):
                 found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.75, sentence_id=sentence_id))
         return found
 
+    def _transliteration_start(self, context, end: int, floor: int, blocked, titles_by_end) -> int:
+        """Where a run of transliteration characters ending at ``end`` starts: walk
+        left until a non-transliteration character, a blocked one or a title's end,
+        then forward to the first word boundary (``end`` if there is none)."""
+        shadow = context.doc.shadow
+        start = end
+        while start > floor and shadow[start - 1] in self.translit and start - 1 not in blocked and start not in titles_by_end:
+            start -= 1
+        while start < end and not context.at_boundary(start):
+            start += 1
+        return start
+
     def _glossed_transliterations(self, context, sentence, sentence_id, blocked) -> list[Mention]:
         """A transliterated name followed by its original in brackets, both names:
         霍普利（Hopley）, 溫特科恩（Winterkorn）."""
@@ -378,11 +386,7 @@ class PersonRecognizer(Recognizer):
         found = []
         for match in _GLOSS_AFTER.finditer(shadow, sentence.start, sentence.end):
             end = match.start()
-            start = end
-            while start > sentence.start and shadow[start - 1] in self.translit and start - 1 not in blocked:
-                start -= 1
-            while start < end and not context.at_boundary(start):
-                start += 1
+            start = self._transliteration_start(context, end, sentence.start, blocked, {})
             word = shadow[start:end]
             if len(word) < 2 or word in self.rejected or any(k in blocked for k in range(start, end)):
                 continue
