@@ -48,7 +48,21 @@ def test_accepted_name_is_tagged_everywhere():
     text = "校長鍾嘉敏主持典禮。典禮後，鍾嘉敏與學生合照，學生都很喜歡鍾嘉敏。"
     found, doc = _mentions(text, "PERSON")
     assert found == [("鍾嘉敏", "PERSON")] * 3
-    assert {m.method for m in doc.mentions if m.label == "PERSON"} >= {"propagated"}
+
+
+def test_rules_alone_propagate_an_accepted_name():
+    """Without the name model the later occurrences come from propagation."""
+    from pipeline.recognizers.persons import PersonRecognizer
+    from pipeline.recognizers.organizations import OrgRecognizer
+    from pipeline.recognizers.titles import TitleRecognizer
+    from pipeline.stages.recognise import Recognise
+
+    rules_only = PersonRecognizer().load()
+    rules_only.model = None
+    stages = ["normalise", "sentences", "segment", Recognise([TitleRecognizer().load(), OrgRecognizer().load(), rules_only])]
+    doc = pipeline.Pipeline(stages)(pipeline.Document(article_id="t", path="", text="校長鍾嘉敏主持典禮。典禮後，鍾嘉敏與學生合照。", meta={}))
+    methods = [m.method for m in doc.mentions if m.label == "PERSON"]
+    assert methods == ["pattern", "propagated"]
 
 
 @pytest.mark.parametrize(

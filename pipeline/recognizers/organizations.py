@@ -29,6 +29,10 @@ _STOP_WORDS = frozenset(
     "今天 昨天 明天 今日 昨日 去年 今年 明年 近日 日前 目前 当前 同时 此外 另外 其后 随后 期间 以来".split()
 )
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
+# Function words that open or close a guessed (out-of-dictionary) word that is no
+# part of a name: 這是, 被徵, 躲到.
+_UNKNOWN_WORD_OPENERS = frozenset("这那被把给让在于从向对将是的了")
+_UNKNOWN_WORD_CLOSERS = frozenset("到是的了在着过给")
 # Function words the segmenter glues to a name before them (何家俊為, 陳大文及).
 _GLUED_ENDINGS = _CONJUNCTIONS | frozenset("为 是 任 在 由".split())
 _STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q tg f c y e o zg v vd a ad i l".split())
@@ -200,6 +204,8 @@ class OrgRecognizer(Recognizer):
                 break  # 陳大文及, 何家俊為 glued by the segmenter: a name and a function word
             if token.label in _STOP_TAGS and piece not in self.name_words:
                 break
+            if token.label == "x" and (piece[0] in _UNKNOWN_WORD_OPENERS or piece[-1] in _UNKNOWN_WORD_CLOSERS):
+                break  # a word the segmenter guessed around a function word: 這是, 被徵, 躲到
             if piece in self.title_heads and start != position:
                 break
             start = piece_start

@@ -12,30 +12,26 @@ Every later occurrence of an accepted name in the article is tagged too.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..document import Mention, Span
 from ..stages.segment import word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
-from .resources import (
-    known_organizations,
-    non_names,
-    org_suffixes,
-    person_cues,
-    places,
-    surnames,
-    title_heads,
-    transliteration_chars,
-)
+from .person_model import NOT_GIVEN as _NOT_GIVEN
+from .person_model import PLACE_LAST_CHARS
+from .person_model import Candidate, PersonModel, candidates, features, rejected_words
+from .resources import person_cues, surnames, transliteration_chars
 
-__all__ = ["PersonRecognizer"]
+__all__ = ["KEPT_SCORE", "PersonRecognizer"]
 
-# Characters that do not occur in given names in news text: function words, numerals,
-# units and the commonest verbs; a candidate using one of them is cut before it.
-_NOT_GIVEN = frozenset(
-    "的了是在和与及等为于以对将也都而之其所被把从向到这那个们年月日时说称表指任或并但又就还再已曾"
-    "各每该本此由因如若即亦皆乃仍更最很太上下内外前后里间两几第次位项届号岁元"
-)
+# Surnames that are also function words: 和 (and), 於, 向, 由.
+_FUNCTION_SURNAMES = frozenset("和于向由与及为")
+# Rule names scored at least this (a title before or after, 先生/女士 after, a
+# reporter's credit, a dotted foreign name) stand without the model's say.
+KEPT_SCORE = 0.85
+
 # Characters that open the word after a name in news prose (在, 的, 表示, 說 …): a
 # name followed by one ends there even when the segmenter glued them together.
 _FOLLOWERS = frozenset("在的说表指和与及等出亦也称认对为于今昨向将已曾则即就都又还并均皆、，。,；：:（(")
@@ -100,7 +96,8 @@ class PersonRecognizer(Recognizer):
         self.translit = transliteration_chars()
         self.cues = Matcher(person_cues())
         self.cue_kinds = person_cues()
-        self.rejected = non_names() | set(title_heads()) | set(places()) | set(known_organizations()) | set(org_suffixes())
+        self.rejected = rejected_words()
+        self.model = PersonModel.load()
         return self
 
     # -- evidence -------------------------------------------------------------------
@@ -266,7 +263,7 @@ class PersonRecognizer(Recognizer):
         found = []
         for token in context.tokens_in(sentence):
             word = shadow[token.start:token.end]
-            if not 3 <= len(word) <= 6 or not _HAN_WORD.fullmatch(word) or word in self.rejected:
+            if not 3 <= len(word) <= 6 or not _HAN_WORD.fullmatch(word) or word in self.rejected or word[-1] in PLACE_LAST_CHARS:
                 continue
             if any(k in blocked for k in range(token.start, token.end)):
                 continue
@@ -454,7 +451,9 @@ class PersonRecognizer(Recognizer):
                 found.append(make_mention(doc, s, e, "PERSON", normalized=original.normalized, method="propagated", score=0.8, sentence_id=sentence_id))
         return found
 
-    def find(self, context: RecognitionContext) -> list[Mention]:
+    def rule_mentions(self, context: RecognitionContext) -> tuple[list[Mention], set[int]]:
+        """Return the names the rules accept (before propagation) and the offsets
+        that titles and organisations block."""
         titles = [m for m in context.found if m.label == "TITLE"]
         titles_by_start = {m.start: m for m in titles}
         titles_by_end = {m.end: m for m in titles}
@@ -463,29 +462,115 @@ class PersonRecognizer(Recognizer):
             titles_by_sentence.setdefault(m.sentence_id, []).append(m)
         blocked: set[int] = set()
         for m in context.found:
-            if m.label == "ORG":
+            if m.label in ("ORG", "TITLE"):
                 blocked.update(range(m.start, m.end))
-        for m in titles:
-            blocked.update(range(m.start, m.end))
+        names_taken: set[int] = set()
         accepted: list[Mention] = []
         for sentence_id, sentence in enumerate(context.doc.sentences):
-            translit = self._transliterated(context, sentence, sentence_id, blocked, titles_by_end)
-            translit += self._latin(context, sentence, sentence_id, blocked, titles_by_end)
+            taken = _Union(blocked, names_taken)
+            translit = self._transliterated(context, sentence, sentence_id, taken, titles_by_end)
+            translit += self._latin(context, sentence, sentence_id, taken, titles_by_end)
             taken_here = {k for m in translit for k in range(m.start, m.end)}
-            translit += self._glossed_transliterations(context, sentence, sentence_id, _Union(blocked, taken_here))
+            translit += self._glossed_transliterations(context, sentence, sentence_id, _Union(taken, taken_here))
             for m in translit:
-                blocked.update(range(m.start, m.end))
+                names_taken.update(range(m.start, m.end))
             accepted.extend(translit)
-            evidenced = self._candidates(context, sentence, sentence_id, titles_by_start, titles_by_end, blocked)
+            evidenced = self._candidates(context, sentence, sentence_id, titles_by_start, titles_by_end, taken)
             evidenced += self._transliterated_with_evidence(
                 context, sentence, sentence_id, titles_by_sentence.get(sentence_id, ()), titles_by_end,
-                _Union(blocked, {k for m in evidenced for k in range(m.start, m.end)}),
+                _Union(taken, {k for m in evidenced for k in range(m.start, m.end)}),
             )
             accepted.extend(evidenced)
-            taken = {k for m in evidenced for k in range(m.start, m.end)}
-            accepted.extend(self._from_segmenter(context, sentence, sentence_id, _Union(blocked, taken)))
-        accepted += self._list_neighbours(context, accepted, blocked)
-        accepted += self._latin_glosses(context, accepted, blocked)
+            here = {k for m in evidenced for k in range(m.start, m.end)}
+            accepted.extend(self._from_segmenter(context, sentence, sentence_id, _Union(taken, here)))
+        all_blocked = blocked | names_taken
+        accepted += self._list_neighbours(context, accepted, all_blocked)
+        accepted += self._latin_glosses(context, accepted, all_blocked)
+        return accepted, blocked
+
+    def scored_candidates(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[tuple[Candidate, list[str], Mention | None]]:
+        """Return every name candidate with its features and the rule mention of the
+        same span (None when no rule found it): the rules' names and the spans
+        :func:`person_model.candidates` proposes, outside ``blocked``."""
+        titles = [m for m in context.found if m.label == "TITLE"]
+        titles_by_start = {m.start: m for m in titles}
+        titles_by_end = {m.end: m for m in titles}
+        by_span = {(m.start, m.end): m for m in accepted}
+        shadow = context.doc.shadow
+        occurrences = functools.lru_cache(maxsize=None)(shadow.count)
+        scored = []
+        for sentence_id, sentence in enumerate(context.doc.sentences):
+            spans = {(c.start, c.end): c for c in candidates(context, sentence, blocked)}
+            for m in accepted:
+                if m.sentence_id == sentence_id and (m.start, m.end) not in spans:
+                    spans[(m.start, m.end)] = Candidate(m.start, m.end, "rule", 0, 1, False)
+            for span, candidate in spans.items():
+                names = features(context, candidate, titles_by_start, titles_by_end, lambda end, limit=sentence.end: self._cue_after(shadow, end, limit), occurrences)
+                rule = by_span.get(span)
+                if rule is not None:
+                    names.append(f"rule={rule.method}:{rule.score:.2f}")
+                    names.append(f"rule_kind={rule.method}:{candidate.kind}")
+                elif any(m.start < span[1] and span[0] < m.end for m in accepted if m.sentence_id == sentence_id):
+                    names.append("overlaps_rule")
+                scored.append((candidate, names, rule))
+        return scored
+
+    def find(self, context: RecognitionContext) -> list[Mention]:
+        accepted, blocked = self.rule_mentions(context)
+        if self.model is not None:
+            accepted = self._choose(context, accepted, blocked)
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
+
+    def _plain_chinese_name(self, shadow: str, mention: Mention) -> bool:
+        """True for a two- or three-character name under a common surname (high or
+        medium tier, not one that is also a function word): the shape title-backed
+        names take in news."""
+        word = shadow[mention.start:mention.end]
+        return (
+            len(word) in (2, 3)
+            and self.surnames.get(word[0]) in ("high", "medium")
+            and word[0] not in _FUNCTION_SURNAMES
+        )
+
+    def split_by_evidence(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> tuple[list[Mention], list[Mention], set[int]]:
+        """Split the rules' names into those kept whatever the model says (a title
+        or an honorific next to them: score at least ``KEPT_SCORE``) and those the
+        model weighs; return both and ``blocked`` plus the kept names' offsets."""
+        kept = [m for m in accepted if m.score >= KEPT_SCORE and self._plain_chinese_name(context.doc.shadow, m)]
+        kept_ids = {id(m) for m in kept}
+        weighed = [m for m in accepted if id(m) not in kept_ids]
+        return kept, weighed, blocked | {k for m in kept for k in range(m.start, m.end)}
+
+    def _choose(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
+        """Keep the rules' well-evidenced names, then the candidates (the other rule
+        names included) the model scores at or above its threshold, likeliest
+        first, without overlaps."""
+        doc = context.doc
+        kept, weighed, blocked = self.split_by_evidence(context, accepted, blocked)
+        ranked = []
+        for candidate, names, rule in self.scored_candidates(context, weighed, blocked):
+            probability = self.model.probability(names)
+            if probability >= self.model.threshold:
+                ranked.append((probability, candidate, rule))
+        ranked.sort(key=lambda item: (-item[0], item[1].start))
+        taken: set[int] = set()
+        chosen = list(kept)
+        for probability, candidate, rule in ranked:
+            s, e = candidate.start, candidate.end
+            if any(k in taken for k in range(s, e)):
+                continue
+            taken.update(range(s, e))
+            if rule is not None:
+                chosen.append(rule)
+            else:
+                sentence_id = context.sentence_id(s)
+                chosen.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="model", score=round(probability, 3), sentence_id=sentence_id))
+        # The Latin original in brackets after a chosen name is a name too: 羅賓遜（Robinson）.
+        taken.update(k for m in kept for k in range(m.start, m.end))
+        for gloss in self._latin_glosses(context, chosen, blocked):
+            if not any(k in taken for k in range(gloss.start, gloss.end)):
+                taken.update(range(gloss.start, gloss.end))
+                chosen.append(gloss)
+        return sorted(chosen, key=lambda m: (m.start, m.end))

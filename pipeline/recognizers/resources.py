@@ -19,6 +19,7 @@ __all__ = [
     "org_name_words",
     "known_organizations",
     "surnames",
+    "japanese_surnames",
     "places",
     "transliteration_chars",
     "person_cues",
@@ -67,6 +68,12 @@ def known_organizations() -> dict[str, tuple[str, str]]:
 def surnames() -> dict[str, str]:
     """Return ``{shadow: frequency}`` (high, medium, low) for single and compound surnames."""
     return {to_shadow_key(r["surname"]): r["frequency"] for r in _rows("surnames")}
+
+
+@functools.lru_cache(maxsize=None)
+def japanese_surnames() -> frozenset[str]:
+    """Return Japanese family names of two or more characters (shadow form)."""
+    return frozenset(to_shadow_key(r["surname"]) for r in _rows("japanese_surnames"))
 
 
 @functools.lru_cache(maxsize=None)

@@ -1,0 +1,346 @@
+"""A scored reading of name candidates that carry no rule evidence.
+
+The rules in :mod:`persons` accept a name only next to a title, a cue word or
+another name. Many names in running text stand alone (李某在…, 某某的父親), so this
+module proposes every span of one to three segmenter tokens that reads as a name
+(a surname plus one or two characters, a run of transliteration characters, a
+capitalised Latin word) and scores it with a logistic model over general features:
+the surname's tier, how often jieba's dictionary uses each character in given
+names, the dictionary tag of the span and of its parts, and the words on either
+side (by identity for jieba's commonest words, by part-of-speech otherwise).
+
+The weights live in ``models/person_model.tsv``; ``training/train_person_model.py``
+writes them. No feature names a person: the vocabulary of context words comes from
+jieba's dictionary, not from the training text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from ..lexicons import LexiconError, load_lexicon, models_dir
+from ..stages.segment import load_tokenizer, word_tags
+from .base import RecognitionContext
+from .resources import (
+    japanese_surnames,
+    known_organizations,
+    non_names,
+    org_suffixes,
+    places,
+    surnames,
+    title_heads,
+    transliteration_chars,
+)
+
+__all__ = ["NOT_GIVEN", "PLACE_LAST_CHARS", "Candidate", "PersonModel", "candidates", "context_vocabulary", "features", "given_name_affinity", "rejected_words"]
+
+MODEL_NAME = "person_model"
+_HAN = regex.compile(r"\p{Han}+")
+_LATIN_WORD = regex.compile(r"(?<!\p{Latin})\p{Lu}\p{Ll}{2,}(?!\p{Latin})")
+# Characters that do not occur in given names in news text: function words, numerals,
+# units and the commonest verbs; a candidate using one of them is cut before it.
+NOT_GIVEN = frozenset(
+    "的了是在和与及等为于以对将也都而之其所被把从向到这那个们年月日时说称表指任或并但又就还再已曾便"
+    "各每该本此由因如若即亦皆乃仍更最很太上下内外前后里间两几第次位项届号岁元"
+)
+# Last characters that make a surname-led word a place or building, not a name:
+# 杜家村, 蘇家屯, 某某州, 某某站.
+PLACE_LAST_CHARS = frozenset("村州县镇郡屯堡省市湖站寺庙路街区港湾岛乡庄峪坡")
+# The function words among them: the model's candidates avoid only these, so
+# classical and rarer names (沈攸之, 樊日行) stay candidates for the model to weigh.
+FUNCTION_CHARS = frozenset("的了是在和与及等为于以对将也都而其所被把从向到这那个们说称或并但又就还再已曾便")
+# First characters of a two-character token that a name may have swallowed the
+# first half of (吳念|真的 → 吳念真 + 的).
+_GLUED_FOLLOWERS = frozenset("的是在和与及为也都就等曾亦被将已于则即又还并均")
+# Segmenter tags of a word it does not know (x) or knows as a name.
+_UNKNOWN_OR_NAME = frozenset(("x", "nr", "nrfg", "nrt"))
+# A regnal number after a name: 一世, 十四世.
+_REGNAL = regex.compile(r"[一二三四五六七八九十]{1,3}世")
+# Han parts joined by dots (葉甫根尼·普魯申科); the candidates start and end at
+# word boundaries inside the first and last parts.
+_DOTTED = regex.compile(r"\p{Han}{1,8}(?:[·‧•・．]\p{Han}{1,8})+")
+_CONTEXT_TAGS_SKIPPED = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz"))
+_VOCABULARY_SIZE = 3000
+_MAX_TOKENS = 3
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that reads as a name: ``kind`` is ``chinese``, ``translit`` or ``latin``;
+    ``first``/``last`` index the tokens it covers (``last`` may be cut short)."""
+
+    start: int
+    end: int
+    kind: str
+    surname_len: int
+    tokens: int
+    cut: bool
+
+
+@functools.lru_cache(maxsize=1)
+def given_name_affinity() -> dict[str, int]:
+    """Return ``{character: bucket}``: how much more often jieba's dictionary uses
+    the character after a surname in words tagged as names than in other words,
+    as a rounded natural log ratio clipped to [-4, 4]."""
+    known_surnames = surnames()
+    in_names: Counter[str] = Counter()
+    elsewhere: Counter[str] = Counter()
+    for word, tag in word_tags().items():
+        if tag in ("nr", "nrfg") and 2 <= len(word) <= 3 and word[0] in known_surnames:
+            in_names.update(word[1:])
+        else:
+            elsewhere.update(word)
+    total_names = sum(in_names.values()) or 1
+    total_else = sum(elsewhere.values()) or 1
+    affinity = {}
+    for char, count in in_names.items():
+        ratio = ((count + 0.5) / total_names) / ((elsewhere[char] + 0.5) / total_else)
+        affinity[char] = max(-4, min(4, round(math.log(ratio))))
+    return affinity
+
+
+@functools.lru_cache(maxsize=1)
+def context_vocabulary() -> frozenset[str]:
+    """Return jieba's commonest dictionary words other than names and places: the
+    words a context feature may name by identity."""
+    tokenizer = load_tokenizer()
+    counted = []
+    with open(tokenizer.get_dict_file().name, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] not in _CONTEXT_TAGS_SKIPPED:
+                counted.append((int(parts[1]), parts[0]))
+    counted.sort(reverse=True)
+    return frozenset(word for _, word in counted[:_VOCABULARY_SIZE])
+
+
+@functools.lru_cache(maxsize=1)
+def rejected_words() -> frozenset[str]:
+    """Words no candidate may be: ordinary words listed as non-names, title heads,
+    places, known organisations and organisation suffixes."""
+    return non_names() | set(title_heads()) | set(places()) | set(known_organizations()) | set(org_suffixes())
+
+
+def _surname_len(word: str, known: dict[str, str], compound: frozenset[str]) -> int:
+    if word[:2] in compound:
+        return 2
+    return 1 if word[:1] in known else 0
+
+
+def _ends(shadow: str, first, last, shortest: int, longest: int) -> list[tuple[int, bool]]:
+    """Where a candidate starting at ``first`` may end inside or after ``last``: the
+    token's end, or a cut (``shortest`` to ``longest`` characters from the start)
+    before characters the segmenter glued on (厲汝燕|任 inside 厲汝燕任, 吳念|真的)."""
+    ends = [(last.end, False)]
+    if shortest:
+        unknown = last.label == "x"
+        for end in range(max(last.start + 1, first.start + shortest), min(last.end, first.start + longest + 1)):
+            rest = shadow[end:last.end]
+            if unknown or (len(rest) == 1 and rest in _GLUED_FOLLOWERS):
+                ends.append((end, True))
+    return ends
+
+
+def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate]:
+    """Return the name-shaped spans of ``sentence`` that avoid ``blocked`` offsets.
+
+    Takes a recognition context, a sentence span and a container of blocked
+    character offsets (a set: titles, organisations, names already kept).
+    """
+    shadow = context.doc.shadow
+    known = surnames()
+    compound = frozenset(s for s in known if len(s) == 2)
+    translit = transliteration_chars()
+    japanese = japanese_surnames()
+    rejected = rejected_words()
+    tokens = context.tokens_in(sentence)
+    found: list[Candidate] = []
+    free = [blocked.isdisjoint(range(t.start, t.end)) for t in tokens]
+    for i, first in enumerate(tokens):
+        if not free[i]:
+            continue
+        opening = shadow[first.start]
+        surname_len = _surname_len(shadow[first.start:first.start + 2], known, compound)
+        japanese_len = 3 if shadow[first.start:first.start + 3] in japanese else (2 if shadow[first.start:first.start + 2] in japanese else 0)
+        if not (surname_len or japanese_len or opening in translit or first.label in _UNKNOWN_OR_NAME) or not _HAN.match(opening):
+            continue  # no kind of candidate can start here
+        shortest = min(n + 1 for n in (surname_len, japanese_len) if n) if surname_len or japanese_len else 0
+        longest = max(surname_len + 2, japanese_len + 3 if japanese_len else 0)
+        for j in range(i, min(i + _MAX_TOKENS, len(tokens))):
+            last = tokens[j]
+            if not free[j] or last.end - first.start > 8:
+                break
+            for end, cut in _ends(shadow, first, last, shortest, longest):
+                word = shadow[first.start:end]
+                if len(word) < 2 or word in rejected or not _HAN.fullmatch(word):
+                    continue
+                if word[-1] in PLACE_LAST_CHARS:
+                    continue
+                if japanese_len and japanese_len < len(word) <= japanese_len + 3 and not any(c in FUNCTION_CHARS for c in word[japanese_len:]):
+                    found.append(Candidate(first.start, end, "japanese", japanese_len, j - i + 1, cut))
+                if surname_len and surname_len < len(word) <= surname_len + 2 and not any(c in FUNCTION_CHARS for c in word[surname_len:]):
+                    found.append(Candidate(first.start, end, "chinese", surname_len, j - i + 1, cut))
+                elif not cut and all(c in translit for c in word):
+                    found.append(Candidate(first.start, end, "translit", 0, j - i + 1, cut))
+                    regnal = _REGNAL.match(shadow, end, sentence.end)
+                    if regnal and context.at_boundary(regnal.end()) and not any(k in blocked for k in range(end, regnal.end())):
+                        found.append(Candidate(first.start, regnal.end(), "regnal", 0, j - i + 1, cut))
+                elif not cut and j == i and len(word) <= 4 and first.label in _UNKNOWN_OR_NAME:
+                    found.append(Candidate(first.start, end, "unknown", 0, 1, cut))
+    for match in _DOTTED.finditer(shadow, sentence.start, sentence.end):
+        parts = [m.span() for m in _HAN.finditer(match.group())]
+        first_part, last_part = parts[0], parts[-1]
+        base = match.start()
+        for s in range(base + first_part[0], base + first_part[1]):
+            if not context.at_boundary(s) or any(k in blocked for k in range(s, base + first_part[1])):
+                continue
+            for e in range(base + last_part[0] + 1, base + last_part[1] + 1):
+                if context.at_boundary(e) and not any(k in blocked for k in range(s, e)):
+                    found.append(Candidate(s, e, "dotted", 0, len(parts), False))
+    for match in _LATIN_WORD.finditer(shadow, sentence.start, sentence.end):
+        s, e = match.span()
+        if not any(k in blocked for k in range(s, e)) and context.at_boundary(s) and context.at_boundary(e):
+            found.append(Candidate(s, e, "latin", 0, 1, False))
+    return found
+
+
+def _char_name(char: str) -> str:
+    """A character as a feature value: whitespace and control characters by class."""
+    if char.isspace():
+        return "<space>"
+    return char if char.isprintable() else "<control>"
+
+
+def _context_word(word: str, tag: str, vocabulary: frozenset[str]) -> str:
+    if not word:
+        return "<edge>"
+    if word in vocabulary:
+        return word
+    if not _HAN.match(word[0]):
+        return "<latin>" if word[0].isascii() and word[0].isalpha() else "<sym>"
+    return "<" + tag + ">"
+
+
+def features(context: RecognitionContext, candidate: Candidate, titles_by_start, titles_by_end, cue_after, occurrences) -> list[str]:
+    """Return the feature strings of ``candidate``.
+
+    ``titles_by_start``/``titles_by_end`` map offsets to TITLE mentions;
+    ``cue_after(offset)`` returns the kind of person cue starting there (or "");
+    ``occurrences(word)`` counts the word in the document's shadow text.
+    """
+    shadow = context.doc.shadow
+    tags = word_tags()
+    vocabulary = context_vocabulary()
+    s, e = candidate.start, candidate.end
+    word = shadow[s:e]
+    kind = candidate.kind
+    out = ["bias", f"kind={kind}", f"kind_len={kind}:{min(len(word), 6)}", f"kind_tokens={kind}:{candidate.tokens}"]
+    tag = tags.get(word)
+    out.append(f"tag={kind}:{tag or 'oov'}")
+    if candidate.cut:
+        out.append("cut")
+    if kind == "chinese":
+        sl = candidate.surname_len
+        tier = "compound" if sl == 2 else surnames().get(word[:1], "")
+        given = word[sl:]
+        out.append(f"surname={tier}")
+        out.append(f"surname_len={tier}:{len(given)}")
+        out.append(f"given_tag={tags.get(given) or 'oov'}:{len(given)}")
+        affinity = given_name_affinity()
+        buckets = [affinity.get(c, -5) for c in given]
+        out.append(f"given_min={min(buckets)}")
+        out.append(f"tier_affinity={tier}:{min(buckets)}")
+        out += [f"given_char={c}" for c in given]
+        out.append(f"last_char=chinese:{word[-1]}")
+        out.append(f"given_first={buckets[0]}")
+        if len(buckets) > 1:
+            out.append(f"given_last={buckets[-1]}")
+        head = shadow[s:s + sl + 1]
+        out.append(f"head_tag={tags.get(head) or 'oov'}")
+        translit = transliteration_chars()
+        out.append(f"translit_all={all(c in translit for c in word)}")
+    elif kind == "japanese":
+        given = word[candidate.surname_len:]
+        out.append(f"japanese_given={tags.get(given) or 'oov'}:{len(given)}")
+    else:
+        translit = transliteration_chars()
+        letters = [c for c in word if _HAN.match(c)]
+        share = sum(c in translit for c in letters) / max(1, len(letters))
+        out.append(f"translit_share={kind}:{round(share * 5)}")
+        if letters:
+            out += [f"first_char={kind}:{letters[0]}", f"last_char={kind}:{letters[-1]}"]
+    tokens = context.doc.tokens
+    index = bisect.bisect_left(context.token_offsets, s)
+    prev_token = tokens[index - 1] if index > 0 and tokens[index - 1].end == s else None
+    prev_word = shadow[prev_token.start:prev_token.end] if prev_token else ""
+    index = bisect.bisect_left(context.token_offsets, e)
+    next_token = tokens[index] if index < len(tokens) and tokens[index].start == e else None
+    next_word = shadow[next_token.start:next_token.end] if next_token else ""
+    if candidate.cut:
+        # The rest of the token the name was glued to: 的 of 真的.
+        next_word, next_tag = shadow[e:e + 1], "u"
+    else:
+        next_tag = next_token.label if next_token else ""
+    p1 = _context_word(prev_word, prev_token.label if prev_token else "", vocabulary)
+    n1 = _context_word(next_word, next_tag, vocabulary)
+    out += [f"p1={p1}", f"n1={n1}", f"p1n1={p1}|{n1}", f"kind_p1={kind}:{p1}", f"kind_n1={kind}:{n1}"]
+    before = bisect.bisect_left(context.token_offsets, s) - 2
+    if prev_token is not None and before >= 0:
+        token = tokens[before]
+        out.append("p2=" + _context_word(shadow[token.start:token.end], token.label, vocabulary))
+    after = bisect.bisect_left(context.token_offsets, next_token.end) if next_token is not None and not candidate.cut else -1
+    if 0 <= after < len(tokens):
+        token = tokens[after]
+        out.append("n2=" + _context_word(shadow[token.start:token.end], token.label, vocabulary))
+    out.append(f"before_char={_char_name(shadow[s - 1]) if s > 0 else '<edge>'}")
+    out.append(f"after_char={_char_name(shadow[e]) if e < len(shadow) else '<edge>'}")
+    out.append(f"p1char={shadow[s - 1] if s > 0 and shadow[s - 1] in '、，,。（(「《和与及' else ''}")
+    out.append(f"n1char={shadow[e] if e < len(shadow) and shadow[e] in '、，,。）)」》和与及' else ''}")
+    if s in titles_by_end:
+        out.append("title_before")
+    if e in titles_by_start:
+        out.append("title_after")
+    cue = cue_after(e)
+    opening = shadow[max(0, s - 2):s].strip()
+    if opening[-1:] in "（(" and len(opening) == 2:
+        out.append(f"gloss_of={kind}:{opening[0]}")  # the original of the word before: 大廳（Derby Hall）
+    if occurrences(word) > 1:
+        out.append(f"repeated={kind}")
+    if cue:
+        out.append(f"cue={cue}")
+    return out
+
+
+class PersonModel:
+    """Logistic weights over :func:`features`, loaded from ``models/person_model.tsv``."""
+
+    def __init__(self, weights: dict[str, float], threshold: float):
+        self.weights = weights
+        self.threshold = threshold
+
+    @classmethod
+    def load(cls) -> "PersonModel | None":
+        """Return the model in ``models/``, or None when its file is absent.
+
+        Raises LexiconError when a weight is not a number."""
+        if not (models_dir() / f"{MODEL_NAME}.tsv").exists():
+            return None
+        weights: dict[str, float] = {}
+        for feature, weight in load_lexicon(MODEL_NAME).rows:
+            try:
+                weights[feature] = float(weight)
+            except ValueError:
+                raise LexiconError(f"{MODEL_NAME}.tsv: weight {weight!r} of {feature!r} is not a number") from None
+        threshold = weights.pop("<threshold>", 0.5)
+        return cls(weights, threshold)
+
+    def probability(self, feature_names: list[str]) -> float:
+        """Return the model's probability that a candidate with these features is a name."""
+        total = sum(self.weights.get(name, 0.0) for name in feature_names)
+        return 1.0 / (1.0 + math.exp(-total))
