@@ -44,7 +44,7 @@ def examples(path: Path) -> list[dict]:
             context.found = list(doc.mentions)
             accepted, blocked = persons.rule_mentions(context)
             kept, weighed, blocked = persons.split_by_evidence(context, accepted, blocked)
-            rows = [((c.start, c.end), names) for c, names, _ in persons.scored_candidates(context, weighed, blocked)]
+            rows = [((c.start, c.end), names) for c, names, _ in persons.scored_candidates(context, weighed, blocked, kept)]
             gold = {(e["start"], e["end"]) for e in item["entities"] if e["label"] == "PERSON"}
             records.append({
                 "gold": gold,
@@ -130,7 +130,9 @@ def main(argv: list[str] | None = None) -> int:
         for i in held_out:
             probabilities[i] = predict(records[i])
     print("rules alone:           P %.3f R %.3f F1 %.3f" % combined_score(records, probabilities, 2.0))
-    best_f1, threshold = max((combined_score(records, probabilities, t / 100)[2], t / 100) for t in range(20, 81, 5))
+    curve = {t / 100: combined_score(records, probabilities, t / 100) for t in range(20, 81, 5)}
+    print("threshold: " + "  ".join(f"{t:.2f} {scores[2]:.3f}" for t, scores in curve.items()))
+    best_f1, threshold = max((scores[2], t) for t, scores in curve.items())
     print(f"model ({args.folds}-fold) at %.2f: P %.3f R %.3f F1 %.3f" % ((threshold,) + combined_score(records, probabilities, threshold)))
 
     _, weights = _fit(records, args.C, args.min_count)

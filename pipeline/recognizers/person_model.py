@@ -28,17 +28,19 @@ from ..lexicons import LexiconError, load_lexicon, models_dir
 from ..stages.segment import load_tokenizer, word_tags
 from .base import RecognitionContext
 from .resources import (
+    foreign_given_names,
     japanese_surnames,
     known_organizations,
     non_names,
     org_suffixes,
+    person_cues,
     places,
     surnames,
     title_heads,
     transliteration_chars,
 )
 
-__all__ = ["NOT_GIVEN", "PLACE_LAST_CHARS", "Candidate", "PersonModel", "candidates", "context_vocabulary", "features", "given_name_affinity", "rejected_words"]
+__all__ = ["NOT_GIVEN", "PLACE_LAST_CHARS", "REGNAL", "Candidate", "PersonModel", "candidates", "context_vocabulary", "features", "given_name_affinity", "rejected_words"]
 
 MODEL_NAME = "person_model"
 _HAN = regex.compile(r"\p{Han}+")
@@ -61,7 +63,7 @@ _GLUED_FOLLOWERS = frozenset("的是在和与及为也都就等曾亦被将已�
 # Segmenter tags of a word it does not know (x) or knows as a name.
 _UNKNOWN_OR_NAME = frozenset(("x", "nr", "nrfg", "nrt"))
 # A regnal number after a name: 一世, 十四世.
-_REGNAL = regex.compile(r"[一二三四五六七八九十]{1,3}世")
+REGNAL = regex.compile(r"[一二三四五六七八九十]{1,3}世")
 # Han parts joined by dots (葉甫根尼·普魯申科); the candidates start and end at
 # word boundaries inside the first and last parts.
 _DOTTED = regex.compile(r"\p{Han}{1,8}(?:[·‧•・．]\p{Han}{1,8})+")
@@ -127,6 +129,12 @@ def rejected_words() -> frozenset[str]:
     return non_names() | set(title_heads()) | set(places()) | set(known_organizations()) | set(org_suffixes())
 
 
+@functools.lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Forms of address that follow a surname (先生, 女士, 太太)."""
+    return frozenset(cue for cue, kind in person_cues().items() if kind == "honorific")
+
+
 def _surname_len(word: str, known: dict[str, str], compound: frozenset[str]) -> int:
     if word[:2] in compound:
         return 2
@@ -158,6 +166,7 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
     compound = frozenset(s for s in known if len(s) == 2)
     translit = transliteration_chars()
     japanese = japanese_surnames()
+    honorifics = _honorifics()
     rejected = rejected_words()
     tokens = context.tokens_in(sentence)
     found: list[Candidate] = []
@@ -180,15 +189,17 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
                 word = shadow[first.start:end]
                 if len(word) < 2 or word in rejected or not _HAN.fullmatch(word):
                     continue
-                if word[-1] in PLACE_LAST_CHARS:
-                    continue
+                if word[-1] in PLACE_LAST_CHARS or word[surname_len or japanese_len:] in honorifics:
+                    continue  # 李家村; 李先生 is a form of address, not a name
+                if shadow[end:end + 1] in PLACE_LAST_CHARS and end not in blocked:
+                    continue  # 李家 of 李家村 (a title there, 李某市長, is blocked)
                 if japanese_len and japanese_len < len(word) <= japanese_len + 3 and not any(c in FUNCTION_CHARS for c in word[japanese_len:]):
                     found.append(Candidate(first.start, end, "japanese", japanese_len, j - i + 1, cut))
                 if surname_len and surname_len < len(word) <= surname_len + 2 and not any(c in FUNCTION_CHARS for c in word[surname_len:]):
                     found.append(Candidate(first.start, end, "chinese", surname_len, j - i + 1, cut))
                 elif not cut and all(c in translit for c in word):
                     found.append(Candidate(first.start, end, "translit", 0, j - i + 1, cut))
-                    regnal = _REGNAL.match(shadow, end, sentence.end)
+                    regnal = REGNAL.match(shadow, end, sentence.end)
                     if regnal and context.at_boundary(regnal.end()) and not any(k in blocked for k in range(end, regnal.end())):
                         found.append(Candidate(first.start, regnal.end(), "regnal", 0, j - i + 1, cut))
                 elif not cut and j == i and len(word) <= 4 and first.label in _UNKNOWN_OR_NAME:
@@ -203,6 +214,9 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
             for e in range(base + last_part[0] + 1, base + last_part[1] + 1):
                 if context.at_boundary(e) and not any(k in blocked for k in range(s, e)):
                     found.append(Candidate(s, e, "dotted", 0, len(parts), False))
+                    regnal = REGNAL.match(shadow, e, sentence.end)
+                    if regnal and not any(k in blocked for k in range(e, regnal.end())):
+                        found.append(Candidate(s, regnal.end(), "regnal", 0, len(parts), False))
     for match in _LATIN_WORD.finditer(shadow, sentence.start, sentence.end):
         s, e = match.span()
         if not any(k in blocked for k in range(s, e)) and context.at_boundary(s) and context.at_boundary(e):
@@ -250,6 +264,7 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
         tier = "compound" if sl == 2 else surnames().get(word[:1], "")
         given = word[sl:]
         out.append(f"surname={tier}")
+        out.append(f"surname_char={word[:sl]}" if sl == 1 else "surname_char=compound")
         out.append(f"surname_len={tier}:{len(given)}")
         out.append(f"given_tag={tags.get(given) or 'oov'}:{len(given)}")
         affinity = given_name_affinity()
@@ -275,6 +290,13 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
         out.append(f"translit_share={kind}:{round(share * 5)}")
         if letters:
             out += [f"first_char={kind}:{letters[0]}", f"last_char={kind}:{letters[-1]}"]
+            out += [f"char={c}" for c in set(letters[1:-1])]
+        given_names = foreign_given_names()
+        first_part = regex.split(r"[·‧•・．]", word)[0]
+        if word in given_names:
+            out.append(f"given_name=whole:{kind}")
+        elif first_part in given_names or any(word[:n] in given_names for n in (2, 3, 4) if n < len(word)):
+            out.append(f"given_name=prefix:{kind}")
     tokens = context.doc.tokens
     index = bisect.bisect_left(context.token_offsets, s)
     prev_token = tokens[index - 1] if index > 0 and tokens[index - 1].end == s else None

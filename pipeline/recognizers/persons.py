@@ -20,7 +20,7 @@ from ..document import Mention, Span
 from ..stages.segment import word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .person_model import NOT_GIVEN as _NOT_GIVEN
-from .person_model import PLACE_LAST_CHARS
+from .person_model import PLACE_LAST_CHARS, REGNAL
 from .person_model import Candidate, PersonModel, candidates, features, rejected_words
 from .resources import person_cues, surnames, transliteration_chars
 
@@ -239,6 +239,7 @@ class PersonRecognizer(Recognizer):
             end = last + 1
             while end < e and end not in blocked and (shadow[end] in self.translit or end == last + 1):
                 end += 1
+            start, end = self._word_edges(context, start, end, s, e, first, last, blocked)
             if start >= first or end <= last + 1 or shadow[first] == "-":
                 continue
             letters = [c for c in shadow[start:end] if c not in _DOTS and c != "-"]
@@ -246,8 +247,35 @@ class PersonRecognizer(Recognizer):
                 continue
             if any(k in blocked for k in range(start, end)):
                 continue
+            regnal = REGNAL.match(shadow, end, sentence.end)
+            if regnal and not any(k in blocked for k in range(end, regnal.end())):
+                end = regnal.end()  # 腓特烈·威廉四世
             found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.85, sentence_id=sentence_id))
         return found
+
+    @staticmethod
+    def _word_edges(context, start: int, end: int, floor: int, ceiling: int, first: int, last: int, blocked) -> tuple[int, int]:
+        """Move the edges of a dotted name that fall inside a segmenter word: out to
+        the word's edge when it is a name or unknown word (瓦德·丹路殊 whose 殊 is
+        no transliteration character), back to it otherwise (…葉海亞|宗教)."""
+        name_like = ("x", "nr", "nrt", "nrfg")
+        if start < first and not context.at_boundary(start):
+            around = [t for t in context.tokens_in(Span(floor, first, "", "")) if t.start < start < t.end]
+            if around:
+                token = around[0]
+                if token.label in name_like and token.start >= floor and not any(k in blocked for k in range(token.start, start)):
+                    start = token.start
+                else:
+                    start = min(token.end, first)
+        if end > last + 1 and not context.at_boundary(end):
+            around = [t for t in context.tokens_in(Span(last + 1, ceiling + 1, "", "")) if t.start < end < t.end]
+            if around:
+                token = around[0]
+                if token.label in name_like and token.end <= ceiling and not any(k in blocked for k in range(end, token.end)):
+                    end = token.end
+                else:
+                    end = max(token.start, last + 1)
+        return start, end
 
     def _from_segmenter(self, context, sentence, sentence_id, blocked) -> list[Mention]:
         """Words the segmenter keeps whole that read as names on their own.
@@ -488,30 +516,41 @@ class PersonRecognizer(Recognizer):
         accepted += self._latin_glosses(context, accepted, all_blocked)
         return accepted, blocked
 
-    def scored_candidates(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[tuple[Candidate, list[str], Mention | None]]:
+    def scored_candidates(
+        self, context: RecognitionContext, accepted: list[Mention], blocked: set[int], kept: list[Mention] = ()
+    ) -> list[tuple[Candidate, list[str], Mention | None]]:
         """Return every name candidate with its features and the rule mention of the
-        same span (None when no rule found it): the rules' names and the spans
-        :func:`person_model.candidates` proposes, outside ``blocked``."""
+        same span (None when no rule found it): the rules' names ``accepted`` and
+        the spans :func:`person_model.candidates` proposes, outside ``blocked``.
+        ``kept`` are names already certain: a candidate listed next to one (、, 和)
+        carries that as a feature."""
         titles = [m for m in context.found if m.label == "TITLE"]
         titles_by_start = {m.start: m for m in titles}
         titles_by_end = {m.end: m for m in titles}
         by_span = {(m.start, m.end): m for m in accepted}
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in accepted:
+            by_sentence.setdefault(m.sentence_id, []).append(m)
+        kept_starts = {m.start for m in kept}
+        kept_ends = {m.end for m in kept}
         shadow = context.doc.shadow
         occurrences = functools.lru_cache(maxsize=None)(shadow.count)
         scored = []
         for sentence_id, sentence in enumerate(context.doc.sentences):
+            rules_here = by_sentence.get(sentence_id, [])
             spans = {(c.start, c.end): c for c in candidates(context, sentence, blocked)}
-            for m in accepted:
-                if m.sentence_id == sentence_id and (m.start, m.end) not in spans:
-                    spans[(m.start, m.end)] = Candidate(m.start, m.end, "rule", 0, 1, False)
-            for span, candidate in spans.items():
+            for m in rules_here:
+                spans.setdefault((m.start, m.end), Candidate(m.start, m.end, "rule", 0, 1, False))
+            for (s, e), candidate in spans.items():
                 names = features(context, candidate, titles_by_start, titles_by_end, lambda end, limit=sentence.end: self._cue_after(shadow, end, limit), occurrences)
-                rule = by_span.get(span)
+                rule = by_span.get((s, e))
                 if rule is not None:
                     names.append(f"rule={rule.method}:{rule.score:.2f}")
                     names.append(f"rule_kind={rule.method}:{candidate.kind}")
-                elif any(m.start < span[1] and span[0] < m.end for m in accepted if m.sentence_id == sentence_id):
+                elif any(m.start < e and s < m.end for m in rules_here):
                     names.append("overlaps_rule")
+                if (shadow[s - 1:s] in _LIST_JOINERS and s - 1 in kept_ends) or (shadow[e:e + 1] in _LIST_JOINERS and e + 1 in kept_starts):
+                    names.append(f"beside_kept={candidate.kind}")
                 scored.append((candidate, names, rule))
         return scored
 
@@ -525,20 +564,27 @@ class PersonRecognizer(Recognizer):
 
     def _plain_chinese_name(self, shadow: str, mention: Mention) -> bool:
         """True for a two- or three-character name under a common surname (high or
-        medium tier, not one that is also a function word): the shape title-backed
-        names take in news."""
+        medium tier, not one that is also a function word) that the dictionary does
+        not know as an ordinary word (文藝, 高興): the shape title-backed names take
+        in news."""
         word = shadow[mention.start:mention.end]
         return (
             len(word) in (2, 3)
             and self.surnames.get(word[0]) in ("high", "medium")
             and word[0] not in _FUNCTION_SURNAMES
+            and word_tags().get(word, "nr") in _NAME_LIKE_TAGS
         )
 
     def split_by_evidence(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> tuple[list[Mention], list[Mention], set[int]]:
-        """Split the rules' names into those kept whatever the model says (a title
-        or an honorific next to them: score at least ``KEPT_SCORE``) and those the
-        model weighs; return both and ``blocked`` plus the kept names' offsets."""
-        kept = [m for m in accepted if m.score >= KEPT_SCORE and self._plain_chinese_name(context.doc.shadow, m)]
+        """Split the rules' names into those kept whatever the model says (a plain
+        Chinese name next to a title or an honorific, or a dotted foreign name: score
+        at least ``KEPT_SCORE``) and those the model weighs; return both, and
+        ``blocked`` plus the kept names' offsets."""
+        shadow = context.doc.shadow
+        kept = [
+            m for m in accepted
+            if m.score >= KEPT_SCORE and (self._plain_chinese_name(shadow, m) or any(c in _DOTS for c in shadow[m.start:m.end]))
+        ]
         kept_ids = {id(m) for m in kept}
         weighed = [m for m in accepted if id(m) not in kept_ids]
         return kept, weighed, blocked | {k for m in kept for k in range(m.start, m.end)}
@@ -550,7 +596,7 @@ class PersonRecognizer(Recognizer):
         doc = context.doc
         kept, weighed, blocked = self.split_by_evidence(context, accepted, blocked)
         ranked = []
-        for candidate, names, rule in self.scored_candidates(context, weighed, blocked):
+        for candidate, names, rule in self.scored_candidates(context, weighed, blocked, kept):
             probability = self.model.probability(names)
             if probability >= self.model.threshold:
                 ranked.append((probability, candidate, rule))

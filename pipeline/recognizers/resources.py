@@ -20,6 +20,7 @@ __all__ = [
     "known_organizations",
     "surnames",
     "japanese_surnames",
+    "foreign_given_names",
     "places",
     "transliteration_chars",
     "person_cues",
@@ -74,6 +75,12 @@ def surnames() -> dict[str, str]:
 def japanese_surnames() -> frozenset[str]:
     """Return Japanese family names of two or more characters (shadow form)."""
     return frozenset(to_shadow_key(r["surname"]) for r in _rows("japanese_surnames"))
+
+
+@functools.lru_cache(maxsize=None)
+def foreign_given_names() -> frozenset[str]:
+    """Return common Western given names as Chinese media transliterate them (shadow form)."""
+    return frozenset(to_shadow_key(r["name"]) for r in _rows("foreign_given_names"))
 
 
 @functools.lru_cache(maxsize=None)
