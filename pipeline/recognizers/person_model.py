@@ -1,13 +1,15 @@
-"""A scored reading of name candidates that carry no rule evidence.
+"""The name model: a scored reading of name-shaped spans the rules leave open.
 
-The rules in :mod:`persons` accept a name only next to a title, a cue word or
-another name. Many names in running text stand alone (李某在…, 某某的父親), so this
-module proposes every span of one to three segmenter tokens that reads as a name
-(a surname plus one or two characters, a run of transliteration characters, a
-capitalised Latin word) and scores it with a logistic model over general features:
-the surname's tier, how often jieba's dictionary uses each character in given
-names, the dictionary tag of the span and of its parts, and the words on either
-side (by identity for jieba's commonest words, by part-of-speech otherwise).
+The rules in :mod:`persons` accept a name next to a title, a cue word or another
+name. Many names in running text stand alone (李某在…, 某某的父親), so this module
+proposes every span of one to three segmenter tokens that reads as a name (a
+surname plus one or two characters, a Japanese family name plus a given name, a
+run of transliteration characters, a word the segmenter does not know, a dotted
+foreign name, a capitalised Latin word) and scores it, and the rules' weaker
+finds, with a logistic model over general features: the surname's tier, how often
+jieba's dictionary uses each character in given names, the dictionary tag of the
+span and of its parts, single characters in and around it, and the words on
+either side (by identity for jieba's commonest words, by part of speech otherwise).
 
 The weights live in ``models/person_model.tsv``; ``training/train_person_model.py``
 writes them. No feature names a person: the vocabulary of context words comes from
@@ -40,7 +42,19 @@ from .resources import (
     transliteration_chars,
 )
 
-__all__ = ["NOT_GIVEN", "PLACE_LAST_CHARS", "REGNAL", "Candidate", "PersonModel", "candidates", "context_vocabulary", "features", "given_name_affinity", "rejected_words"]
+__all__ = [
+    "NOT_GIVEN",
+    "PLACE_LAST_CHARS",
+    "REGNAL",
+    "UNKNOWN_OR_NAME_TAGS",
+    "Candidate",
+    "PersonModel",
+    "candidates",
+    "context_vocabulary",
+    "features",
+    "given_name_affinity",
+    "rejected_words",
+]
 
 MODEL_NAME = "person_model"
 _HAN = regex.compile(r"\p{Han}+")
@@ -61,7 +75,7 @@ FUNCTION_CHARS = frozenset("的了是在和与及等为于以对将也都而其�
 # first half of (吳念|真的 → 吳念真 + 的).
 _GLUED_FOLLOWERS = frozenset("的是在和与及为也都就等曾亦被将已于则即又还并均")
 # Segmenter tags of a word it does not know (x) or knows as a name.
-_UNKNOWN_OR_NAME = frozenset(("x", "nr", "nrfg", "nrt"))
+UNKNOWN_OR_NAME_TAGS = frozenset(("x", "nr", "nrfg", "nrt"))
 # A regnal number after a name: 一世, 十四世.
 REGNAL = regex.compile(r"[一二三四五六七八九十]{1,3}世")
 # Han parts joined by dots (葉甫根尼·普魯申科); the candidates start and end at
@@ -74,8 +88,13 @@ _MAX_TOKENS = 3
 
 @dataclass(frozen=True)
 class Candidate:
-    """A span that reads as a name: ``kind`` is ``chinese``, ``translit`` or ``latin``;
-    ``first``/``last`` index the tokens it covers (``last`` may be cut short)."""
+    """A span that reads as a name.
+
+    ``kind``: chinese, japanese, translit, regnal, unknown, dotted, latin, or rule
+    (a rule's name that is none of these shapes); ``surname_len``: the length of
+    the surname or family name that opens it (0 for other kinds); ``tokens``: how
+    many segmenter tokens it covers; ``cut``: it ends inside a token.
+    """
 
     start: int
     end: int
@@ -177,7 +196,7 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
         opening = shadow[first.start]
         surname_len = _surname_len(shadow[first.start:first.start + 2], known, compound)
         japanese_len = 3 if shadow[first.start:first.start + 3] in japanese else (2 if shadow[first.start:first.start + 2] in japanese else 0)
-        if not (surname_len or japanese_len or opening in translit or first.label in _UNKNOWN_OR_NAME) or not _HAN.match(opening):
+        if not (surname_len or japanese_len or opening in translit or first.label in UNKNOWN_OR_NAME_TAGS) or not _HAN.match(opening):
             continue  # no kind of candidate can start here
         shortest = min(n + 1 for n in (surname_len, japanese_len) if n) if surname_len or japanese_len else 0
         longest = max(surname_len + 2, japanese_len + 3 if japanese_len else 0)
@@ -202,7 +221,7 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
                     regnal = REGNAL.match(shadow, end, sentence.end)
                     if regnal and context.at_boundary(regnal.end()) and not any(k in blocked for k in range(end, regnal.end())):
                         found.append(Candidate(first.start, regnal.end(), "regnal", 0, j - i + 1, cut))
-                elif not cut and j == i and len(word) <= 4 and first.label in _UNKNOWN_OR_NAME:
+                elif not cut and j == i and len(word) <= 4 and first.label in UNKNOWN_OR_NAME_TAGS:
                     found.append(Candidate(first.start, end, "unknown", 0, 1, cut))
     for match in _DOTTED.finditer(shadow, sentence.start, sentence.end):
         parts = [m.span() for m in _HAN.finditer(match.group())]
@@ -290,7 +309,7 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
         out.append(f"translit_share={kind}:{round(share * 5)}")
         if letters:
             out += [f"first_char={kind}:{letters[0]}", f"last_char={kind}:{letters[-1]}"]
-            out += [f"char={c}" for c in set(letters[1:-1])]
+            out += [f"char={c}" for c in sorted(set(letters[1:-1]))]
         given_names = foreign_given_names()
         first_part = regex.split(r"[·‧•・．]", word)[0]
         if word in given_names:
@@ -298,8 +317,8 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
         elif first_part in given_names or any(word[:n] in given_names for n in (2, 3, 4) if n < len(word)):
             out.append(f"given_name=prefix:{kind}")
     tokens = context.doc.tokens
-    index = bisect.bisect_left(context.token_offsets, s)
-    prev_token = tokens[index - 1] if index > 0 and tokens[index - 1].end == s else None
+    start_index = bisect.bisect_left(context.token_offsets, s)
+    prev_token = tokens[start_index - 1] if start_index > 0 and tokens[start_index - 1].end == s else None
     prev_word = shadow[prev_token.start:prev_token.end] if prev_token else ""
     index = bisect.bisect_left(context.token_offsets, e)
     next_token = tokens[index] if index < len(tokens) and tokens[index].start == e else None
@@ -312,9 +331,8 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
     p1 = _context_word(prev_word, prev_token.label if prev_token else "", vocabulary)
     n1 = _context_word(next_word, next_tag, vocabulary)
     out += [f"p1={p1}", f"n1={n1}", f"p1n1={p1}|{n1}", f"kind_p1={kind}:{p1}", f"kind_n1={kind}:{n1}"]
-    before = bisect.bisect_left(context.token_offsets, s) - 2
-    if prev_token is not None and before >= 0:
-        token = tokens[before]
+    if prev_token is not None and start_index >= 2:
+        token = tokens[start_index - 2]
         out.append("p2=" + _context_word(shadow[token.start:token.end], token.label, vocabulary))
     after = bisect.bisect_left(context.token_offsets, next_token.end) if next_token is not None and not candidate.cut else -1
     if 0 <= after < len(tokens):
@@ -329,13 +347,13 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
     if e in titles_by_start:
         out.append("title_after")
     cue = cue_after(e)
+    if cue:
+        out.append(f"cue={cue}")
     opening = shadow[max(0, s - 2):s].strip()
     if opening[-1:] in "（(" and len(opening) == 2:
         out.append(f"gloss_of={kind}:{opening[0]}")  # the original of the word before: 大廳（Derby Hall）
     if occurrences(word) > 1:
         out.append(f"repeated={kind}")
-    if cue:
-        out.append(f"cue={cue}")
     return out
 
 
@@ -365,4 +383,4 @@ class PersonModel:
     def probability(self, feature_names: list[str]) -> float:
         """Return the model's probability that a candidate with these features is a name."""
         total = sum(self.weights.get(name, 0.0) for name in feature_names)
-        return 1.0 / (1.0 + math.exp(-total))
+        return 1.0 / (1.0 + math.exp(-max(-500.0, min(500.0, total))))

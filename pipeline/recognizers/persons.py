@@ -7,7 +7,12 @@ before a title, a bracketed year of birth, an editor's or reporter's credit, a
 place in a list next to an accepted name (黃某、盧某), or the segmenter keeping it
 as one word it does not know. Foreign names are parts joined by ``·`` or ``-``,
 transliteration characters backed by the same evidence, or Latin-script names.
-Every later occurrence of an accepted name in the article is tagged too.
+
+A plain Chinese name next to a title or an honorific, and a dotted foreign name,
+stand as the rules find them. The other rule names, and every name-shaped span
+the rules leave open, are weighed by the name model (:mod:`person_model`) when
+``models/person_model.tsv`` is there. Every later occurrence of an accepted name
+in the article is tagged too.
 """
 
 from __future__ import annotations
@@ -20,8 +25,7 @@ from ..document import Mention, Span
 from ..stages.segment import word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .person_model import NOT_GIVEN as _NOT_GIVEN
-from .person_model import PLACE_LAST_CHARS, REGNAL
-from .person_model import Candidate, PersonModel, candidates, features, rejected_words
+from .person_model import PLACE_LAST_CHARS, REGNAL, UNKNOWN_OR_NAME_TAGS, Candidate, PersonModel, candidates, features, rejected_words
 from .resources import person_cues, surnames, transliteration_chars
 
 __all__ = ["KEPT_SCORE", "PersonRecognizer"]
@@ -258,12 +262,11 @@ class PersonRecognizer(Recognizer):
         """Move the edges of a dotted name that fall inside a segmenter word: out to
         the word's edge when it is a name or unknown word (瓦德·丹路殊 whose 殊 is
         no transliteration character), back to it otherwise (…葉海亞|宗教)."""
-        name_like = ("x", "nr", "nrt", "nrfg")
         if start < first and not context.at_boundary(start):
             around = [t for t in context.tokens_in(Span(floor, first, "", "")) if t.start < start < t.end]
             if around:
                 token = around[0]
-                if token.label in name_like and token.start >= floor and not any(k in blocked for k in range(token.start, start)):
+                if token.label in UNKNOWN_OR_NAME_TAGS and token.start >= floor and not any(k in blocked for k in range(token.start, start)):
                     start = token.start
                 else:
                     start = min(token.end, first)
@@ -271,7 +274,7 @@ class PersonRecognizer(Recognizer):
             around = [t for t in context.tokens_in(Span(last + 1, ceiling + 1, "", "")) if t.start < end < t.end]
             if around:
                 token = around[0]
-                if token.label in name_like and token.end <= ceiling and not any(k in blocked for k in range(end, token.end)):
+                if token.label in UNKNOWN_OR_NAME_TAGS and token.end <= ceiling and not any(k in blocked for k in range(end, token.end)):
                     end = token.end
                 else:
                     end = max(token.start, last + 1)
