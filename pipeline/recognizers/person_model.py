@@ -149,6 +149,12 @@ def rejected_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _compound_surnames() -> frozenset[str]:
+    """Two-character surnames (歐陽, 司徒), shadow form."""
+    return frozenset(s for s in surnames() if len(s) == 2)
+
+
+@functools.lru_cache(maxsize=1)
 def _honorifics() -> frozenset[str]:
     """Forms of address that follow a surname (先生, 女士, 太太)."""
     return frozenset(cue for cue, kind in person_cues().items() if kind == "honorific")
@@ -182,7 +188,7 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
     """
     shadow = context.doc.shadow
     known = surnames()
-    compound = frozenset(s for s in known if len(s) == 2)
+    compound = _compound_surnames()
     translit = transliteration_chars()
     japanese = japanese_surnames()
     honorifics = _honorifics()
