@@ -2,14 +2,16 @@
 
 Usage::
 
-    python training/train_person_model.py TRAIN.jsonl DEV.jsonl [-o models/person_model.tsv]
+    python training/train_person_model.py GOLD.jsonl [GOLD.jsonl …] [-o models/person_model.tsv]
 
-TRAIN and DEV are span JSONL files (``benchmarks/uner_to_spans.py`` writes them from
-IOB2 files). Every name-shaped candidate the rules leave alone becomes one example,
-labelled by whether the gold has a PERSON with exactly its span; a logistic
-regression (scikit-learn, the ``train`` extra) learns the weights, and the DEV set
-picks the probability threshold that gives the best PERSON F1 together with the
-rules. Only feature names and weights are written: no text of the data.
+The GOLD files are span JSONL (``benchmarks/uner_to_spans.py`` writes them from
+IOB2 files). Every candidate the model weighs (name-shaped spans and the rules'
+weaker names) becomes one example, labelled by whether the gold has a PERSON with
+exactly its span; a logistic regression (scikit-learn, the ``train`` extra) learns
+the weights. Cross-validation over all the files picks the probability threshold
+that gives the best PERSON F1 together with the rules' kept names; the final
+weights are fitted on everything. Only feature names and weights are written: no
+text of the data.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pipeline.lexicons import models_dir
 from pipeline.pipeline import Pipeline
 from pipeline.recognizers.base import RecognitionContext
 from pipeline.recognizers.organizations import OrgRecognizer
+from pipeline.recognizers.person_model import likeliest_without_overlaps
 from pipeline.recognizers.persons import PersonRecognizer
 from pipeline.recognizers.titles import TitleRecognizer
 from pipeline.stages.recognise import Recognise
@@ -63,18 +66,13 @@ def combined_score(records: list[dict], probabilities: list[list[float]], thresh
     for record, probabilities_of_record in zip(records, probabilities):
         if threshold > 1:
             predicted = set(record["rules"])
-            ranked = []
         else:
             predicted = set(record["kept"])
-            ranked = sorted(zip(probabilities_of_record, (span for span, _ in record["candidates"])), reverse=True)
-        taken: set[int] = set()
-        for prob, (s, e) in ranked:
-            if prob < threshold:
-                break
-            if any(k in taken for k in range(s, e)):
-                continue
-            taken.update(range(s, e))
-            predicted.add((s, e))
+            ranked = sorted(
+                ((p, s, e) for p, ((s, e), _) in zip(probabilities_of_record, record["candidates"]) if p >= threshold),
+                key=lambda item: (-item[0], item[1]),
+            )
+            predicted.update((s, e) for _, s, e in likeliest_without_overlaps(ranked))
         tp += len(predicted & record["gold"])
         fp += len(predicted - record["gold"])
         fn += len(record["gold"] - predicted)

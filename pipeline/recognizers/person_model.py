@@ -53,6 +53,7 @@ __all__ = [
     "context_vocabulary",
     "features",
     "given_name_affinity",
+    "likeliest_without_overlaps",
     "rejected_words",
 ]
 
@@ -361,6 +362,17 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
     if occurrences(word) > 1:
         out.append(f"repeated={kind}")
     return out
+
+
+def likeliest_without_overlaps(ranked):
+    """Yield the items of ``ranked`` (``(probability, start, end, …)`` tuples, likeliest
+    first) whose span overlaps no item yielded before."""
+    taken: set[int] = set()
+    for item in ranked:
+        start, end = item[1], item[2]
+        if taken.isdisjoint(range(start, end)):
+            taken.update(range(start, end))
+            yield item
 
 
 class PersonModel:

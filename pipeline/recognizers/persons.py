@@ -25,7 +25,17 @@ from ..document import Mention, Span
 from ..stages.segment import word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .person_model import NOT_GIVEN as _NOT_GIVEN
-from .person_model import PLACE_LAST_CHARS, REGNAL, UNKNOWN_OR_NAME_TAGS, Candidate, PersonModel, candidates, features, rejected_words
+from .person_model import (
+    PLACE_LAST_CHARS,
+    REGNAL,
+    UNKNOWN_OR_NAME_TAGS,
+    Candidate,
+    PersonModel,
+    candidates,
+    features,
+    likeliest_without_overlaps,
+    rejected_words,
+)
 from .resources import person_cues, surnames, transliteration_chars
 
 __all__ = ["KEPT_SCORE", "PersonRecognizer"]
@@ -602,22 +612,16 @@ class PersonRecognizer(Recognizer):
         for candidate, names, rule in self.scored_candidates(context, weighed, blocked, kept):
             probability = self.model.probability(names)
             if probability >= self.model.threshold:
-                ranked.append((probability, candidate, rule))
-        ranked.sort(key=lambda item: (-item[0], item[1].start))
-        taken: set[int] = set()
+                ranked.append((probability, candidate.start, candidate.end, rule))
+        ranked.sort(key=lambda item: (-item[0], item[1]))
         chosen = list(kept)
-        for probability, candidate, rule in ranked:
-            s, e = candidate.start, candidate.end
-            if any(k in taken for k in range(s, e)):
-                continue
-            taken.update(range(s, e))
+        for probability, s, e, rule in likeliest_without_overlaps(ranked):
             if rule is not None:
                 chosen.append(rule)
             else:
-                sentence_id = context.sentence_id(s)
-                chosen.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="model", score=round(probability, 3), sentence_id=sentence_id))
+                chosen.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="model", score=round(probability, 3), sentence_id=context.sentence_id(s)))
+        taken = {k for m in chosen for k in range(m.start, m.end)}
         # The Latin original in brackets after a chosen name is a name too: 羅賓遜（Robinson）.
-        taken.update(k for m in kept for k in range(m.start, m.end))
         for gloss in self._latin_glosses(context, chosen, blocked):
             if not any(k in taken for k in range(gloss.start, gloss.end)):
                 taken.update(range(gloss.start, gloss.end))
