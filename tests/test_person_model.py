@@ -38,6 +38,8 @@ def _candidate_texts(text):
         ("瑪麗亞和彼得結婚了。", ("瑪麗亞", "translit")),
         ("安娜·卡列妮娜走進房間。", ("安娜·卡列妮娜", "dotted")),
         ("今天Martha來了。", ("Martha", "latin")),
+        ("拿破崙三世與女王會面。", ("拿破崙三世", "regnal")),
+        ("凱莉於昨日返港。", ("凱莉", "translit")),          # 於 glued on by the segmenter
     ],
 )
 def test_candidate_kinds(text, expected):

@@ -37,6 +37,9 @@ def _assert_span(doc, text, label, occurrence=0):
         ("歐陽志明會長致辭。", "歐陽志明"),                           # compound surname
         ("記者聯絡了羅賓遜（Robinson）。", "羅賓遜"),                   # Latin original in brackets
         ("記者聯絡了羅賓遜（Robinson）。", "Robinson"),
+        ("1921年亨利·杜蘭在巴黎開店。", "亨利·杜蘭"),                # 年 glued onto a dotted name
+        ("記者見到了伊莉莎·沃夫於上月。", "伊莉莎·沃夫"),             # 於 glued onto its end
+        ("教宗克萊孟七世抵達羅馬。", "克萊孟七世"),                   # regnal number
     ],
 )
 def test_person_evidence(text, name):
@@ -74,6 +77,8 @@ def test_rules_alone_propagate_an_accepted_name():
         "他由北京前往上海，再轉往廣州。",         # place names
         "周年晚會上，和平與安全是主題。",
         "他們到訪了佛羅里達州（Florida）。",       # the original of a place name
+        "這是十三世紀的建築。",                     # a century, not a regnal number
+        "資深古建築專家出席了論壇。",               # a surname before an ordinary word
     ],
 )
 def test_no_person_in_ordinary_words(text):

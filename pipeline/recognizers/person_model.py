@@ -22,7 +22,7 @@ import bisect
 import functools
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -33,6 +33,7 @@ from .resources import (
     foreign_given_names,
     japanese_surnames,
     known_organizations,
+    latin_given_names,
     non_names,
     org_suffixes,
     person_cues,
@@ -43,6 +44,8 @@ from .resources import (
 )
 
 __all__ = [
+    "FUNCTION_CHARS",
+    "GLUED_FOLLOWERS",
     "NOT_GIVEN",
     "PLACE_LAST_CHARS",
     "REGNAL",
@@ -59,6 +62,7 @@ __all__ = [
 
 MODEL_NAME = "person_model"
 _HAN = regex.compile(r"\p{Han}+")
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
 _LATIN_WORD = regex.compile(r"(?<!\p{Latin})\p{Lu}\p{Ll}{2,}(?!\p{Latin})")
 # Characters that do not occur in given names in news text: function words, numerals,
 # units and the commonest verbs; a candidate using one of them is cut before it.
@@ -74,11 +78,11 @@ PLACE_LAST_CHARS = frozenset("村州县镇郡屯堡省市湖站寺庙路街区�
 FUNCTION_CHARS = frozenset("的了是在和与及等为于以对将也都而其所被把从向到这那个们说称或并但又就还再已曾便")
 # First characters of a two-character token that a name may have swallowed the
 # first half of (吳念|真的 → 吳念真 + 的).
-_GLUED_FOLLOWERS = frozenset("的是在和与及为也都就等曾亦被将已于则即又还并均")
+GLUED_FOLLOWERS = frozenset("的是在和与及为也都就等曾亦被将已于则即又还并均")
 # Segmenter tags of a word it does not know (x) or knows as a name.
 UNKNOWN_OR_NAME_TAGS = frozenset(("x", "nr", "nrfg", "nrt"))
-# A regnal number after a name: 一世, 十四世.
-REGNAL = regex.compile(r"[一二三四五六七八九十]{1,3}世")
+# A regnal number after a name: 一世, 十四世; not 十三世紀, 四世同堂, 第三世界.
+REGNAL = regex.compile(r"[一二三四五六七八九十]{1,3}世(?![纪同界])")
 # Han parts joined by dots (葉甫根尼·普魯申科); the candidates start and end at
 # word boundaries inside the first and last parts.
 _DOTTED = regex.compile(r"\p{Han}{1,8}(?:[·‧•・．]\p{Han}{1,8})+")
@@ -94,7 +98,7 @@ class Candidate:
     ``kind``: chinese, japanese, translit, regnal, unknown, dotted, latin, or rule
     (a rule's name that is none of these shapes); ``surname_len``: the length of
     the surname or family name that opens it (0 for other kinds); ``tokens``: how
-    many segmenter tokens it covers; ``cut``: it ends inside a token.
+    many segmenter tokens it covers; ``cut``: it starts or ends inside a token.
     """
 
     start: int
@@ -169,16 +173,20 @@ def _surname_len(word: str, known: dict[str, str], compound: frozenset[str]) -> 
 
 def _ends(shadow: str, first, last, shortest: int, longest: int) -> list[tuple[int, bool]]:
     """Where a candidate starting at ``first`` may end inside or after ``last``: the
-    token's end, or a cut (``shortest`` to ``longest`` characters from the start)
-    before characters the segmenter glued on (厲汝燕|任 inside 厲汝燕任, 吳念|真的)."""
-    ends = [(last.end, False)]
+    token's end; before one follower the segmenter glued on (凱莉|於, 吳念|真的);
+    and for a name under a surname (``shortest`` to ``longest`` characters from the
+    start), anywhere inside a word the segmenter does not know (厲汝燕|任)."""
+    ends = {last.end: False}
+    glued = last.end - 1
+    if glued - first.start >= 2 and glued > last.start and shadow[glued] in GLUED_FOLLOWERS:
+        ends[glued] = True
     if shortest:
         unknown = last.label == "x"
         for end in range(max(last.start + 1, first.start + shortest), min(last.end, first.start + longest + 1)):
             rest = shadow[end:last.end]
-            if unknown or (len(rest) == 1 and rest in _GLUED_FOLLOWERS):
-                ends.append((end, True))
-    return ends
+            if unknown or (len(rest) == 1 and rest in GLUED_FOLLOWERS):
+                ends[end] = True
+    return list(ends.items())
 
 
 def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate]:
@@ -197,9 +205,13 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
     tokens = context.tokens_in(sentence)
     found: list[Candidate] = []
     free = [blocked.isdisjoint(range(t.start, t.end)) for t in tokens]
-    for i, first in enumerate(tokens):
-        if not free[i]:
-            continue
+    heads = []
+    for i, token in enumerate(tokens):
+        if free[i]:
+            heads.append((i, token, False))
+            if token.end - token.start >= 3 and token.label == "x" and shadow[token.start] in FUNCTION_CHARS:
+                heads.append((i, replace(token, start=token.start + 1), True))  # 而|倫拜
+    for i, first, head_cut in heads:
         opening = shadow[first.start]
         surname_len = _surname_len(shadow[first.start:first.start + 2], known, compound)
         japanese_len = 3 if shadow[first.start:first.start + 3] in japanese else (2 if shadow[first.start:first.start + 2] in japanese else 0)
@@ -211,7 +223,8 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
             last = tokens[j]
             if not free[j] or last.end - first.start > 8:
                 break
-            for end, cut in _ends(shadow, first, last, shortest, longest):
+            for end, end_cut in _ends(shadow, first, last, shortest, longest):
+                cut = head_cut or end_cut
                 word = shadow[first.start:end]
                 if len(word) < 2 or word in rejected or not _HAN.fullmatch(word):
                     continue
@@ -219,17 +232,38 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
                     continue  # 李家村; 李先生 is a form of address, not a name
                 if shadow[end:end + 1] in PLACE_LAST_CHARS and end not in blocked:
                     continue  # 李家 of 李家村 (a title there, 李某市長, is blocked)
-                if japanese_len and japanese_len < len(word) <= japanese_len + 3 and not any(c in FUNCTION_CHARS for c in word[japanese_len:]):
+                if japanese_len and japanese_len <= len(word) <= japanese_len + 3 and not any(c in FUNCTION_CHARS for c in word[japanese_len:]):
                     found.append(Candidate(first.start, end, "japanese", japanese_len, j - i + 1, cut))
                 if surname_len and surname_len < len(word) <= surname_len + 2 and not any(c in FUNCTION_CHARS for c in word[surname_len:]):
                     found.append(Candidate(first.start, end, "chinese", surname_len, j - i + 1, cut))
-                elif not cut and all(c in translit for c in word):
+                elif all(c in translit for c in word):
                     found.append(Candidate(first.start, end, "translit", 0, j - i + 1, cut))
                     regnal = REGNAL.match(shadow, end, sentence.end)
                     if regnal and context.at_boundary(regnal.end()) and not any(k in blocked for k in range(end, regnal.end())):
                         found.append(Candidate(first.start, regnal.end(), "regnal", 0, j - i + 1, cut))
-                elif not cut and j == i and len(word) <= 4 and first.label in UNKNOWN_OR_NAME_TAGS:
+                elif j == i and len(word) <= 4 and first.label in UNKNOWN_OR_NAME_TAGS and not REGNAL.fullmatch(word):
                     found.append(Candidate(first.start, end, "unknown", 0, 1, cut))
+    # A regnal number after one to three words (拿破崙|三世, 約翰|十二世, 拉美|西斯一世):
+    # the words before it are the name, whatever the segmenter made of them.
+    all_tokens = context.doc.tokens
+    for regnal in REGNAL.finditer(shadow, sentence.start, sentence.end):
+        number_start = regnal.start()
+        after = shadow[regnal.end():regnal.end() + 1]
+        if not context.at_boundary(regnal.end()) and after not in GLUED_FOLLOWERS:
+            continue
+        if any(k in blocked for k in range(number_start, regnal.end())):
+            continue
+        index = bisect.bisect_right(context.token_offsets, number_start) - 1
+        if all_tokens[index].start < number_start:
+            index += 1  # the number is glued onto the token that holds the name's end
+        for first_index in range(index - 1, index - 4, -1):
+            if first_index < 0 or all_tokens[first_index].start < sentence.start:
+                break
+            start = all_tokens[first_index].start
+            word = shadow[start:number_start]
+            if len(word) > 7 or not _HAN.fullmatch(word) or word[0] in NOT_GIVEN or any(k in blocked for k in range(start, number_start)):
+                break
+            found.append(Candidate(start, regnal.end(), "regnal", 0, index - first_index, False))
     for match in _DOTTED.finditer(shadow, sentence.start, sentence.end):
         parts = [m.span() for m in _HAN.finditer(match.group())]
         first_part, last_part = parts[0], parts[-1]
@@ -248,6 +282,26 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
         if not any(k in blocked for k in range(s, e)) and context.at_boundary(s) and context.at_boundary(e):
             found.append(Candidate(s, e, "latin", 0, 1, False))
     return found
+
+
+def _frequency_bucket(word: str) -> int:
+    """How common ``word`` is in jieba's dictionary: 0 when absent, else its
+    frequency's number of decimal digits, at most 6."""
+    count = load_tokenizer().FREQ.get(word, 0)
+    return min(6, len(str(count))) if count else 0
+
+
+def _latin_features(word: str) -> list[str]:
+    """Features of a span in Latin script: how many words, whether the first and
+    the last are common given names, and whether one is in capitals (GCMG, IBM)."""
+    words = word.split()
+    given = latin_given_names()
+    return [
+        f"latin_words={min(4, len(words))}",
+        f"latin_first_given={words[0] in given}:{len(words) > 1}",
+        f"latin_last_given={words[-1] in given}",
+        f"latin_capitals={any(len(w) > 1 and w.isupper() for w in words)}",
+    ]
 
 
 def _char_name(char: str) -> str:
@@ -283,6 +337,7 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
     out = ["bias", f"kind={kind}", f"kind_len={kind}:{min(len(word), 6)}", f"kind_tokens={kind}:{candidate.tokens}"]
     tag = tags.get(word)
     out.append(f"tag={kind}:{tag or 'oov'}")
+    out.append(f"frequency={kind}:{_frequency_bucket(word)}:{tag in UNKNOWN_OR_NAME_TAGS}")
     if candidate.cut:
         out.append("cut")
     if kind == "chinese":
@@ -293,6 +348,7 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
         out.append(f"surname_char={word[:sl]}" if sl == 1 else "surname_char=compound")
         out.append(f"surname_len={tier}:{len(given)}")
         out.append(f"given_tag={tags.get(given) or 'oov'}:{len(given)}")
+        out.append(f"given_frequency={_frequency_bucket(given)}:{len(given)}")
         affinity = given_name_affinity()
         buckets = [affinity.get(c, -5) for c in given]
         out.append(f"given_min={min(buckets)}")
@@ -308,7 +364,11 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
         out.append(f"translit_all={all(c in translit for c in word)}")
     elif kind == "japanese":
         given = word[candidate.surname_len:]
-        out.append(f"japanese_given={tags.get(given) or 'oov'}:{len(given)}")
+        if given:
+            out.append(f"japanese_given={tags.get(given) or 'oov'}:{len(given)}:{_frequency_bucket(given)}")
+            out += [f"last_char=japanese:{word[-1]}", f"japanese_given_first={given[0]}"]
+        else:
+            out.append("japanese_given=none")  # the family name alone: 池田 交涉
     else:
         translit = transliteration_chars()
         letters = [c for c in word if _HAN.match(c)]
@@ -323,6 +383,8 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
             out.append(f"given_name=whole:{kind}")
         elif first_part in given_names or any(word[:n] in given_names for n in (2, 3, 4) if n < len(word)):
             out.append(f"given_name=prefix:{kind}")
+    if _LATIN_LETTER.match(word):
+        out += _latin_features(word)
     tokens = context.doc.tokens
     start_index = bisect.bisect_left(context.token_offsets, s)
     prev_token = tokens[start_index - 1] if start_index > 0 and tokens[start_index - 1].end == s else None
@@ -330,7 +392,8 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
     index = bisect.bisect_left(context.token_offsets, e)
     next_token = tokens[index] if index < len(tokens) and tokens[index].start == e else None
     next_word = shadow[next_token.start:next_token.end] if next_token else ""
-    if candidate.cut:
+    end_cut = not context.at_boundary(e)
+    if end_cut:
         # The rest of the token the name was glued to: 的 of 真的.
         next_word, next_tag = shadow[e:e + 1], "u"
     else:
@@ -341,7 +404,7 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
     if prev_token is not None and start_index >= 2:
         token = tokens[start_index - 2]
         out.append("p2=" + _context_word(shadow[token.start:token.end], token.label, vocabulary))
-    after = bisect.bisect_left(context.token_offsets, next_token.end) if next_token is not None and not candidate.cut else -1
+    after = bisect.bisect_left(context.token_offsets, next_token.end) if next_token is not None and not end_cut else -1
     if 0 <= after < len(tokens):
         token = tokens[after]
         out.append("n2=" + _context_word(shadow[token.start:token.end], token.label, vocabulary))
@@ -359,6 +422,8 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
     opening = shadow[max(0, s - 2):s].strip()
     if opening[-1:] in "（(" and len(opening) == 2:
         out.append(f"gloss_of={kind}:{opening[0]}")  # the original of the word before: 大廳（Derby Hall）
+    if REGNAL.match(shadow, e):
+        out.append(f"regnal_after={kind}")  # 詹姆士 of 詹姆士一世
     if occurrences(word) > 1:
         out.append(f"repeated={kind}")
     return out

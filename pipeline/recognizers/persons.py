@@ -18,14 +18,17 @@ in the article is tagged too.
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 import regex
 
 from ..document import Mention, Span
-from ..stages.segment import word_tags
+from ..stages.segment import load_tokenizer, word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .person_model import NOT_GIVEN as _NOT_GIVEN
 from .person_model import (
+    FUNCTION_CHARS,
+    GLUED_FOLLOWERS,
     PLACE_LAST_CHARS,
     REGNAL,
     UNKNOWN_OR_NAME_TAGS,
@@ -40,8 +43,10 @@ from .resources import person_cues, surnames, transliteration_chars
 
 __all__ = ["KEPT_SCORE", "PersonRecognizer"]
 
-# Surnames that are also function words: 和 (and), 於, 向, 由.
-_FUNCTION_SURNAMES = frozenset("和于向由与及为")
+# Surnames that are also function words: 和 (and), 於, 向, 由, 任 (serve as).
+_FUNCTION_SURNAMES = frozenset("和于向由与及为任")
+# A jieba dictionary frequency above which a word is an ordinary word (建築, 足球).
+_COMMON_WORD_FREQUENCY = 300
 # Rule names scored at least this (a title before or after, 先生/女士 after, a
 # reporter's credit, a dotted foreign name) stand without the model's say.
 KEPT_SCORE = 0.85
@@ -49,6 +54,9 @@ KEPT_SCORE = 0.85
 # Characters that open the word after a name in news prose (在, 的, 表示, 說 …): a
 # name followed by one ends there even when the segmenter glued them together.
 _FOLLOWERS = frozenset("在的说表指和与及等出亦也称认对为于今昨向将已曾则即就都又还并均皆、，。,；：:（(")
+# Characters the segmenter glues onto the start of a name: function words and
+# the date words before it (1893年|亨利·…, 由|塞普…).
+_GLUED_BEFORE = FUNCTION_CHARS | frozenset("年月日时由")
 _CREDIT = regex.compile(r"(?:(?:记者|编辑|责任编辑|通讯员|实习记者|撰文|报道)\s*[:：/／]?|(?<!\p{Han})(?:文|图|摄)\s*[:：/／])\s*$")
 _DOTS = "·‧•・．"
 # Parts of a dotted name: Han characters other than the function words that sit
@@ -267,27 +275,52 @@ class PersonRecognizer(Recognizer):
             found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.85, sentence_id=sentence_id))
         return found
 
-    @staticmethod
-    def _word_edges(context, start: int, end: int, floor: int, ceiling: int, first: int, last: int, blocked) -> tuple[int, int]:
-        """Move the edges of a dotted name that fall inside a segmenter word: out to
-        the word's edge when it is a name or unknown word (瓦德·丹路殊 whose 殊 is
-        no transliteration character), back to it otherwise (…葉海亞|宗教)."""
+    def _word_edges(self, context, start: int, end: int, floor: int, ceiling: int, first: int, last: int, blocked) -> tuple[int, int]:
+        """Move the edges of a dotted name to where the name's words begin and end.
+
+        An edge inside a segmenter word moves out to the word's edge when it is a
+        name or unknown word (瓦德·丹路殊 whose 殊 is no transliteration character),
+        back to it otherwise (…葉海亞|宗教), unless only words that follow a name
+        are left there (何力特|在). An unknown word right outside an edge joins
+        the name (葉甫|根尼·…, …·哈拉帕|那瓦). Then characters the segmenter glued
+        on are dropped: a function or date word (年|亨利·…, …·沃夫|於),
+        and the last character of a word before (小說家|歐·亨利)."""
+        shadow = context.doc.shadow
+        tags = word_tags()
+
+        def free(a: int, b: int) -> bool:
+            return not any(k in blocked for k in range(a, b))
+
         if start < first and not context.at_boundary(start):
             around = [t for t in context.tokens_in(Span(floor, first, "", "")) if t.start < start < t.end]
             if around:
                 token = around[0]
-                if token.label in UNKNOWN_OR_NAME_TAGS and token.start >= floor and not any(k in blocked for k in range(token.start, start)):
+                if token.label in UNKNOWN_OR_NAME_TAGS and token.start >= floor and free(token.start, start):
                     start = token.start
                 else:
                     start = min(token.end, first)
+        elif context.at_boundary(start):
+            before = [t for t in context.tokens_in(Span(floor, start, "", "")) if t.end == start]
+            word = shadow[before[0].start:start] if before else ""
+            if (
+                before and before[0].label == "x" and len(word) <= 2 and _HAN_WORD.fullmatch(word) and free(before[0].start, start)
+                and any(c in self.translit for c in word) and not any(c in _NOT_GIVEN for c in word)
+            ):
+                start = before[0].start
+        while start < first - 1 and (
+            shadow[start] in _GLUED_BEFORE or any(shadow[p:start + 1] in tags for p in range(max(floor, start - 3), start))
+        ):
+            start += 1
         if end > last + 1 and not context.at_boundary(end):
             around = [t for t in context.tokens_in(Span(last + 1, ceiling + 1, "", "")) if t.start < end < t.end]
             if around:
                 token = around[0]
-                if token.label in UNKNOWN_OR_NAME_TAGS and token.end <= ceiling and not any(k in blocked for k in range(end, token.end)):
+                if token.label in UNKNOWN_OR_NAME_TAGS and token.end <= ceiling and free(end, token.end):
                     end = token.end
-                else:
+                elif shadow[end:token.end] not in GLUED_FOLLOWERS:
                     end = max(token.start, last + 1)
+        while end > last + 2 and shadow[end - 1] in _FOLLOWERS:
+            end -= 1
         return start, end
 
     def _from_segmenter(self, context, sentence, sentence_id, blocked) -> list[Mention]:
@@ -571,21 +604,39 @@ class PersonRecognizer(Recognizer):
         accepted, blocked = self.rule_mentions(context)
         if self.model is not None:
             accepted = self._choose(context, accepted, blocked)
+        accepted = self._with_regnal_numbers(context, accepted, blocked)
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
 
+    @staticmethod
+    def _with_regnal_numbers(context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
+        """Return ``accepted`` with each name that a regnal number follows (教宗某某|五世)
+        widened over the number."""
+        doc = context.doc
+        starts = {m.start for m in accepted}
+        widened = []
+        for m in accepted:
+            regnal = REGNAL.match(doc.shadow, m.end)
+            if regnal and regnal.end() not in starts and not any(k in blocked for k in range(m.end, regnal.end())):
+                m = replace(m, end=regnal.end(), text=doc.text[m.start:regnal.end()], normalized=doc.text[m.start:regnal.end()])
+            widened.append(m)
+        return widened
+
     def _plain_chinese_name(self, shadow: str, mention: Mention) -> bool:
         """True for a two- or three-character name under a common surname (high or
         medium tier, not one that is also a function word) that the dictionary does
-        not know as an ordinary word (文藝, 高興): the shape title-backed names take
-        in news."""
+        not know as an ordinary word (文藝, 高興), nor as a surname before a common
+        word (古|建築 of 古建築專家): the shape title-backed names take in news."""
         word = shadow[mention.start:mention.end]
+        tags = word_tags()
+        given = word[1:]
         return (
             len(word) in (2, 3)
             and self.surnames.get(word[0]) in ("high", "medium")
             and word[0] not in _FUNCTION_SURNAMES
-            and word_tags().get(word, "nr") in _NAME_LIKE_TAGS
+            and tags.get(word, "nr") in _NAME_LIKE_TAGS
+            and not (len(given) == 2 and tags.get(given, "nr") not in _NAME_LIKE_TAGS and load_tokenizer().FREQ.get(given, 0) >= _COMMON_WORD_FREQUENCY)
         )
 
     def split_by_evidence(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> tuple[list[Mention], list[Mention], set[int]]:

@@ -21,6 +21,7 @@ __all__ = [
     "surnames",
     "japanese_surnames",
     "foreign_given_names",
+    "latin_given_names",
     "places",
     "transliteration_chars",
     "person_cues",
@@ -75,6 +76,12 @@ def surnames() -> dict[str, str]:
 def japanese_surnames() -> frozenset[str]:
     """Return Japanese family names of two or more characters (shadow form)."""
     return frozenset(to_shadow_key(r["surname"]) for r in _rows("japanese_surnames"))
+
+
+@functools.lru_cache(maxsize=None)
+def latin_given_names() -> frozenset[str]:
+    """Return common given names as written in Latin script (John, Maria), as listed."""
+    return frozenset(r["name"] for r in _rows("latin_given_names"))
 
 
 @functools.lru_cache(maxsize=None)
