@@ -121,6 +121,10 @@ def test_organisation_in_front_of_a_title_is_split_off():
         ("香港青年創業協會昨日成立。", "香港青年創業協會"),
         ("他加入了寶豐國際集團。", "寶豐國際集團"),
         ("特區政府運輸及物流局局長出席。", "特區政府運輸及物流局"),
+        ("美軍昨日在海上演習。", "美軍"),                                # a known armed force
+        ("她其後就讀於東京大學法學院。", "東京大學法學院"),              # the walk stops at the verb 就讀於
+        ("他於1990年合併原嶺南工商學院。", "嶺南工商學院"),              # and at 原 (former)
+        ("本週三於新加坡交易所上市。", "新加坡交易所"),                  # and at a guessed word ending in 於
     ],
 )
 def test_suffix_built_organisations(text, org):
@@ -162,6 +166,7 @@ def test_organisation_names_stop_at_a_conjunction_after_a_name(text, orgs):
         "金融機構代表出席了會議。",     # generic noun phrase before a weak suffix
         "社會各界都很關注。",           # an everyday word ending in an organisation suffix
         "全部人都同意。",
+        "颱風在廣東省東北部登陸。",     # a direction word ending in 部
     ],
 )
 def test_no_organisation_in_generic_phrases(text):

@@ -26,13 +26,14 @@ _STOP_WORDS = frozenset(
     "出席 举办 举行 主办 协办 承办 合办 主持 表示 指出 参加 参与 参观 访问 走访 成立 推出 组建 签署 签约 发布 宣布 "
     "支持 加入 担任 出任 兼任 当选 获 获得 获委任 委任 任命 率领 带领 联合 共同 会见 接见 邀请 出访 来自 位于 隶属 "
     "属于 透过 成为 作为 代表团 赴 往 来 去 前往 到访 抵达 离开 回到 致辞 讲话 发言 呼吁 希望 认为 强调 介绍 "
-    "今天 昨天 明天 今日 昨日 去年 今年 明年 近日 日前 目前 当前 同时 此外 另外 其后 随后 期间 以来".split()
+    "今天 昨天 明天 今日 昨日 去年 今年 明年 近日 日前 目前 当前 同时 此外 另外 其后 随后 期间 以来 "
+    "当时 现在 现存 现为 现称 原为 改为 改称 流经 规定 距 距离 原 现 时 指 历任 曾任 现任 原任 委派 派 就读 就读于 毕业于".split()
 )
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
 # Function words that open or close a guessed (out-of-dictionary) word that is no
 # part of a name: 這是, 被徵, 躲到.
-_UNKNOWN_WORD_OPENERS = frozenset("这那被把给让在于从向对将是的了")
-_UNKNOWN_WORD_CLOSERS = frozenset("到是的了在着过给")
+_UNKNOWN_WORD_OPENERS = frozenset("这那被把给让在于从向对将是的了每各该其此")
+_UNKNOWN_WORD_CLOSERS = frozenset("到是的了在着过给于为")
 # Function words the segmenter glues to a name before them (何家俊為, 陳大文及).
 _GLUED_ENDINGS = _CONJUNCTIONS | frozenset("为 是 任 在 由".split())
 _STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q tg f c y e o zg v vd a ad i l".split())
@@ -120,6 +121,8 @@ class OrgRecognizer(Recognizer):
             first = token_at.get(suffix_start)
             if weak and first is not None and first.start < suffix_start and first.end == suffix_end and len(first.text) <= 2 and first.label not in ("nt", "nz", "ns", "x", "j"):
                 continue  # an everyday word ending in the suffix (社會, 全部, 格局)
+            if first is not None and first.start < suffix_start and first.end == suffix_end and first.label in ("f", "s"):
+                continue  # a direction or place word ending in the suffix (東北部, 南部)
             following = tokens_by_start.get(suffix_end)
             if shadow[suffix_start:suffix_end] in _PARTICLE_SUFFIXES and following is not None and following.label.startswith("v"):
                 continue  # 所 before a verb is the particle (媒體所需), not 研究所
