@@ -40,6 +40,7 @@ def _candidate_texts(text):
         ("今天Martha來了。", ("Martha", "latin")),
         ("拿破崙三世與女王會面。", ("拿破崙三世", "regnal")),
         ("凱莉於昨日返港。", ("凱莉", "translit")),          # 於 glued on by the segmenter
+        ("池田昨日抵達東京。", ("池田", "japanese")),        # a Japanese family name alone
     ],
 )
 def test_candidate_kinds(text, expected):
@@ -80,6 +81,20 @@ def test_features_are_clean_strings():
             assert "bias" in names
             for name in names:
                 assert name and not any(c.isspace() for c in name), name
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        ("他約見了Stephen Walsh。", "Stephen Walsh", "latin_first_given=True:True"),
+        ("他們搬到了New Haven。", "New Haven", "latin_first_given=False:True"),
+    ],
+)
+def test_latin_phrases_carry_whether_they_open_with_a_given_name(text, phrase, expected):
+    context = _context(text)
+    start = text.index(phrase)
+    candidate = person_model.Candidate(start, start + len(phrase), "rule", 0, 1, False)
+    assert expected in features(context, candidate, {}, {}, lambda end: "", lambda word: 1)
 
 
 def test_probability_is_the_logistic_of_summed_weights():
