@@ -125,6 +125,7 @@ def test_organisation_in_front_of_a_title_is_split_off():
         ("她其後就讀於東京大學法學院。", "東京大學法學院"),              # the walk stops at the verb 就讀於
         ("他於1990年合併原嶺南工商學院。", "嶺南工商學院"),              # and at 原 (former)
         ("本週三於新加坡交易所上市。", "新加坡交易所"),                  # and at a guessed word ending in 於
+        ("他代表德國隊出場。", "德國隊"),                                # a team the segmenter knows, before a noun
     ],
 )
 def test_suffix_built_organisations(text, org):
@@ -188,3 +189,15 @@ def test_nested_organisation_under_a_known_body_is_normalised_through_it():
     org = next(m for m in doc.mentions if m.label == "ORG")
     assert org.text == "特區政府運輸及物流局"
     assert org.normalized == "香港特別行政區政府運輸及物流局"
+
+
+def test_two_readings_of_one_span_resolve_the_same_whatever_their_order():
+    """總經理 is a head of its own and also 總 + 經理: the longer head wins, and the
+    choice never depends on the order (or hash seed) the candidates come in."""
+    from pipeline.document import Mention
+    from pipeline.stages.recognise import resolve_overlaps
+
+    whole = Mention(2, 5, "TITLE", "總經理", normalized="總經理", method="lexicon", score=0.9)
+    composed = Mention(2, 5, "TITLE", "總經理", normalized="經理", method="lexicon", score=0.9, qualifiers=("總",))
+    assert resolve_overlaps([whole, composed]) == [whole]
+    assert resolve_overlaps([composed, whole]) == [whole]

@@ -126,7 +126,10 @@ class OrgRecognizer(Recognizer):
             following = tokens_by_start.get(suffix_end)
             if shadow[suffix_start:suffix_end] in _PARTICLE_SUFFIXES and following is not None and following.label.startswith("v"):
                 continue  # 所 before a verb is the particle (媒體所需), not 研究所
-            if weak:
+            # A weak suffix before a noun may go on (香港國際|創科展), unless the
+            # segmenter knows the word it ends as an organisation (德國隊|出場).
+            known_word = first is not None and first.end == suffix_end and first.label == "nt"
+            if weak and not known_word:
                 if following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts and not head_starts.get(following.start):
                     continue
             whole = [m for m in known if m.end == suffix_end]

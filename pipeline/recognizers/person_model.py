@@ -83,6 +83,7 @@ GLUED_FOLLOWERS = frozenset("的是在和与及为也都就等曾亦被将已于
 UNKNOWN_OR_NAME_TAGS = frozenset(("x", "nr", "nrfg", "nrt"))
 # A regnal number after a name: 一世, 十四世; not 十三世紀, 四世同堂, 第三世界.
 REGNAL = regex.compile(r"[一二三四五六七八九十]{1,3}世(?![纪同界])")
+_DOT = regex.compile(r"[·‧•・．]")
 # Han parts joined by dots (葉甫根尼·普魯申科); the candidates start and end at
 # word boundaries inside the first and last parts.
 _DOTTED = regex.compile(r"\p{Han}{1,8}(?:[·‧•・．]\p{Han}{1,8})+")
@@ -160,6 +161,14 @@ def _compound_surnames() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _name_openers() -> frozenset[str]:
+    """Characters a name candidate other than an unknown word may open with: the
+    first characters of surnames and Japanese family names, and transliteration
+    characters."""
+    return frozenset(s[0] for s in surnames()) | frozenset(s[0] for s in japanese_surnames()) | transliteration_chars()
+
+
+@functools.lru_cache(maxsize=1)
 def _honorifics() -> frozenset[str]:
     """Forms of address that follow a surname (先生, 女士, 太太)."""
     return frozenset(cue for cue, kind in person_cues().items() if kind == "honorific")
@@ -176,8 +185,10 @@ def _ends(shadow: str, first, last, shortest: int, longest: int) -> list[tuple[i
     token's end; before one follower the segmenter glued on (凱莉|於, 吳念|真的);
     and for a name under a surname (``shortest`` to ``longest`` characters from the
     start), anywhere inside a word the segmenter does not know (厲汝燕|任)."""
-    ends = {last.end: False}
     glued = last.end - 1
+    if not shortest and shadow[glued] not in GLUED_FOLLOWERS:
+        return [(last.end, False)]
+    ends = {last.end: False}
     if glued - first.start >= 2 and glued > last.start and shadow[glued] in GLUED_FOLLOWERS:
         ends[glued] = True
     if shortest:
@@ -211,8 +222,11 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
             heads.append((i, token, False))
             if token.end - token.start >= 3 and token.label == "x" and shadow[token.start] in FUNCTION_CHARS:
                 heads.append((i, replace(token, start=token.start + 1), True))  # 而|倫拜
+    openers = _name_openers()
     for i, first, head_cut in heads:
         opening = shadow[first.start]
+        if opening not in openers and first.label not in UNKNOWN_OR_NAME_TAGS:
+            continue  # no kind of candidate can start here
         surname_len = _surname_len(shadow[first.start:first.start + 2], known, compound)
         japanese_len = 3 if shadow[first.start:first.start + 3] in japanese else (2 if shadow[first.start:first.start + 2] in japanese else 0)
         if not (surname_len or japanese_len or opening in translit or first.label in UNKNOWN_OR_NAME_TAGS) or not _HAN.match(opening):
@@ -232,11 +246,11 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
                     continue  # 李家村; 李先生 is a form of address, not a name
                 if shadow[end:end + 1] in PLACE_LAST_CHARS and end not in blocked:
                     continue  # 李家 of 李家村 (a title there, 李某市長, is blocked)
-                if japanese_len and japanese_len <= len(word) <= japanese_len + 3 and not any(c in FUNCTION_CHARS for c in word[japanese_len:]):
+                if japanese_len and japanese_len <= len(word) <= japanese_len + 3 and FUNCTION_CHARS.isdisjoint(word[japanese_len:]):
                     found.append(Candidate(first.start, end, "japanese", japanese_len, j - i + 1, cut))
-                if surname_len and surname_len < len(word) <= surname_len + 2 and not any(c in FUNCTION_CHARS for c in word[surname_len:]):
+                if surname_len and surname_len < len(word) <= surname_len + 2 and FUNCTION_CHARS.isdisjoint(word[surname_len:]):
                     found.append(Candidate(first.start, end, "chinese", surname_len, j - i + 1, cut))
-                elif all(c in translit for c in word):
+                elif translit.issuperset(word):
                     found.append(Candidate(first.start, end, "translit", 0, j - i + 1, cut))
                     regnal = REGNAL.match(shadow, end, sentence.end)
                     if regnal and context.at_boundary(regnal.end()) and not any(k in blocked for k in range(end, regnal.end())):
@@ -361,7 +375,7 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
         head = shadow[s:s + sl + 1]
         out.append(f"head_tag={tags.get(head) or 'oov'}")
         translit = transliteration_chars()
-        out.append(f"translit_all={all(c in translit for c in word)}")
+        out.append(f"translit_all={translit.issuperset(word)}")
     elif kind == "japanese":
         given = word[candidate.surname_len:]
         if given:
@@ -378,7 +392,7 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
             out += [f"first_char={kind}:{letters[0]}", f"last_char={kind}:{letters[-1]}"]
             out += [f"char={c}" for c in sorted(set(letters[1:-1]))]
         given_names = foreign_given_names()
-        first_part = regex.split(r"[·‧•・．]", word)[0]
+        first_part = _DOT.split(word, maxsplit=1)[0]
         if word in given_names:
             out.append(f"given_name=whole:{kind}")
         elif first_part in given_names or any(word[:n] in given_names for n in (2, 3, 4) if n < len(word)):

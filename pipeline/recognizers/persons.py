@@ -281,10 +281,11 @@ class PersonRecognizer(Recognizer):
         An edge inside a segmenter word moves out to the word's edge when it is a
         name or unknown word (瓦德·丹路殊 whose 殊 is no transliteration character),
         back to it otherwise (…葉海亞|宗教), unless only words that follow a name
-        are left there (何力特|在). An unknown word right outside an edge joins
-        the name (葉甫|根尼·…, …·哈拉帕|那瓦). Then characters the segmenter glued
-        on are dropped: a function or date word (年|亨利·…, …·沃夫|於),
-        and the last character of a word before (小說家|歐·亨利)."""
+        are left there (何力特|在). A short unknown word with a transliteration
+        character right before the start joins the name (葉甫|根尼·…). Then
+        characters the segmenter glued on are dropped: a function or date word
+        (年|亨利·…, …·沃夫|於), and the last character of a word before
+        (小說家|歐·亨利)."""
         shadow = context.doc.shadow
         tags = word_tags()
 
@@ -614,11 +615,11 @@ class PersonRecognizer(Recognizer):
         """Return ``accepted`` with each name that a regnal number follows (教宗某某|五世)
         widened over the number."""
         doc = context.doc
-        starts = {m.start for m in accepted}
+        taken = {k for m in accepted for k in range(m.start, m.end)}
         widened = []
         for m in accepted:
             regnal = REGNAL.match(doc.shadow, m.end)
-            if regnal and regnal.end() not in starts and not any(k in blocked for k in range(m.end, regnal.end())):
+            if regnal and not any(k in blocked or k in taken for k in range(m.end, regnal.end())):
                 m = replace(m, end=regnal.end(), text=doc.text[m.start:regnal.end()], normalized=doc.text[m.start:regnal.end()])
             widened.append(m)
         return widened

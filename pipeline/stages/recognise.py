@@ -35,7 +35,7 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
     """Return a non-overlapping subset of ``candidates``, sorted by offset.
 
     Preference: longer span, higher score, then ORG over TITLE over PERSON, then
-    earlier start; exact duplicates are kept once. A title whose modifiers overlap
+    earlier start, then the longer normalized form; exact duplicates are kept once. A title whose modifiers overlap
     the end of an organisation (清華大學校務委員會 + 校務委員會副主任) first gives
     those characters up, whatever the lengths.
     """
@@ -51,9 +51,14 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
             if cut:
                 m = _trim_title(m, cut) or m
         adjusted.add(m)
+    # The last keys make the order total, so the choice never depends on set order:
+    # of two readings of one span, the longer head wins (總經理 over 總 + 經理).
     ranked = sorted(
         adjusted,
-        key=lambda m: (-(m.end - m.start), -m.score, _LABEL_RANK.get(m.label, 9), m.start),
+        key=lambda m: (
+            -(m.end - m.start), -m.score, _LABEL_RANK.get(m.label, 9), m.start,
+            -len(m.normalized), m.normalized, m.qualifiers, m.method, m.category, m.parent,
+        ),
     )
     # owner[i] is the end of the kept span covering character i (0: free), so each
     # check costs the candidate's length, not the number of spans kept so far.
