@@ -486,6 +486,19 @@ def test_same_file_yielded_once(tmp_path):
     assert [i.article_id for i in items] == ["a", "b", "sub/deeper/c", "sub/deeper/d", "sub/e", "sub/z"]
 
 
+def test_article_ids_are_unique_within_a_run(tmp_path):
+    for name in ("a/001.txt", "a/001.html", "b/001.txt", "c/001.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("甲", encoding="utf-8")
+    # Same name in two folders given one by one: the later one is qualified by its folder.
+    named = list(iter_input_files([tmp_path / "a" / "001.txt", tmp_path / "b" / "001.txt", tmp_path / "c"]))
+    assert [i.article_id for i in named] == ["001", "b/001", "c/001"]
+    # Same stem in one folder: the later one keeps its extension.
+    walked = list(iter_input_files([tmp_path / "a"]))
+    assert [i.article_id for i in walked] == ["001", "001.txt"]
+    assert list(iter_input_files([tmp_path / "a"])) == walked  # deterministic
+
+
 def test_input_file_is_frozen(tmp_path):
     item = InputFile(tmp_path / "a.txt", tmp_path, "a")
     with pytest.raises(AttributeError):

@@ -31,7 +31,7 @@ import os
 import re
 import stat
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence, Union
@@ -182,6 +182,7 @@ def iter_input_files(paths: Sequence[str | Path]) -> Iterator[InputItem]:
 
 def _iter_given(given: list[Path]) -> Iterator[InputItem]:
     seen: set[str] = set()
+    roots_by_id: dict[str, Path] = {}
     for path in given:
         for item in _expand(path):
             if isinstance(item, InputFile):
@@ -189,7 +190,31 @@ def _iter_given(given: list[Path]) -> Iterator[InputItem]:
                 if key in seen:
                     continue
                 seen.add(key)
+                if item.article_id in roots_by_id:
+                    item = replace(item, article_id=_unique_article_id(item, roots_by_id))
+                roots_by_id[item.article_id] = item.root
             yield item
+
+
+def _unique_article_id(item: InputFile, roots_by_id: dict[str, Path]) -> str:
+    """Return an article_id for ``item`` that no earlier input has (``roots_by_id``
+    maps the ids taken to their input folders): with its input folder's name in
+    front when the earlier one came from another folder (b/001 after a/001.txt
+    for two files named 001.txt), else with its extension (001.html beside
+    001.txt), else with ``~2``, ``~3`` … after it."""
+    with_extension = item.path.relative_to(item.root).as_posix()
+    qualified = f"{item.root.name}/{item.article_id}"
+    if roots_by_id[item.article_id] == item.root:
+        preferred = (with_extension, qualified)
+    else:
+        preferred = (qualified, f"{item.root.name}/{with_extension}", with_extension)
+    for candidate in preferred:
+        if candidate not in roots_by_id:
+            return candidate
+    number = 2
+    while f"{item.article_id}~{number}" in roots_by_id:
+        number += 1
+    return f"{item.article_id}~{number}"
 
 
 def _expand(path: Path) -> Iterator[InputItem]:
