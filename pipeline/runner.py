@@ -30,10 +30,14 @@ How a run is organised:
   and published only when the whole run finished; any exception, including
   KeyboardInterrupt and SystemExit, stops the workers and discards the staged
   tables, leaving the previous output as it was.
+* **One run per folder.** A run holds a lock file (``LOCK_FILE``, via
+  ``filelock``) in the cache folder; a second run on the same output folder
+  raises :class:`OutputBusyError` before doing anything.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -47,6 +51,8 @@ from multiprocessing.connection import wait as wait_for_ready
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
+import filelock
+
 from .document import Document, PipelineError
 from .export import TableWriter
 from .pipeline import Pipeline
@@ -57,6 +63,8 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "CACHE_DIR",
     "FileOutcome",
+    "LOCK_FILE",
+    "OutputBusyError",
     "ResultCache",
     "RunSummary",
     "config_key",
@@ -71,6 +79,8 @@ Rows = dict[str, list[dict[str, Any]]]
 DEFAULT_TIMEOUT = 120.0
 #: Hidden folder inside the output folder that holds the per-file result cache.
 CACHE_DIR = ".zhextract-cache"
+#: The lock file a run holds inside the cache folder (the cache's pruning leaves it).
+LOCK_FILE = "run.lock"
 # Bump when the cache entry layout or the meaning of rows changes.
 _CACHE_FORMAT = 1
 WORKER_STAGE = "worker"
@@ -576,6 +586,28 @@ def _without_outdir(items: list[InputFile | PipelineError], inputs: Sequence[str
     return [i for i in items if not (isinstance(i, InputFile) and i.path.resolve().is_relative_to(out))]
 
 
+class OutputBusyError(RuntimeError):
+    """Another run holds the lock of the output folder."""
+
+
+@contextlib.contextmanager
+def _output_lock(outdir: Path, cache_folder: Path) -> Iterator[None]:
+    """Hold the output folder's lock (a file in the cache folder) for a run, so two
+    runs never write to one folder at once; raise OutputBusyError at once when
+    another run holds it."""
+    lock = filelock.FileLock(str(cache_folder / LOCK_FILE), timeout=0)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise OutputBusyError(
+            f"{outdir}: another zhextract run is writing to this folder; wait for it to end or choose another output folder"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def extract(
     inputs: Sequence[str | Path],
     outdir: str | Path,
@@ -603,10 +635,11 @@ def extract(
     ``window`` (files handed out ahead of the oldest unwritten one).
 
     Returns a :class:`RunSummary`. Raises PipelineError (code ``not_found``) for a
-    missing input path, ValueError or KeyError for a bad stage list, and OSError
-    for an unwritable output folder, all before any work; RuntimeError when worker
-    processes cannot start. Any exception (KeyboardInterrupt included) leaves the
-    previous output in ``outdir`` untouched.
+    missing input path, ValueError or KeyError for a bad stage list, OSError for
+    an unwritable output folder, and OutputBusyError (a RuntimeError) when another
+    run is writing to the same output folder, all before any work; RuntimeError
+    when worker processes cannot start. Any exception (KeyboardInterrupt included)
+    leaves the previous output in ``outdir`` untouched.
     """
     started = time.perf_counter()
     workers = default_workers() if workers is None else workers
@@ -620,53 +653,54 @@ def extract(
     listing = iter_input_files(inputs)  # raises not_found before anything is written
     outdir = Path(outdir)
     tables = [t for t in PER_ARTICLE_TABLES if with_tokens or t != "tokens"] + ["errors", "people"]
-    writer = TableWriter(outdir, tables, formats)
-    try:
-        cache = ResultCache(outdir / CACHE_DIR, config_key(stage_names, with_tokens))
-        cache.folder.mkdir(exist_ok=True)
-        items = _without_outdir(list(listing), inputs, outdir)
-        init_args = (stage_names, plugins, with_tokens, str(cache.folder), cache.key, resume)
-        if workers == 0:
-            outcomes: Iterator[FileOutcome] = _serial_outcomes(items, init_args)
-        else:
-            outcomes = _parallel_outcomes(items, workers, timeout or None, init_args, window or max(16, 4 * workers))
-        people = PeopleIndex()
-        n_articles = n_cached = n_processed = 0
-        failures: list[str] = []
+    cache = ResultCache(outdir / CACHE_DIR, config_key(stage_names, with_tokens))
+    cache.folder.mkdir(parents=True, exist_ok=True)
+    with _output_lock(outdir, cache.folder):
+        writer = TableWriter(outdir, tables, formats)
         try:
-            stream: Iterable[FileOutcome] = outcomes
-            if progress is not None:
-                stream = progress(outcomes, len(items))
-            for outcome in stream:
-                n_cached += outcome.source == "cached"
-                n_processed += outcome.source == "processed"
-                n_errors = 0
-                for kind, value in outcome.results:
-                    if kind == "error":
-                        error = PipelineError(*value)
-                        writer.write("errors", [error_row(error)])
-                        failures.append(str(error))
-                        n_errors += 1
-                        continue
-                    n_articles += 1
-                    for table in tables:
-                        if table in value:
-                            writer.write(table, value[table])
-                    people.add(value)
-                if log is not None:
-                    log(
-                        f"{outcome.source} {outcome.path}: {outcome.n_articles} article(s), "
-                        f"{n_errors} error(s), {outcome.seconds * 1000:.0f} ms"
-                    )
-        finally:
-            outcomes.close()  # stops the workers, also on an exception
-        writer.write("people", people.rows())
-        counts = writer.counts()
-        writer.commit()
-    except BaseException:
-        writer.abort()
-        raise
-    cache.prune({cache.entry_path(i) for i in items if isinstance(i, InputFile)})
+            items = _without_outdir(list(listing), inputs, outdir)
+            init_args = (stage_names, plugins, with_tokens, str(cache.folder), cache.key, resume)
+            if workers == 0:
+                outcomes: Iterator[FileOutcome] = _serial_outcomes(items, init_args)
+            else:
+                outcomes = _parallel_outcomes(items, workers, timeout or None, init_args, window or max(16, 4 * workers))
+            people = PeopleIndex()
+            n_articles = n_cached = n_processed = 0
+            failures: list[str] = []
+            try:
+                stream: Iterable[FileOutcome] = outcomes
+                if progress is not None:
+                    stream = progress(outcomes, len(items))
+                for outcome in stream:
+                    n_cached += outcome.source == "cached"
+                    n_processed += outcome.source == "processed"
+                    n_errors = 0
+                    for kind, value in outcome.results:
+                        if kind == "error":
+                            error = PipelineError(*value)
+                            writer.write("errors", [error_row(error)])
+                            failures.append(str(error))
+                            n_errors += 1
+                            continue
+                        n_articles += 1
+                        for table in tables:
+                            if table in value:
+                                writer.write(table, value[table])
+                        people.add(value)
+                    if log is not None:
+                        log(
+                            f"{outcome.source} {outcome.path}: {outcome.n_articles} article(s), "
+                            f"{n_errors} error(s), {outcome.seconds * 1000:.0f} ms"
+                        )
+            finally:
+                outcomes.close()  # stops the workers, also on an exception
+            writer.write("people", people.rows())
+            counts = writer.counts()
+            writer.commit()
+        except BaseException:
+            writer.abort()
+            raise
+        cache.prune({cache.entry_path(i) for i in items if isinstance(i, InputFile)})
     return RunSummary(
         n_articles=n_articles,
         n_errors=len(failures),

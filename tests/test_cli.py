@@ -114,3 +114,24 @@ def test_load_tables_gives_dataframes_with_the_documented_columns(tmp_path):
     assert len(tables["articles"]) == 1 and tables["articles"]["editor"][0] == "林美玲"
     with pytest.raises(FileNotFoundError):
         pipeline.load_tables(out, ["tokens"])
+
+
+def test_a_second_run_on_a_busy_output_folder_stops_at_once(tmp_path):
+    """While one run holds the output folder, another fails with one line and
+    leaves the first run's tables alone."""
+    import filelock
+
+    from pipeline.runner import CACHE_DIR, LOCK_FILE
+
+    path = _write(tmp_path, "a.txt", ARTICLE)
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["extract", str(path), "-o", str(out)]).exit_code == 0
+    before = (out / "articles.csv").read_bytes()
+    held = filelock.FileLock(str(out / CACHE_DIR / LOCK_FILE), timeout=0)
+    with held:
+        result = CliRunner().invoke(main, ["extract", str(path), "-o", str(out), "--workers", "0"])
+    assert result.exit_code == 1, result.output
+    assert "another zhextract run is writing to this folder" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert (out / "articles.csv").read_bytes() == before
+    assert CliRunner().invoke(main, ["extract", str(path), "-o", str(out), "--workers", "0"]).exit_code == 0
