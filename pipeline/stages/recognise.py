@@ -35,9 +35,10 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
     """Return a non-overlapping subset of ``candidates``, sorted by offset.
 
     Preference: longer span, higher score, then ORG over TITLE over PERSON, then
-    earlier start, then the longer normalized form; exact duplicates are kept once. A title whose modifiers overlap
-    the end of an organisation (清華大學校務委員會 + 校務委員會副主任) first gives
-    those characters up, whatever the lengths.
+    earlier start, then the longer normalized form; exact duplicates are kept
+    once. A title whose modifiers overlap the end of an organisation
+    (清華大學校務委員會 + 校務委員會副主任) first gives those characters up,
+    whatever the lengths.
     """
     candidates = set(candidates)
     org_ends: dict[int, int] = {}  # end of an organisation -> its earliest start
