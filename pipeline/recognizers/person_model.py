@@ -58,6 +58,7 @@ __all__ = [
     "given_name_affinity",
     "likeliest_without_overlaps",
     "rejected_words",
+    "word_frequency",
 ]
 
 MODEL_NAME = "person_model"
@@ -226,7 +227,7 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
     for i, first, head_cut in heads:
         opening = shadow[first.start]
         if opening not in openers and first.label not in UNKNOWN_OR_NAME_TAGS:
-            continue  # no kind of candidate can start here
+            continue  # the quick test before the exact one below
         surname_len = _surname_len(shadow[first.start:first.start + 2], known, compound)
         japanese_len = 3 if shadow[first.start:first.start + 3] in japanese else (2 if shadow[first.start:first.start + 2] in japanese else 0)
         if not (surname_len or japanese_len or opening in translit or first.label in UNKNOWN_OR_NAME_TAGS) or not _HAN.match(opening):
@@ -252,9 +253,6 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
                     found.append(Candidate(first.start, end, "chinese", surname_len, j - i + 1, cut))
                 elif translit.issuperset(word):
                     found.append(Candidate(first.start, end, "translit", 0, j - i + 1, cut))
-                    regnal = REGNAL.match(shadow, end, sentence.end)
-                    if regnal and context.at_boundary(regnal.end()) and not any(k in blocked for k in range(end, regnal.end())):
-                        found.append(Candidate(first.start, regnal.end(), "regnal", 0, j - i + 1, cut))
                 elif j == i and len(word) <= 4 and first.label in UNKNOWN_OR_NAME_TAGS and not REGNAL.fullmatch(word):
                     found.append(Candidate(first.start, end, "unknown", 0, 1, cut))
     # A regnal number after one to three words (拿破崙|三世, 約翰|十二世, 拉美|西斯一世):
@@ -298,10 +296,15 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
     return found
 
 
+def word_frequency(word: str) -> int:
+    """Return ``word``'s frequency in jieba's dictionary (0 when absent)."""
+    return load_tokenizer().FREQ.get(word, 0)
+
+
 def _frequency_bucket(word: str) -> int:
     """How common ``word`` is in jieba's dictionary: 0 when absent, else its
     frequency's number of decimal digits, at most 6."""
-    count = load_tokenizer().FREQ.get(word, 0)
+    count = word_frequency(word)
     return min(6, len(str(count))) if count else 0
 
 

@@ -23,7 +23,7 @@ from dataclasses import replace
 import regex
 
 from ..document import Mention, Span
-from ..stages.segment import load_tokenizer, word_tags
+from ..stages.segment import word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .person_model import NOT_GIVEN as _NOT_GIVEN
 from .person_model import (
@@ -38,6 +38,7 @@ from .person_model import (
     features,
     likeliest_without_overlaps,
     rejected_words,
+    word_frequency,
 )
 from .resources import person_cues, surnames, transliteration_chars
 
@@ -637,7 +638,7 @@ class PersonRecognizer(Recognizer):
             and self.surnames.get(word[0]) in ("high", "medium")
             and word[0] not in _FUNCTION_SURNAMES
             and tags.get(word, "nr") in _NAME_LIKE_TAGS
-            and not (len(given) == 2 and tags.get(given, "nr") not in _NAME_LIKE_TAGS and load_tokenizer().FREQ.get(given, 0) >= _COMMON_WORD_FREQUENCY)
+            and not (len(given) == 2 and tags.get(given, "nr") not in _NAME_LIKE_TAGS and word_frequency(given) >= _COMMON_WORD_FREQUENCY)
         )
 
     def split_by_evidence(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> tuple[list[Mention], list[Mention], set[int]]:
