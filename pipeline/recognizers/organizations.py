@@ -14,7 +14,7 @@ import regex
 
 from ..document import Mention, Sentence
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
-from .resources import known_organizations, org_name_words, org_suffixes, places, surnames, title_heads
+from .resources import known_organizations, org_name_words, org_suffixes, organization_kinds, places, surnames, title_heads
 
 __all__ = ["OrgRecognizer"]
 
@@ -58,6 +58,7 @@ class OrgRecognizer(Recognizer):
 
     def load(self) -> "OrgRecognizer":
         self.known = Matcher(known_organizations())
+        self.kinds = organization_kinds()
         self.suffixes = Matcher(org_suffixes())
         self.places = Matcher(places())
         self.title_heads = Matcher({k: True for k in title_heads()})
@@ -76,7 +77,10 @@ class OrgRecognizer(Recognizer):
             # Two-character short forms (港大, 世衛) must be whole words.
             if e - s <= 2 and not (context.at_boundary(s) and context.at_boundary(e)):
                 continue
-            found.append(make_mention(doc, s, e, "ORG", normalized=canonical, method="lexicon", score=0.95, sentence_id=sentence_id))
+            found.append(make_mention(
+                doc, s, e, "ORG", normalized=canonical, method="lexicon", score=0.95, sentence_id=sentence_id,
+                category=self.kinds.get(shadow[start:end], ""),
+            ))
         return found
 
     def _suffix_ends(self, shadow: str) -> dict[int, tuple[int, tuple[str, str]]]:
@@ -261,7 +265,7 @@ class OrgRecognizer(Recognizer):
                 s, e = sentence.start + start, sentence.start + end
                 found.append(make_mention(
                     doc, s, e, "ORG", normalized=full.normalized or full.text,
-                    method="propagated", score=0.9, sentence_id=sentence_id, parent="",
+                    method="propagated", score=0.9, sentence_id=sentence_id, parent="", category=full.category,
                 ))
         return found
 

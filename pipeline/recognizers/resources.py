@@ -18,6 +18,7 @@ __all__ = [
     "org_suffixes",
     "org_name_words",
     "known_organizations",
+    "organization_kinds",
     "surnames",
     "japanese_surnames",
     "foreign_given_names",
@@ -64,6 +65,12 @@ def org_name_words() -> frozenset[str]:
 def known_organizations() -> dict[str, tuple[str, str]]:
     """Return ``{shadow: (name as listed, canonical name)}`` for known bodies and aliases."""
     return {to_shadow_key(r["name"]): (r["name"], r["canonical"]) for r in _rows("organizations")}
+
+
+@functools.lru_cache(maxsize=None)
+def organization_kinds() -> dict[str, str]:
+    """Return ``{shadow: kind}`` (government, academic, corporate …) for known bodies and aliases."""
+    return {to_shadow_key(r["name"]): r["kind"] for r in _rows("organizations")}
 
 
 @functools.lru_cache(maxsize=None)

@@ -5,17 +5,26 @@ and the text between them (the gap), and handles the shapes news uses:
 
 - ``[ORG][TITLE][PERSON]``, ``[TITLE][PERSON]``, ``[PERSON][TITLE]``;
 - chains ``[ORG][TITLE]、[ORG][TITLE]…[PERSON]``: every role since the last name
-  belongs to the next name; a comma after a name starts a new chain;
+  belongs to the next name;
 - ``[ORG][TITLE]兼[TITLE]``: both titles in the one organisation;
-- ``[PERSON]出任/擔任/獲委任為[ORG][TITLE]``: the roles after the verb go to the name
-  before it;
+- lists: a title before a list of names (``委員包括甲、乙及丙``, ``委員：甲、乙``)
+  goes to every name of the list, a title after one (``甲、乙和丙三名副主席``) too;
+- line-ups ``主席甲，副主席乙、丙，秘書長丁``: each name takes the title before it,
+  and the organisation of the line-up's first title carries to later ones that fit it;
+- ``[PERSON]出任/擔任/獲委任為[ORG][TITLE]``: the roles after the verb go to the
+  names before it (all of a list); speculation (可能接任, 傳將出任) gives none;
+- a title with no organisation of its own takes the organisation that heads its
+  clause (``台大醫院的出席陣容包括院長甲``) when the two fit each other;
 - a later short mention ``[PERSON][TITLE]`` (李然會長) whose title matches a role
   given in full earlier is linked to it, not reported again without organisation.
+
+Each role's ``confidence`` comes from the evidence of its shape: an organisation
+written next to the title scores higher than one carried from the clause head.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -23,23 +32,88 @@ from ..document import Document, Mention, Role
 from ..recognizers.resources import places, title_prefixes
 from ..registry import register_stage
 
-__all__ = ["RoleResolver", "resolve_roles"]
+__all__ = ["RoleResolver", "resolve_roles", "ROLE_SHAPES"]
 
-# Gaps that keep a chain going.
-_JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|及|和|暨)\s*$")
+# Gaps that keep a chain of titles going (副會長兼秘書長, 副總裁暨財務長).
+_JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|及|和|暨|與|与|以及)\s*$")
 _ADJACENT_GAP = regex.compile(r"^[\s:：]*$")
 _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
 _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*$")
-_APPOINTMENT = regex.compile(
-    r"^\s*(?:已|將|将|曾|再|正式|獲|获)?\s*(?:出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|"
-    r"當選為|当选为|當選|当选|獲選為|获选为|升任|轉任|转任|接任|任|為|为|是|乃)\s*$"
+# Between two names of one list.
+_NAME_LIST_GAP = regex.compile(r"^\s*(?:[、/]|及|和|與|与|以及|同|跟|暨)?\s*$")
+# Between a title and the list of names it introduces (非官守議員包括甲、乙).
+_INTRODUCING_GAP = regex.compile(
+    r"^\s*(?:包括|包括有|包含|有|為|为|是|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：]?\s*$"
 )
+# Between a list of names and the title they share (甲、乙和丙三名副主席).
+_COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:[一二三四五六七八九十兩两幾几\d]+\s*(?:名|位|個|个|人))\s*$|^\s*等\s*$")
+_APPOINTMENT = regex.compile(
+    r"^\s*(?P<adverb>(?:已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
+    r"料將|料将|料|傳將|传将|擬|拟|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|均|皆|都|新|今年|明年)*)\s*"
+    r"(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
+    r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|獲聘為|获聘为|受聘為|受聘为|"
+    r"升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
+    r"任|為|为|是|乃)\s*$"
+)
+_PAST_VERBS = frozenset("歷任 历任".split())
+_LEAVING_VERBS = frozenset("卸任 辭任 辞任 辭去 辞去 離任 离任 退任".split())
+_PAST_ADVERBS = ("曾", "曾經", "曾经")
+_FUTURE_ADVERBS = ("將", "将", "即將", "即将", "將會", "将会")
+# Words that make an appointment a guess, not a fact (可能接任, 傳將出任, 據悉有望).
+_SPECULATION = regex.compile(r"可能|有望|或將|或将|料將|料将|擬|拟|傳將|传将|傳出|传出|盛傳|盛传|據悉|据悉|據報|据报|消息指|消息稱|消息称|呼聲|呼声|熱門|热门|人選|人选|或出任|料出任")
+# A title written as the duty someone covers (署理行政長官職務), not a post they hold.
+_DUTY_AFTER = regex.compile(r"\s*(?:的)?(?:職務|职务|一職|一职|職位|职位|工作)")
+_ACTING_WORDS = ("署理", "代理", "暫代", "暂代", "暫任", "暂任", "署任")
+# Clause breaks inside a sentence.
+_CLAUSE_BREAK = regex.compile(r"[，,；;：:]")
+# Words after an organisation at the head of a clause that make it the clause's subject
+# (台大醫院的出席陣容, 工聯會出席的, 浸大亦派出).
+_CLAUSE_HEAD_FOLLOWERS = regex.compile(r"(?:的|方面|一方|代表團|代表|出席|派出|派|亦|也|則|则|今|昨|於|于|由|在|舉行|举行|舉辦|举办|之|新一屆|新一届|本屆|本届|今屆|今届)")
 # Title categories that take a country, province or city written before them as
 # their organisation, and the kinds of place that count.
 _POLITY_TITLES = frozenset({"government", "legislature", "military", "judicial"})
 _POLITY_KINDS = frozenset({"country", "region", "province", "city"})
-# Title categories that never take an organisation carried over from the chain.
+# Title categories that never take an organisation they are not written next to.
 _NO_CARRY = frozenset({"honour", "profession"})
+# Academic degrees and ranks that name no body unless one is written next to them.
+_PERSONAL_HEADS = frozenset("教授 博士 院士 博士後 博士后 碩士 硕士".split())
+# Heads that any kind of body can have.
+_GENERIC_HEADS = frozenset(
+    "主席 委員 委员 主任 秘書長 秘书长 秘書 秘书 顧問 顾问 總監 总监 主管 成員 成员 召集人 發言人 发言人 總幹事 总干事 幹事 干事 "
+    "司庫 司库 主委 首席 名譽顧問 名誉顾问 理事 監事 监事 常委 執委 执委".split()
+)
+# Which kinds of body a title of each category belongs to when it is carried over.
+_CATEGORY_FITS = {
+    "corporate": {"corporate", "media", "other"},
+    "academic": {"academic", "medical"},
+    "government": {"government", "consultative", "international"},
+    "legislature": {"legislature", "consultative"},
+    "association": {"association", "consultative", "religious", "other", "party"},
+    "religious": {"religious", "association"},
+    "judicial": {"judicial"},
+    "military": {"military", "government"},
+    "media": {"media", "corporate"},
+    "sport": {"association", "other", "sport", "corporate"},
+    "party": {"party"},
+}
+# A head such as 局長 or 院長 names the kind of body by its first character.
+_BODY_CHAR_HEAD = regex.compile(r"^[局处署司部院厅校所馆团社行队台站庭科股组系市县省区镇乡村会]长$")
+
+# How each shape is written in ``Role.method`` and how much its evidence is worth.
+ROLE_SHAPES = {
+    "org_title": 0.9,        # 香港大學校長甲
+    "place_title": 0.9,      # 美國總統甲
+    "chain": 0.85,           # 甲會會長、乙會主席丙
+    "joined_title": 0.85,    # 副會長兼秘書長甲
+    "title": 0.85,           # 行政長官甲 (no organisation written)
+    "list": 0.8,             # 委員甲、乙及丙: a later name of the list
+    "appointment": 0.8,      # 甲獲委任為乙會主席
+    "chain_carried": 0.8,    # 甲會會長、副主席乙
+    "lineup_carried": 0.75,  # 甲會主席乙，副主席丙
+    "person_title": 0.7,     # 甲局長
+    "list_title": 0.7,       # 甲、乙和丙三名副主席
+    "clause_org": 0.6,       # 甲會出席的有理事長乙
+}
 
 
 @dataclass
@@ -47,12 +121,32 @@ class _Pending:
     title: Mention
     org: Mention | None
     shape: str
-    status: tuple[str, ...] = ()  # 前, 新任 … written before the organisation
+    status: tuple[str, ...] = ()  # 前, 新任 … written before the organisation, or 曾任 from the verb
 
 
-def _role(person: Mention, pending: _Pending, sentence_id: int, confidence: float) -> Role:
+@dataclass
+class _State:
+    """What one sentence has built up so far while its mentions are read in order."""
+
+    pending: list[_Pending] = field(default_factory=list)  # titles waiting for their names
+    group: list[_Pending] = field(default_factory=list)    # titles the last names took (a list goes on)
+    names: list[Mention] = field(default_factory=list)     # the names of the current list
+    org: Mention | None = None          # organisation waiting for its title
+    chain_org: Mention | None = None    # organisation of the last title in the chain
+    lineup_org: Mention | None = None   # organisation of the line-up's titles (主席甲，副主席乙)
+    appointed: list[Mention] = field(default_factory=list)  # the names before 出任/擔任 …
+    appointment: tuple[str, ...] | None = None  # status the appointment verb gives, None: no role
+
+    def reset(self) -> None:
+        self.pending, self.group, self.names = [], [], []
+        self.org = self.chain_org = self.lineup_org = None
+        self.appointed, self.appointment = [], None
+
+
+def _role(person: Mention, pending: _Pending, sentence_id: int, shape: str | None = None) -> Role:
     org = pending.org
     title = pending.title
+    shape = shape or pending.shape
     title_start, title_text = title.start, title.text
     if org is not None and org.end == title.start and len(title.text) < len(title.normalized) and org.text.endswith(title.normalized[0]):
         # 財政司長: the title shares the body's last character (財政司 + 司長).
@@ -71,9 +165,22 @@ def _role(person: Mention, pending: _Pending, sentence_id: int, confidence: floa
         title_end=title.end,
         org_start=org.start if org else -1,
         org_end=org.end if org else -1,
-        method=pending.shape,
-        confidence=round(confidence, 3),
+        method=shape,
+        confidence=_confidence(shape, person, title, org),
     )
+
+
+def _confidence(shape: str, person: Mention, title: Mention, org: Mention | None) -> float:
+    """How much the evidence of one role is worth, from 0 to 1: the shape's base value,
+    less when the name or the organisation is itself a weaker find."""
+    value = ROLE_SHAPES.get(shape, 0.6)
+    if person.method == "model":
+        value -= 0.1 * (1.0 - min(max(person.score, 0.0), 1.0))
+    if org is not None and org.method == "pattern" and org.score < 0.85:
+        value -= 0.05
+    if title.category == "profession":
+        value -= 0.1
+    return round(max(0.1, min(value, 0.99)), 3)
 
 
 def _gap_kind(gap: str) -> str:
@@ -90,54 +197,188 @@ def _gap_kind(gap: str) -> str:
     return "break"
 
 
+def _appointment_status(doc: Document, gap: str, names: list[Mention], sentence_start: int) -> tuple[str, ...] | None:
+    """The status an appointment verb gives its roles (曾任, 卸任 …, or none), or
+    None when the appointment is only a guess (可能接任, 傳將出任, 據悉有望)."""
+    match = _APPOINTMENT.match(gap)
+    adverb, verb = match.group("adverb"), match.group("verb")
+    clause_start = sentence_start
+    for found in _CLAUSE_BREAK.finditer(doc.text, sentence_start, names[0].start):
+        clause_start = found.end()
+    if _SPECULATION.search(doc.text[clause_start:names[0].start]) or _SPECULATION.search(gap):
+        return None
+    if verb in _LEAVING_VERBS:
+        return (verb,)
+    if verb in _PAST_VERBS or adverb.startswith(_PAST_ADVERBS):
+        return ("曾任",)
+    if adverb.startswith(_FUTURE_ADVERBS):
+        return ("候任",)
+    return ()
+
+
+def _is_duty(doc: Document, title: Mention, gap: str) -> bool:
+    """True for an acting title written as a duty (署理行政長官職務): no post is held."""
+    acting = title.text.startswith(_ACTING_WORDS) or gap.rstrip().endswith(_ACTING_WORDS)
+    return acting and _DUTY_AFTER.match(doc.text, title.end) is not None
+
+
 def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], earlier: dict[str, list[Role]]) -> list[Role]:
     """Return the roles asserted in one sentence, given its mentions in order."""
+    sentence_start = doc.sentences[sentence_id].start
     roles: list[Role] = []
-    pending: list[_Pending] = []
-    org: Mention | None = None           # organisation waiting for its title
-    chain_org: Mention | None = None     # organisation of the last title in the chain
-    appointed: Mention | None = None     # the name before 出任/擔任 …
+    state = _State()
+    attached: set[Mention] = set()   # organisations written next to a title
     previous: Mention | None = None
     for mention in mentions:
         gap = doc.text[previous.end:mention.start] if previous is not None else ""
         kind = _gap_kind(gap) if previous is not None else "start"
-        if mention.label == "TITLE" and previous is not None and previous is org and _qualifies_title(doc, org, gap):
+        if mention.label == "TITLE" and previous is not None and previous is state.org and _qualifies_title(doc, state.org, gap):
             kind = "adjacent"
-        if kind == "appointment" and previous is not None and previous.label == "PERSON":
-            appointed = previous
-        elif kind in ("break", "appointment") or (kind == "comma" and previous.label == "PERSON"):
-            appointed = None
-            pending, org, chain_org = [], None, None
         if mention.label == "ORG":
-            org = mention
+            if kind == "appointment" and previous is not None and previous.label == "PERSON":
+                _start_appointment(doc, state, gap, sentence_start)
+            elif kind in ("break", "appointment") or (kind == "comma" and previous.label == "PERSON" and state.org is None):
+                state.reset()
+            state.org = mention
         elif mention.label == "TITLE":
-            if org is not None and previous is org and kind == "adjacent":
-                pending.append(_Pending(mention, org, "org_title", _status_before(doc, org)))
-                chain_org = org
-            elif previous is not None and previous.label == "TITLE" and kind == "join" and pending:
-                # 副會長兼秘書長: the second title shares the first one's organisation.
-                pending.append(_Pending(mention, pending[-1].org, "joined_title"))
-            elif previous is not None and previous.label == "PERSON" and kind == "adjacent" and not pending:
-                roles.extend(_person_then_title(previous, mention, sentence_id, earlier))
-            elif chain_org is not None and kind == "list" and mention.category not in _NO_CARRY and pending:
-                pending.append(_Pending(mention, chain_org, "chain_carried"))
-            else:
-                polity = _polity_before(doc, mention, previous.end if previous is not None else doc.sentences[sentence_id].start)
-                pending.append(_Pending(mention, polity, "place_title") if polity else _Pending(mention, None, "title"))
-            org = None
-            if appointed is not None:
-                roles.extend(_role(appointed, _Pending(i.title, i.org, "appointment", i.status), sentence_id, 0.75) for i in pending)
-                pending = []
+            _read_title(doc, state, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier, attached)
         elif mention.label == "PERSON":
-            if pending and previous is not None and previous.label == "TITLE" and kind == "adjacent":
-                for item in pending:
-                    shape = "chain" if len(pending) > 1 else item.shape
-                    confidence = 0.9 if item.org is not None or item.shape == "title" else 0.8
-                    roles.append(_role(mention, _Pending(item.title, item.org, shape, item.status), sentence_id, confidence))
-            pending, org, chain_org = [], None, None
-            appointed = None
+            _read_person(state, roles, mention, previous, gap, kind, sentence_id)
         previous = mention
+    _carry_clause_org(doc, roles, mentions, attached, sentence_start)
     return roles
+
+
+def _start_appointment(doc: Document, state: _State, gap: str, sentence_start: int) -> None:
+    """The names before 出任/擔任 … take the roles written after the verb."""
+    names = state.names or []
+    state.appointed = list(names)
+    state.appointment = _appointment_status(doc, gap, names, sentence_start) if names else None
+    state.pending, state.group, state.org, state.chain_org = [], [], None, None
+
+
+def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier, attached) -> None:
+    if kind == "appointment" and previous is not None and previous.label == "PERSON":
+        _start_appointment(doc, state, gap, sentence_start)
+        kind = "after_appointment"
+    elif kind == "appointment":
+        kind = "break"
+    if _is_duty(doc, mention, gap):
+        state.reset()
+        return
+    if previous is not None and previous.label == "PERSON" and not state.pending and not state.appointed and (
+        kind == "adjacent" or _COUNT_GAP.match(gap)
+    ):
+        names = state.names if len(state.names) > 1 and not state.group else [previous]
+        shape = "list_title" if len(names) > 1 else "person_title"
+        for name in names:
+            roles.extend(_person_then_title(name, mention, sentence_id, earlier, shape))
+        state.group, state.names = [], []
+        return
+    if kind == "break" or (kind == "comma" and previous is not None and previous.label == "PERSON" and state.org is None and not state.lineup_org):
+        state.reset()
+    if previous is not None and previous.label == "PERSON" and kind in ("comma", "list", "adjacent"):
+        # 主席甲，副主席乙: a new title of the line-up; the names so far are done.
+        state.group, state.names, state.pending, state.chain_org = [], [], [], None
+    org = state.org
+    if org is not None and previous is org and kind in ("adjacent", "after_appointment"):
+        item = _Pending(mention, org, "org_title", _status_before(doc, org))
+        state.chain_org = org
+        attached.add(org)
+    elif previous is not None and previous.label == "TITLE" and kind == "join" and state.pending:
+        # 副會長兼秘書長: the second title shares the first one's organisation.
+        item = _Pending(mention, state.pending[-1].org, "joined_title")
+    elif state.chain_org is not None and kind == "list" and mention.category not in _NO_CARRY and state.pending:
+        item = _Pending(mention, state.chain_org, "chain_carried")
+    else:
+        start = previous.end if previous is not None else sentence_start
+        polity = _polity_before(doc, mention, start)
+        if polity is not None:
+            item = _Pending(mention, polity, "place_title")
+        elif state.lineup_org is not None and kind in ("comma", "list") and previous.label == "PERSON" and _fits(mention, state.lineup_org):
+            item = _Pending(mention, state.lineup_org, "lineup_carried")
+        else:
+            item = _Pending(mention, None, "title")
+    state.org = None
+    if state.appointed:
+        if state.appointment is not None:
+            for name in state.appointed:
+                roles.append(_role(name, _Pending(item.title, item.org, "appointment", item.status + state.appointment), sentence_id))
+        return
+    state.pending.append(item)
+
+
+def _read_person(state: _State, roles, mention, previous, gap, kind, sentence_id) -> None:
+    if previous is not None and previous.label == "TITLE" and state.pending and (kind == "adjacent" or _INTRODUCING_GAP.match(gap)):
+        shape = "chain" if len(state.pending) > 1 else None
+        for item in state.pending:
+            roles.append(_role(mention, item, sentence_id, shape))
+        orgs = [item.org for item in state.pending if item.org is not None and item.shape != "place_title"]
+        state.lineup_org = orgs[0] if orgs else state.lineup_org
+        state.group, state.pending, state.names = state.pending, [], [mention]
+    elif previous is not None and previous.label == "PERSON" and _NAME_LIST_GAP.match(gap):
+        state.names.append(mention)
+        for item in state.group:
+            roles.append(_role(mention, item, sentence_id, "list"))
+    else:
+        lineup_org = state.lineup_org if kind == "comma" else None
+        state.reset()
+        state.names, state.lineup_org = [mention], lineup_org
+    state.appointed, state.appointment = [], None
+
+
+def _carry_clause_org(doc: Document, roles: list[Role], mentions: list[Mention], attached: set[Mention], sentence_start: int) -> None:
+    """Give a role with no organisation the body that heads its clause
+    (台大醫院的出席陣容包括院長甲, 浸大亦派出百人參與，新任校長乙帶隊) when the
+    title fits that body."""
+    heads = [m for m in mentions if m.label == "ORG" and m not in attached and _heads_clause(doc, m, sentence_start)]
+    if not heads:
+        return
+    titles = {m.start: m for m in mentions if m.label == "TITLE"}
+    for i, role in enumerate(roles):
+        title = titles.get(role.title_start)
+        if role.organization or title is None:
+            continue
+        org = next((m for m in reversed(heads) if m.end <= title.start), None)
+        if org is None or not _fits(title, org):
+            continue
+        person = Mention(role.person_start, role.person_end, "PERSON", role.person)
+        carried = _role(person, _Pending(title, org, "clause_org", role.qualifiers[:len(role.qualifiers) - len(title.qualifiers)]), role.sentence_id)
+        roles[i] = carried
+
+
+def _heads_clause(doc: Document, org: Mention, sentence_start: int) -> bool:
+    """True when ``org`` opens its clause or is the subject of it (工聯會出席的…)."""
+    before = doc.text[sentence_start:org.start]
+    opens = not before.strip() or _CLAUSE_BREAK.search(before[-1]) is not None
+    return opens or _CLAUSE_HEAD_FOLLOWERS.match(doc.text, org.end) is not None and (
+        len(before) <= 4 or _CLAUSE_BREAK.search(before[-4:]) is not None
+    )
+
+
+def _fits(title: Mention, org: Mention) -> bool:
+    """True when a title can belong to a body it is not written next to: a 局長 to a
+    局, a 校長 to a school, a corporate title to a company; honours never."""
+    if title.category in _NO_CARRY or title.normalized in _PERSONAL_HEADS:
+        return False
+    head = (title.normalized or title.text)
+    shadow_head = head.translate(_SIMPLIFY_BODY_CHARS)
+    body = (org.normalized or org.text).translate(_SIMPLIFY_BODY_CHARS)
+    written = org.text.translate(_SIMPLIFY_BODY_CHARS)
+    if _BODY_CHAR_HEAD.match(shadow_head):
+        char = shadow_head[0]
+        if written.endswith(char) or body.endswith(char):
+            return True
+        return (char == "校" and org.category == "academic") or (char == "院" and org.category in ("academic", "medical", "judicial")) or (
+            char == "会" and org.category in ("association", "consultative")
+        )
+    if shadow_head in _GENERIC_HEADS or head in _GENERIC_HEADS:
+        return True
+    fits = _CATEGORY_FITS.get(title.category)
+    return fits is None or not org.category or org.category in fits
+
+
+_SIMPLIFY_BODY_CHARS = str.maketrans("處廳館團隊臺組係縣區鎮鄉會長", "处厅馆团队台组系县区镇乡会长")
 
 
 def _status_before(doc: Document, org: Mention) -> tuple[str, ...]:
@@ -177,12 +418,12 @@ def _qualifies_title(doc: Document, org: Mention, gap: str) -> bool:
     return shadow in places() or doc.shadow[org.start:org.end].endswith(shadow) and len(shadow) >= 2
 
 
-def _person_then_title(person: Mention, title: Mention, sentence_id: int, earlier: dict[str, list[Role]]) -> list[Role]:
+def _person_then_title(person: Mention, title: Mention, sentence_id: int, earlier: dict[str, list[Role]], shape: str = "person_title") -> list[Role]:
     """Roles for ``孫東局長``: linked to an earlier full role with the same title, or new."""
     for role in earlier.get(person.text, ()):
         if role.title_normalized == (title.normalized or title.text) or role.title == title.text:
             return []
-    return [_role(person, _Pending(title, None, "person_title"), sentence_id, 0.7)]
+    return [_role(person, _Pending(title, None, shape), sentence_id)]
 
 
 def resolve_roles(doc: Document) -> tuple[Role, ...]:
