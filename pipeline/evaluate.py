@@ -38,6 +38,7 @@ __all__ = [
     "SpanReport",
     "METRICS",
     "load_gold",
+    "role_outcomes",
     "read_table",
     "normalize_title",
     "org_matches",
@@ -574,25 +575,53 @@ def _score_article(gold: GoldArticle, mentions: list[dict[str, Any]], roles: lis
     )
 
     triples = _gold_triples(gold)
-
-    def role_match(p: _PredRole, g: _GoldTriple) -> bool:
-        return p.person == g.person and p.title in g.titles and _role_org_matches(p.org_candidates, g.role)
-
-    # Gold triples hit by some prediction that names an organisation: an org-less
-    # prediction of the same person and title is then a partial duplicate, not an error.
-    matched_with_org = {
-        gi for gi, g in enumerate(triples) if any(p.organization and role_match(p, g) for p in pred_roles)
-    }
-
-    def org_less_duplicate(p: _PredRole) -> bool:
-        return not p.organization and any(
-            p.person == triples[gi].person and p.title in triples[gi].titles for gi in matched_with_org
-        )
-
+    org_less_duplicate = _org_less_duplicate(pred_roles, triples)
     role_scores = _score_items(
-        "roles", pred_roles, triples, role_match, lambda p: p.shown, lambda g: g.shown, ignore=org_less_duplicate
+        "roles", pred_roles, triples, _role_match, lambda p: p.shown, lambda g: g.shown, ignore=org_less_duplicate
     )
     return persons, orgs, person_title, role_scores
+
+
+def _role_match(p: _PredRole, g: _GoldTriple) -> bool:
+    return p.person == g.person and p.title in g.titles and _role_org_matches(p.org_candidates, g.role)
+
+
+def _org_less_duplicate(pred_roles: Sequence[_PredRole], triples: Sequence[_GoldTriple]) -> Callable[[_PredRole], bool]:
+    """Return a test for predictions that are partial duplicates, not errors: an
+    org-less prediction of a person and title whose gold triple some prediction
+    with an organisation already hits."""
+    matched_with_org = [g for g in triples if any(p.organization and _role_match(p, g) for p in pred_roles)]
+
+    def duplicate(p: _PredRole) -> bool:
+        return not p.organization and any(p.person == g.person and p.title in g.titles for g in matched_with_org)
+
+    return duplicate
+
+
+def role_outcomes(outdir: str | Path, gold_path: str | Path) -> list[tuple[float, bool]]:
+    """Return ``(confidence, correct)`` for every distinct predicted role of the gold
+    articles: correct when it matches a gold role by the roles metric's rules.
+    Org-less partial duplicates, which the metric ignores, are left out; a role
+    predicted more than once keeps its highest confidence."""
+    golds = load_gold(gold_path)
+    roles = read_table(outdir, "roles") or []
+    mentions = read_table(outdir, "mentions") or []
+    mapping = _match_article_ids([g.id for g in golds], _output_ids(Path(outdir), mentions, roles), key=lambda oid: oid.rsplit("/", 1)[-1])
+    roles_by = _group(roles)
+    outcomes = []
+    for gold in golds:
+        rows = roles_by.get(mapping[gold.id], []) if mapping[gold.id] else []
+        triples = _gold_triples(gold)
+        predicted = _pred_roles(rows)
+        duplicate = _org_less_duplicate(predicted, triples)
+        best: dict[tuple[str, str, str], float] = {}
+        for row in rows:
+            key = (_clean(row.get("person")), normalize_title(_clean(row.get("title"))), _clean(row.get("organization")))
+            best[key] = max(best.get(key, 0.0), float(row.get("confidence") or 0.0))
+        for p in predicted:
+            if not duplicate(p):
+                outcomes.append((best.get((p.person, p.title, p.organization), 0.0), any(_role_match(p, g) for g in triples)))
+    return outcomes
 
 
 def score_output(outdir: str | Path, gold_path: str | Path) -> EvalReport:

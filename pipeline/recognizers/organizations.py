@@ -13,8 +13,12 @@ from __future__ import annotations
 import regex
 
 from ..document import Mention, Sentence
+from ..lexicons import to_shadow_key
+from ..stages.segment import word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
-from .resources import known_organizations, org_name_words, org_suffixes, organization_kinds, places, surnames, title_heads
+from .resources import (
+    known_organizations, org_name_words, org_suffixes, organization_kinds, places, surnames, title_heads, title_prefixes,
+)
 
 __all__ = ["OrgRecognizer"]
 
@@ -50,6 +54,13 @@ _ABBREVIATION = regex.compile(
 )
 
 
+# Administrative units whose government a title after the place's name belongs to.
+_POLITY_CHARS = frozenset("市县省")
+_POLITY_KINDS = frozenset({"city", "province", "region", "district"})
+_PERSON_TAGS = frozenset("nr nrfg nrt x".split())
+_LEGISLATURE_HEADS = frozenset("议长 议员 市议员 县议员".split())
+
+
 class OrgRecognizer(Recognizer):
     """Finds organisation names: lexicon bodies, suffix-built names, defined abbreviations."""
 
@@ -64,6 +75,7 @@ class OrgRecognizer(Recognizer):
         self.title_heads = Matcher({k: True for k in title_heads()})
         self.name_words = org_name_words()
         self.surnames = surnames()
+        self.title_modifiers = [k for k, kind in title_prefixes().items() if kind != "domain"]
         return self
 
     # -- candidates -----------------------------------------------------------------
@@ -91,7 +103,10 @@ class OrgRecognizer(Recognizer):
                 best[end] = (start, value)
         return best
 
-    def _suffix_built(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, known: list[Mention], title_starts: set[int]) -> list[Mention]:
+    def _suffix_built(
+        self, context: RecognitionContext, sentence: Sentence, sentence_id: int, known: list[Mention],
+        title_starts: set[int], title_ends: set[int],
+    ) -> list[Mention]:
         doc = context.doc
         shadow = doc.shadow
         tokens = context.tokens_in(sentence)
@@ -116,11 +131,14 @@ class OrgRecognizer(Recognizer):
         for suffix_end in sorted(suffix_ends):
             suffix_start, (kind, strength) = suffix_ends[suffix_end]
             weak = strength == "weak"
-            # 部長 after 教科部: the 部 that opens a title head is the title's.
-            if head_starts.get(suffix_start, 0) > suffix_end:
+            # 社會處長, 衛生局長: a one-character suffix that also opens the title head
+            # after it belongs to both (社會處 + 處長).
+            shared = suffix_end - suffix_start == 1 and head_starts.get(suffix_start, 0) == suffix_end + 1 and shadow[suffix_end] == "长"
+            # 部長 after 教科部: otherwise the 部 that opens a title head is the title's.
+            if head_starts.get(suffix_start, 0) > suffix_end and not shared:
                 continue
             token = token_at.get(suffix_end - 1)
-            if token is not None and token.end > suffix_end:
+            if token is not None and token.end > suffix_end and not shared:
                 continue  # the suffix is inside a longer word (國際化, 委員會議)
             first = token_at.get(suffix_start)
             if weak and first is not None and first.start < suffix_start and first.end == suffix_end and len(first.text) <= 2 and first.label not in ("nt", "nz", "ns", "x", "j"):
@@ -150,8 +168,13 @@ class OrgRecognizer(Recognizer):
             name_part = shadow[start:suffix_start]
             if len(name_part) < (2 if weak else 1) or not _NAME_CHAR.search(name_part):
                 continue
+            if shared and (suffix_start in suffix_ends or suffix_start in orgs_by_end or not self._shared_name_part(shadow, start, suffix_start, token_at)):
+                continue  # …聯盟|會長 (a body already ends), 助理處長 (a rank), 梁嘉豪署長 (a name)
+            if weak and start in title_ends and len(name_part) == 2 and name_part[0] in self.surnames:
+                continue  # 縣長楊文科: a name after a title, not a body ending in 科
             specific = (
                 parent is not None
+                or shared
                 or suffix_end in title_starts
                 or any(start <= e - 1 and s >= start for e, s in place_ends.items() if e <= suffix_start)
                 or any(t.label in _PROPER_TAGS for t in tokens if start <= t.start < suffix_start)
@@ -173,6 +196,50 @@ class OrgRecognizer(Recognizer):
             found.append(mention)
             if suffix_end not in orgs_by_end or start < orgs_by_end[suffix_end].start:
                 orgs_by_end[suffix_end] = mention
+        return found
+
+    def _shared_name_part(self, shadow: str, start: int, end: int, token_at) -> bool:
+        """True when ``shadow[start:end]``, before a suffix that also opens a title
+        (社會|處長), is made of dictionary words, places or bodies: not a person's
+        name (梁嘉豪|署長) and not a rank of the title (助理|處長)."""
+        if any(shadow[start:end].endswith(m) for m in self.title_modifiers):
+            return False
+        tags = word_tags()
+        position = start
+        while position < end:
+            token = token_at.get(position)
+            piece_end = min(token.end, end) if token is not None else end
+            piece = shadow[position:piece_end]
+            if self.places.get(piece) is None and tags.get(piece, "nr") in _PERSON_TAGS:
+                return False
+            position = piece_end
+        return True
+
+    def _polities_of_titles(self, context: RecognitionContext, titles: list[Mention]) -> list[Mention]:
+        """A city, county or province written before its own government's title is
+        that government: 台中市長 (台中市 + 市長, sharing 市), 新北市議長, 新竹縣副縣長."""
+        doc = context.doc
+        found = []
+        for title in titles:
+            head = to_shadow_key(title.normalized or title.text)
+            head_start = title.start + max(title.text.find(title.normalized), 0) if title.normalized else title.start
+            polity_head = len(head) == 2 and head[1] == "长" and head[0] in _POLITY_CHARS
+            if polity_head and head_start == title.start and head_start not in context.token_starts:
+                end = head_start + 1  # 台中市|長: the place ends in the head's first character
+            elif head in _LEGISLATURE_HEADS or polity_head:
+                end = title.start     # 新北市議長, 新竹縣副縣長, 江門市市長
+            else:
+                continue
+            sentence = doc.sentences[title.sentence_id] if title.sentence_id >= 0 else None
+            floor = max(sentence.start if sentence else 0, end - 8)
+            for start in range(floor, end - 1):
+                place = doc.shadow[start:end]
+                if place[-1] in _POLITY_CHARS and (self.places.get(place) in _POLITY_KINDS or self.places.get(place[:-1]) in _POLITY_KINDS):
+                    found.append(make_mention(
+                        doc, start, end, "ORG", normalized=doc.text[start:end], method="pattern", score=0.85,
+                        sentence_id=title.sentence_id, category="government",
+                    ))
+                    break
         return found
 
     def _walk_left(self, context, sentence, position, token_at, orgs_by_end, place_ends, suffix_ends):
@@ -301,11 +368,14 @@ class OrgRecognizer(Recognizer):
 
     def find(self, context: RecognitionContext) -> list[Mention]:
         found: list[Mention] = []
-        title_starts = {m.start for m in context.found if m.label == "TITLE"}
+        titles = [m for m in context.found if m.label == "TITLE"]
+        title_starts = {m.start for m in titles}
+        title_ends = {m.end for m in titles}
         for sentence_id, sentence in enumerate(context.doc.sentences):
             known = self._known(context, sentence, sentence_id)
             found.extend(known)
-            found.extend(self._suffix_built(context, sentence, sentence_id, known, title_starts))
+            found.extend(self._suffix_built(context, sentence, sentence_id, known, title_starts, title_ends))
+        found.extend(self._polities_of_titles(context, titles))
         found.extend(self._abbreviations(context, found))
         found.extend(self._propagate(context, found))
         return found

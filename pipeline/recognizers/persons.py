@@ -48,6 +48,10 @@ __all__ = ["KEPT_SCORE", "PersonRecognizer"]
 _FUNCTION_SURNAMES = frozenset("和于向由与及为任")
 # A jieba dictionary frequency above which a word is an ordinary word (建築, 足球).
 _COMMON_WORD_FREQUENCY = 300
+# Surname tiers that a married woman's double surname is read from (陳方安生).
+_MARRIED_TIERS = frozenset({"high", "medium"})
+# Words between a title and the name it introduces (委員包括陳大文, 主席為陳大文).
+_INTRODUCED = regex.compile(r"(?:包括|包含|分别为|分别是|为|是|有)?\s*[:：]?\s*$")
 # Rule names scored at least this (a title before or after, 先生/女士 after, a
 # reporter's credit, a dotted foreign name) stand without the model's say.
 KEPT_SCORE = 0.85
@@ -149,7 +153,7 @@ class PersonRecognizer(Recognizer):
                 i += 1
                 continue
             best = None
-            for given_len in (2, 1):
+            for given_len in ((4 - surname_len,) if self._married_shape(shadow, i) else ()) + (2, 1):
                 s, e = i, i + surname_len + given_len
                 if e > hi:
                     continue
@@ -175,10 +179,23 @@ class PersonRecognizer(Recognizer):
                 i += 1
         return found
 
+    def _married_shape(self, shadow: str, start: int) -> bool:
+        """True when a common surname follows a common surname at ``start``: the
+        shape of a Hong Kong married woman's name (陳方安生, 李陳淑貞), read whole."""
+        first, second = self.surnames.get(shadow[start]), self.surnames.get(shadow[start + 1:start + 2])
+        return (
+            first in _MARRIED_TIERS and second in _MARRIED_TIERS
+            and shadow[start] not in _FUNCTION_SURNAMES and shadow[start + 1] not in _FUNCTION_SURNAMES
+        )
+
     def _evidence(self, context, shadow, s, e, limit, titles_by_start, titles_by_end) -> tuple[str, float]:
         """Return ``(method, score)`` for a name candidate at ``[s, e)``, or ``("", 0)``."""
         after_title = titles_by_start.get(e)
         before_title = titles_by_end.get(s)
+        introduced = _INTRODUCED.search(shadow, max(0, s - 4), s)
+        if before_title is None and introduced is not None:
+            # 委員包括陳大文, 主席為陳大文, 委員：陳大文: the title introduces the name.
+            before_title = titles_by_end.get(introduced.start())
         cue = self._cue_after(shadow, e, limit)
         ends_word = context.at_boundary(e) or e == limit or not _HAN.match(shadow[e]) or shadow[e] in _FOLLOWERS
         score = 0.0
@@ -488,7 +505,9 @@ class PersonRecognizer(Recognizer):
         shadow = doc.shadow
         taken = {k for m in accepted for k in range(m.start, m.end)} | blocked
         found: list[Mention] = []
-        for m in accepted:
+        queue = list(accepted)
+        while queue:
+            m = queue.pop(0)
             if m.method == "model" or not _HAN.match(shadow[m.start]):
                 continue
             sentence = doc.sentences[m.sentence_id]
@@ -498,7 +517,7 @@ class PersonRecognizer(Recognizer):
             surname_len = 2 if shadow[s:s + 2] in self.compound else (1 if shadow[s] in self.surnames else 0)
             if not surname_len:
                 continue
-            for length in (surname_len + 2, surname_len + 1):
+            for length in ((4,) if self._married_shape(shadow, s) else ()) + (surname_len + 2, surname_len + 1):
                 e = s + length
                 name = shadow[s:e]
                 if (
@@ -507,7 +526,12 @@ class PersonRecognizer(Recognizer):
                     and not any(k in taken for k in range(s, e))
                     and (e == sentence.end or shadow[e] in _LIST_ENDS or self._cue_after(shadow, e, sentence.end))
                 ):
-                    found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=0.7, sentence_id=m.sentence_id))
+                    # A married woman's double surname (陳方安生) in a list is as sure as its neighbour.
+                    score = min(m.score, KEPT_SCORE) if length == 4 and surname_len == 1 else 0.7
+                    neighbour = make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=score, sentence_id=m.sentence_id)
+                    found.append(neighbour)
+                    queue.append(neighbour)
+                    taken.update(range(s, e))
                     break
         return found
 
@@ -633,6 +657,8 @@ class PersonRecognizer(Recognizer):
         word = shadow[mention.start:mention.end]
         tags = word_tags()
         given = word[1:]
+        if len(word) == 4 and self._married_shape(shadow, mention.start):
+            return tags.get(word[2:], "nr") in _NAME_LIKE_TAGS or word_frequency(word[2:]) < _COMMON_WORD_FREQUENCY
         return (
             len(word) in (2, 3)
             and self.surnames.get(word[0]) in ("high", "medium")

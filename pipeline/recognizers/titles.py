@@ -57,8 +57,13 @@ class TitleRecognizer(Recognizer):
 
     @staticmethod
     def _whole_word(context: RecognitionContext, start: int, end: int) -> bool:
-        """True when the segmenter's words do not cut into ``[start, end)`` from inside."""
-        if any(context.at_boundary(k) for k in range(start + 1, end)):
+        """True when the segmenter's words do not cut into ``[start, end)`` from inside.
+
+        A two-character head whose first character closes the word before it
+        (台中市|長, 立法院|長) counts: the body and the title share that character.
+        """
+        shared = end - start == 2 and context.doc.shadow[start + 1] == "长" and start + 1 in context.token_ends and start not in context.token_starts
+        if not shared and any(context.at_boundary(k) for k in range(start + 1, end)):
             return False
         return end in context.token_ends
 

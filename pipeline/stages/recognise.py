@@ -14,6 +14,8 @@ from typing import Iterable, Sequence
 import regex
 
 from ..document import Document, Mention
+from ..lexicons import to_shadow_key
+from ..recognizers.resources import title_prefixes
 from ..recognizers.base import RecognitionContext, Recognizer
 from ..registry import register_stage
 
@@ -48,7 +50,11 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
     adjusted = set()
     for m in candidates:
         if m.label == "TITLE":
-            cut = max((end for end in range(m.start + 1, m.end) if org_ends.get(end, m.end) <= m.start), default=0)
+            # 前立法院長: a status word may stand before the organisation inside the title.
+            cut = max((
+                end for end in range(m.start + 1, m.end)
+                if org_ends.get(end, m.end) <= m.start or _status_words(m.text[:org_ends.get(end, m.end) - m.start])
+            ), default=0)
             if cut:
                 m = _trim_title(m, cut) or m
         adjusted.add(m)
@@ -77,6 +83,17 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
             owner[i] = mention.end
         kept.append(mention)
     return sorted(kept, key=lambda m: (m.start, -m.end, m.label))
+
+
+def _status_words(text: str) -> bool:
+    """True when ``text`` is one or two status or acting modifiers (前, 前任, 署理 …)."""
+    if not text:
+        return False
+    kinds = title_prefixes()
+    key = to_shadow_key(text)
+    if kinds.get(key) in ("status", "acting"):
+        return True
+    return any(kinds.get(key[:i]) in ("status", "acting") and kinds.get(key[i:]) in ("status", "acting") for i in range(1, len(key)))
 
 
 def _trim_title(title: Mention, new_start: int) -> Mention | None:

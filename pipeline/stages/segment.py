@@ -86,6 +86,29 @@ def word_tags() -> dict[str, str]:
     return tags
 
 
+@functools.lru_cache(maxsize=1)
+def _shared_head_chars() -> frozenset[str]:
+    """Characters C for which C長 is a title head that can share C with the word
+    before it (台中市|長, 立法院|長): shadow forms."""
+    heads = load_lexicon("titles").column("title")
+    return frozenset(key[0] for key in map(to_shadow_key, heads) if len(key) == 2 and key[1] == "长")
+
+
+def _words(tokenizer, shadow: str):
+    """jieba's ``(word, start, end)`` over ``shadow``, with 長 cut off the front of a
+    guessed word when the word before ends in the head's first character: jieba's
+    HMM glues it to the name after a title (台中市|長盧秀珍 → 台中市|長|盧秀珍)."""
+    shared = _shared_head_chars()
+    previous_end_char = ""
+    for word, start, end in tokenizer.tokenize(shadow, HMM=True):
+        if len(word) > 1 and word[0] == "长" and previous_end_char in shared and word not in tokenizer.FREQ:
+            yield word[0], start, start + 1
+            yield word[1:], start + 1, end
+        else:
+            yield word, start, end
+        previous_end_char = word[-1]
+
+
 def tokenize(doc: Document) -> tuple[Token, ...]:
     """Return the tokens of every sentence of ``doc``; they tile each sentence."""
     tokenizer = load_tokenizer()
@@ -95,7 +118,7 @@ def tokenize(doc: Document) -> tuple[Token, ...]:
     for sentence in doc.sentences:
         shadow = doc.shadow[sentence.start:sentence.end]
         position = sentence.start
-        for word, start, end in tokenizer.tokenize(shadow, HMM=True):
+        for word, start, end in _words(tokenizer, shadow):
             tokens.append(Token(position + start, position + end, tags.get(word, "x"), text[position + start:position + end]))
         assert not tokens or tokens[-1].end == sentence.end or not shadow, "tokens do not tile the sentence"
     return tuple(tokens)

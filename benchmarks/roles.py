@@ -1,0 +1,74 @@
+"""Persons, organisations, person–title and roles F1 on the project's own paragraph sets.
+
+Usage: ``python benchmarks/roles.py [--sets dev,test,realnews] [--work /tmp/zhextract-roles] [--bands]``
+
+Sets (``benchmarks/data/SPLIT/texts/*.txt`` with ``benchmarks/data/SPLIT/gold.jsonl``):
+
+- ``dev``: paragraphs written for zhextract, used for tuning;
+- ``test``: a split frozen before any tuning, only measured;
+- ``realnews``: real news excerpts rebuilt locally from the search cache
+  (``benchmarks/realnews/cache/``, never committed; see ``benchmarks/realnews/README.md``),
+  scored against ``benchmarks/realnews/gold.jsonl``; skipped when the cache is absent.
+
+``--bands`` adds, per set, the precision of roles by confidence band (a role counts
+as right when its (person, title, organisation) matches a gold role by the gold
+README's rules).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pipeline.evaluate import format_report, role_outcomes, score_output
+from pipeline.runner import extract
+
+ROOT = Path(__file__).resolve().parent
+SETS = {
+    "dev": (ROOT / "data" / "dev" / "texts", ROOT / "data" / "dev" / "gold.jsonl"),
+    "test": (ROOT / "data" / "test" / "texts", ROOT / "data" / "test" / "gold.jsonl"),
+    "realnews": (ROOT / "realnews" / "cache", ROOT / "realnews" / "gold.jsonl"),
+}
+BANDS = ((0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.6, 0.7), (0.0, 0.6))
+
+
+def run(name: str, work: Path, bands: bool, detail: bool) -> None:
+    """Extract one set into ``work/NAME`` and print its scores."""
+    texts, gold = SETS[name]
+    if not texts.is_dir() or not any(texts.iterdir()):
+        print(f"== {name}: no texts in {texts}, skipped")
+        return
+    outdir = work / name
+    extract([texts], outdir, formats=("jsonl",))
+    report = score_output(outdir, gold)
+    print(f"== {name} ({len(report.articles)} articles)")
+    print(format_report(report, detail=detail))
+    if bands:
+        outcomes = role_outcomes(outdir, gold)
+        print("confidence    roles  precision   at or above: roles  precision")
+        for low, high in BANDS:
+            band = [ok for c, ok in outcomes if low <= c < high]
+            above = [ok for c, ok in outcomes if c >= low]
+            shown = f"{low:.1f}–{min(high, 1.0):.1f}"
+            print(f"{shown:<10} {len(band):>7}  {_share(band):>9}   {len(above):>17}  {_share(above):>9}")
+
+
+def _share(outcomes: list[bool]) -> str:
+    return f"{sum(outcomes) / len(outcomes):.3f}" if outcomes else "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default="dev,test,realnews")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/zhextract-roles"))
+    parser.add_argument("--bands", action="store_true", help="precision of roles by confidence band")
+    parser.add_argument("--detail", action="store_true", help="list misses and false alarms")
+    args = parser.parse_args(argv)
+    for name in args.sets.split(","):
+        run(name, args.work, args.bands, args.detail)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
