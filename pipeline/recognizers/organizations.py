@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from ..document import Mention, Sentence
+from ..document import Mention, Sentence, Span
 from ..lexicons import to_shadow_key
 from ..stages.segment import word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
@@ -34,6 +34,8 @@ _STOP_WORDS = frozenset(
     "当时 现在 现存 现为 现称 原为 改为 改称 流经 规定 距 距离 原 现 时 指 历任 曾任 现任 原任 委派 派 就读 就读于 毕业于".split()
 )
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
+# Words before a bare organisation ending that make it no short form (各協會, 兩間公司).
+_NOT_BEFORE_SHORT_FORM = frozenset("各多两间家个些其他等")
 # Function words that open or close a guessed (out-of-dictionary) word that is no
 # part of a name: 這是, 被徵, 躲到.
 _UNKNOWN_WORD_OPENERS = frozenset("这那被把给让在于从向对将是的了每各该其此")
@@ -336,6 +338,37 @@ class OrgRecognizer(Recognizer):
                 ))
         return found
 
+    def _bare_suffixes(self, context: RecognitionContext, mentions: list[Mention]) -> list[Mention]:
+        """A body's own ending standing alone after its full name (香港大律師公會 …
+        公會主席, 該基金會): a short form of the latest body named with it."""
+        doc = context.doc
+        shadow = doc.shadow
+        named: list[tuple[int, str, Mention]] = []  # (end, suffix, body)
+        for m in mentions:
+            ending = self._suffix_ends(shadow[m.start:m.end]).get(m.end - m.start)
+            if ending is not None and ending[1][1] == "strong" and m.end - m.start - ending[0] >= 2 and ending[0] >= 2:
+                named.append((m.end, shadow[m.start + ending[0]:m.end], m))
+        if not named:
+            return []
+        named.sort(key=lambda item: item[0])
+        found = []
+        for sentence_id, sentence in enumerate(doc.sentences):
+            for start, end, _ in self.suffixes.iter(shadow[sentence.start:sentence.end]):
+                s, e = sentence.start + start, sentence.start + end
+                if e - s < 2 or not (context.at_boundary(s) and context.at_boundary(e)) or shadow[s - 1:s] in _NOT_BEFORE_SHORT_FORM:
+                    continue
+                if context.at_boundary(s) and s > sentence.start and _NAME_CHAR.match(shadow[s - 1]) and shadow[s - 1] not in "该本":
+                    token = context.tokens_in(Span(s - 1, s, "", ""))
+                    if not token or token[0].label not in _STOP_TAGS:
+                        continue  # a longer name ends here (…協會): not the bare ending
+                body = next((m for end_, suffix, m in reversed(named) if end_ <= s and suffix == shadow[s:e]), None)
+                if body is not None:
+                    found.append(make_mention(
+                        doc, s, e, "ORG", normalized=body.normalized or body.text, method="propagated",
+                        score=0.7, sentence_id=sentence_id, category=body.category,
+                    ))
+        return found
+
     def _propagate(self, context: RecognitionContext, mentions: list[Mention]) -> list[Mention]:
         """Tag every other occurrence of a suffix-built name found in the article, and
         of its form without a leading place (未來科學城 after 北京未來科學城)."""
@@ -378,5 +411,6 @@ class OrgRecognizer(Recognizer):
         found.extend(self._polities_of_titles(context, titles))
         found.extend(self._abbreviations(context, found))
         found.extend(self._propagate(context, found))
+        found.extend(self._bare_suffixes(context, found))
         return found
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Document, Mention, Role
+from ..lexicons import to_shadow_key
 from ..recognizers.resources import places, title_prefixes
 from ..registry import register_stage
 
@@ -66,22 +67,30 @@ _DUTY_AFTER = regex.compile(r"\s*(?:的)?(?:職務|职务|一職|一职|職位|�
 _ACTING_WORDS = ("署理", "代理", "暫代", "暂代", "暫任", "暂任", "署任")
 # Clause breaks inside a sentence.
 _CLAUSE_BREAK = regex.compile(r"[，,；;：:]")
-# Words after an organisation at the head of a clause that make it the clause's subject
-# (台大醫院的出席陣容, 工聯會出席的, 浸大亦派出).
-_CLAUSE_HEAD_FOLLOWERS = regex.compile(r"(?:的|方面|一方|代表團|代表|出席|派出|派|亦|也|則|则|今|昨|於|于|由|在|舉行|举行|舉辦|举办|之|新一屆|新一届|本屆|本届|今屆|今届)")
 # Title categories that take a country, province or city written before them as
 # their organisation, and the kinds of place that count.
 _POLITY_TITLES = frozenset({"government", "legislature", "military", "judicial"})
 _POLITY_KINDS = frozenset({"country", "region", "province", "city"})
 # Title categories that never take an organisation they are not written next to.
 _NO_CARRY = frozenset({"honour", "profession"})
+# Heads that are also everyday verbs (代表 "represent"): bare, before a word, no title.
+_VERB_HEADS = frozenset("代表".split())
 # Academic degrees and ranks that name no body unless one is written next to them.
-_PERSONAL_HEADS = frozenset("教授 博士 院士 博士後 博士后 碩士 硕士".split())
-# Heads that any kind of body can have.
-_GENERIC_HEADS = frozenset(
-    "主席 委員 委员 主任 秘書長 秘书长 秘書 秘书 顧問 顾问 總監 总监 主管 成員 成员 召集人 發言人 发言人 總幹事 总干事 幹事 干事 "
-    "司庫 司库 主委 首席 名譽顧問 名誉顾问 理事 監事 监事 常委 執委 执委".split()
+_PERSONAL_HEADS = frozenset("教授 博士 院士 博士后 硕士".split())
+# Posts that name their own polity or body (行政長官, 總統, 立委): never carried.
+_SELF_CONTAINED = frozenset(
+    "行政长官 特首 总统 副总统 总理 首相 国务卿 立委 立法委员 立法议员 国策顾问 人大代表 政协委员".split()
 )
+# Heads that only a body with one of these endings has (議長 of a 議會).
+_HEAD_BODIES = {
+    "议长": ("议会", "立法会", "立法院"),
+    "议员": ("议会", "立法会", "区议会"),
+    "校长": ("大学", "学校", "中学", "小学", "书院", "学院", "大"),
+}
+# Organisations that are places where things happen (會展中心, 酒店), not employers.
+_VENUE = regex.compile(r"(?:中心|館|馆|酒店|廣場|广场|大廈|大厦|禮堂|礼堂|會堂|会堂|體育場|体育场|劇院|剧院)$")
+# Heads that any kind of body can have.
+_GENERIC_HEADS = frozenset("主席 委员 主任 秘书长 秘书 顾问 总监 主管 成员 召集人 发言人 总干事 干事 司库 主委 理事 监事 常委 执委".split())
 # Which kinds of body a title of each category belongs to when it is carried over.
 _CATEGORY_FITS = {
     "corporate": {"corporate", "media", "other"},
@@ -94,6 +103,20 @@ _CATEGORY_FITS = {
     "military": {"military", "government"},
     "media": {"media", "corporate"},
     "sport": {"association", "other", "sport", "corporate"},
+    "party": {"party"},
+}
+# The same, for a body named in an earlier sentence: only its own kind.
+_TOPIC_FITS = {
+    "corporate": {"corporate"},
+    "academic": {"academic"},
+    "government": {"government"},
+    "legislature": {"legislature"},
+    "association": {"association", "religious"},
+    "religious": {"religious"},
+    "judicial": {"judicial"},
+    "military": {"military"},
+    "media": {"media"},
+    "sport": {"association", "sport"},
     "party": {"party"},
 }
 # A head such as 局長 or 院長 names the kind of body by its first character.
@@ -112,7 +135,8 @@ ROLE_SHAPES = {
     "lineup_carried": 0.75,  # 甲會主席乙，副主席丙
     "person_title": 0.7,     # 甲局長
     "list_title": 0.7,       # 甲、乙和丙三名副主席
-    "clause_org": 0.6,       # 甲會出席的有理事長乙
+    "clause_org": 0.6,       # 甲會出席的有理事長乙: a body earlier in the sentence
+    "topic_org": 0.5,        # 甲會今晚舉行晚宴。…主席乙: a body an earlier sentence names
 }
 
 
@@ -222,12 +246,17 @@ def _is_duty(doc: Document, title: Mention, gap: str) -> bool:
     return acting and _DUTY_AFTER.match(doc.text, title.end) is not None
 
 
+def _is_verb_use(doc: Document, title: Mention) -> bool:
+    """True for a bare head that is also a verb, used as one (陳大文代表市議會致辭):
+    no modifier in front and a word, not a name boundary, right after it."""
+    return title.text in _VERB_HEADS and doc.text[title.end:title.end + 1].isalpha()
+
+
 def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], earlier: dict[str, list[Role]]) -> list[Role]:
     """Return the roles asserted in one sentence, given its mentions in order."""
     sentence_start = doc.sentences[sentence_id].start
     roles: list[Role] = []
     state = _State()
-    attached: set[Mention] = set()   # organisations written next to a title
     previous: Mention | None = None
     for mention in mentions:
         gap = doc.text[previous.end:mention.start] if previous is not None else ""
@@ -241,11 +270,10 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
                 state.reset()
             state.org = mention
         elif mention.label == "TITLE":
-            _read_title(doc, state, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier, attached)
+            _read_title(doc, state, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier)
         elif mention.label == "PERSON":
             _read_person(state, roles, mention, previous, gap, kind, sentence_id)
         previous = mention
-    _carry_clause_org(doc, roles, mentions, attached, sentence_start)
     return roles
 
 
@@ -257,13 +285,13 @@ def _start_appointment(doc: Document, state: _State, gap: str, sentence_start: i
     state.pending, state.group, state.org, state.chain_org = [], [], None, None
 
 
-def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier, attached) -> None:
+def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier) -> None:
     if kind == "appointment" and previous is not None and previous.label == "PERSON":
         _start_appointment(doc, state, gap, sentence_start)
         kind = "after_appointment"
     elif kind == "appointment":
         kind = "break"
-    if _is_duty(doc, mention, gap):
+    if _is_duty(doc, mention, gap) or (_is_verb_use(doc, mention) and not (previous is not None and previous is state.org and kind == "adjacent")):
         state.reset()
         return
     if previous is not None and previous.label == "PERSON" and not state.pending and not state.appointed and (
@@ -284,11 +312,10 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     if org is not None and previous is org and kind in ("adjacent", "after_appointment"):
         item = _Pending(mention, org, "org_title", _status_before(doc, org))
         state.chain_org = org
-        attached.add(org)
     elif previous is not None and previous.label == "TITLE" and kind == "join" and state.pending:
         # 副會長兼秘書長: the second title shares the first one's organisation.
         item = _Pending(mention, state.pending[-1].org, "joined_title")
-    elif state.chain_org is not None and kind == "list" and mention.category not in _NO_CARRY and state.pending:
+    elif state.chain_org is not None and kind == "list" and state.pending and _fits(mention, state.chain_org):
         item = _Pending(mention, state.chain_org, "chain_carried")
     else:
         start = previous.end if previous is not None else sentence_start
@@ -327,44 +354,45 @@ def _read_person(state: _State, roles, mention, previous, gap, kind, sentence_id
     state.appointed, state.appointment = [], None
 
 
-def _carry_clause_org(doc: Document, roles: list[Role], mentions: list[Mention], attached: set[Mention], sentence_start: int) -> None:
-    """Give a role with no organisation the body that heads its clause
-    (台大醫院的出席陣容包括院長甲, 浸大亦派出百人參與，新任校長乙帶隊) when the
-    title fits that body."""
-    heads = [m for m in mentions if m.label == "ORG" and m not in attached and _heads_clause(doc, m, sentence_start)]
-    if not heads:
-        return
-    titles = {m.start: m for m in mentions if m.label == "TITLE"}
-    for i, role in enumerate(roles):
+def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
+    """Give each role with no organisation the nearest body written before it that
+    its title fits: the one heading its clause (台大醫院的出席陣容包括院長甲), one
+    earlier in the sentence (於臺南市議會舉行，邀請議長乙), or the body an earlier
+    sentence is about (公會今晚舉行晚宴。…主席丙). Honours, degrees and
+    self-contained posts (行政長官, 立委) keep none."""
+    bodies = [m for m in doc.mentions if m.label == "ORG" and not _VENUE.search(m.text)]
+    if not bodies:
+        return roles
+    titles = {m.start: m for m in doc.mentions if m.label == "TITLE"}
+    carried = []
+    for role in roles:
         title = titles.get(role.title_start)
         if role.organization or title is None:
+            carried.append(role)
             continue
-        org = next((m for m in reversed(heads) if m.end <= title.start), None)
-        if org is None or not _fits(title, org):
+        org = next((m for m in reversed(bodies) if m.end <= title.start and _fits(title, m, m.sentence_id == role.sentence_id)), None)
+        if org is None:
+            carried.append(role)
             continue
+        same_sentence = org.sentence_id == role.sentence_id
+        shape = "clause_org" if same_sentence else "topic_org"
+        status = role.qualifiers[:len(role.qualifiers) - len(title.qualifiers)]
         person = Mention(role.person_start, role.person_end, "PERSON", role.person)
-        carried = _role(person, _Pending(title, org, "clause_org", role.qualifiers[:len(role.qualifiers) - len(title.qualifiers)]), role.sentence_id)
-        roles[i] = carried
+        carried.append(_role(person, _Pending(title, org, shape, status), role.sentence_id))
+    return carried
 
 
-def _heads_clause(doc: Document, org: Mention, sentence_start: int) -> bool:
-    """True when ``org`` opens its clause or is the subject of it (工聯會出席的…)."""
-    before = doc.text[sentence_start:org.start]
-    opens = not before.strip() or _CLAUSE_BREAK.search(before[-1]) is not None
-    return opens or _CLAUSE_HEAD_FOLLOWERS.match(doc.text, org.end) is not None and (
-        len(before) <= 4 or _CLAUSE_BREAK.search(before[-4:]) is not None
-    )
-
-
-def _fits(title: Mention, org: Mention) -> bool:
+def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
     """True when a title can belong to a body it is not written next to: a 局長 to a
-    局, a 校長 to a school, a corporate title to a company; honours never."""
-    if title.category in _NO_CARRY or title.normalized in _PERSONAL_HEADS:
+    局, a 校長 to a school, a corporate title to a company; honours never. A body
+    from an earlier sentence (``near`` False) needs a closer fit: a generic head
+    (主席, 委員) takes any body, a government or legislature post only its own kind."""
+    head = title.normalized or title.text
+    shadow_head = to_shadow_key(head)
+    if title.category in _NO_CARRY or shadow_head in _PERSONAL_HEADS or shadow_head in _SELF_CONTAINED or to_shadow_key(title.text) in _SELF_CONTAINED:
         return False
-    head = (title.normalized or title.text)
-    shadow_head = head.translate(_SIMPLIFY_BODY_CHARS)
-    body = (org.normalized or org.text).translate(_SIMPLIFY_BODY_CHARS)
-    written = org.text.translate(_SIMPLIFY_BODY_CHARS)
+    body = to_shadow_key(org.normalized or org.text)
+    written = to_shadow_key(org.text)
     if _BODY_CHAR_HEAD.match(shadow_head):
         char = shadow_head[0]
         if written.endswith(char) or body.endswith(char):
@@ -372,13 +400,15 @@ def _fits(title: Mention, org: Mention) -> bool:
         return (char == "校" and org.category == "academic") or (char == "院" and org.category in ("academic", "medical", "judicial")) or (
             char == "会" and org.category in ("association", "consultative")
         )
-    if shadow_head in _GENERIC_HEADS or head in _GENERIC_HEADS:
+    endings = _HEAD_BODIES.get(shadow_head)
+    if endings is not None:
+        return written.endswith(endings) or body.endswith(endings)
+    if shadow_head in _GENERIC_HEADS:
         return True
+    if not near:
+        return org.category in _TOPIC_FITS.get(title.category, ())
     fits = _CATEGORY_FITS.get(title.category)
     return fits is None or not org.category or org.category in fits
-
-
-_SIMPLIFY_BODY_CHARS = str.maketrans("處廳館團隊臺組係縣區鎮鄉會長", "处厅馆团队台组系县区镇乡会长")
 
 
 def _status_before(doc: Document, org: Mention) -> tuple[str, ...]:
@@ -442,10 +472,11 @@ def resolve_roles(doc: Document) -> tuple[Role, ...]:
     # person holds with an organisation elsewhere in the article.
     with_org = {(r.person, r.title) for r in found if r.organization}
     with_org |= {(r.person, r.title_normalized) for r in found if r.organization}
-    return tuple(
+    kept = [
         r for r in found
         if r.organization or ((r.person, r.title) not in with_org and (r.person, r.title_normalized) not in with_org)
-    )
+    ]
+    return tuple(_carry_organisations(doc, kept))
 
 
 @register_stage("roles")
