@@ -183,9 +183,11 @@ class PersonRecognizer(Recognizer):
         """True when a common surname follows a common surname at ``start``: the
         shape of a Hong Kong married woman's name (陳方安生, 李陳淑貞), read whole."""
         first, second = self.surnames.get(shadow[start]), self.surnames.get(shadow[start + 1:start + 2])
+        given = shadow[start + 2:start + 4]
         return (
             first in _MARRIED_TIERS and second in _MARRIED_TIERS
             and shadow[start] not in _FUNCTION_SURNAMES and shadow[start + 1] not in _FUNCTION_SURNAMES
+            and len(given) == 2 and not any(c in _FOLLOWERS or c in GLUED_FOLLOWERS or c in _NOT_GIVEN for c in given)
         )
 
     def _evidence(self, context, shadow, s, e, limit, titles_by_start, titles_by_end) -> tuple[str, float]:

@@ -49,13 +49,16 @@ _INTRODUCING_GAP = regex.compile(
 # Between a list of names and the title they share (甲、乙和丙三名副主席).
 _COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:[一二三四五六七八九十兩两幾几\d]+\s*(?:名|位|個|个|人))\s*$|^\s*等\s*$")
 _APPOINTMENT = regex.compile(
-    r"^\s*(?P<adverb>(?:已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
-    r"料將|料将|料|傳將|传将|擬|拟|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|均|皆|都|新|今年|明年)*)\s*"
+    r"^\s*(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*(?P<adverb>(?:則|则|已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
+    r"料將|料将|料|傳將|传将|擬|拟|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|均|皆|都|新|今年|明年)*)\s*"
     r"(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|獲聘為|获聘为|受聘為|受聘为|"
     r"升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
     r"任|為|为|是|乃)\s*$"
 )
+# 秘書長則由甲擔任: a title, then 由, then the name and the verb.
+_BY_AGENT = regex.compile(r"\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会)?\s*由")
+_AGENT_VERB = regex.compile(r"\s*(?:擔任|担任|出任|接任|兼任|出掌|署理|代理|暫代|暂代)")
 _PAST_VERBS = frozenset("歷任 历任".split())
 _LEAVING_VERBS = frozenset("卸任 辭任 辞任 辭去 辞去 離任 离任 退任".split())
 _PAST_ADVERBS = ("曾", "曾經", "曾经")
@@ -160,11 +163,15 @@ class _State:
     lineup_org: Mention | None = None   # organisation of the line-up's titles (主席甲，副主席乙)
     appointed: list[Mention] = field(default_factory=list)  # the names before 出任/擔任 …
     appointment: tuple[str, ...] | None = None  # status the appointment verb gives, None: no role
+    subjects: list[Mention] = field(default_factory=list)  # every name of the clause so far (甲、乙與丙則當選…)
+    by_agent: list[_Pending] = field(default_factory=list)  # 秘書長則由甲擔任: titles waiting for 由 …擔任
+    respective: int | None = None  # 分別: the index of the next name to take a title
 
     def reset(self) -> None:
-        self.pending, self.group, self.names = [], [], []
+        """Forget everything but the titles waiting for 由 …擔任 (they span the break)."""
+        self.pending, self.group, self.names, self.subjects = [], [], [], []
         self.org = self.chain_org = self.lineup_org = None
-        self.appointed, self.appointment = [], None
+        self.appointed, self.appointment, self.respective = [], None, None
 
 
 def _role(person: Mention, pending: _Pending, sentence_id: int, shape: str | None = None) -> Role:
@@ -261,6 +268,8 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
     for mention in mentions:
         gap = doc.text[previous.end:mention.start] if previous is not None else ""
         kind = _gap_kind(gap) if previous is not None else "start"
+        if kind in ("break", "comma"):
+            state.subjects = []
         if mention.label == "TITLE" and previous is not None and previous is state.org and _qualifies_title(doc, state.org, gap):
             kind = "adjacent"
         if mention.label == "ORG":
@@ -272,16 +281,18 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
         elif mention.label == "TITLE":
             _read_title(doc, state, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier)
         elif mention.label == "PERSON":
-            _read_person(state, roles, mention, previous, gap, kind, sentence_id)
+            _read_person(doc, state, roles, mention, previous, gap, kind, sentence_id)
         previous = mention
     return roles
 
 
 def _start_appointment(doc: Document, state: _State, gap: str, sentence_start: int) -> None:
     """The names before 出任/擔任 … take the roles written after the verb."""
-    names = state.names or []
+    names = state.subjects if len(state.subjects) > len(state.names) else state.names
     state.appointed = list(names)
     state.appointment = _appointment_status(doc, gap, names, sentence_start) if names else None
+    # 甲、乙分別出任會長及理事長: the k-th title goes to the k-th name.
+    state.respective = 0 if len(names) > 1 and regex.search(r"分別|分别", gap) else None
     state.pending, state.group, state.org, state.chain_org = [], [], None, None
 
 
@@ -327,15 +338,31 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         else:
             item = _Pending(mention, None, "title")
     state.org = None
+    if _BY_AGENT.match(doc.text, mention.end):
+        state.by_agent.append(item)
+        return
     if state.appointed:
+        names = state.appointed
+        if state.respective is not None:
+            names = state.appointed[state.respective:state.respective + 1]
+            state.respective += 1
         if state.appointment is not None:
-            for name in state.appointed:
+            for name in names:
                 roles.append(_role(name, _Pending(item.title, item.org, "appointment", item.status + state.appointment), sentence_id))
         return
     state.pending.append(item)
 
 
-def _read_person(state: _State, roles, mention, previous, gap, kind, sentence_id) -> None:
+def _read_person(doc: Document, state: _State, roles, mention, previous, gap, kind, sentence_id) -> None:
+    if state.by_agent and _AGENT_VERB.match(doc.text, mention.end):
+        for item in state.by_agent:
+            roles.append(_role(mention, _Pending(item.title, item.org, "appointment", item.status), sentence_id))
+    state.by_agent = []
+    _read_listed_person(state, roles, mention, previous, gap, kind, sentence_id)
+    state.subjects.append(mention)
+
+
+def _read_listed_person(state: _State, roles, mention, previous, gap, kind, sentence_id) -> None:
     if previous is not None and previous.label == "TITLE" and state.pending and (kind == "adjacent" or _INTRODUCING_GAP.match(gap)):
         shape = "chain" if len(state.pending) > 1 else None
         for item in state.pending:
