@@ -59,16 +59,18 @@ def load_tokenizer():
 
 def _split_suffix_title_words(tokenizer, words: list[tuple[str, str]]) -> None:
     """Remove dictionary words that glue an organisation ending to a title (協會主席,
-    商會會長): the recognisers need the boundary between the two."""
+    商會會長): the recognisers need the boundary between the two. A compound that
+    is a listed title itself (主任委員, 董事總經理) stays."""
     titles = [word for word, kind in words if kind == "title"]
     try:
         endings = [to_shadow_key(s) for s in load_lexicon("org_suffixes").column("suffix")]
     except Exception:
         return
-    for ending in set(endings) | set(titles):
+    listed = set(titles)
+    for ending in set(endings) | listed:
         for title in titles:
             compound = ending + title
-            if tokenizer.FREQ.get(compound):
+            if compound not in listed and tokenizer.FREQ.get(compound):
                 tokenizer.del_word(compound)
 
 
