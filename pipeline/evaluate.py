@@ -69,6 +69,7 @@ class GoldRole:
     title_alts: tuple[str, ...] = ()
     org: str = ""
     org_alts: tuple[str, ...] = ()
+    shape: str = ""  # optional tag: list, compound_title, clause_org, missed_org, name, acting, honour …
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class GoldArticle:
                     title_alts=_strings(role.get("title_alts")),
                     org=_clean(role.get("org")),
                     org_alts=_strings(role.get("org_alts")),
+                    shape=_clean(role.get("shape")),
                 )
             )
         return cls(
@@ -391,6 +393,8 @@ class ArticleResult:
     gold_id: str
     output_id: str | None
     metrics: tuple[ArticleErrors, ...]
+    # One (tagged shape, inferred cause or "", missed) per distinct gold role.
+    role_shapes: tuple[tuple[str, str, bool], ...] = ()
 
     def metric(self, name: str) -> ArticleErrors:
         """Return this article's result for metric ``name``; raises ``KeyError`` if unknown."""
@@ -598,6 +602,51 @@ def _org_less_duplicate(pred_roles: Sequence[_PredRole], triples: Sequence[_Gold
     return duplicate
 
 
+# Words that make a gold title an acting, future or past post (署理局長, 候任校長).
+_ACTING_TITLE = ("署理", "署任", "暫任", "暂任", "暫代", "暂代", "代理", "候任", "卸任", "曾任", "前")
+_HONOURS = frozenset("教授 博士 院士 大律師 大律师 資深大律師 资深大律师 太平紳士 太平绅士 講座教授 讲座教授 榮譽博士 荣誉博士".split())
+
+
+def _role_shapes(gold: GoldArticle, mentions: list[dict[str, Any]], roles: list[dict[str, Any]]) -> tuple[tuple[str, str, bool], ...]:
+    """For each distinct gold role: its ``shape`` tag, the likely cause when it was
+    missed (from the predicted mentions: ``name``, ``missed_org``,
+    ``compound_title``, ``acting``, ``honour``, ``list``, ``clause_org``,
+    ``other``), and whether it was missed."""
+    predicted = _pred_roles(roles)
+    persons = set(_distinct_texts(mentions, "PERSON"))
+    orgs = _distinct_texts(mentions, "ORG")
+    titles = {normalize_title(_clean(m.get(key))) for m in mentions if _clean(m.get("label")).upper() == "TITLE" for key in ("text", "normalized")}
+    pairs = {(p.person, p.title) for p in predicted}
+    shared: dict[tuple[str, str], int] = {}
+    triples = _gold_triples(gold)
+    for g in triples:
+        shared[(normalize_title(g.role.title), g.role.org)] = shared.get((normalize_title(g.role.title), g.role.org), 0) + 1
+    shapes = []
+    for g in triples:
+        missed = not any(_role_match(p, g) for p in predicted)
+        cause = ""
+        if missed:
+            role = g.role
+            if role.person not in persons:
+                cause = "name"
+            elif role.org and not any(org_matches(o, name) or org_matches(name, o) for o in orgs for name in (role.org, *role.org_alts)):
+                cause = "missed_org"
+            elif not g.titles & titles:
+                cause = "compound_title"
+            elif any(t.startswith(_ACTING_TITLE) for t in (role.title, *role.title_alts)):
+                cause = "acting"
+            elif not role.org and role.title in _HONOURS:
+                cause = "honour"
+            elif shared[(normalize_title(role.title), role.org)] > 1:
+                cause = "list"
+            elif any((g.person, t) in pairs for t in g.titles):
+                cause = "clause_org"
+            else:
+                cause = "other"
+        shapes.append((g.role.shape, cause, missed))
+    return tuple(shapes)
+
+
 def role_outcomes(outdir: str | Path, gold_path: str | Path) -> list[tuple[float, bool]]:
     """Return ``(confidence, correct)`` for every distinct predicted role of the gold
     articles: correct when it matches a gold role by the roles metric's rules.
@@ -649,8 +698,10 @@ def score_output(outdir: str | Path, gold_path: str | Path) -> EvalReport:
     results = []
     for gold in golds:
         oid = mapping[gold.id]
-        per_metric = _score_article(gold, mentions_by.get(oid, []) if oid else [], roles_by.get(oid, []) if oid else [])
-        results.append(ArticleResult(gold.id, oid, per_metric))
+        article_mentions = mentions_by.get(oid, []) if oid else []
+        article_roles = roles_by.get(oid, []) if oid else []
+        per_metric = _score_article(gold, article_mentions, article_roles)
+        results.append(ArticleResult(gold.id, oid, per_metric, _role_shapes(gold, article_mentions, article_roles)))
 
     totals = [MetricScore(name) for name in METRICS]
     for result in results:
@@ -879,6 +930,7 @@ def format_report(report: EvalReport | SpanReport, detail: bool = False) -> str:
     if report.ignored_outputs:
         lines.append(f"output articles with no gold (not scored): {len(report.ignored_outputs)}")
     if detail:
+        lines += _shape_lines(report)
         for article in report.articles:
             errs = [m for m in article.metrics if m.misses or m.false_alarms]
             if not errs:
@@ -891,6 +943,36 @@ def format_report(report: EvalReport | SpanReport, detail: bool = False) -> str:
                 if m.false_alarms:
                     lines.append(f"  {m.metric} false alarm: {'; '.join(m.false_alarms)}")
     return "\n".join(lines) + "\n"
+
+
+def _shape_lines(report: EvalReport) -> list[str]:
+    """The roles table by shape: recall per ``shape`` tag where the gold has tags,
+    and the missed roles by their likely cause."""
+    lines: list[str] = []
+    shapes = [item for article in report.articles for item in article.role_shapes]
+    tagged: dict[str, list[bool]] = {}
+    for shape, _, missed in shapes:
+        if shape:
+            tagged.setdefault(shape, []).append(missed)
+    if tagged:
+        lines.append("")
+        lines.append("roles by the gold's shape tag")
+        rows = [
+            (shape, str(len(v)), str(sum(v)), f"{1 - sum(v) / len(v):.3f}")
+            for shape, v in sorted(tagged.items(), key=lambda item: (-sum(item[1]), item[0]))
+        ]
+        lines += _table(("shape", "gold", "missed", "recall"), rows)
+    causes: dict[str, int] = {}
+    for _, cause, missed in shapes:
+        if missed:
+            causes[cause] = causes.get(cause, 0) + 1
+    if causes:
+        lines.append("")
+        lines.append("missed roles by likely cause (name: person not found; missed_org: organisation not found; "
+                     "compound_title: title not found or split; acting, honour; list: a title shared by several names; "
+                     "clause_org: person and title linked but not the organisation; other: not linked)")
+        lines += _table(("cause", "missed"), [(c, str(n)) for c, n in sorted(causes.items(), key=lambda item: (-item[1], item[0]))])
+    return lines
 
 
 def _format_spans(report: SpanReport, detail: bool) -> str:
