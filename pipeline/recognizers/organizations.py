@@ -34,6 +34,13 @@ _STOP_WORDS = frozenset(
     "当时 现在 现存 现为 现称 原为 改为 改称 流经 规定 距 距离 原 现 时 指 历任 曾任 现任 原任 委派 派 就读 就读于 毕业于".split()
 )
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
+# A company name in Latin script: capitalised words (and &, of, and) before a legal form.
+_LATIN_COMPANY = regex.compile(
+    r"(?<![\p{Latin}\d])(?:(?:[A-Z][\p{Latin}\d&'.-]*|[A-Z]{2,}|&|and|of|the)\s+){1,7}?"
+    r"(?:Holdings\s+(?:Limited|Ltd\.?|Inc\.?|Corp\.?|PLC|plc)|(?:Company|Co\.),?\s+(?:Limited|Ltd\.?)|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|"
+    r"Limited|Ltd\.?|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Holdings|Group)"
+    r"(?![\p{Latin}\d])"
+)
 # Words before a bare organisation ending that make it no short form (各協會, 兩間公司).
 _NOT_BEFORE_SHORT_FORM = frozenset("各多两间家个些其他等")
 # Function words that open or close a guessed (out-of-dictionary) word that is no
@@ -338,6 +345,16 @@ class OrgRecognizer(Recognizer):
                 ))
         return found
 
+    def _latin_companies(self, context: RecognitionContext, sentence: Sentence, sentence_id: int) -> list[Mention]:
+        """Company names in Latin script ending in a legal form: ABC Holdings Limited,
+        XYZ Supplies Inc., Apex Data Systems Pte. Ltd."""
+        doc = context.doc
+        return [
+            make_mention(doc, m.start(), m.end(), "ORG", normalized=doc.text[m.start():m.end()], method="pattern", score=0.85, sentence_id=sentence_id, category="corporate")
+            for m in _LATIN_COMPANY.finditer(doc.shadow, sentence.start, sentence.end)
+            if not regex.fullmatch(r"(?:(?:The|the|and|of|&)\s+)+\S+", m.group())  # The Group
+        ]
+
     def _bare_suffixes(self, context: RecognitionContext, mentions: list[Mention]) -> list[Mention]:
         """A body's own ending standing alone after its full name (香港大律師公會 …
         公會主席, 該基金會): a short form of the latest body named with it."""
@@ -408,6 +425,7 @@ class OrgRecognizer(Recognizer):
             known = self._known(context, sentence, sentence_id)
             found.extend(known)
             found.extend(self._suffix_built(context, sentence, sentence_id, known, title_starts, title_ends))
+            found.extend(self._latin_companies(context, sentence, sentence_id))
         found.extend(self._polities_of_titles(context, titles))
         found.extend(self._abbreviations(context, found))
         found.extend(self._propagate(context, found))
