@@ -41,6 +41,8 @@ _LATIN_COMPANY = regex.compile(
     r"Limited|Ltd\.?|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Holdings|Group)"
     r"(?![\p{Latin}\d])"
 )
+# 會 before 長 is far more often a word of its own (新一屆|會長) than a body's last character.
+_NOT_SHARED = frozenset("会")
 # Words before a bare organisation ending that make it no short form (各協會, 兩間公司).
 _NOT_BEFORE_SHORT_FORM = frozenset("各多两间家个些其他等")
 # Function words that open or close a guessed (out-of-dictionary) word that is no
@@ -142,7 +144,10 @@ class OrgRecognizer(Recognizer):
             weak = strength == "weak"
             # 社會處長, 衛生局長: a one-character suffix that also opens the title head
             # after it belongs to both (社會處 + 處長).
-            shared = suffix_end - suffix_start == 1 and head_starts.get(suffix_start, 0) == suffix_end + 1 and shadow[suffix_end] == "长"
+            shared = (
+                suffix_end - suffix_start == 1 and head_starts.get(suffix_start, 0) == suffix_end + 1
+                and shadow[suffix_end] == "长" and shadow[suffix_start] not in _NOT_SHARED
+            )
             # 部長 after 教科部: otherwise the 部 that opens a title head is the title's.
             if head_starts.get(suffix_start, 0) > suffix_end and not shared:
                 continue
@@ -355,7 +360,7 @@ class OrgRecognizer(Recognizer):
             if not regex.fullmatch(r"(?:(?:The|the|and|of|&)\s+)+\S+", m.group())  # The Group
         ]
 
-    def _bare_suffixes(self, context: RecognitionContext, mentions: list[Mention]) -> list[Mention]:
+    def _bare_suffixes(self, context: RecognitionContext, mentions: list[Mention], title_starts: set[int]) -> list[Mention]:
         """A body's own ending standing alone after its full name (香港大律師公會 …
         公會主席, 該基金會): a short form of the latest body named with it."""
         doc = context.doc
@@ -374,6 +379,9 @@ class OrgRecognizer(Recognizer):
                 s, e = sentence.start + start, sentence.start + end
                 if e - s < 2 or not (context.at_boundary(s) and context.at_boundary(e)) or shadow[s - 1:s] in _NOT_BEFORE_SHORT_FORM:
                     continue
+                opens_clause = s == sentence.start or not _NAME_CHAR.match(shadow[s - 1]) or shadow[s - 1] in "该本"
+                if e - s == 2 and e not in title_starts and not opens_clause:
+                    continue  # a two-character ending (公會, 議會) stands for a body before its title or heading its clause
                 if context.at_boundary(s) and s > sentence.start and _NAME_CHAR.match(shadow[s - 1]) and shadow[s - 1] not in "该本":
                     token = context.tokens_in(Span(s - 1, s, "", ""))
                     if not token or token[0].label not in _STOP_TAGS:
@@ -429,6 +437,6 @@ class OrgRecognizer(Recognizer):
         found.extend(self._polities_of_titles(context, titles))
         found.extend(self._abbreviations(context, found))
         found.extend(self._propagate(context, found))
-        found.extend(self._bare_suffixes(context, found))
+        found.extend(self._bare_suffixes(context, found, title_starts))
         return found
 

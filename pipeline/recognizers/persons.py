@@ -454,6 +454,10 @@ class PersonRecognizer(Recognizer):
             if len(word) < 3 and token is not None and _HAN_WORD.fullmatch(token.text) and 2 <= len(token.text) <= 4 and tags.get(shadow[token.start:token.end]) in (None, "nr", "nrt"):
                 end = token.end
                 word = shadow[start:end]
+            if len(word) == 4 and self.surnames.get(word[0]) == "high" and word[:2] not in self.compound and not self._married_shape(shadow, start):
+                # 局長張建宗|署任: a Chinese name is three characters; jieba glued on the next word's first.
+                end -= 1
+                word = shadow[start:end]
             if len(word) >= 2 and word not in self.rejected and tags.get(word) in (None, "nr", "nrt", "ns", "nz") and not any(m.start < end and start < m.end for m in found) and not any(k in blocked for k in range(start, end)):
                 found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.75, sentence_id=sentence_id))
         return found
