@@ -131,16 +131,18 @@ ROLE_SHAPES = {
     "place_title": 0.9,      # 美國總統甲
     "chain": 0.85,           # 甲會會長、乙會主席丙
     "joined_title": 0.85,    # 副會長兼秘書長甲
-    "title": 0.85,           # 行政長官甲 (no organisation written)
+    "title": 0.8,            # 行政長官甲 (no organisation written)
     "list": 0.8,             # 委員甲、乙及丙: a later name of the list
-    "appointment": 0.8,      # 甲獲委任為乙會主席
     "chain_carried": 0.8,    # 甲會會長、副主席乙
+    "appointment": 0.75,     # 甲獲委任為乙會主席
     "lineup_carried": 0.75,  # 甲會主席乙，副主席丙
     "person_title": 0.7,     # 甲局長
     "list_title": 0.7,       # 甲、乙和丙三名副主席
     "clause_org": 0.6,       # 甲會出席的有理事長乙: a body earlier in the sentence
     "topic_org": 0.5,        # 甲會今晚舉行晚宴。…主席乙: a body an earlier sentence names
 }
+# The most a role with no organisation scores when its title belongs to some body.
+_NO_BODY_CONFIDENCE = 0.4
 
 
 @dataclass
@@ -203,8 +205,12 @@ def _role(person: Mention, pending: _Pending, sentence_id: int, shape: str | Non
 
 def _confidence(shape: str, person: Mention, title: Mention, org: Mention | None) -> float:
     """How much the evidence of one role is worth, from 0 to 1: the shape's base value,
-    less when the name or the organisation is itself a weaker find."""
+    less when the name or the organisation is itself a weaker find. A role with no
+    organisation scores low unless its title needs none (教授, 太平紳士, 行政長官):
+    news mostly names the body somewhere, and the role then lacks it."""
     value = ROLE_SHAPES.get(shape, 0.6)
+    if org is None and not _needs_no_body(title):
+        value = min(value, _NO_BODY_CONFIDENCE)
     if person.method == "model":
         value -= 0.1 * (1.0 - min(max(person.score, 0.0), 1.0))
     if org is not None and org.method == "pattern" and org.score < 0.85:
@@ -212,6 +218,13 @@ def _confidence(shape: str, person: Mention, title: Mention, org: Mention | None
     if title.category == "profession":
         value -= 0.1
     return round(max(0.1, min(value, 0.99)), 3)
+
+
+def _needs_no_body(title: Mention) -> bool:
+    """True for titles complete without an organisation: honours, degrees,
+    professions and posts that name their own polity (行政長官, 立委)."""
+    head = to_shadow_key(title.normalized or title.text)
+    return title.category in _NO_CARRY or head in _PERSONAL_HEADS or head in _SELF_CONTAINED or to_shadow_key(title.text) in _SELF_CONTAINED
 
 
 def _gap_kind(gap: str) -> str:
@@ -414,10 +427,9 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
     局, a 校長 to a school, a corporate title to a company; honours never. A body
     from an earlier sentence (``near`` False) needs a closer fit: a generic head
     (主席, 委員) takes any body, a government or legislature post only its own kind."""
-    head = title.normalized or title.text
-    shadow_head = to_shadow_key(head)
-    if title.category in _NO_CARRY or shadow_head in _PERSONAL_HEADS or shadow_head in _SELF_CONTAINED or to_shadow_key(title.text) in _SELF_CONTAINED:
+    if _needs_no_body(title):
         return False
+    shadow_head = to_shadow_key(title.normalized or title.text)
     body = to_shadow_key(org.normalized or org.text)
     written = to_shadow_key(org.text)
     if _BODY_CHAR_HEAD.match(shadow_head):
