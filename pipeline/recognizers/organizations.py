@@ -182,7 +182,7 @@ class OrgRecognizer(Recognizer):
             name_part = shadow[start:suffix_start]
             if len(name_part) < (2 if weak else 1) or not _NAME_CHAR.search(name_part):
                 continue
-            if shared and (suffix_start in suffix_ends or suffix_start in orgs_by_end or not self._shared_name_part(shadow, start, suffix_start, token_at)):
+            if shared and (suffix_start in orgs_by_end or not self._shared_name_part(shadow, start, suffix_start, token_at)):
                 continue  # …聯盟|會長 (a body already ends), 助理處長 (a rank), 梁嘉豪署長 (a name)
             if weak and start in title_ends and len(name_part) == 2 and name_part[0] in self.surnames:
                 continue  # 縣長楊文科: a name after a title, not a body ending in 科
@@ -216,9 +216,12 @@ class OrgRecognizer(Recognizer):
         """True when ``shadow[start:end]``, before a suffix that also opens a title
         (社會|處長), is made of dictionary words, places or bodies: not a person's
         name (梁嘉豪|署長) and not a rank of the title (助理|處長)."""
-        if any(shadow[start:end].endswith(m) for m in self.title_modifiers):
+        part = shadow[start:end]
+        if any(part.endswith(m) for m in self.title_modifiers):
             return False
         tags = word_tags()
+        if len(part) in (2, 3) and self.surnames.get(part[0]) in ("high", "medium") and tags.get(part, "nr") in _PERSON_TAGS:
+            return False  # 鄭國柱|署長: a surname and a given name the dictionary does not know as a word
         position = start
         while position < end:
             token = token_at.get(position)

@@ -48,6 +48,8 @@ __all__ = ["KEPT_SCORE", "PersonRecognizer"]
 _FUNCTION_SURNAMES = frozenset("和于向由与及为任")
 # A jieba dictionary frequency above which a word is an ordinary word (建築, 足球).
 _COMMON_WORD_FREQUENCY = 300
+# Dictionary tags of words a surname character opens that no name starts with (包括, 和平 is n).
+_FUNCTION_WORD_TAGS = frozenset("v p c d r u vn ad f".split())
 # Surname tiers that a married woman's double surname is read from (陳方安生).
 _MARRIED_TIERS = frozenset({"high", "medium"})
 # Words between a title and the name it introduces (委員包括陳大文, 主席為陳大文).
@@ -166,8 +168,8 @@ class PersonRecognizer(Recognizer):
                 if any(k in titles_by_start for k in range(s + surname_len, e)):
                     continue
                 name = shadow[s:e]
-                if name in self.rejected:
-                    continue
+                if name in self.rejected or word_tags().get(shadow[s:s + surname_len + 1]) in _FUNCTION_WORD_TAGS:
+                    continue  # 包括|鄭…, 向前: the surname character opens a function word
                 evidence, score = self._evidence(context, shadow, s, e, hi, titles_by_start, titles_by_end)
                 if evidence and (best is None or score > best[2]):
                     best = (s, e, score, evidence)
@@ -509,7 +511,9 @@ class PersonRecognizer(Recognizer):
         two characters between 、 (or 和, 與, 及) and the next separator or cue."""
         doc = context.doc
         shadow = doc.shadow
-        taken = {k for m in accepted for k in range(m.start, m.end)} | blocked
+        # Names only the segmenter proposed (method model) may give way to a longer
+        # listed name around them (馬|李淑儀 → 馬李淑儀).
+        taken = {k for m in accepted if m.method != "model" for k in range(m.start, m.end)} | blocked
         found: list[Mention] = []
         queue = list(accepted)
         while queue:

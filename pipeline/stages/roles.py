@@ -57,7 +57,7 @@ _APPOINTMENT = regex.compile(
     r"任|為|为|是|乃)\s*$"
 )
 # 秘書長則由甲擔任: a title, then 由, then the name and the verb.
-_BY_AGENT = regex.compile(r"\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会)?\s*由")
+_BY_AGENT = regex.compile(r"\s*(?:一職|一职|之職|之职|職務|职务)?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会)?\s*由")
 _AGENT_VERB = regex.compile(r"\s*(?:擔任|担任|出任|接任|兼任|出掌|署理|代理|暫代|暂代)")
 _PAST_VERBS = frozenset("歷任 历任".split())
 _LEAVING_VERBS = frozenset("卸任 辭任 辞任 辭去 辞去 離任 离任 退任".split())

@@ -1,0 +1,245 @@
+"""Roles in the shapes real news writes them: lists, line-ups, compound titles, clause-head
+and earlier organisations, hard names, acting and speculative posts, honours.
+
+Every sentence here was written for these tests; the people are invented.
+"""
+
+import pytest
+
+import pipeline
+
+
+def _roles(text):
+    doc = pipeline.process_text(text)
+    for r in doc.roles:
+        assert doc.text[r.person_start:r.person_end] == r.person
+        assert doc.text[r.title_start:r.title_end] == r.title
+        if r.org_start >= 0:
+            assert doc.text[r.org_start:r.org_end] == r.organization
+    return [(r.person, r.title, r.organization) for r in doc.roles], doc
+
+
+def _persons(doc):
+    return [m.text for m in doc.mentions if m.label == "PERSON"]
+
+
+# -- 1. a title shared by a list of names -------------------------------------------------
+
+
+def test_title_before_a_list_after_baokuo_goes_to_every_name():
+    roles, _ = _roles("出席的香港物流協會理事包括鄭國柱、盧美蘭、祝志明及馬家寶。")
+    assert roles == [(name, "理事", "香港物流協會") for name in ("鄭國柱", "盧美蘭", "祝志明", "馬家寶")]
+
+
+def test_list_before_a_title_with_a_count_word():
+    roles, _ = _roles("鄭國柱、盧美蘭和祝志明三名副主席亦有到場。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "副主席"), ("盧美蘭", "副主席"), ("祝志明", "副主席")]
+
+
+def test_colon_list():
+    roles, _ = _roles("委員：鄭國柱、盧美蘭、祝志明。")
+    assert [p for p, _, _ in roles] == ["鄭國柱", "盧美蘭", "祝志明"]
+
+
+def test_list_followed_by_a_second_predicate_gives_each_name_both_roles():
+    roles, _ = _roles("裁判官鄭國柱、盧美蘭及祝志明獲委任為區域法院法官。")
+    assert ("盧美蘭", "裁判官", "") in roles
+    assert [(p, o) for p, t, o in roles if t == "法官"] == [("鄭國柱", "區域法院"), ("盧美蘭", "區域法院"), ("祝志明", "區域法院")]
+
+
+def test_co_titles_joined_by_ji_go_to_each_name_of_the_list():
+    roles, _ = _roles("副總裁暨財務長鄭國柱與盧美蘭出席發布會。")
+    assert sorted((p, t) for p, t, _ in roles) == sorted(
+        [("鄭國柱", "副總裁"), ("鄭國柱", "財務長"), ("盧美蘭", "副總裁"), ("盧美蘭", "財務長")]
+    )
+
+
+def test_board_line_up_gives_each_name_the_title_before_it():
+    roles, _ = _roles("主席鄭國柱，副主席盧美蘭、祝志明，秘書長馬家寶，委員溫子健、鍾麗雯。")
+    assert [(p, t) for p, t, _ in roles] == [
+        ("鄭國柱", "主席"), ("盧美蘭", "副主席"), ("祝志明", "副主席"), ("馬家寶", "秘書長"),
+        ("溫子健", "委員"), ("鍾麗雯", "委員"),
+    ]
+
+
+def test_line_up_carries_the_first_organisation_to_fitting_titles():
+    roles, _ = _roles("嶺南大學校長鄭國柱、副校長盧美蘭出席。")
+    assert roles == [("鄭國柱", "校長", "嶺南大學"), ("盧美蘭", "副校長", "嶺南大學")]
+
+
+def test_names_of_a_coordinated_clause_all_take_the_appointment():
+    roles, _ = _roles("前教育局副局長鄭國柱、中大教授盧美蘭與會計師祝志明則當選獨立董事。")
+    assert [p for p, t, _ in roles if t == "獨立董事"] == ["鄭國柱", "盧美蘭", "祝志明"]
+
+
+def test_fenbie_pairs_names_and_titles_in_order():
+    roles, _ = _roles("鄭國柱、盧美蘭分別連任會長及理事長。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "會長"), ("盧美蘭", "理事長")]
+
+
+def test_title_then_you_name_danren():
+    roles, _ = _roles("秘書長一職則由盧美蘭擔任。")
+    assert [(p, t) for p, t, _ in roles] == [("盧美蘭", "秘書長")]
+
+
+# -- 2. compound titles and titles sharing a character with the body -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("國發會主任委員鄭國柱表示。", ("鄭國柱", "主任委員", "國發會")),
+        ("前立法院長鄭國柱出席。", ("鄭國柱", "院長", "立法院")),
+        ("社會處長盧美蘭表示，補助將於下月發放。", ("盧美蘭", "處長", "社會處")),
+        ("嘉義市長祝志明視察工地。", ("祝志明", "市長", "嘉義市")),
+        ("苗栗縣副縣長馬家寶出席。", ("馬家寶", "副縣長", "苗栗縣")),
+    ],
+)
+def test_compound_and_shared_character_titles(text, expected):
+    roles, _ = _roles(text)
+    assert roles == [expected]
+
+
+def test_a_name_before_a_shared_head_is_no_body():
+    roles, doc = _roles("鄭國柱署長今日到訪。")
+    assert roles == [("鄭國柱", "署長", "")]
+    assert not [m for m in doc.mentions if m.label == "ORG"]
+
+
+def test_a_rank_before_a_shared_head_is_no_body():
+    roles, doc = _roles("助理處長盧美蘭表示。")
+    assert roles == [("盧美蘭", "助理處長", "")]
+    assert not [m for m in doc.mentions if m.label == "ORG"]
+
+
+# -- 3. the organisation heads the clause, or an earlier sentence names it ------------------
+
+
+def test_clause_head_organisation_goes_to_every_title_of_the_clause():
+    roles, doc = _roles("瑪麗醫院的出席陣容包括院長鄭國柱、副院長盧美蘭。")
+    assert roles == [("鄭國柱", "院長", "瑪麗醫院"), ("盧美蘭", "副院長", "瑪麗醫院")]
+    assert {r.method for r in doc.roles} == {"clause_org"}
+
+
+def test_subject_of_the_previous_clause():
+    roles, _ = _roles("嶺大亦派出百人參與，新任校長鄭國柱帶隊。")
+    assert roles == [("鄭國柱", "新任校長", "嶺大")]
+
+
+def test_body_named_in_an_earlier_sentence_with_its_bare_ending():
+    roles, doc = _roles("香港測量師公會今晚舉行周年晚宴。公會主席鄭國柱致辭，副主席盧美蘭及委員祝志明出席。")
+    assert ("鄭國柱", "主席", "公會") in roles
+    assert ("盧美蘭", "副主席", "公會") in roles
+    short = [m for m in doc.mentions if m.label == "ORG" and m.text == "公會"]
+    assert short and short[0].normalized == "香港測量師公會"
+
+
+def test_a_title_does_not_take_a_body_it_does_not_fit():
+    roles, _ = _roles("教育局今日公布新措施，區議員鄭國柱批評。")
+    assert roles == [("鄭國柱", "區議員", "")]
+
+
+def test_honours_and_self_contained_posts_take_no_carried_body():
+    roles, _ = _roles("香港大學舉行典禮，太平紳士鄭國柱及行政長官盧美蘭出席。")
+    assert ("鄭國柱", "太平紳士", "") in roles and ("盧美蘭", "行政長官", "") in roles
+
+
+# -- 4. organisations that used to be missed ---------------------------------------------------
+
+
+def test_latin_company_names():
+    roles, doc = _roles("Harbour Crest Holdings Limited主席鄭國柱表示，Northwind Supplies Inc.將成為股東。")
+    orgs = [m.text for m in doc.mentions if m.label == "ORG"]
+    assert orgs == ["Harbour Crest Holdings Limited", "Northwind Supplies Inc."]
+    assert roles == [("鄭國柱", "主席", "Harbour Crest Holdings Limited")]
+
+
+def test_the_is_not_a_company():
+    doc = pipeline.process_text("他說 The Group 會繼續擴張。")
+    assert not [m for m in doc.mentions if m.label == "ORG"]
+
+
+# -- 5. person names --------------------------------------------------------------------------
+
+
+def test_married_double_surnames_are_whole_names():
+    roles, doc = _roles("委員包括鄭何秀芬、盧陳美蘭、祝黃麗華及馬李淑儀。")
+    assert _persons(doc) == ["鄭何秀芬", "盧陳美蘭", "祝黃麗華", "馬李淑儀"]
+    assert [p for p, _, _ in roles] == _persons(doc)
+
+
+def test_married_name_after_a_title():
+    roles, _ = _roles("社聯主席黃何淑芬致辭。")
+    assert roles == [("黃何淑芬", "主席", "社聯")]
+
+
+def test_a_function_character_is_no_part_of_a_married_name():
+    _, doc = _roles("局長郭文進則表示反對。")
+    assert "郭文進則" not in _persons(doc)
+
+
+def test_one_character_given_name_after_a_title():
+    roles, _ = _roles("院長吳華指出，醫院將增設病床。")
+    assert roles == [("吳華", "院長", "")]
+
+
+def test_a_name_glued_to_the_next_verb_is_cut_back():
+    roles, doc = _roles("由運輸及物流局局長鄭國柱署任政務司司長。")
+    assert "鄭國柱" in _persons(doc)
+    assert ("鄭國柱", "局長", "運輸及物流局") in roles
+
+
+@pytest.mark.parametrize("text", ["安全專家認為金融市場方便向前。", "江門市政府與董事會代表出席馬術比賽。"])
+def test_ordinary_words_are_not_persons(text):
+    _, doc = _roles(text)
+    assert _persons(doc) == []
+
+
+# -- 6. acting, future, past and speculation --------------------------------------------------
+
+
+def test_acting_duty_is_no_role():
+    roles, _ = _roles("由政務司司長鄭國柱署理行政長官職務。")
+    assert roles == [("鄭國柱", "司長", "政務司")]
+
+
+def test_speculation_gives_no_role():
+    roles, _ = _roles("消息指，鄭國柱可能接任保安局局長。")
+    assert roles == []
+    roles, _ = _roles("據悉盧美蘭有望出任主席。")
+    assert roles == []
+
+
+def test_past_and_leaving_posts_are_roles_with_their_status():
+    _, doc = _roles("鄭國柱曾任保安局局長。")
+    assert [(r.title, r.organization, r.qualifiers) for r in doc.roles] == [("局長", "保安局", ("曾任",))]
+    _, doc = _roles("盧美蘭卸任獨立非執行董事。")
+    assert [(r.title_normalized, r.qualifiers) for r in doc.roles] == [("獨立非執行董事", ("卸任",))]
+
+
+def test_acting_title_keeps_its_qualifier():
+    _, doc = _roles("署理教育局長鄭國柱表示。")
+    assert [(r.title, r.organization, r.qualifiers) for r in doc.roles] == [("局長", "教育局", ("署理",))]
+
+
+# -- 7. honours and academic titles ------------------------------------------------------------
+
+
+def test_honours_have_no_organisation_unless_written():
+    roles, _ = _roles("鄭國柱教授、盧美蘭博士及祝志明大律師出席論壇。")
+    assert roles == [("鄭國柱", "教授", ""), ("盧美蘭", "博士", ""), ("祝志明", "大律師", "")]
+    roles, _ = _roles("理大講座教授馬家寶獲選為院士。")
+    assert ("馬家寶", "講座教授", "理大") in roles and ("馬家寶", "院士", "") in roles
+
+
+# -- confidence ---------------------------------------------------------------------------------
+
+
+def test_confidence_follows_the_evidence():
+    _, doc = _roles("香港測量師公會今晚舉行晚宴。嶺南大學校長鄭國柱致辭，主席盧美蘭及理事祝志明出席。")
+    by_person = {r.person: r for r in doc.roles}
+    assert by_person["鄭國柱"].method == "org_title"
+    assert by_person["鄭國柱"].confidence > by_person["祝志明"].confidence
+    orgless = pipeline.process_text("主席鄭國柱致辭。").roles[0]
+    honour = pipeline.process_text("太平紳士鄭國柱致辭。").roles[0]
+    assert orgless.confidence < 0.5 < honour.confidence
