@@ -385,6 +385,39 @@ def test_format_report_and_to_dict(tmp_path: Path) -> None:
         format_report("not a report")  # type: ignore[arg-type]
 
 
+def test_detail_counts_missed_roles_by_shape_tag_and_by_cause(tmp_path: Path) -> None:
+    roles = [
+        {**gold_role("甄志明", "理事", "港島工商會"), "shape": "list"},
+        {**gold_role("柯美蘭", "理事", "港島工商會"), "shape": "list"},
+        {**gold_role("施大為", "處長", "社會處"), "shape": "compound_title"},
+        gold_role("馮子聰", "主席", "九龍工商會"),
+    ]
+    gold = write_gold(tmp_path, persons=["甄志明", "柯美蘭", "施大為"], roles=roles)
+    out = write_output(
+        tmp_path,
+        [
+            mention("甄志明", "PERSON"), mention("柯美蘭", "PERSON"), mention("施大為", "PERSON"),
+            mention("理事", "TITLE", normalized="理事"), mention("港島工商會", "ORG"), mention("處長", "TITLE", normalized="處長"),
+        ],
+        [role("甄志明", "理事", "港島工商會"), role("柯美蘭", "理事"), role("施大為", "處長")],
+    )
+    report = score_output(out, gold)
+    shapes = sorted(item for article in report.articles for item in article.role_shapes)
+    assert shapes == [
+        ("", "name", True),                 # 馮子聰 was never found as a person
+        ("compound_title", "missed_org", True),  # 社會處 was never found
+        ("list", "", False),
+        ("list", "list", True),             # 柯美蘭 / 理事 found, but not its organisation
+    ]
+    detail = format_report(report, detail=True)
+    assert "roles by the gold's shape tag" in detail and "missed roles by likely cause" in detail
+    by_tag, by_cause = detail.split("roles by the gold's shape tag")[1].split("missed roles by likely cause")
+    tag_rows = {line.split()[0]: line.split()[1:] for line in by_tag.splitlines()[3:] if line.strip()}
+    cause_rows = {line.split()[0]: line.split()[1:] for line in by_cause.split("\n\n")[0].splitlines()[3:]}
+    assert tag_rows["list"] == ["2", "1", "0.500"] and tag_rows["compound_title"] == ["1", "1", "0.000"]
+    assert cause_rows == {"list": ["1"], "missed_org": ["1"], "name": ["1"]}
+
+
 # ------------------------------------------------------------------ spans
 
 
