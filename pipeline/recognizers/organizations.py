@@ -31,7 +31,8 @@ _STOP_WORDS = frozenset(
     "支持 加入 担任 出任 兼任 当选 获 获得 获委任 委任 任命 率领 带领 联合 共同 会见 接见 邀请 出访 来自 位于 隶属 "
     "属于 透过 成为 作为 代表团 赴 往 来 去 前往 到访 抵达 离开 回到 致辞 讲话 发言 呼吁 希望 认为 强调 介绍 "
     "今天 昨天 明天 今日 昨日 去年 今年 明年 近日 日前 目前 当前 同时 此外 另外 其后 随后 期间 以来 "
-    "当时 现在 现存 现为 现称 原为 改为 改称 流经 规定 距 距离 原 现 时 指 历任 曾任 现任 原任 委派 派 就读 就读于 毕业于".split()
+    "当时 现在 现存 现为 现称 原为 改为 改称 流经 规定 距 距离 原 现 时 指 历任 曾任 现任 原任 委派 派 就读 就读于 毕业于 "
+    "昨晚 今晚 明晚 今早 昨早 今午 上午 下午 中午 晚上 早上 假".split()
 )
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
 # A company name in Latin script: capitalised words (and &, of, and) before a legal form.
@@ -60,13 +61,15 @@ _CONTINUING_TAGS = frozenset("n nz vn x j nt ng an l i".split())
 # Suffixes that are also a grammatical particle before a verb.
 _PARTICLE_SUFFIXES = frozenset({"所"})
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z&]")
+_HAN_WORD = regex.compile(r"\p{Han}+")
 _ABBREVIATION = regex.compile(
     r"[（(]\s*(?:(?:以下|下)?(?:簡稱|简称|稱|称|下稱|下称)\s*)?[“「\"']?(?P<short>[\p{Han}A-Za-z]{2,10})[”」\"']?\s*[)）]"
 )
 
 
 # Administrative units whose government a title after the place's name belongs to.
-_POLITY_CHARS = frozenset("市县省")
+_POLITY_CHARS = frozenset("市县省乡镇")
+_TOWNSHIP_CHARS = frozenset("乡镇")
 _POLITY_KINDS = frozenset({"city", "province", "region", "district"})
 _PERSON_TAGS = frozenset("nr nrfg nrt x".split())
 _LEGISLATURE_HEADS = frozenset("议长 议员 市议员 县议员".split())
@@ -190,6 +193,7 @@ class OrgRecognizer(Recognizer):
                 parent is not None
                 or shared
                 or suffix_end in title_starts
+                or (self._unknown_name(context, start, suffix_start) and (not weak or kind in ("corporate", "media")))
                 or any(start <= e - 1 and s >= start for e, s in place_ends.items() if e <= suffix_start)
                 or any(t.label in _PROPER_TAGS for t in tokens if start <= t.start < suffix_start)
             )
@@ -211,6 +215,18 @@ class OrgRecognizer(Recognizer):
             if suffix_end not in orgs_by_end or start < orgs_by_end[suffix_end].start:
                 orgs_by_end[suffix_end] = mention
         return found
+
+    def _unknown_name(self, context: RecognitionContext, start: int, end: int) -> bool:
+        """True when ``[start, end)`` is one word the segmenter does not know, of two to
+        four Chinese characters and no name of a person: a coined company or brand
+        name (德信|銀行, 瑞晟|科技)."""
+        tokens = context.tokens_in(Span(start, end, "", ""))
+        if len(tokens) != 1 or tokens[0].start != start or tokens[0].end != end or tokens[0].label != "x":
+            return False
+        word = context.doc.shadow[start:end]
+        return 2 <= len(word) <= 4 and _HAN_WORD.fullmatch(word) is not None and not (
+            len(word) == 3 and self.surnames.get(word[0]) in ("high", "medium")
+        )
 
     def _shared_name_part(self, shadow: str, start: int, end: int, token_at) -> bool:
         """True when ``shadow[start:end]``, before a suffix that also opens a title
@@ -243,6 +259,11 @@ class OrgRecognizer(Recognizer):
             polity_head = len(head) == 2 and head[1] == "长" and head[0] in _POLITY_CHARS
             if polity_head and head_start == title.start and head_start not in context.token_starts:
                 end = head_start + 1  # 台中市|長: the place ends in the head's first character
+            elif polity_head and head_start == title.start and head[0] in _TOWNSHIP_CHARS:
+                township = self._township(context, title)  # 線西|鄉長: townships are in no lexicon
+                if township is not None:
+                    found.append(township)
+                continue
             elif head in _LEGISLATURE_HEADS or polity_head:
                 end = title.start     # 新北市議長, 新竹縣副縣長, 江門市市長
             else:
@@ -258,6 +279,24 @@ class OrgRecognizer(Recognizer):
                     ))
                     break
         return found
+
+    def _township(self, context: RecognitionContext, title: Mention) -> Mention | None:
+        """The township or town before 鄉長/鎮長 (線西|鄉長 → 線西鄉): the word before
+        the head, of two or three Chinese characters, that is no rank, name or function word."""
+        doc = context.doc
+        before = context.tokens_in(Span(title.start - 3, title.start, "", ""))
+        if not before or before[-1].end != title.start:
+            return None
+        word = before[-1]
+        text = doc.shadow[word.start:word.end]
+        if not (2 <= len(text) <= 3) or not _HAN_WORD.fullmatch(text) or text in _STOP_WORDS or word.label in _STOP_TAGS:
+            return None
+        if any(text.endswith(m) for m in self.title_modifiers) or (word.label in ("nr", "nrfg") and len(text) == 3):
+            return None
+        return make_mention(
+            doc, word.start, title.start + 1, "ORG", normalized=doc.text[word.start:title.start + 1], method="pattern",
+            score=0.8, sentence_id=title.sentence_id, category="government",
+        )
 
     def _walk_left(self, context, sentence, position, token_at, orgs_by_end, place_ends, suffix_ends):
         """Return ``(start, parent)``: where the name begins, and the enclosing body met."""

@@ -93,7 +93,10 @@ _HEAD_BODIES = {
 # Organisations that are places where things happen (會展中心, 酒店), not employers.
 _VENUE = regex.compile(r"(?:中心|館|馆|酒店|廣場|广场|大廈|大厦|禮堂|礼堂|會堂|会堂|體育場|体育场|劇院|剧院)$")
 # Heads that any kind of body can have.
-_GENERIC_HEADS = frozenset("主席 委员 主任 秘书长 秘书 顾问 总监 主管 成员 召集人 发言人 总干事 干事 司库 主委 理事 监事 常委 执委".split())
+_GENERIC_HEADS = frozenset(
+    "主席 委员 主任 秘书长 秘书 顾问 总监 主管 成员 召集人 发言人 总干事 干事 司库 主委 理事 监事 常委 执委 "
+    "董事 董事长 执行董事 独立董事 非执行董事 独立非执行董事 董事会主席 董事局主席 校董 行政总裁 执行长".split()
+)
 # Which kinds of body a title of each category belongs to when it is carried over.
 _CATEGORY_FITS = {
     "corporate": {"corporate", "media", "other"},
