@@ -32,7 +32,7 @@ _STOP_WORDS = frozenset(
     "属于 透过 成为 作为 代表团 赴 往 来 去 前往 到访 抵达 离开 回到 致辞 讲话 发言 呼吁 希望 认为 强调 介绍 "
     "今天 昨天 明天 今日 昨日 去年 今年 明年 近日 日前 目前 当前 同时 此外 另外 其后 随后 期间 以来 "
     "当时 现在 现存 现为 现称 原为 改为 改称 流经 规定 距 距离 原 现 时 指 历任 曾任 现任 原任 委派 派 就读 就读于 毕业于 "
-    "昨晚 今晚 明晚 今早 昨早 今午 上午 下午 中午 晚上 早上 假".split()
+    "昨晚 今晚 明晚 今早 昨早 今午 上午 下午 中午 晚上 早上 假 新一届 本届 上届 今届 历届 首届".split()
 )
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
 # A company name in Latin script: capitalised words (and &, of, and) before a legal form.
@@ -89,7 +89,7 @@ class OrgRecognizer(Recognizer):
         self.title_heads = Matcher({k: True for k in title_heads()})
         self.name_words = org_name_words()
         self.surnames = surnames()
-        self.title_modifiers = [k for k, kind in title_prefixes().items() if kind != "domain"]
+        self.title_modifiers = frozenset(k for k, kind in title_prefixes().items() if kind != "domain")
         return self
 
     # -- candidates -----------------------------------------------------------------
@@ -147,13 +147,16 @@ class OrgRecognizer(Recognizer):
             weak = strength == "weak"
             # 社會處長, 衛生局長: a one-character suffix that also opens the title head
             # after it belongs to both (社會處 + 處長).
+            # (A longer ending may share its last character too: 校友聯誼會|長.)
             shared = (
-                suffix_end - suffix_start == 1 and head_starts.get(suffix_start, 0) == suffix_end + 1
-                and shadow[suffix_end] == "长" and shadow[suffix_start] not in _NOT_SHARED
+                head_starts.get(suffix_end - 1, 0) == suffix_end + 1 and shadow[suffix_end] == "长"
+                and not (suffix_end - suffix_start == 1 and shadow[suffix_start] in _NOT_SHARED)
             )
             # 部長 after 教科部: otherwise the 部 that opens a title head is the title's.
             if head_starts.get(suffix_start, 0) > suffix_end and not shared:
                 continue
+            if suffix_end in head_starts and any(shadow[k:suffix_end] in self.title_modifiers for k in range(suffix_start - 3, suffix_start)):
+                continue  # …聯誼會創會|會長: the ending is a title's modifier (創會), not a body's
             token = token_at.get(suffix_end - 1)
             if token is not None and token.end > suffix_end and not shared:
                 continue  # the suffix is inside a longer word (國際化, 委員會議)

@@ -48,6 +48,8 @@ __all__ = ["KEPT_SCORE", "PersonRecognizer"]
 _FUNCTION_SURNAMES = frozenset("和于向由与及为任")
 # A jieba dictionary frequency above which a word is an ordinary word (建築, 足球).
 _COMMON_WORD_FREQUENCY = 300
+# Characters no given name of a married woman's name holds (月 of 月娥 may: no date follows four name characters).
+_MARRIED_NOT_GIVEN = _NOT_GIVEN - {"月"}
 # Dictionary tags of words a surname character opens that no name starts with (包括, 和平 is n).
 _FUNCTION_WORD_TAGS = frozenset("v p c d r u vn ad f".split())
 # Surname tiers that a married woman's double surname is read from (陳方安生).
@@ -155,12 +157,14 @@ class PersonRecognizer(Recognizer):
                 i += 1
                 continue
             best = None
-            for given_len in ((4 - surname_len,) if self._married_shape(shadow, i) else ()) + (2, 1):
+            married = self._married_shape(shadow, i)
+            for given_len in ((4 - surname_len,) if married else ()) + (2, 1):
                 s, e = i, i + surname_len + given_len
                 if e > hi:
                     continue
                 given = shadow[s + surname_len:e]
-                if not _HAN.fullmatch(given[0]) or any(c in _NOT_GIVEN or not _HAN.match(c) for c in given):
+                not_given = _MARRIED_NOT_GIVEN if married and e - s == 4 else _NOT_GIVEN
+                if not _HAN.fullmatch(given[0]) or any(c in not_given or not _HAN.match(c) for c in given):
                     continue
                 if any(k in blocked for k in range(s, e)):
                     continue
@@ -189,7 +193,7 @@ class PersonRecognizer(Recognizer):
         return (
             first in _MARRIED_TIERS and second in _MARRIED_TIERS
             and shadow[start] not in _FUNCTION_SURNAMES and shadow[start + 1] not in _FUNCTION_SURNAMES
-            and len(given) == 2 and not any(c in _FOLLOWERS or c in GLUED_FOLLOWERS or c in _NOT_GIVEN for c in given)
+            and len(given) == 2 and not any(c in _FOLLOWERS or c in GLUED_FOLLOWERS or c in _MARRIED_NOT_GIVEN for c in given)
         )
 
     def _evidence(self, context, shadow, s, e, limit, titles_by_start, titles_by_end) -> tuple[str, float]:

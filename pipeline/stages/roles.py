@@ -437,8 +437,8 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
     written = to_shadow_key(org.text)
     if _BODY_CHAR_HEAD.match(shadow_head):
         char = shadow_head[0]
-        if written.endswith(char) or body.endswith(char):
-            return True
+        if written.endswith((char, char + "政府")) or body.endswith((char, char + "政府")):
+            return True  # 縣長 of 金門縣 or of 金門縣政府
         return (char == "校" and org.category == "academic") or (char == "院" and org.category in ("academic", "medical", "judicial")) or (
             char == "会" and org.category in ("association", "consultative")
         )
