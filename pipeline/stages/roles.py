@@ -398,22 +398,32 @@ def _read_listed_person(state: _State, roles, mention, previous, gap, kind, sent
 
 
 def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
-    """Give each role with no organisation the nearest body written before it that
-    its title fits: the one heading its clause (台大醫院的出席陣容包括院長甲), one
-    earlier in the sentence (於臺南市議會舉行，邀請議長乙), or the body an earlier
-    sentence is about (公會今晚舉行晚宴。…主席丙). Honours, degrees and
-    self-contained posts (行政長官, 立委) keep none."""
+    """Give each role with no organisation a body written before it that its title
+    fits: the one heading its clause (台大醫院的出席陣容包括院長甲), one earlier in
+    the sentence (於臺南市議會舉行，邀請議長乙), or the body an earlier sentence is
+    about (公會今晚舉行晚宴。…主席丙). Of the bodies that fit, one that holds no
+    other person's role is preferred, then one opening its sentence, then one in
+    the same sentence, then the nearest. Honours, degrees and self-contained posts
+    (行政長官, 立委) keep none."""
     bodies = [m for m in doc.mentions if m.label == "ORG" and not _VENUE.search(m.text)]
     if not bodies:
         return roles
     titles = {m.start: m for m in doc.mentions if m.label == "TITLE"}
+    holders: dict[tuple[int, int], set[str]] = {}
+    for role in roles:
+        if role.organization:
+            holders.setdefault((role.org_start, role.org_end), set()).add(role.person)
+    openers = {next((m for m in doc.mentions if m.sentence_id == s), None) for s in {b.sentence_id for b in bodies}}
     carried = []
     for role in roles:
         title = titles.get(role.title_start)
         if role.organization or title is None:
             carried.append(role)
             continue
-        org = next((m for m in reversed(bodies) if m.end <= title.start and _fits(title, m, m.sentence_id == role.sentence_id)), None)
+        fitting = [m for m in bodies if m.end <= title.start and _fits(title, m, m.sentence_id == role.sentence_id)]
+        org = max(fitting, default=None, key=lambda m: (
+            holders.get((m.start, m.end), {role.person}) <= {role.person}, m in openers, m.sentence_id == role.sentence_id, m.start,
+        ))
         if org is None:
             carried.append(role)
             continue
