@@ -50,6 +50,8 @@ _FUNCTION_SURNAMES = frozenset("和于向由与及为任")
 _COMMON_WORD_FREQUENCY = 300
 # Characters no given name of a married woman's name holds (月 of 月娥 may: no date follows four name characters).
 _MARRIED_NOT_GIVEN = _NOT_GIVEN - {"月"}
+# Tags of a word that a name's last character may open when jieba glued it on (頒發, 續任).
+_GLUED_WORD_TAGS = frozenset("v vn vd d".split())
 # Dictionary tags of words a surname character opens that no name starts with (包括, 和平 is n).
 _FUNCTION_WORD_TAGS = frozenset("v p c d r u vn ad f".split())
 # Surname tiers that a married woman's double surname is read from (陳方安生).
@@ -645,9 +647,22 @@ class PersonRecognizer(Recognizer):
         if self.model is not None:
             accepted = self._choose(context, accepted, blocked)
         accepted = self._with_regnal_numbers(context, accepted, blocked)
+        accepted = [self._without_glued_word(context, m) for m in accepted]
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
+
+    def _without_glued_word(self, context: RecognitionContext, mention: Mention) -> Mention:
+        """A four-character name under a single surname whose last character opens a
+        word with what follows (沈孟儒頒|發, 陳婉嫻續|任) is the three-character name."""
+        shadow = context.doc.shadow
+        s, e = mention.start, mention.end
+        if e - s != 4 or shadow[s:s + 2] in self.compound or shadow[s] not in self.surnames or self._married_shape(shadow, s):
+            return mention
+        tags = word_tags()
+        if tags.get(shadow[e - 1]) != "v" and tags.get(shadow[e - 1:e + 1]) not in _GLUED_WORD_TAGS:
+            return mention
+        return replace(mention, end=e - 1, text=context.doc.text[s:e - 1], normalized=context.doc.text[s:e - 1])
 
     @staticmethod
     def _with_regnal_numbers(context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
@@ -676,7 +691,7 @@ class PersonRecognizer(Recognizer):
         return (
             len(word) in (2, 3)
             and self.surnames.get(word[0]) in ("high", "medium")
-            and word[0] not in _FUNCTION_SURNAMES
+            and (word[0] not in _FUNCTION_SURNAMES or len(word) == 3)
             and tags.get(word, "nr") in _NAME_LIKE_TAGS
             and not (len(given) == 2 and tags.get(given, "nr") not in _NAME_LIKE_TAGS and word_frequency(given) >= _COMMON_WORD_FREQUENCY)
         )

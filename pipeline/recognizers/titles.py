@@ -11,11 +11,13 @@ import regex
 
 from ..document import Mention
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
-from .resources import known_organizations, title_heads, title_prefixes
+from .person_model import FUNCTION_CHARS
+from .resources import known_organizations, surnames, title_heads, title_prefixes
 
 __all__ = ["TitleRecognizer"]
 
 _MAX_PREFIX_RUN = 4
+_NAME_CHAR = regex.compile(r"\p{Han}")
 _BRACKETED = regex.compile(r"[（(](?P<words>[^（）()，,。、；;\s]{1,12})[）)]")
 
 
@@ -39,6 +41,7 @@ class TitleRecognizer(Recognizer):
             )
         })
         self.prefixes = title_prefixes()
+        self.surnames = surnames()
         self.max_prefix = max((len(p) for p in self.prefixes), default=0)
         return self
 
@@ -75,9 +78,12 @@ class TitleRecognizer(Recognizer):
             # Heads inside longer heads stay candidates (常委 in 政協常委): the overlap
             # resolver picks between them once organisations are known.
             kept = list(self.heads.iter(shadow[sentence.start:sentence.end]))
+            head_ends = {end for _, end, _ in kept}
             for start, end, (_, category) in kept:
                 head_start = sentence.start + start
                 head_end = sentence.start + end
+                if start in head_ends and shadow[head_start] in self.surnames and _NAME_CHAR.match(shadow, head_end, sentence.end) and shadow[head_end] not in FUNCTION_CHARS:
+                    continue  # 校長|王子奇: right after a title, a head opening with a surname is a name
                 met = self._extend_left(shadow, head_start, sentence.start)
                 title_start = met[-1][0] if met else head_start
                 # A head inside a longer word (機會長期 for 會長, 主席台 for 主席) is not
