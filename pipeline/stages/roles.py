@@ -70,6 +70,8 @@ _DUTY_AFTER = regex.compile(r"\s*(?:的)?(?:職務|职务|一職|一职|職位|�
 _ACTING_WORDS = ("署理", "代理", "暫代", "暂代", "暫任", "暂任", "署任")
 # Clause breaks inside a sentence.
 _CLAUSE_BREAK = regex.compile(r"[，,；;：:]")
+# A run of Chinese characters ending in 縣/市/省: where a polity's name may end.
+_POLITY_NAME = regex.compile(r"\p{Han}{2,5}?[县市省]")
 # Title categories that take a country, province or city written before them as
 # their organisation, and the kinds of place that count.
 _POLITY_TITLES = frozenset({"government", "legislature", "military", "judicial"})
@@ -406,8 +408,6 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
     the same sentence, then the nearest. Honours, degrees and self-contained posts
     (行政長官, 立委) keep none."""
     bodies = [m for m in doc.mentions if m.label == "ORG" and not _VENUE.search(m.text)]
-    if not bodies:
-        return roles
     titles = {m.start: m for m in doc.mentions if m.label == "TITLE"}
     holders: dict[tuple[int, int], set[str]] = {}
     for role in roles:
@@ -424,6 +424,7 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
         org = max(fitting, default=None, key=lambda m: (
             holders.get((m.start, m.end), {role.person}) <= {role.person}, m in openers, m.sentence_id == role.sentence_id, m.start,
         ))
+        org = org or _polity_named_before(doc, title)
         if org is None:
             carried.append(role)
             continue
@@ -433,6 +434,21 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
         person = Mention(role.person_start, role.person_end, "PERSON", role.person)
         carried.append(_role(person, _Pending(title, org, shape, status), role.sentence_id))
     return carried
+
+
+def _polity_named_before(doc: Document, title: Mention) -> Mention | None:
+    """The county, city or province a 縣長/市長/省長 heads, named anywhere before it
+    (臺南縣歷屆縣長議長史料特展 …前縣長某某 → 臺南縣), as a mention over the place."""
+    head = to_shadow_key(title.normalized or title.text)
+    if len(head) != 2 or head[1] != "长" or head[0] not in "县市省":
+        return None
+    known = places()
+    for found in reversed(list(_POLITY_NAME.finditer(doc.shadow, 0, title.start))):
+        for start in range(found.start(), found.end() - 2):
+            name = doc.shadow[start:found.end()]
+            if name[-1] == head[0] and (known.get(name) in _POLITY_KINDS or known.get(name[:-1]) in _POLITY_KINDS):
+                return Mention(start, found.end(), "ORG", doc.text[start:found.end()], normalized=doc.text[start:found.end()], method="place", category="government")
+    return None
 
 
 def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
