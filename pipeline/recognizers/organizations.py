@@ -50,6 +50,9 @@ _NOT_BEFORE_SHORT_FORM = frozenset("各多两间家个些其他等")
 # part of a name: 這是, 被徵, 躲到.
 _UNKNOWN_WORD_OPENERS = frozenset("这那被把给让在于从向对将是的了每各该其此")
 _UNKNOWN_WORD_CLOSERS = frozenset("到是的了在着过给于为")
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万两几第0123456789")
+# Characters that open a guessed word around a function word (據市, 使該, 有蒙寶): no coined name.
+_NOT_NAME_OPENERS = _UNKNOWN_WORD_OPENERS | frozenset("据使有令与和及并也都就又还以为由")
 # Function words the segmenter glues to a name before them (何家俊為, 陳大文及).
 _GLUED_ENDINGS = _CONJUNCTIONS | frozenset("为 是 任 在 由".split())
 _STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q tg f c y e o zg v vd a ad i l".split())
@@ -227,8 +230,10 @@ class OrgRecognizer(Recognizer):
         if len(tokens) != 1 or tokens[0].start != start or tokens[0].end != end or tokens[0].label != "x":
             return False
         word = context.doc.shadow[start:end]
-        return 2 <= len(word) <= 4 and _HAN_WORD.fullmatch(word) is not None and not (
-            len(word) == 3 and self.surnames.get(word[0]) in ("high", "medium")
+        return (
+            2 <= len(word) <= 4 and _HAN_WORD.fullmatch(word) is not None
+            and word[0] not in _NOT_NAME_OPENERS and word[0] not in _NUMERAL_CHARS
+            and not (len(word) == 3 and self.surnames.get(word[0]) in ("high", "medium"))
         )
 
     def _shared_name_part(self, shadow: str, start: int, end: int, token_at) -> bool:
@@ -246,8 +251,9 @@ class OrgRecognizer(Recognizer):
             token = token_at.get(position)
             piece_end = min(token.end, end) if token is not None else end
             piece = shadow[position:piece_end]
-            if self.places.get(piece) is None and tags.get(piece, "nr") in _PERSON_TAGS:
-                return False
+            tag = tags.get(piece, "nr")
+            if self.places.get(piece) is None and (tag in _PERSON_TAGS or tag in _STOP_TAGS):
+                return False  # a name (梁嘉豪|署長) or a verb (列席|部長會議) before the head
             position = piece_end
         return True
 
@@ -425,8 +431,8 @@ class OrgRecognizer(Recognizer):
                 if e - s < 2 or not (context.at_boundary(s) and context.at_boundary(e)) or shadow[s - 1:s] in _NOT_BEFORE_SHORT_FORM:
                     continue
                 opens_clause = s == sentence.start or not _NAME_CHAR.match(shadow[s - 1]) or shadow[s - 1] in "该本"
-                if e - s == 2 and e not in title_starts and not opens_clause:
-                    continue  # a two-character ending (公會, 議會) stands for a body before its title or heading its clause
+                if e not in title_starts and not opens_clause:
+                    continue  # a bare ending (公會, 基金會) stands for a body before its title or heading its clause
                 if context.at_boundary(s) and s > sentence.start and _NAME_CHAR.match(shadow[s - 1]) and shadow[s - 1] not in "该本":
                     token = context.tokens_in(Span(s - 1, s, "", ""))
                     if not token or token[0].label not in _STOP_TAGS:

@@ -462,7 +462,10 @@ class PersonRecognizer(Recognizer):
             if len(word) < 3 and token is not None and _HAN_WORD.fullmatch(token.text) and 2 <= len(token.text) <= 4 and tags.get(shadow[token.start:token.end]) in (None, "nr", "nrt"):
                 end = token.end
                 word = shadow[start:end]
-            if len(word) == 4 and self.surnames.get(word[0]) == "high" and word[:2] not in self.compound and not self._married_shape(shadow, start):
+            if (
+                len(word) == 4 and self.surnames.get(word[0]) == "high" and word[:2] not in self.compound
+                and not self._married_shape(shadow, start) and not all(c in self.translit for c in word)
+            ):
                 # 局長張建宗|署任: a Chinese name is three characters; jieba glued on the next word's first.
                 end -= 1
                 word = shadow[start:end]
@@ -659,6 +662,8 @@ class PersonRecognizer(Recognizer):
         s, e = mention.start, mention.end
         if e - s != 4 or shadow[s:s + 2] in self.compound or shadow[s] not in self.surnames or self._married_shape(shadow, s):
             return mention
+        if all(c in self.translit for c in shadow[s:e]):
+            return mention  # 盧本巴希, 伊莎貝拉: a transliterated name is as long as it is
         tags = word_tags()
         if tags.get(shadow[e - 1]) != "v" and tags.get(shadow[e - 1:e + 1]) not in _GLUED_WORD_TAGS:
             return mention
@@ -691,7 +696,7 @@ class PersonRecognizer(Recognizer):
         return (
             len(word) in (2, 3)
             and self.surnames.get(word[0]) in ("high", "medium")
-            and (word[0] not in _FUNCTION_SURNAMES or len(word) == 3)
+            and (word[0] not in _FUNCTION_SURNAMES or (word[0] == "于" and len(word) == 3))
             and tags.get(word, "nr") in _NAME_LIKE_TAGS
             and not (len(given) == 2 and tags.get(given, "nr") not in _NAME_LIKE_TAGS and word_frequency(given) >= _COMMON_WORD_FREQUENCY)
         )
