@@ -75,6 +75,7 @@ _POLITY_CHARS = frozenset("市县省乡镇")
 _TOWNSHIP_CHARS = frozenset("乡镇")
 _POLITY_KINDS = frozenset({"city", "province", "region", "district"})
 _PERSON_TAGS = frozenset("nr nrfg nrt x".split())
+_NOT_BODY_TAGS = frozenset("v vd p c d r u".split())
 _LEGISLATURE_HEADS = frozenset("议长 议员 市议员 县议员".split())
 
 
@@ -153,6 +154,7 @@ class OrgRecognizer(Recognizer):
             # (A longer ending may share its last character too: 校友聯誼會|長.)
             shared = (
                 head_starts.get(suffix_end - 1, 0) == suffix_end + 1 and shadow[suffix_end] == "长"
+                and suffix_end + 1 in title_ends  # the head stands as a title (not 部長|級)
                 and not (suffix_end - suffix_start == 1 and shadow[suffix_start] in _NOT_SHARED)
             )
             # 部長 after 教科部: otherwise the 部 that opens a title head is the title's.
@@ -178,6 +180,8 @@ class OrgRecognizer(Recognizer):
                 if following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts and not head_starts.get(following.start):
                     continue
             whole = [m for m in known if m.end == suffix_end]
+            if whole and shared:
+                continue  # 澳洲外交部|長: the known body stands as it is
             if whole:
                 # A body known whole (運輸及物流局, 民進黨) only grows by the bodies
                 # and places written in front of it (特區政府運輸及物流局).
@@ -252,7 +256,7 @@ class OrgRecognizer(Recognizer):
             piece_end = min(token.end, end) if token is not None else end
             piece = shadow[position:piece_end]
             tag = tags.get(piece, "nr")
-            if self.places.get(piece) is None and (tag in _PERSON_TAGS or tag in _STOP_TAGS):
+            if self.places.get(piece) is None and (tag in _PERSON_TAGS or tag in _NOT_BODY_TAGS):
                 return False  # a name (梁嘉豪|署長) or a verb (列席|部長會議) before the head
             position = piece_end
         return True
@@ -430,7 +434,7 @@ class OrgRecognizer(Recognizer):
                 s, e = sentence.start + start, sentence.start + end
                 if e - s < 2 or not (context.at_boundary(s) and context.at_boundary(e)) or shadow[s - 1:s] in _NOT_BEFORE_SHORT_FORM:
                     continue
-                opens_clause = s == sentence.start or not _NAME_CHAR.match(shadow[s - 1]) or shadow[s - 1] in "该本"
+                opens_clause = s == sentence.start or not _NAME_CHAR.match(shadow[s - 1])
                 if e not in title_starts and not opens_clause:
                     continue  # a bare ending (公會, 基金會) stands for a body before its title or heading its clause
                 if context.at_boundary(s) and s > sentence.start and _NAME_CHAR.match(shadow[s - 1]) and shadow[s - 1] not in "该本":
