@@ -42,6 +42,8 @@ _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
 _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*$")
 # Between two names of one list.
 _NAME_LIST_GAP = regex.compile(r"^\s*(?:[、/]|及|和|與|与|以及|同|跟|暨)?\s*$")
+# Between an organisation and its title: 的 (台大醫院的院長).
+_OF_GAP = regex.compile(r"^\s*的\s*$")
 # Between a title and the list of names it introduces (非官守議員包括甲、乙).
 _INTRODUCING_GAP = regex.compile(
     r"^\s*(?:包括|包括有|包含|有|為|为|是|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：]?\s*$"
@@ -50,7 +52,7 @@ _INTRODUCING_GAP = regex.compile(
 _COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:[一二三四五六七八九十兩两幾几\d]+\s*(?:名|位|個|个|人))\s*$|^\s*等\s*$")
 _APPOINTMENT = regex.compile(
     r"^\s*(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*(?P<adverb>(?:則|则|已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
-    r"料將|料将|料|傳將|传将|擬|拟|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|均|皆|都|新|今年|明年)*)\s*"
+    r"料將|料将|料|傳將|传将|擬|拟|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年)*)\s*"
     r"(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|獲聘為|获聘为|受聘為|受聘为|"
     r"升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
@@ -288,8 +290,10 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
         kind = _gap_kind(gap) if previous is not None else "start"
         if kind in ("break", "comma"):
             state.subjects = []
-        if mention.label == "TITLE" and previous is not None and previous is state.org and _qualifies_title(doc, state.org, gap):
-            kind = "adjacent"
+        if mention.label == "TITLE" and previous is not None and previous is state.org and (
+            _qualifies_title(doc, state.org, gap) or _OF_GAP.match(gap)
+        ):
+            kind = "adjacent"  # 香港大學學術副校長, 中華奧會全體委員會的委員
         if mention.label == "ORG":
             if kind == "appointment" and previous is not None and previous.label == "PERSON":
                 _start_appointment(doc, state, gap, sentence_start)
