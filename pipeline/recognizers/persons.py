@@ -54,6 +54,8 @@ _MARRIED_NOT_GIVEN = _NOT_GIVEN - {"月"}
 _GLUED_WORD_TAGS = frozenset("v vn vd d".split())
 # Dictionary tags of words a surname character opens that no name starts with (包括, 和平 is n).
 _FUNCTION_WORD_TAGS = frozenset("v p c d r u vn ad f".split())
+# A count after the last name of a list (甲、乙和丙三名副會長).
+_COUNT_AFTER_LIST = regex.compile(r"[一二三四五六七八九十两\d]+\s*(?:名|位|人)")
 # Surname tiers that a married woman's double surname is read from (陳方安生).
 _MARRIED_TIERS = frozenset({"high", "medium"})
 # Words between a title and the name it introduces (委員包括陳大文, 主席為陳大文).
@@ -220,11 +222,15 @@ class PersonRecognizer(Recognizer):
             method, score = "pattern", max(score, 0.85)
         if shadow[e:e + 1] in _SERVED_AS and self._title_ahead(shadow, e + 1, limit, titles_by_start):
             method, score = "pattern", max(score, 0.8)
+        count = _COUNT_AFTER_LIST.match(shadow, e, limit)
+        counted = count is not None and count.end() in titles_by_start and shadow[s - 1:s] in _LIST_JOINERS
+        if counted:
+            method, score = "pattern", max(score, 0.8)  # …和杭敏三名副會長: the last name of a counted list
         if _CREDIT.search(shadow[max(0, s - 6):s]) and ends_word:
             method, score = "pattern", max(score, 0.85)
         if not method and cue in ("speech", "action", "lifespan") and context.at_boundary(s) and not self._is_word(shadow, s, e):
             method, score = "pattern", 0.7
-        if method and before_title is None and cue != "honorific" and self.surnames.get(shadow[s]) == "low" and shadow[s:s + 2] not in self.compound:
+        if method and before_title is None and cue != "honorific" and not counted and self.surnames.get(shadow[s]) == "low" and shadow[s:s + 2] not in self.compound:
             return "", 0.0  # a rare surname (和, 成) needs a title before it or 先生/女士 after
         if method and before_title is None and after_title is None and cue != "honorific":
             # Weaker evidence: the segmenter must agree on both edges.
@@ -543,7 +549,7 @@ class PersonRecognizer(Recognizer):
                     e <= sentence.end and _HAN_WORD.fullmatch(name) and name not in self.rejected
                     and not any(c in _NOT_GIVEN for c in name[surname_len:])
                     and not any(k in taken for k in range(s, e))
-                    and (e == sentence.end or shadow[e] in _LIST_ENDS or self._cue_after(shadow, e, sentence.end))
+                    and (e == sentence.end or shadow[e] in _LIST_ENDS or self._cue_after(shadow, e, sentence.end) or _COUNT_AFTER_LIST.match(shadow, e))
                 ):
                     # A married woman's double surname (陳方安生) in a list is as sure as its neighbour.
                     score = min(m.score, KEPT_SCORE) if length == 4 and surname_len == 1 else 0.7
