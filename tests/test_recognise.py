@@ -63,7 +63,7 @@ def test_rules_alone_propagate_an_accepted_name():
     rules_only = PersonRecognizer().load()
     rules_only.model = None
     stages = ["normalise", "sentences", "segment", Recognise([TitleRecognizer().load(), OrgRecognizer().load(), rules_only])]
-    doc = pipeline.Pipeline(stages)(pipeline.Document(article_id="t", path="", text="校長鍾嘉敏主持典禮。典禮後，鍾嘉敏與學生合照。", meta={}))
+    doc = pipeline.Pipeline(stages)(pipeline.Document(article_id="t", path="", text="校長翁嘉敏主持典禮。典禮後，翁嘉敏與學生合照。", meta={}))
     methods = [m.method for m in doc.mentions if m.label == "PERSON"]
     assert methods == ["pattern", "propagated"]
 

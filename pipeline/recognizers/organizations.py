@@ -98,14 +98,17 @@ class OrgRecognizer(Recognizer):
 
     # -- candidates -----------------------------------------------------------------
 
-    def _known(self, context: RecognitionContext, sentence: Sentence, sentence_id: int) -> list[Mention]:
+    def _known(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, title_ends: set[int]) -> list[Mention]:
         doc = context.doc
         shadow = doc.shadow[sentence.start:sentence.end]
         found = []
         for start, end, (listed, canonical) in self.known.iter(shadow):
             s, e = sentence.start + start, sentence.start + end
-            # Two-character short forms (港大, 世衛) must be whole words.
+            # Two-character short forms (港大, 世衛) must be whole words, and not the
+            # given name of a person a title introduces (理事長蘇|長榮).
             if e - s <= 2 and not (context.at_boundary(s) and context.at_boundary(e)):
+                continue
+            if e - s <= 2 and s - 1 in title_ends and doc.shadow[s - 1] in self.surnames:
                 continue
             found.append(make_mention(
                 doc, s, e, "ORG", normalized=canonical, method="lexicon", score=0.95, sentence_id=sentence_id,
@@ -485,7 +488,7 @@ class OrgRecognizer(Recognizer):
         title_starts = {m.start for m in titles}
         title_ends = {m.end for m in titles}
         for sentence_id, sentence in enumerate(context.doc.sentences):
-            known = self._known(context, sentence, sentence_id)
+            known = self._known(context, sentence, sentence_id, title_ends)
             found.extend(known)
             found.extend(self._suffix_built(context, sentence, sentence_id, known, title_starts, title_ends))
             found.extend(self._latin_companies(context, sentence, sentence_id))

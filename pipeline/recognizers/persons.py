@@ -63,10 +63,12 @@ _INTRODUCED = regex.compile(r"(?:包括|包含|分别为|分别是|为|是|有)?
 # Rule names scored at least this (a title before or after, 先生/女士 after, a
 # reporter's credit, a dotted foreign name) stand without the model's say.
 KEPT_SCORE = 0.85
+# Characters that close a name a title opened (會長莊創業、副會長…).
+_DELIMITERS = frozenset("、，,。；;：:（(和与及")
 
 # Characters that open the word after a name in news prose (在, 的, 表示, 說 …): a
 # name followed by one ends there even when the segmenter glued them together.
-_FOLLOWERS = frozenset("在的说表指和与及等出亦也称认对为于今昨向将已曾则即就都又还并均皆、，。,；：:（(")
+_FOLLOWERS = frozenset("在的说表指和与及等出亦也称认对为于今昨向将已曾则即就都又还并均皆率偕获颁续带致、，。,；：:（(")
 # Characters the segmenter glues onto the start of a name: function words and
 # the date words before it (1893年|亨利·…, 由|塞普…).
 _GLUED_BEFORE = FUNCTION_CHARS | frozenset("年月日时由")
@@ -689,7 +691,17 @@ class PersonRecognizer(Recognizer):
             widened.append(m)
         return widened
 
-    def _plain_chinese_name(self, shadow: str, mention: Mention) -> bool:
+    def _delimited_name(self, shadow: str, mention: Mention) -> bool:
+        """True for a three-character word under any surname (not one that is also a
+        function word) that the dictionary does not know as a word: with evidence on
+        both sides, its given part may be an ordinary word (莊創業, 甯漢豪)."""
+        word = shadow[mention.start:mention.end]
+        return (
+            len(word) == 3 and word[0] in self.surnames and word[0] not in _FUNCTION_SURNAMES
+            and word_tags().get(word, "nr") in _NAME_LIKE_TAGS
+        )
+
+    def _plain_chinese_name(self, shadow: str, mention: Mention, tiers: tuple[str, ...] = ("high", "medium")) -> bool:
         """True for a two- or three-character name under a common surname (high or
         medium tier, not one that is also a function word) that the dictionary does
         not know as an ordinary word (文藝, 高興), nor as a surname before a common
@@ -701,7 +713,7 @@ class PersonRecognizer(Recognizer):
             return tags.get(word[2:], "nr") in _NAME_LIKE_TAGS or word_frequency(word[2:]) < _COMMON_WORD_FREQUENCY
         return (
             len(word) in (2, 3)
-            and self.surnames.get(word[0]) in ("high", "medium")
+            and self.surnames.get(word[0]) in tiers
             and (word[0] not in _FUNCTION_SURNAMES or (word[0] == "于" and len(word) == 3))
             and tags.get(word, "nr") in _NAME_LIKE_TAGS
             and not (len(given) == 2 and tags.get(given, "nr") not in _NAME_LIKE_TAGS and word_frequency(given) >= _COMMON_WORD_FREQUENCY)
@@ -713,9 +725,19 @@ class PersonRecognizer(Recognizer):
         at least ``KEPT_SCORE``) and those the model weighs; return both, and
         ``blocked`` plus the kept names' offsets."""
         shadow = context.doc.shadow
+        title_ends = {t.end for t in context.found if t.label == "TITLE"}
+        title_starts = {t.start for t in context.found if t.label == "TITLE"}
         kept = [
             m for m in accepted
-            if m.score >= KEPT_SCORE and (self._plain_chinese_name(shadow, m) or any(c in _DOTS for c in shadow[m.start:m.end]))
+            if m.score >= KEPT_SCORE and (
+                self._plain_chinese_name(shadow, m)
+                or any(c in _DOTS for c in shadow[m.start:m.end])
+                # a title before and an honorific, a title or punctuation after (局長甯某某女士, 會長莊創業、)
+                or (m.start in title_ends and self._delimited_name(shadow, m) and (
+                    m.end in title_starts or shadow[m.end:m.end + 1] in _DELIMITERS
+                    or self._cue_after(shadow, m.end, len(shadow)) == "honorific" or m.end == len(shadow)
+                ))
+            )
         ]
         kept_ids = {id(m) for m in kept}
         weighed = [m for m in accepted if id(m) not in kept_ids]

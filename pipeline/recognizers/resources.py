@@ -75,8 +75,24 @@ def organization_kinds() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=None)
 def surnames() -> dict[str, str]:
-    """Return ``{shadow: frequency}`` (high, medium, low) for single and compound surnames."""
-    return {to_shadow_key(r["surname"]): r["frequency"] for r in _rows("surnames")}
+    """Return ``{shadow: frequency}`` (high, medium, low) for single and compound surnames.
+
+    Two surnames with one shadow form (寧 and 甯 are both 宁) keep the higher tier,
+    except where the shadow form is also a function word (於 and 于 are both 于, and
+    於 is far more often "at"): that keeps the lower.
+    """
+    tiers: dict[str, str] = {}
+    for row in _rows("surnames"):
+        key = to_shadow_key(row["surname"])
+        rank = _TIER_RANK[row["frequency"]]
+        held = _TIER_RANK.get(tiers.get(key, ""))
+        if held is None or (rank > held if key in _FUNCTION_WORD_KEYS else rank < held):
+            tiers[key] = row["frequency"]
+    return tiers
+
+
+_TIER_RANK = {"high": 0, "medium": 1, "low": 2}
+_FUNCTION_WORD_KEYS = frozenset("于与为")
 
 
 @functools.lru_cache(maxsize=None)
