@@ -732,10 +732,10 @@ class PersonRecognizer(Recognizer):
             if m.score >= KEPT_SCORE and (
                 self._plain_chinese_name(shadow, m)
                 or any(c in _DOTS for c in shadow[m.start:m.end])
-                # a title before and an honorific, a title or punctuation after (局長甯某某女士, 會長莊創業、)
+                # a title before and a cue, a title or punctuation after (局長甯某某女士, 會長莊創業、)
                 or (m.start in title_ends and self._delimited_name(shadow, m) and (
                     m.end in title_starts or shadow[m.end:m.end + 1] in _DELIMITERS
-                    or self._cue_after(shadow, m.end, len(shadow)) == "honorific" or m.end == len(shadow)
+                    or self._cue_after(shadow, m.end, len(shadow)) or m.end == len(shadow)
                 ))
             )
         ]
