@@ -244,3 +244,9 @@ def test_confidence_follows_the_evidence():
     orgless = pipeline.process_text("主席鄭國柱致辭。").roles[0]
     honour = pipeline.process_text("太平紳士鄭國柱致辭。").roles[0]
     assert orgless.confidence < 0.5 < honour.confidence
+
+
+def test_membership_and_occupation_words_give_no_role():
+    roles, doc = _roles("射擊選手鄭國柱與理事會成員盧美蘭出席。")
+    assert roles == []
+    assert [m.text for m in doc.mentions if m.label == "TITLE"] == ["選手", "成員"]

@@ -82,6 +82,9 @@ _POLITY_TITLES = frozenset({"government", "legislature", "military", "judicial"}
 _POLITY_KINDS = frozenset({"country", "region", "province", "city"})
 # Title categories that never take an organisation they are not written next to.
 _NO_CARRY = frozenset({"honour", "profession"})
+# Heads that say what someone is or belongs to, not a post they hold (成員, 選手, 歌手):
+# they stay TITLE mentions but give no role.
+_NOT_POSTS = frozenset("成员 会员 团员 队员 选手 艺人 歌手 演员 球员 球星 学者 专家".split())
 # Heads that are also everyday verbs (代表 "represent"): bare, before a word, no title.
 _VERB_HEADS = frozenset("代表".split())
 # Academic degrees and ranks that name no body unless one is written next to them.
@@ -534,6 +537,8 @@ def resolve_roles(doc: Document) -> tuple[Role, ...]:
     """Return every role the document asserts, in text order."""
     by_sentence: dict[int, list[Mention]] = {}
     for mention in doc.mentions:
+        if mention.label == "TITLE" and to_shadow_key(mention.normalized or mention.text) in _NOT_POSTS:
+            continue
         by_sentence.setdefault(mention.sentence_id, []).append(mention)
     earlier: dict[str, list[Role]] = {}
     found: list[Role] = []
