@@ -106,6 +106,8 @@ _LATIN_NOT_PERSON = frozenset(
 )
 # The last character of a Chinese word whose bracketed Latin original is then not
 # a person's name (…州（North Carolina）, …盃（Davis Cup）).
+# Last characters no name ends in, only places and bodies (…鎮, …市, …廠).
+_BODY_OR_PLACE_ENDING = frozenset("省市县镇村街路站队厂馆院社")
 _NOT_A_PERSON_ENDING = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语族教派站队杯盃司会社报台团院馆厂")
 # Characters after a transliterated word that make it a place or thing (…湖, …山, …語).
 _PLACE_ENDINGS = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语人族教派纪学站队")
@@ -180,6 +182,8 @@ class PersonRecognizer(Recognizer):
                 name = shadow[s:e]
                 if name in self.rejected or word_tags().get(shadow[s:s + surname_len + 1]) in _FUNCTION_WORD_TAGS:
                     continue  # 包括|鄭…, 向前: the surname character opens a function word
+                if name[-1] in _BODY_OR_PLACE_ENDING and s not in titles_by_end:
+                    continue  # 龍湖鎮|黨委書記: a place or body before a title, not a name
                 evidence, score = self._evidence(context, shadow, s, e, hi, titles_by_start, titles_by_end)
                 if evidence and (best is None or score > best[2]):
                     best = (s, e, score, evidence)
