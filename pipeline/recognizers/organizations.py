@@ -75,6 +75,7 @@ _POLITY_CHARS = frozenset("市县省乡镇")
 _TOWNSHIP_CHARS = frozenset("乡镇")
 _POLITY_KINDS = frozenset({"city", "province", "region", "district"})
 _PERSON_TAGS = frozenset("nr nrfg nrt x".split())
+_NOUN_TAGS = frozenset("n nz vn j ns nt x".split())
 _NOT_BODY_TAGS = frozenset("v vd p c d r u".split())
 _LEGISLATURE_HEADS = frozenset("议长 议员 市议员 县议员".split())
 
@@ -206,7 +207,7 @@ class OrgRecognizer(Recognizer):
                 parent is not None
                 or shared
                 or suffix_end in title_starts
-                or (self._unknown_name(context, start, suffix_start) and (not weak or kind in ("corporate", "media")))
+                or (self._unknown_name(context, start, suffix_start, alone=kind == "other") and (not weak or kind in ("corporate", "media")))
                 or any(start <= e - 1 and s >= start for e, s in place_ends.items() if e <= suffix_start)
                 or any(t.label in _PROPER_TAGS for t in tokens if start <= t.start < suffix_start)
             )
@@ -229,14 +230,16 @@ class OrgRecognizer(Recognizer):
                 orgs_by_end[suffix_end] = mention
         return found
 
-    def _unknown_name(self, context: RecognitionContext, start: int, end: int) -> bool:
-        """True when ``[start, end)`` is one word the segmenter does not know, of two to
-        four Chinese characters and no name of a person: a coined company or brand
-        name (德信|銀行, 瑞晟|科技)."""
+    def _unknown_name(self, context: RecognitionContext, start: int, end: int, alone: bool = False) -> bool:
+        """True when ``[start, end)`` opens with a word the segmenter does not know, of
+        two to four Chinese characters and no name of a person, followed by nouns
+        only (``alone``: the word alone): a coined name (德信|銀行, 遠輝|投資, 安老|事務|委員會)."""
         tokens = context.tokens_in(Span(start, end, "", ""))
-        if len(tokens) != 1 or tokens[0].start != start or tokens[0].end != end or tokens[0].label != "x":
+        if not tokens or tokens[0].start != start or tokens[0].label != "x" or tokens[-1].end != end:
             return False
-        word = context.doc.shadow[start:end]
+        if any(t.label not in _NOUN_TAGS for t in tokens[1:]) or (alone and len(tokens) > 1):
+            return False  # 安老|事務 委員會: a coined word, then nouns only (for a 代表團, the word alone)
+        word = context.doc.shadow[start:tokens[0].end]
         return (
             2 <= len(word) <= 4 and _HAN_WORD.fullmatch(word) is not None
             and word[0] not in _NOT_NAME_OPENERS and word[0] not in _NUMERAL_CHARS
