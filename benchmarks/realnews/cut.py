@@ -1,0 +1,50 @@
+"""Cut one real-news excerpt out of a search result and store it in the local cache.
+
+Usage: ``python benchmarks/realnews/cut.py ID RESULT.txt``
+
+``RESULT.txt`` holds the ``excerpt`` of the search result (corpus ``pages``) whose
+``url`` is the one ``sources.jsonl`` gives for ``ID``. The excerpt is the stretch of
+``n_chars`` characters whose SHA-1 equals the line's ``sha1``; it is written to
+``cache/ID.txt`` (git-ignored). Exits 1 when no stretch matches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def cut(source: dict, page: str) -> str | None:
+    """Return the stretch of ``page`` that ``source`` (a ``sources.jsonl`` line) names, or None."""
+    size = source["n_chars"]
+    for start in range(0, len(page) - size + 1):
+        piece = page[start:start + size]
+        if hashlib.sha1(piece.encode("utf-8")).hexdigest() == source["sha1"]:
+            return piece
+    return None
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        return 2
+    wanted, result = argv
+    sources = {row["id"]: row for row in map(json.loads, (HERE / "sources.jsonl").read_text(encoding="utf-8").splitlines()) if row}
+    if wanted not in sources:
+        print(f"cut.py: no excerpt {wanted!r} in sources.jsonl", file=sys.stderr)
+        return 2
+    piece = cut(sources[wanted], Path(result).read_text(encoding="utf-8"))
+    if piece is None:
+        print(f"cut.py: {result}: no stretch of {sources[wanted]['n_chars']} characters matches {wanted}'s sha1", file=sys.stderr)
+        return 1
+    (HERE / "cache").mkdir(exist_ok=True)
+    (HERE / "cache" / f"{wanted}.txt").write_text(piece, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
