@@ -50,11 +50,15 @@ _INTRODUCING_GAP = regex.compile(
 )
 # Between a list of names and the title they share (甲、乙和丙三名副主席).
 _COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:[一二三四五六七八九十兩两幾几\d]+\s*(?:名|位|個|个|人))\s*$|^\s*等\s*$")
+# A date or time before the appointment verb: 於3月30日, 明日（2月12日）起，, 下月.
+_WHEN = (
+    r"(?:(?:於|于|由|自|在)?\s*[\d一二三四五六七八九十〇零兩两年月日號号本下明今周週星期上中旬初底即]{1,12}"
+    r"(?:[（(][^）)]{1,12}[）)])?\s*(?:起)?\s*[,，]?\s*)?"
+)
 _APPOINTMENT = regex.compile(
-    r"^\s*[,，]?\s*(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*(?P<adverb>(?:則|则|已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
+    r"^\s*[,，]?\s*(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:則|则|已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
     r"料將|料将|料|傳將|传将|擬|拟|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年)*)\s*"
-    r"(?:(?:於|于|由|自|在)\s*[\d一二三四五六七八九十〇零兩两年月日號号本下明今周週星期上中旬初底起]{1,12}(?:起)?\s*)?"
-    r"(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
+    + _WHEN + r"(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|獲聘為|获聘为|受聘為|受聘为|"
     r"升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|"
@@ -360,7 +364,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         polity = _polity_before(doc, mention, start)
         if polity is not None:
             item = _Pending(mention, polity, "place_title")
-        elif state.lineup_org is not None and kind in ("comma", "list") and previous.label == "PERSON" and _fits(mention, state.lineup_org):
+        elif state.lineup_org is not None and kind in ("comma", "list", "join") and previous.label == "PERSON" and _fits(mention, state.lineup_org):
             item = _Pending(mention, state.lineup_org, "lineup_carried")
         else:
             item = _Pending(mention, None, "title")
