@@ -5,18 +5,9 @@ Every sentence here was written for these tests; the people are invented.
 """
 
 import pytest
+from test_roles import _roles
 
 import pipeline
-
-
-def _roles(text):
-    doc = pipeline.process_text(text)
-    for r in doc.roles:
-        assert doc.text[r.person_start:r.person_end] == r.person
-        assert doc.text[r.title_start:r.title_end] == r.title
-        if r.org_start >= 0:
-            assert doc.text[r.org_start:r.org_end] == r.organization
-    return [(r.person, r.title, r.organization) for r in doc.roles], doc
 
 
 def _persons(doc):
