@@ -13,8 +13,9 @@ and the text between them (the gap), and handles the shapes news uses:
   and the organisation of the line-up's first title carries to later ones that fit it;
 - ``[PERSON]出任/擔任/獲委任為[ORG][TITLE]``: the roles after the verb go to the
   names before it (all of a list); speculation (可能接任, 傳將出任) gives none;
-- a title with no organisation of its own takes the organisation that heads its
-  clause (``台大醫院的出席陣容包括院長甲``) when the two fit each other;
+- a title with no organisation of its own takes a body written before it that it
+  fits: the one heading its clause (``台大醫院的出席陣容包括院長甲``), or the one an
+  earlier sentence is about (``公會今晚舉行晚宴。…主席甲``);
 - a later short mention ``[PERSON][TITLE]`` (李然會長) whose title matches a role
   given in full earlier is linked to it, not reported again without organisation.
 
@@ -24,6 +25,7 @@ written next to the title scores higher than one carried from the clause head.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -34,6 +36,9 @@ from ..recognizers.resources import places, title_prefixes
 from ..registry import register_stage
 
 __all__ = ["RoleResolver", "resolve_roles", "ROLE_SHAPES"]
+
+# Heads and organisation names repeat within and across articles: convert each once.
+_shadow_key = functools.lru_cache(maxsize=4096)(to_shadow_key)
 
 # Gaps that keep a chain of titles going (副會長兼秘書長, 副總裁暨財務長).
 _JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|及|和|暨|與|与|以及)\s*$")
@@ -157,6 +162,9 @@ ROLE_SHAPES = {
     "clause_org": 0.6,       # 甲會出席的有理事長乙: a body earlier in the sentence
     "topic_org": 0.5,        # 甲會今晚舉行晚宴。…主席乙: a body an earlier sentence names
 }
+# How far back a body is looked for: sentences, and characters for a polity's name.
+_CARRY_SENTENCES = 30
+_CARRY_CHARS = 3000
 # The most a role with no organisation scores when its title belongs to some body.
 _NO_BODY_CONFIDENCE = 0.4
 
@@ -239,8 +247,8 @@ def _confidence(shape: str, person: Mention, title: Mention, org: Mention | None
 def _needs_no_body(title: Mention) -> bool:
     """True for titles complete without an organisation: honours, degrees,
     professions and posts that name their own polity (行政長官, 立委)."""
-    head = to_shadow_key(title.normalized or title.text)
-    return title.category in _NO_CARRY or head in _PERSONAL_HEADS or head in _SELF_CONTAINED or to_shadow_key(title.text) in _SELF_CONTAINED
+    head = _shadow_key(title.normalized or title.text)
+    return title.category in _NO_CARRY or head in _PERSONAL_HEADS or head in _SELF_CONTAINED or _shadow_key(title.text) in _SELF_CONTAINED
 
 
 def _gap_kind(gap: str) -> str:
@@ -328,6 +336,8 @@ def _start_appointment(doc: Document, state: _State, gap: str, sentence_start: i
 
 
 def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier) -> None:
+    """Read a TITLE: give it to the names before it (甲局長, 甲、乙三名副主席, an
+    appointment), or make it wait for its names with its organisation."""
     if kind == "appointment" and previous is not None and previous.label == "PERSON":
         _start_appointment(doc, state, gap, sentence_start)
         kind = "after_appointment"
@@ -385,6 +395,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
 
 
 def _read_person(doc: Document, state: _State, roles, mention, previous, gap, kind, sentence_id) -> None:
+    """Read a PERSON: it takes the waiting titles (秘書長由甲擔任, 委員甲、乙)."""
     if state.by_agent and _AGENT_VERB.match(doc.text, mention.end):
         for item in state.by_agent:
             roles.append(_role(mention, _Pending(item.title, item.org, "appointment", item.status), sentence_id))
@@ -394,6 +405,7 @@ def _read_person(doc: Document, state: _State, roles, mention, previous, gap, ki
 
 
 def _read_listed_person(state: _State, roles, mention, previous, gap, kind, sentence_id) -> None:
+    """The titles waiting before a name, or those of the list it continues, go to it."""
     if previous is not None and previous.label == "TITLE" and state.pending and (kind == "adjacent" or _INTRODUCING_GAP.match(gap)):
         shape = "chain" if len(state.pending) > 1 else None
         for item in state.pending:
@@ -420,20 +432,29 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
     other person's role is preferred, then one opening its sentence, then one in
     the same sentence, then the nearest. Honours, degrees and self-contained posts
     (行政長官, 立委) keep none."""
+    if all(role.organization for role in roles):
+        return roles
     bodies = [m for m in doc.mentions if m.label == "ORG" and not _VENUE.search(m.text)]
     titles = {m.start: m for m in doc.mentions if m.label == "TITLE"}
     holders: dict[tuple[int, int], set[str]] = {}
     for role in roles:
         if role.organization:
             holders.setdefault((role.org_start, role.org_end), set()).add(role.person)
-    openers = {next((m for m in doc.mentions if m.sentence_id == s), None) for s in {b.sentence_id for b in bodies}}
+    first_of_sentence: dict[int, Mention] = {}
+    for m in doc.mentions:
+        first_of_sentence.setdefault(m.sentence_id, m)
+    openers = set(first_of_sentence.values())
     carried = []
     for role in roles:
         title = titles.get(role.title_start)
         if role.organization or title is None:
             carried.append(role)
             continue
-        fitting = [m for m in bodies if m.end <= title.start and _fits(title, m, m.sentence_id == role.sentence_id)]
+        floor = role.sentence_id - _CARRY_SENTENCES
+        fitting = [
+            m for m in bodies
+            if floor <= m.sentence_id and m.end <= title.start and _fits(title, m, m.sentence_id == role.sentence_id)
+        ]
         org = max(fitting, default=None, key=lambda m: (
             holders.get((m.start, m.end), {role.person}) <= {role.person}, m in openers, m.sentence_id == role.sentence_id, m.start,
         ))
@@ -452,11 +473,11 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
 def _polity_named_before(doc: Document, title: Mention) -> Mention | None:
     """The county, city or province a 縣長/市長/省長 heads, named anywhere before it
     (臺南縣歷屆縣長議長史料特展 …前縣長某某 → 臺南縣), as a mention over the place."""
-    head = to_shadow_key(title.normalized or title.text)
+    head = _shadow_key(title.normalized or title.text)
     if len(head) != 2 or head[1] != "长" or head[0] not in "县市省":
         return None
     known = places()
-    for found in reversed(list(_POLITY_NAME.finditer(doc.shadow, 0, title.start))):
+    for found in reversed(list(_POLITY_NAME.finditer(doc.shadow, max(0, title.start - _CARRY_CHARS), title.start))):
         for start in range(found.start(), found.end() - 2):
             name = doc.shadow[start:found.end()]
             if name[-1] == head[0] and (known.get(name) in _POLITY_KINDS or known.get(name[:-1]) in _POLITY_KINDS):
@@ -471,9 +492,9 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
     (主席, 委員) takes any body, a government or legislature post only its own kind."""
     if _needs_no_body(title):
         return False
-    shadow_head = to_shadow_key(title.normalized or title.text)
-    body = to_shadow_key(org.normalized or org.text)
-    written = to_shadow_key(org.text)
+    shadow_head = _shadow_key(title.normalized or title.text)
+    body = _shadow_key(org.normalized or org.text)
+    written = _shadow_key(org.text)
     if _BODY_CHAR_HEAD.match(shadow_head):
         char = shadow_head[0]
         if written.endswith((char, char + "政府")) or body.endswith((char, char + "政府")):
@@ -541,7 +562,7 @@ def resolve_roles(doc: Document) -> tuple[Role, ...]:
     """Return every role the document asserts, in text order."""
     by_sentence: dict[int, list[Mention]] = {}
     for mention in doc.mentions:
-        if mention.label == "TITLE" and to_shadow_key(mention.normalized or mention.text) in _NOT_POSTS:
+        if mention.label == "TITLE" and _shadow_key(mention.normalized or mention.text) in _NOT_POSTS:
             continue
         by_sentence.setdefault(mention.sentence_id, []).append(mention)
     earlier: dict[str, list[Role]] = {}
