@@ -47,8 +47,10 @@ _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
 _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*$")
 # Between two names of one list.
 _NAME_LIST_GAP = regex.compile(r"^\s*(?:[、/]|及|和|與|与|以及|同|跟|暨)?\s*$")
-# Between an organisation and its title: 的 (台大醫院的院長).
+# Between an organisation and its title: 的 (台大醫院的院長), or a status word the
+# title recogniser leaves out (校委會新主席).
 _OF_GAP = regex.compile(r"^\s*的\s*$")
+_STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
 # Between a title and the list of names it introduces (非官守議員包括甲、乙).
 _INTRODUCING_GAP = regex.compile(
     r"^\s*(?:包括|包括有|包含|有|為|为|是|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：]?\s*$"
@@ -308,7 +310,7 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
         if kind in ("break", "comma"):
             state.subjects = []
         if mention.label == "TITLE" and previous is not None and previous is state.org and (
-            _qualifies_title(doc, state.org, gap) or _OF_GAP.match(gap)
+            _qualifies_title(doc, state.org, gap) or _OF_GAP.match(gap) or _STATUS_GAP.match(gap)
         ):
             kind = "adjacent"  # 香港大學學術副校長, 中華奧會全體委員會的委員
         if mention.label == "ORG":
