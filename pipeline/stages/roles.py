@@ -82,7 +82,7 @@ _FUTURE_ADVERBS = ("將", "将", "即將", "即将", "將會", "将会")
 _SPECULATION = regex.compile(r"可能|有望|或將|或将|料將|料将|擬|拟|傳將|传将|傳出|传出|盛傳|盛传|據悉|据悉|據報|据报|消息指|消息稱|消息称|呼聲|呼声|熱門|热门|人選|人选|或出任|料出任")
 # A title written as the duty someone covers (署理行政長官職務), not a post they hold.
 _DUTY_AFTER = regex.compile(r"\s*(?:的)?(?:職務|职务|一職|一职|職位|职位|工作)")
-_ACTING_WORDS = ("署理", "代理", "暫代", "暂代", "暫任", "暂任", "署任")
+_ACTING_WORDS = ("署理", "代理", "暫代", "暂代", "暫任", "暂任", "署任", "臨時", "临时")
 # Clause breaks inside a sentence.
 _CLAUSE_BREAK = regex.compile(r"[，,；;：:]")
 # A run of Chinese characters ending in 縣/市/省: where a polity's name may end.
