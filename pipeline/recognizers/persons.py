@@ -17,6 +17,7 @@ in the article is tagged too.
 
 from __future__ import annotations
 
+import collections
 import functools
 from dataclasses import replace
 
@@ -536,9 +537,9 @@ class PersonRecognizer(Recognizer):
         # listed name around them (馬|李淑儀 → 馬李淑儀).
         taken = {k for m in accepted if m.method != "model" for k in range(m.start, m.end)} | blocked
         found: list[Mention] = []
-        queue = list(accepted)
+        queue = collections.deque(accepted)
         while queue:
-            m = queue.pop(0)
+            m = queue.popleft()
             if m.method == "model" or not _HAN.match(shadow[m.start]):
                 continue
             sentence = doc.sentences[m.sentence_id]
@@ -705,7 +706,7 @@ class PersonRecognizer(Recognizer):
             and word_tags().get(word, "nr") in _NAME_LIKE_TAGS
         )
 
-    def _plain_chinese_name(self, shadow: str, mention: Mention, tiers: tuple[str, ...] = ("high", "medium")) -> bool:
+    def _plain_chinese_name(self, shadow: str, mention: Mention) -> bool:
         """True for a two- or three-character name under a common surname (high or
         medium tier, not one that is also a function word) that the dictionary does
         not know as an ordinary word (文藝, 高興), nor as a surname before a common
@@ -717,7 +718,7 @@ class PersonRecognizer(Recognizer):
             return tags.get(word[2:], "nr") in _NAME_LIKE_TAGS or word_frequency(word[2:]) < _COMMON_WORD_FREQUENCY
         return (
             len(word) in (2, 3)
-            and self.surnames.get(word[0]) in tiers
+            and self.surnames.get(word[0]) in ("high", "medium")
             and (word[0] not in _FUNCTION_SURNAMES or (word[0] == "于" and len(word) == 3))
             and tags.get(word, "nr") in _NAME_LIKE_TAGS
             and not (len(given) == 2 and tags.get(given, "nr") not in _NAME_LIKE_TAGS and word_frequency(given) >= _COMMON_WORD_FREQUENCY)
