@@ -647,19 +647,33 @@ def _role_shapes(gold: GoldArticle, mentions: list[dict[str, Any]], roles: list[
     return tuple(shapes)
 
 
+def _paired_articles(outdir: Path, gold_path: str | Path) -> tuple[list[tuple[GoldArticle, str | None, list[dict], list[dict]]], list[str]]:
+    """Return each gold article with its output id (None when the output lacks it),
+    its mention rows and its role rows, and every output article id.
+    Raises ``FileNotFoundError`` when the folder, the gold or a table is missing."""
+    if not outdir.is_dir():
+        raise FileNotFoundError(f"eval: no such output folder: {outdir}")
+    golds = load_gold(gold_path)
+    mentions = read_table(outdir, "mentions") or []
+    roles = read_table(outdir, "roles") or []
+    output_ids = _output_ids(outdir, mentions, roles)
+    mapping = _match_article_ids([g.id for g in golds], output_ids, key=lambda oid: oid.rsplit("/", 1)[-1])
+    mentions_by, roles_by = _group(mentions), _group(roles)
+    paired = [
+        (gold, mapping[gold.id], mentions_by.get(mapping[gold.id], []) if mapping[gold.id] else [],
+         roles_by.get(mapping[gold.id], []) if mapping[gold.id] else [])
+        for gold in golds
+    ]
+    return paired, output_ids
+
+
 def role_outcomes(outdir: str | Path, gold_path: str | Path) -> list[tuple[float, bool]]:
     """Return ``(confidence, correct)`` for every distinct predicted role of the gold
     articles: correct when it matches a gold role by the roles metric's rules.
     Org-less partial duplicates, which the metric ignores, are left out; a role
     predicted more than once keeps its highest confidence."""
-    golds = load_gold(gold_path)
-    roles = read_table(outdir, "roles") or []
-    mentions = read_table(outdir, "mentions") or []
-    mapping = _match_article_ids([g.id for g in golds], _output_ids(Path(outdir), mentions, roles), key=lambda oid: oid.rsplit("/", 1)[-1])
-    roles_by = _group(roles)
     outcomes = []
-    for gold in golds:
-        rows = roles_by.get(mapping[gold.id], []) if mapping[gold.id] else []
+    for gold, _, _, rows in _paired_articles(Path(outdir), gold_path)[0]:
         triples = _gold_triples(gold)
         predicted = _pred_roles(rows)
         duplicate = _org_less_duplicate(predicted, triples)
@@ -686,27 +700,16 @@ def score_output(outdir: str | Path, gold_path: str | Path) -> EvalReport:
     missing and ``ValueError`` on malformed gold or an ambiguous id.
     """
     outdir = Path(outdir)
-    if not outdir.is_dir():
-        raise FileNotFoundError(f"eval: no such output folder: {outdir}")
-    golds = load_gold(gold_path)
-    mentions = read_table(outdir, "mentions") or []
-    roles = read_table(outdir, "roles") or []
-    output_ids = _output_ids(outdir, mentions, roles)
-    mapping = _match_article_ids([g.id for g in golds], output_ids, key=lambda oid: oid.rsplit("/", 1)[-1])
-    mentions_by, roles_by = _group(mentions), _group(roles)
-
+    paired, output_ids = _paired_articles(outdir, gold_path)
     results = []
-    for gold in golds:
-        oid = mapping[gold.id]
-        article_mentions = mentions_by.get(oid, []) if oid else []
-        article_roles = roles_by.get(oid, []) if oid else []
+    for gold, oid, article_mentions, article_roles in paired:
         per_metric = _score_article(gold, article_mentions, article_roles)
         results.append(ArticleResult(gold.id, oid, per_metric, _role_shapes(gold, article_mentions, article_roles)))
 
     totals = [MetricScore(name) for name in METRICS]
     for result in results:
         totals = [t + m.score for t, m in zip(totals, result.metrics)]
-    used = {oid for oid in mapping.values() if oid}
+    used = {result.output_id for result in results if result.output_id}
     return EvalReport(
         scores=tuple(totals),
         articles=tuple(results),

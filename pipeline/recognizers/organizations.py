@@ -443,7 +443,7 @@ class OrgRecognizer(Recognizer):
                 opens_clause = s == sentence.start or not _NAME_CHAR.match(shadow[s - 1])
                 if e not in title_starts and not opens_clause:
                     continue  # a bare ending (公會, 基金會) stands for a body before its title or heading its clause
-                if context.at_boundary(s) and s > sentence.start and _NAME_CHAR.match(shadow[s - 1]) and shadow[s - 1] not in "该本":
+                if s > sentence.start and _NAME_CHAR.match(shadow[s - 1]) and shadow[s - 1] not in "该本":
                     token = context.tokens_in(Span(s - 1, s, "", ""))
                     if not token or token[0].label not in _STOP_TAGS:
                         continue  # a longer name ends here (…協會): not the bare ending
