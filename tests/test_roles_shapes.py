@@ -241,3 +241,52 @@ def test_membership_and_occupation_words_give_no_role():
     roles, doc = _roles("射擊選手鄭國柱與理事會成員盧美蘭出席。")
     assert roles == []
     assert [m.text for m in doc.mentions if m.label == "TITLE"] == ["選手", "成員"]
+
+
+# -- 8. appointment verbs, subjectless clauses, lists with gaps, framed names ----------------
+
+
+def test_rongying_with_the_term_before_the_title():
+    roles, _ = _roles("九龍東區工商聯誼會昨日舉行就職禮。鄭國柱榮膺新一屆會長。")
+    assert roles == [("鄭國柱", "會長", "九龍東區工商聯誼會")]
+
+
+def test_clause_with_no_name_takes_the_sentences_one_person():
+    roles, _ = _roles("新任院長鄭國柱早年加入東華醫院，先後擔任過外科部主任及醫務秘書等職務。")
+    assert ("鄭國柱", "主任", "外科部") in roles
+    assert ("鄭國柱", "醫務秘書") in [(p, t) for p, t, _ in roles]
+    # Two people before the clause: whose posts these are is not written.
+    roles, _ = _roles("鄭國柱與盧美蘭早年加入東華醫院，先後擔任過外科部主任及醫務秘書等職務。")
+    assert roles == []
+
+
+def test_a_list_goes_on_past_an_item_not_read_as_a_name():
+    roles, _ = _roles("委員鄭國柱、百強、盧美蘭及祝志明列席會議。")
+    assert [p for p, t, _ in roles if t == "委員"] == ["鄭國柱", "盧美蘭", "祝志明"]
+
+
+def test_a_name_with_its_own_title_after_it_ends_the_list():
+    roles, _ = _roles("縣議會議長鄭國柱及盧美蘭議員未能出席。")
+    assert ("鄭國柱", "議長", "縣議會") in roles
+    assert [t for p, t, _ in roles if p == "盧美蘭"] == ["議員"]
+    # A form of address (醫生) after the last name keeps the list's title.
+    roles, _ = _roles("新委任的委員包括鄭國柱、盧美蘭及祝志明醫生。")
+    assert [p for p, t, _ in roles if t == "委員"] == ["鄭國柱", "盧美蘭", "祝志明"]
+
+
+def test_names_whose_given_part_opens_with_a_function_character():
+    _, doc = _roles("立法議員吳在權以及鄉長蕭如意、議員王再生、李大文出席。")
+    assert _persons(doc) == ["吳在權", "蕭如意", "王再生", "李大文"]
+    # Unframed, the same characters are words, not names.
+    _, doc = _roles("局長陳在會上表示支持。")
+    assert _persons(doc) == []
+
+
+def test_yu_written_as_the_surname_is_a_surname():
+    _, doc = _roles("【記者于郁文/台中報導】縣長于偉民今日出席。會議於今日舉行。")
+    assert _persons(doc) == ["于郁文", "于偉民"]
+
+
+def test_acting_head_written_with_dai():
+    roles, _ = _roles("勞工事務局代局長鄭國柱出席記者會。")
+    assert roles == [("鄭國柱", "代局長", "勞工事務局")]

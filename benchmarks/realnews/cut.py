@@ -1,11 +1,12 @@
 """Cut one real-news excerpt out of a search result and store it in the local cache.
 
-Usage: ``python benchmarks/realnews/cut.py ID RESULT.txt``
+Usage: ``python benchmarks/realnews/cut.py ID RESULT.txt [SET_FOLDER]``
 
 ``RESULT.txt`` holds the ``excerpt`` of the search result (corpus ``pages``) whose
 ``url`` is the one ``sources.jsonl`` gives for ``ID``. The excerpt is the stretch of
 ``n_chars`` characters whose SHA-1 equals the line's ``sha1``; it is written to
-``cache/ID.txt`` (git-ignored). Exits 1 when no stretch matches.
+``cache/ID.txt`` (git-ignored). ``SET_FOLDER`` is the set's folder
+(``benchmarks/realnews2`` for set 2); set 1's by default. Exits 1 when no stretch matches.
 """
 
 from __future__ import annotations
@@ -29,11 +30,12 @@ def cut(source: dict, page: str) -> str | None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
+    if len(argv) not in (2, 3):
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
-    wanted, result = argv
-    sources = {row["id"]: row for row in map(json.loads, (HERE / "sources.jsonl").read_text(encoding="utf-8").splitlines()) if row}
+    wanted, result = argv[:2]
+    folder = Path(argv[2]) if len(argv) == 3 else HERE
+    sources = {row["id"]: row for row in map(json.loads, (folder / "sources.jsonl").read_text(encoding="utf-8").splitlines()) if row}
     if wanted not in sources:
         print(f"cut.py: no excerpt {wanted!r} in sources.jsonl", file=sys.stderr)
         return 2
@@ -41,8 +43,8 @@ def main(argv: list[str]) -> int:
     if piece is None:
         print(f"cut.py: {result}: no stretch of {sources[wanted]['n_chars']} characters matches {wanted}'s sha1", file=sys.stderr)
         return 1
-    (HERE / "cache").mkdir(exist_ok=True)
-    (HERE / "cache" / f"{wanted}.txt").write_text(piece, encoding="utf-8")
+    (folder / "cache").mkdir(exist_ok=True)
+    (folder / "cache" / f"{wanted}.txt").write_text(piece, encoding="utf-8")
     return 0
 
 

@@ -41,7 +41,7 @@ from .person_model import (
     rejected_words,
     word_frequency,
 )
-from .resources import person_cues, surnames, transliteration_chars
+from .resources import person_cues, surnames, transliteration_chars, written_surnames
 
 __all__ = ["KEPT_SCORE", "PersonRecognizer"]
 
@@ -64,6 +64,9 @@ _INTRODUCED = regex.compile(r"(?:包括|包含|分别为|分别是|为|是|有)?
 # Rule names scored at least this (a title before or after, 先生/女士 after, a
 # reporter's credit, a dotted foreign name) stand without the model's say.
 KEPT_SCORE = 0.85
+# Function characters that open real given names too (吳在權, 王再生, 蕭如意): taken
+# only when titles and delimiters frame the name.
+_SOFT_NOT_GIVEN = frozenset("在再如以之其仍更")
 # Characters that close a name a title opened (會長莊創業、副會長…).
 _DELIMITERS = frozenset("、，,。；;：:（(和与及")
 
@@ -83,9 +86,11 @@ _HAN = regex.compile(r"\p{Han}")
 _HAN_WORD = regex.compile(r"\p{Han}+")
 # Dictionary tags of words that can also be (part of) a given name: 中山, 志成.
 _NAME_LIKE_TAGS = frozenset("nr nrfg nrt ns nz nt".split())
-# 任 / 為 / 是 right after a name and before a title: 陳某任首任校長, 李某為副主席,
-# 張某是香港大學校長.
-_SERVED_AS = frozenset("任为是")
+# 任 / 為 / 是 or an appointment verb right after a name and before a title:
+# 陳某任首任校長, 張某是香港大學校長, 陳某榮膺新一屆會長, 李某出任主席.
+_APPOINTED_AFTER = regex.compile(
+    r"[任为是]|(?:荣膺|膺任|膺选|出任|接任|担任|兼任|升任|转任|调任|续任|连任|留任|当选|获选|获委任|获聘|出掌|接掌)(?:为)?"
+)
 _LIST_JOINERS = frozenset("、和与及")
 # A bracketed year right after a name: its dates of birth and death.
 _LIFESPAN = regex.compile(r"[（(]\s*(?:公元前|前|约|生于|生於)?\s*\d{1,4}\s*年")
@@ -132,6 +137,7 @@ class PersonRecognizer(Recognizer):
 
     def load(self) -> "PersonRecognizer":
         self.surnames = surnames()
+        self.written_surnames = written_surnames()
         self.compound = {s for s in self.surnames if len(s) == 2}
         self.translit = transliteration_chars()
         self.cues = Matcher(person_cues())
@@ -173,6 +179,8 @@ class PersonRecognizer(Recognizer):
                     continue
                 given = shadow[s + surname_len:e]
                 not_given = _MARRIED_NOT_GIVEN if married and e - s == 4 else _NOT_GIVEN
+                if len(given) == 2 and given[0] in _SOFT_NOT_GIVEN and self._framed(shadow, s, e, hi, titles_by_start, titles_by_end):
+                    not_given = not_given - _SOFT_NOT_GIVEN
                 if not _HAN.fullmatch(given[0]) or any(c in not_given or not _HAN.match(c) for c in given):
                     continue
                 if any(k in blocked for k in range(s, e)):
@@ -196,6 +204,14 @@ class PersonRecognizer(Recognizer):
                 i += 1
         return found
 
+    @staticmethod
+    def _framed(shadow: str, s: int, e: int, limit: int, titles_by_start, titles_by_end) -> bool:
+        """True when a title closes the name on one side (議員吳在權、, 及王再生議員)
+        and a title or a delimiter on the other: a frame no function word fits."""
+        opened = s in titles_by_end or (shadow[s - 1:s] in _LIST_JOINERS and e in titles_by_start)
+        closed = e in titles_by_start or e == limit or shadow[e:e + 1] in _DELIMITERS or shadow[e:e + 2] == "以及"
+        return opened and closed
+
     def _married_shape(self, shadow: str, start: int) -> bool:
         """True when a common surname follows a common surname at ``start``: the
         shape of a Hong Kong married woman's name (陳方安生, 李陳淑貞), read whole."""
@@ -206,6 +222,15 @@ class PersonRecognizer(Recognizer):
             and shadow[start] not in _FUNCTION_SURNAMES and shadow[start + 1] not in _FUNCTION_SURNAMES
             and len(given) == 2 and not any(c in _FOLLOWERS or c in GLUED_FOLLOWERS or c in _MARRIED_NOT_GIVEN for c in given)
         )
+
+    def _tier(self, doc, start: int) -> str | None:
+        """The frequency tier of the one-character surname at ``start``, from its
+        written form where that is listed (于, the surname, not 於, the preposition)."""
+        return self.written_surnames.get(doc.text[start]) or self.surnames.get(doc.shadow[start])
+
+    def _function_surname(self, doc, start: int) -> bool:
+        """True when the surname at ``start`` is written as a function word (於, 與, 和)."""
+        return doc.shadow[start] in _FUNCTION_SURNAMES and self.written_surnames.get(doc.text[start]) not in ("high", "medium")
 
     def _evidence(self, context, shadow, s, e, limit, titles_by_start, titles_by_end) -> tuple[str, float]:
         """Return ``(method, score)`` for a name candidate at ``[s, e)``, or ``("", 0)``."""
@@ -219,7 +244,7 @@ class PersonRecognizer(Recognizer):
         ends_word = context.at_boundary(e) or e == limit or not _HAN.match(shadow[e]) or shadow[e] in _FOLLOWERS
         score = 0.0
         method = ""
-        if after_title is not None and context.at_boundary(s):
+        if after_title is not None and (context.at_boundary(s) or shadow[s - 1:s] in _LIST_JOINERS):
             method, score = "pattern", 0.9
         if cue == "honorific":
             method, score = "pattern", max(score, 0.9)
@@ -227,8 +252,10 @@ class PersonRecognizer(Recognizer):
             method, score = "pattern", max(score, 0.85)
         elif before_title is not None and cue:
             method, score = "pattern", max(score, 0.85)
-        if shadow[e:e + 1] in _SERVED_AS and self._title_ahead(shadow, e + 1, limit, titles_by_start):
-            method, score = "pattern", max(score, 0.8)
+        appointed = _APPOINTED_AFTER.match(shadow, e, limit)
+        if appointed is not None and self._title_ahead(shadow, appointed.end(), limit, titles_by_start):
+            # A verb of appointment is surer than 任/為/是, which open many words.
+            method, score = "pattern", max(score, KEPT_SCORE if appointed.end() - e > 1 else 0.8)
         count = _COUNT_AFTER_LIST.match(shadow, e, limit)
         counted = count is not None and count.end() in titles_by_start and shadow[s - 1:s] in _LIST_JOINERS
         if counted:
@@ -237,7 +264,7 @@ class PersonRecognizer(Recognizer):
             method, score = "pattern", max(score, 0.85)
         if not method and cue in ("speech", "action", "lifespan") and context.at_boundary(s) and not self._is_word(shadow, s, e):
             method, score = "pattern", 0.7
-        if method and before_title is None and cue != "honorific" and not counted and self.surnames.get(shadow[s]) == "low" and shadow[s:s + 2] not in self.compound:
+        if method and before_title is None and cue != "honorific" and not counted and self._tier(context.doc, s) == "low" and shadow[s:s + 2] not in self.compound:
             return "", 0.0  # a rare surname (和, 成) needs a title before it or 先生/女士 after
         if method and before_title is None and after_title is None and cue != "honorific":
             # Weaker evidence: the segmenter must agree on both edges.
@@ -696,21 +723,22 @@ class PersonRecognizer(Recognizer):
             widened.append(m)
         return widened
 
-    def _delimited_name(self, shadow: str, mention: Mention) -> bool:
-        """True for a three-character word under any surname (not one that is also a
+    def _delimited_name(self, doc, mention: Mention) -> bool:
+        """True for a three-character word under any surname (not one written as a
         function word) that the dictionary does not know as a word: with evidence on
         both sides, its given part may be an ordinary word (莊創業, 甯漢豪)."""
-        word = shadow[mention.start:mention.end]
+        word = doc.shadow[mention.start:mention.end]
         return (
-            len(word) == 3 and word[0] in self.surnames and word[0] not in _FUNCTION_SURNAMES
+            len(word) == 3 and word[0] in self.surnames and not self._function_surname(doc, mention.start)
             and word_tags().get(word, "nr") in _NAME_LIKE_TAGS
         )
 
-    def _plain_chinese_name(self, shadow: str, mention: Mention) -> bool:
+    def _plain_chinese_name(self, doc, mention: Mention) -> bool:
         """True for a two- or three-character name under a common surname (high or
         medium tier, not one that is also a function word) that the dictionary does
         not know as an ordinary word (文藝, 高興), nor as a surname before a common
         word (古|建築 of 古建築專家): the shape title-backed names take in news."""
+        shadow = doc.shadow
         word = shadow[mention.start:mention.end]
         tags = word_tags()
         given = word[1:]
@@ -718,8 +746,8 @@ class PersonRecognizer(Recognizer):
             return tags.get(word[2:], "nr") in _NAME_LIKE_TAGS or word_frequency(word[2:]) < _COMMON_WORD_FREQUENCY
         return (
             len(word) in (2, 3)
-            and self.surnames.get(word[0]) in ("high", "medium")
-            and (word[0] not in _FUNCTION_SURNAMES or (word[0] == "于" and len(word) == 3))
+            and self._tier(doc, mention.start) in ("high", "medium")
+            and not self._function_surname(doc, mention.start)
             and tags.get(word, "nr") in _NAME_LIKE_TAGS
             and not (len(given) == 2 and tags.get(given, "nr") not in _NAME_LIKE_TAGS and word_frequency(given) >= _COMMON_WORD_FREQUENCY)
         )
@@ -735,10 +763,12 @@ class PersonRecognizer(Recognizer):
         kept = [
             m for m in accepted
             if m.score >= KEPT_SCORE and (
-                self._plain_chinese_name(shadow, m)
+                self._plain_chinese_name(context.doc, m)
                 or any(c in _DOTS for c in shadow[m.start:m.end])
+                or (m.end - m.start == 3 and self._tier(context.doc, m.start) in ("high", "medium")
+                    and self._framed(shadow, m.start, m.end, len(shadow), title_starts, title_ends))
                 # a title before and a cue, a title or punctuation after (局長甯某某女士, 會長莊創業、)
-                or (m.start in title_ends and self._delimited_name(shadow, m) and (
+                or (m.start in title_ends and self._delimited_name(context.doc, m) and (
                     m.end in title_starts or shadow[m.end:m.end + 1] in _DELIMITERS
                     or self._cue_after(shadow, m.end, len(shadow)) or m.end == len(shadow)
                 ))

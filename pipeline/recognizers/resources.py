@@ -91,6 +91,13 @@ def surnames() -> dict[str, str]:
     return tiers
 
 
+@functools.lru_cache(maxsize=None)
+def written_surnames() -> dict[str, str]:
+    """Return ``{surname as listed: frequency}``: the tiers before two written forms
+    fold into one shadow form (于 the surname, 於 the preposition; both are 于)."""
+    return {row["surname"]: row["frequency"] for row in _rows("surnames")}
+
+
 _TIER_RANK = {"high": 0, "medium": 1, "low": 2}
 _FUNCTION_WORD_KEYS = frozenset("于与为")
 

@@ -47,6 +47,8 @@ _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
 _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*$")
 # Between two names of one list.
 _NAME_LIST_GAP = regex.compile(r"^\s*(?:[、/]|及|和|與|与|以及|同|跟|暨)?\s*$")
+# An item of a list the recognisers left unnamed (甲、百強、乙): the list goes on past it.
+_UNNAMED_ITEM_GAP = regex.compile(r"^\s*、\s*\p{Han}{2,3}\s*、\s*$")
 # Between an organisation and its title: 的 (台大醫院的院長), or a status word the
 # title recogniser leaves out (校委會新主席).
 _OF_GAP = regex.compile(r"^\s*的\s*$")
@@ -62,16 +64,20 @@ _WHEN = (
     r"(?:(?:於|于|由|自|在)?\s*[\d一二三四五六七八九十〇零兩两年月日號号本下明今周週星期上中旬初底即]{1,12}"
     r"(?:[（(][^）)]{1,12}[）)])?\s*(?:起)?\s*[,，]?\s*)?"
 )
+# The term a post is taken for, between the verb and the title: 新一屆, 第十屆, 下任.
+_TERM = r"(?:(?:新一|新|下一|下|本|今|第[一二三四五六七八九十百\d]+)(?:屆|届|任|期)(?:的)?)?\s*"
 _APPOINTMENT = regex.compile(
     r"^\s*[,，]?\s*(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:則|则|已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
     r"料將|料将|料|傳將|传将|擬|拟|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年)*)\s*"
     + _WHEN + r"(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|獲聘為|获聘为|受聘為|受聘为|"
     r"升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
-    r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|"
-    r"任|為|为|是|乃)\s*$"
+    r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|榮膺|荣膺|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
+    r"任|為|为|是|乃)(?:過|过)?\s*" + _TERM + r"$"
 )
 # 秘書長則由甲擔任: a title, then 由, then the name and the verb.
+# Verbs of being, too weak to give a clause with no name a subject.
+_COPULAS = frozenset("任 為 为 是 乃".split())
 _BY_AGENT = regex.compile(r"\s*(?:一職|一职|之職|之职|職務|职务)?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会)?\s*由")
 _AGENT_VERB = regex.compile(r"\s*(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|署理|代理|暫代|暂代)")
 _PAST_VERBS = frozenset("歷任 历任".split())
@@ -253,12 +259,18 @@ def _needs_no_body(title: Mention) -> bool:
     return title.category in _NO_CARRY or head in _PERSONAL_HEADS or head in _SELF_CONTAINED or _shadow_key(title.text) in _SELF_CONTAINED
 
 
+def _is_address(title: Mention) -> bool:
+    """True for a title that also serves as a form of address after a name
+    (丙醫生, 丁教授, 戊太平紳士), which a name ending a list may carry."""
+    return title.category in _NO_CARRY or _shadow_key(title.normalized or title.text) in _PERSONAL_HEADS
+
+
 def _gap_kind(gap: str) -> str:
     """Classify the text between two mentions: adjacent, comma, list, join,
     appointment (出任, 獲委任為 …) or break (anything else ends the chain)."""
     if _ADJACENT_GAP.match(gap):
         return "adjacent"
-    if _LIST_GAP.match(gap):
+    if _LIST_GAP.match(gap) or _UNNAMED_ITEM_GAP.match(gap):
         return "comma" if _COMMA_GAP.match(gap) else "list"
     if _JOIN_GAP.match(gap):
         return "join"
@@ -304,11 +316,20 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
     roles: list[Role] = []
     state = _State()
     previous: Mention | None = None
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         gap = doc.text[previous.end:mention.start] if previous is not None else ""
         kind = _gap_kind(gap) if previous is not None else "start"
         if kind in ("break", "comma"):
             state.subjects = []
+        if mention.label in ("ORG", "TITLE") and (kind == "break" or (kind == "appointment" and previous.label != "PERSON")):
+            verb_clause = _subjectless_appointment(gap)
+            topic = _sentence_topic(mentions[:index])
+            if verb_clause is not None and topic is not None:
+                # …，先後擔任過急診部主任、醫務秘書: the clause's subject is the sentence's one person.
+                state.reset()
+                state.subjects = [topic]
+                _start_appointment(doc, state, verb_clause, sentence_start)
+                kind = "after_appointment"
         if mention.label == "TITLE" and previous is not None and previous is state.org and (
             _qualifies_title(doc, state.org, gap) or _OF_GAP.match(gap) or _STATUS_GAP.match(gap)
         ):
@@ -322,9 +343,29 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
         elif mention.label == "TITLE":
             _read_title(doc, state, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier)
         elif mention.label == "PERSON":
-            _read_person(doc, state, roles, mention, previous, gap, kind, sentence_id)
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            titled = following is not None and following.label == "TITLE" and following.start == mention.end and not _is_address(following)
+            _read_person(doc, state, roles, mention, previous, gap, kind, sentence_id, titled)
         previous = mention
     return roles
+
+
+def _subjectless_appointment(gap: str) -> str | None:
+    """The last clause of ``gap`` when it opens with an appointment verb and names
+    no one (，曾任, ，先後擔任過), else None."""
+    breaks = list(_CLAUSE_BREAK.finditer(gap))
+    if not breaks:
+        return None
+    clause = gap[breaks[-1].start():]
+    match = _APPOINTMENT.match(clause)
+    return clause if match is not None and match.group("verb") not in _COPULAS else None
+
+
+def _sentence_topic(before: list[Mention]) -> Mention | None:
+    """The one person a sentence has named so far (under any number of mentions),
+    or None when it names none or several."""
+    persons = [m for m in before if m.label == "PERSON"]
+    return persons[0] if persons and len({m.text for m in persons}) == 1 else None
 
 
 def _start_appointment(doc: Document, state: _State, gap: str, sentence_start: int) -> None:
@@ -396,18 +437,20 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     state.pending.append(item)
 
 
-def _read_person(doc: Document, state: _State, roles, mention, previous, gap, kind, sentence_id) -> None:
-    """Read a PERSON: it takes the waiting titles (秘書長由甲擔任, 委員甲、乙)."""
+def _read_person(doc: Document, state: _State, roles, mention, previous, gap, kind, sentence_id, titled: bool) -> None:
+    """Read a PERSON: it takes the waiting titles (秘書長由甲擔任, 委員甲、乙).
+    ``titled``: a title follows the name at once (及王某議員)."""
     if state.by_agent and _AGENT_VERB.match(doc.text, mention.end):
         for item in state.by_agent:
             roles.append(_role(mention, _Pending(item.title, item.org, "appointment", item.status), sentence_id))
     state.by_agent = []
-    _read_listed_person(state, roles, mention, previous, gap, kind, sentence_id)
+    _read_listed_person(state, roles, mention, previous, gap, kind, sentence_id, titled)
     state.subjects.append(mention)
 
 
-def _read_listed_person(state: _State, roles, mention, previous, gap, kind, sentence_id) -> None:
-    """The titles waiting before a name, or those of the list it continues, go to it."""
+def _read_listed_person(state: _State, roles, mention, previous, gap, kind, sentence_id, titled: bool) -> None:
+    """The titles waiting before a name, or those of the list it continues, go to it;
+    a name with its own title right after it (議長甲及乙議員) ends the list instead."""
     if previous is not None and previous.label == "TITLE" and state.pending and (kind == "adjacent" or _INTRODUCING_GAP.match(gap)):
         shape = "chain" if len(state.pending) > 1 else None
         for item in state.pending:
@@ -415,7 +458,7 @@ def _read_listed_person(state: _State, roles, mention, previous, gap, kind, sent
         orgs = [item.org for item in state.pending if item.org is not None and item.shape != "place_title"]
         state.lineup_org = orgs[0] if orgs else state.lineup_org
         state.group, state.pending, state.names = state.pending, [], [mention]
-    elif previous is not None and previous.label == "PERSON" and _NAME_LIST_GAP.match(gap):
+    elif previous is not None and previous.label == "PERSON" and (_NAME_LIST_GAP.match(gap) or _UNNAMED_ITEM_GAP.match(gap)) and not (titled and state.group):
         state.names.append(mention)
         for item in state.group:
             roles.append(_role(mention, item, sentence_id, "list"))
