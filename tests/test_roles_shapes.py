@@ -290,3 +290,31 @@ def test_yu_written_as_the_surname_is_a_surname():
 def test_acting_head_written_with_dai():
     roles, _ = _roles("勞工事務局代局長鄭國柱出席記者會。")
     assert roles == [("鄭國柱", "代局長", "勞工事務局")]
+
+
+# -- 9. bodies bounded by quotation marks or brackets, shared characters ----------------------
+
+
+def test_a_quoted_body_keeps_the_titles_inside_its_name():
+    roles, _ = _roles("政府委任鄭國柱為「前任官員離職後工作諮詢委員會」主席，而兩名新委員為盧美蘭和祝志明。")
+    assert ("鄭國柱", "主席", "前任官員離職後工作諮詢委員會") in roles
+    assert [(p, o) for p, t, o in roles if t == "委員"] == [("盧美蘭", "前任官員離職後工作諮詢委員會"), ("祝志明", "前任官員離職後工作諮詢委員會")]
+
+
+def test_the_body_in_brackets_after_a_title():
+    roles, _ = _roles("議長鄭國柱牧師（前鎮教會）、書記盧美蘭長老（德和教會）出席。")
+    assert ("鄭國柱", "牧師", "前鎮教會") in roles and ("盧美蘭", "長老", "德和教會") in roles
+    # A bracket of portfolio words stays part of the title.
+    roles, _ = _roles("嶺南大學副校長（研究）鄭國柱出席。")
+    assert roles == [("鄭國柱", "副校長（研究）", "嶺南大學")]
+
+
+def test_a_paper_reporting_is_not_the_body_of_a_member():
+    roles, _ = _roles("【本報訊】東網報道，兩名新委員為盧美蘭和祝志明。")
+    assert all(o != "東網" for _, _, o in roles)
+
+
+def test_no_shared_character_when_a_whole_body_ends_before_it():
+    roles, _ = _roles("國立嘉義大學校長鄭國柱與街總會長盧美蘭出席。")
+    assert ("鄭國柱", "校長", "國立嘉義大學") in roles
+    assert ("盧美蘭", "會長", "街總") in roles

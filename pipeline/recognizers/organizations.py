@@ -65,6 +65,11 @@ _CONTINUING_TAGS = frozenset("n nz vn x j nt ng an l i".split())
 _PARTICLE_SUFFIXES = frozenset({"所"})
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z&]")
 _HAN_WORD = regex.compile(r"\p{Han}+")
+# A name in quotation marks or brackets: 「前任行政長官及政治委任官員離職後工作諮詢委員會」,
+# 牧師（前鎮教會）; not a defined short form (（簡稱…）).
+_QUOTED = regex.compile(
+    r"[「『“\"（(](?!简称|下称|以下)(?P<name>[^「」『』“”\"（）()，,。；;：:！!？?、\s]{4,40})[」』”\"）)]"
+)
 _ABBREVIATION = regex.compile(
     r"[（(]\s*(?:(?:以下|下)?(?:簡稱|简称|稱|称|下稱|下称)\s*)?[“「\"']?(?P<short>[\p{Han}A-Za-z]{2,10})[”」\"']?\s*[)）]"
 )
@@ -160,6 +165,9 @@ class OrgRecognizer(Recognizer):
                 head_starts.get(suffix_end - 1, 0) == suffix_end + 1 and shadow[suffix_end] == "长"
                 and suffix_end + 1 in title_ends  # the head stands as a title (not 部長|級)
                 and not (suffix_end - suffix_start == 1 and shadow[suffix_start] in _NOT_SHARED)
+                # 大學|校長, 街總|會長: a whole body already ends before the shared character.
+                and suffix_end - 1 not in orgs_by_end
+                and suffix_ends.get(suffix_end - 1, (0, ("", "weak")))[1][1] != "strong"
             )
             # 部長 after 教科部: otherwise the 部 that opens a title head is the title's.
             if head_starts.get(suffix_start, 0) > suffix_end and not shared:
@@ -411,6 +419,22 @@ class OrgRecognizer(Recognizer):
                 ))
         return found
 
+    def _quoted(self, context: RecognitionContext, sentence: Sentence, sentence_id: int) -> list[Mention]:
+        """Names in quotation marks or brackets that end in a strong organisation
+        ending: the marks bound the name, so the titles and places inside it are its words."""
+        doc = context.doc
+        found = []
+        for match in _QUOTED.finditer(doc.shadow, sentence.start, sentence.end):
+            s, e = match.span("name")
+            ending = self._suffix_ends(doc.shadow[s:e]).get(e - s)
+            if ending is None or ending[1][1] != "strong" or ending[0] < 2:
+                continue
+            found.append(make_mention(
+                doc, s, e, "ORG", normalized=doc.text[s:e], method="pattern", score=0.85,
+                sentence_id=sentence_id, category=ending[1][0],
+            ))
+        return found
+
     def _latin_companies(self, context: RecognitionContext, sentence: Sentence, sentence_id: int) -> list[Mention]:
         """Company names in Latin script ending in a legal form: ABC Holdings Limited,
         XYZ Supplies Inc., Apex Data Systems Pte. Ltd."""
@@ -495,6 +519,7 @@ class OrgRecognizer(Recognizer):
             found.extend(known)
             found.extend(self._suffix_built(context, sentence, sentence_id, known, title_starts, title_ends))
             found.extend(self._latin_companies(context, sentence, sentence_id))
+            found.extend(self._quoted(context, sentence, sentence_id))
         found.extend(self._polities_of_titles(context, titles))
         found.extend(self._abbreviations(context, found))
         found.extend(self._propagate(context, found))

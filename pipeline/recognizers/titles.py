@@ -12,7 +12,7 @@ import regex
 from ..document import Mention
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .person_model import FUNCTION_CHARS
-from .resources import known_organizations, surnames, title_heads, title_prefixes
+from .resources import known_organizations, org_suffixes, surnames, title_heads, title_prefixes
 
 __all__ = ["TitleRecognizer"]
 
@@ -42,8 +42,14 @@ class TitleRecognizer(Recognizer):
         })
         self.prefixes = title_prefixes()
         self.surnames = surnames()
+        self.org_endings = frozenset(org_suffixes())
         self.max_prefix = max((len(p) for p in self.prefixes), default=0)
         return self
+
+    def _names_a_body(self, words: str) -> bool:
+        """True when bracketed ``words`` (shadow form) end in an organisation ending
+        with a name before it (前鎮教會, 沙田分區)."""
+        return any(len(words) > k and words[-k:] in self.org_endings for k in range(1, min(len(words), 5)))
 
     def _extend_left(self, shadow: str, start: int, floor: int) -> list[tuple[int, int]]:
         """Return the ``(start, end)`` of each prefix met walking left from ``start``."""
@@ -98,6 +104,8 @@ class TitleRecognizer(Recognizer):
                 # follow the head belong to the title as written.
                 title_end = head_end
                 while (bracket := _BRACKETED.match(doc.text, title_end, sentence.end)) is not None:
+                    if self._names_a_body(shadow[bracket.start("words"):bracket.end("words")]):
+                        break  # 牧師（前鎮教會）: the body the post is in, not a qualifier
                     qualifiers += (bracket.group("words"),)
                     title_end = bracket.end()
                 found.append(make_mention(

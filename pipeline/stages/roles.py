@@ -42,7 +42,7 @@ _shadow_key = functools.lru_cache(maxsize=4096)(to_shadow_key)
 
 # Gaps that keep a chain of titles going (副會長兼秘書長, 副總裁暨財務長).
 _JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|及|和|暨|與|与|以及)\s*$")
-_ADJACENT_GAP = regex.compile(r"^[\s:：]*$")
+_ADJACENT_GAP = regex.compile(r"^[\s:：」』”]*$")
 _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
 _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*$")
 # Between two names of one list.
@@ -51,6 +51,8 @@ _NAME_LIST_GAP = regex.compile(r"^\s*(?:[、/]|及|和|與|与|以及|同|跟|�
 _UNNAMED_ITEM_GAP = regex.compile(r"^\s*、\s*\p{Han}{2,3}\s*、\s*$")
 # Between an organisation and its title: 的 (台大醫院的院長), or a status word the
 # title recogniser leaves out (校委會新主席).
+_BRACKET_OPEN = regex.compile(r"^\s*[（(]\s*$")
+_BRACKET_CLOSE = regex.compile(r"\s*[）)]")
 _OF_GAP = regex.compile(r"^\s*的\s*$")
 _STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
 # Between a title and the list of names it introduces (非官守議員包括甲、乙).
@@ -73,7 +75,7 @@ _APPOINTMENT = regex.compile(
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|獲聘為|获聘为|受聘為|受聘为|"
     r"升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|榮膺|荣膺|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
-    r"任|為|为|是|乃)(?:過|过)?\s*" + _TERM + r"$"
+    r"任|為|为|是|乃)(?:過|过)?\s*" + _TERM + r"[「『“]?$"
 )
 # 秘書長則由甲擔任: a title, then 由, then the name and the verb.
 # Verbs of being, too weak to give a clause with no name a subject.
@@ -167,6 +169,7 @@ ROLE_SHAPES = {
     "lineup_carried": 0.75,  # 甲會主席乙，副主席丙
     "person_title": 0.7,     # 甲局長
     "list_title": 0.7,       # 甲、乙和丙三名副主席
+    "bracket_org": 0.8,      # 甲牧師（乙教會）
     "clause_org": 0.6,       # 甲會出席的有理事長乙: a body earlier in the sentence
     "topic_org": 0.5,        # 甲會今晚舉行晚宴。…主席乙: a body an earlier sentence names
 }
@@ -334,6 +337,8 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
             _qualifies_title(doc, state.org, gap) or _OF_GAP.match(gap) or _STATUS_GAP.match(gap)
         ):
             kind = "adjacent"  # 香港大學學術副校長, 中華奧會全體委員會的委員
+        if mention.label == "ORG" and previous is not None and previous.label == "TITLE" and _BRACKET_OPEN.match(gap) and _BRACKET_CLOSE.match(doc.text, mention.end):
+            roles[:] = [_in_bracketed_body(role, previous, mention) for role in roles]
         if mention.label == "ORG":
             if kind == "appointment" and previous is not None and previous.label == "PERSON":
                 _start_appointment(doc, state, gap, sentence_start)
@@ -348,6 +353,15 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
             _read_person(doc, state, roles, mention, previous, gap, kind, sentence_id, titled)
         previous = mention
     return roles
+
+
+def _in_bracketed_body(role: Role, title: Mention, org: Mention) -> Role:
+    """``role`` with the body in brackets after its title (甲牧師（乙教會）) when the
+    role has none and is that title's."""
+    if role.organization or role.title_start != title.start:
+        return role
+    person = Mention(role.person_start, role.person_end, "PERSON", role.person)
+    return _role(person, _Pending(title, org, "bracket_org", role.qualifiers[:len(role.qualifiers) - len(title.qualifiers)]), role.sentence_id)
 
 
 def _subjectless_appointment(gap: str) -> str | None:
@@ -537,6 +551,8 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
     (主席, 委員) takes any body, a government or legislature post only its own kind."""
     if _needs_no_body(title):
         return False
+    if org.category == "media" and title.category not in ("media", "corporate"):
+        return False  # 本報訊, 東網專訊: the paper reporting, not the body of a 委員
     shadow_head = _shadow_key(title.normalized or title.text)
     body = _shadow_key(org.normalized or org.text)
     written = _shadow_key(org.text)
