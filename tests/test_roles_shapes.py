@@ -318,3 +318,23 @@ def test_no_shared_character_when_a_whole_body_ends_before_it():
     roles, _ = _roles("國立嘉義大學校長鄭國柱與街總會長盧美蘭出席。")
     assert ("鄭國柱", "校長", "國立嘉義大學") in roles
     assert ("盧美蘭", "會長", "街總") in roles
+
+
+def test_association_line_up_after_the_body_is_named():
+    roles, _ = _roles("羅省中山會館元旦舉行全體理監事就職典禮。新一屆首長中，主席鄭國柱、副主席盧美蘭連任。")
+    assert roles == [("鄭國柱", "主席", "羅省中山會館"), ("盧美蘭", "副主席", "羅省中山會館")]
+
+
+def test_a_list_with_a_count_before_the_appointment_verb():
+    roles, _ = _roles("行政院提名鄭國柱、盧美蘭及祝志明等3人為專任委員。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "專任委員"), ("盧美蘭", "專任委員"), ("祝志明", "專任委員")]
+    roles, _ = _roles("鄭國柱先生於 2023 年 7 月 24 日辭任董事會主席。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "董事會主席")]
+
+
+def test_district_before_its_chief_and_bodies_before_titles_are_no_names():
+    roles, doc = _roles("安平區長鄭國柱、海大副校長盧美蘭與文宣組召集人祝志明出席。")
+    assert ("鄭國柱", "區長", "安平區") in roles
+    assert _persons(doc) == ["鄭國柱", "盧美蘭", "祝志明"]
+    _, doc = _roles("他於二零二一年出任局長。")
+    assert _persons(doc) == []

@@ -76,8 +76,8 @@ _ABBREVIATION = regex.compile(
 
 
 # Administrative units whose government a title after the place's name belongs to.
-_POLITY_CHARS = frozenset("市县省乡镇")
-_TOWNSHIP_CHARS = frozenset("乡镇")
+_POLITY_CHARS = frozenset("市县省乡镇区")
+_TOWNSHIP_CHARS = frozenset("乡镇区")
 _POLITY_KINDS = frozenset({"city", "province", "region", "district"})
 _PERSON_TAGS = frozenset("nr nrfg nrt x".split())
 _NOUN_TAGS = frozenset("n nz vn j ns nt x".split())
@@ -308,7 +308,7 @@ class OrgRecognizer(Recognizer):
         return found
 
     def _township(self, context: RecognitionContext, title: Mention) -> Mention | None:
-        """The township or town before 鄉長/鎮長 (線西|鄉長 → 線西鄉): the word before
+        """The township, town or district before 鄉長/鎮長/區長 (線西|鄉長 → 線西鄉): the word before
         the head, of two or three Chinese characters, that is no rank, name or function word."""
         doc = context.doc
         before = context.tokens_in(Span(title.start - 3, title.start, "", ""))

@@ -113,7 +113,7 @@ _LATIN_NOT_PERSON = frozenset(
 # The last character of a Chinese word whose bracketed Latin original is then not
 # a person's name (…州（North Carolina）, …盃（Davis Cup）).
 # Last characters no name ends in, only places and bodies (…鎮, …市, …廠).
-_BODY_OR_PLACE_ENDING = frozenset("省市县镇村街路站队厂馆院社")
+_BODY_OR_PLACE_ENDING = frozenset("省市县镇村街路站队厂馆院社部组处局署厅")
 _NOT_A_PERSON_ENDING = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语族教派站队杯盃司会社报台团院馆厂")
 # Characters after a transliterated word that make it a place or thing (…湖, …山, …語).
 _PLACE_ENDINGS = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语人族教派纪学站队")
@@ -191,8 +191,8 @@ class PersonRecognizer(Recognizer):
                 name = shadow[s:e]
                 if name in self.rejected or word_tags().get(shadow[s:s + surname_len + 1]) in _FUNCTION_WORD_TAGS:
                     continue  # 包括|鄭…, 向前: the surname character opens a function word
-                if name[-1] in _BODY_OR_PLACE_ENDING and s not in titles_by_end:
-                    continue  # 龍湖鎮|黨委書記: a place or body before a title, not a name
+                if (name[-1] in _BODY_OR_PLACE_ENDING or (len(name) == 2 and name[-1] == "大")) and s not in titles_by_end:
+                    continue  # 龍湖鎮|黨委書記, 海大|副校長 (a university's short form): a body before a title, not a name
                 evidence, score = self._evidence(context, shadow, s, e, hi, titles_by_start, titles_by_end)
                 if evidence and (best is None or score > best[2]):
                     best = (s, e, score, evidence)
@@ -229,8 +229,12 @@ class PersonRecognizer(Recognizer):
         return self.written_surnames.get(doc.text[start]) or self.surnames.get(doc.shadow[start])
 
     def _function_surname(self, doc, start: int) -> bool:
-        """True when the surname at ``start`` is written as a function word (於, 與, 和)."""
-        return doc.shadow[start] in _FUNCTION_SURNAMES and self.written_surnames.get(doc.text[start]) not in ("high", "medium")
+        """True when the surname at ``start`` may be a function word (和, 於, 與): not
+        when its written form is the surname's own (于, where 於 is the preposition)."""
+        if doc.shadow[start] not in _FUNCTION_SURNAMES:
+            return False
+        own_form = self.written_surnames.get(doc.text[start]) in ("high", "medium") and self.surnames.get(doc.shadow[start]) == "low"
+        return not own_form
 
     def _evidence(self, context, shadow, s, e, limit, titles_by_start, titles_by_end) -> tuple[str, float]:
         """Return ``(method, score)`` for a name candidate at ``[s, e)``, or ``("", 0)``."""
@@ -766,7 +770,7 @@ class PersonRecognizer(Recognizer):
                 self._plain_chinese_name(context.doc, m)
                 or any(c in _DOTS for c in shadow[m.start:m.end])
                 or (m.end - m.start == 3 and self._tier(context.doc, m.start) in ("high", "medium")
-                    and self._framed(shadow, m.start, m.end, len(shadow), title_starts, title_ends))
+                    and not self._function_surname(context.doc, m.start) and self._framed(shadow, m.start, m.end, len(shadow), title_starts, title_ends))
                 # a title before and a cue, a title or punctuation after (局長甯某某女士, 會長莊創業、)
                 or (m.start in title_ends and self._delimited_name(context.doc, m) and (
                     m.end in title_starts or shadow[m.end:m.end + 1] in _DELIMITERS
