@@ -338,3 +338,10 @@ def test_district_before_its_chief_and_bodies_before_titles_are_no_names():
     assert _persons(doc) == ["鄭國柱", "盧美蘭", "祝志明"]
     _, doc = _roles("他於二零二一年出任局長。")
     assert _persons(doc) == []
+
+
+def test_two_titles_after_a_name_and_a_term_between_body_and_title():
+    roles, _ = _roles("鄭國柱博士太平紳士致辭。")
+    assert roles == [("鄭國柱", "博士", ""), ("鄭國柱", "太平紳士", "")]
+    roles, _ = _roles("香港潮州商會第十七屆會長盧美蘭致辭。")
+    assert roles == [("盧美蘭", "會長", "香港潮州商會")]

@@ -68,6 +68,8 @@ _WHEN = (
 )
 # The term a post is taken for, between the verb and the title: 新一屆, 第十屆, 下任.
 _TERM = r"(?:(?:新一|新|下一|下|本|今|第[一二三四五六七八九十百\d]+)(?:屆|届|任|期)(?:的)?)?\s*"
+# Between an organisation and its title: the term (香港潮州商會第十七屆會長).
+_TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
 _APPOINTMENT = regex.compile(
     r"^\s*(?:先生|女士|小姐)?\s*[,，]?\s*(?:等\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:則|则|已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
     r"料將|料将|料|傳將|传将|擬|拟|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年)*)\s*"
@@ -204,12 +206,13 @@ class _State:
     subjects: list[Mention] = field(default_factory=list)  # every name of the clause so far (甲、乙與丙則當選…)
     by_agent: list[_Pending] = field(default_factory=list)  # 秘書長則由甲擔任: titles waiting for 由 …擔任
     respective: int | None = None  # 分別: the index of the next name to take a title
+    titled: list[Mention] = field(default_factory=list)  # the names the last title came after (甲博士)
 
     def reset(self) -> None:
         """Forget everything but the titles waiting for 由 …擔任 (they span the break)."""
         self.pending, self.group, self.names, self.subjects = [], [], [], []
         self.org = self.chain_org = self.lineup_org = None
-        self.appointed, self.appointment, self.respective = [], None, None
+        self.appointed, self.appointment, self.respective, self.titled = [], None, None, []
 
 
 def _role(person: Mention, pending: _Pending, sentence_id: int, shape: str | None = None) -> Role:
@@ -335,7 +338,7 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
                 _start_appointment(doc, state, verb_clause, sentence_start)
                 kind = "after_appointment"
         if mention.label == "TITLE" and previous is not None and previous is state.org and (
-            _qualifies_title(doc, state.org, gap) or _OF_GAP.match(gap) or _STATUS_GAP.match(gap)
+            _qualifies_title(doc, state.org, gap) or _OF_GAP.match(gap) or _STATUS_GAP.match(gap) or _TERM_GAP.match(gap)
         ):
             kind = "adjacent"  # 香港大學學術副校長, 中華奧會全體委員會的委員
         if mention.label == "ORG" and previous is not None and previous.label == "TITLE" and _BRACKET_OPEN.match(gap) and _BRACKET_CLOSE.match(doc.text, mention.end):
@@ -412,7 +415,14 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         for name in names:
             roles.extend(_person_then_title(name, mention, sentence_id, earlier, shape))
         state.group, state.names = [], []
+        state.titled = names
         return
+    if previous is not None and previous.label == "TITLE" and previous.end == mention.start and state.titled:
+        # 甲博士太平紳士: a second title right after the first one the name took.
+        for name in state.titled:
+            roles.extend(_person_then_title(name, mention, sentence_id, earlier, "person_title"))
+        return
+    state.titled = []
     if kind == "break" or (kind == "comma" and previous is not None and previous.label == "PERSON" and state.org is None and not state.lineup_org):
         state.reset()
     if previous is not None and previous.label == "PERSON" and kind in ("comma", "list", "adjacent"):
