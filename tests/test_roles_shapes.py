@@ -345,3 +345,12 @@ def test_two_titles_after_a_name_and_a_term_between_body_and_title():
     assert roles == [("鄭國柱", "博士", ""), ("鄭國柱", "太平紳士", "")]
     roles, _ = _roles("香港潮州商會第十七屆會長盧美蘭致辭。")
     assert roles == [("盧美蘭", "會長", "香港潮州商會")]
+
+
+def test_organisation_names_stop_at_verbs_counts_and_deictic_words():
+    _, doc = _roles("特區政府高度讚揚街坊總會的工作。四所國立大學首任校長鄭國柱出席。")
+    orgs = [m.text for m in doc.mentions if m.label == "ORG"]
+    assert not any(o.startswith("高度") or o.startswith("讚揚") for o in orgs)
+    assert "四所國立大學" not in orgs
+    _, doc = _roles("鄭國柱先生於 2023 年 7 月 24 日辭任本公司董事。")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == []

@@ -49,7 +49,10 @@ _NOT_BEFORE_SHORT_FORM = frozenset("各多两间家个些其他等")
 # Function words that open or close a guessed (out-of-dictionary) word that is no
 # part of a name: 這是, 被徵, 躲到.
 _UNKNOWN_WORD_OPENERS = frozenset("这那被把给让在于从向对将是的了每各该其此")
-_UNKNOWN_WORD_CLOSERS = frozenset("到是的了在着过给于为")
+_UNKNOWN_WORD_CLOSERS = frozenset("到是的了在着过给于为本该")
+# Tags of words the segmenter guessed (out of its dictionary) or abbreviated.
+_GUESSED_TAGS = frozenset("x nr j".split())
+_COUNTED = regex.compile(r"[一二三四五六七八九十百兩两幾几\d]+[所間间家個个座]")
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万两几第0123456789")
 # Characters that open a guessed word around a function word (據市, 使該, 有蒙寶): no coined name.
 _NOT_NAME_OPENERS = _UNKNOWN_WORD_OPENERS | frozenset("据使有令与和及并也都就又还以为由")
@@ -366,6 +369,10 @@ class OrgRecognizer(Recognizer):
                 break
             if token.label == "x" and (piece[0] in _UNKNOWN_WORD_OPENERS or piece[-1] in _UNKNOWN_WORD_CLOSERS):
                 break  # a word the segmenter guessed around a function word: 這是, 被徵, 躲到
+            if token.label in _GUESSED_TAGS and self._holds_verb(shadow, piece_start, start):
+                break  # 高度讚揚, 日辭|任本: a guessed word around a verb (讚揚, 辭任)
+            if _COUNTED.fullmatch(piece):
+                break  # 四所|國立大學: a count of bodies, not a name
             if piece in self.title_heads and start != position:
                 break
             start = piece_start
@@ -386,6 +393,15 @@ class OrgRecognizer(Recognizer):
             else:
                 break
         return start, parent
+
+    @staticmethod
+    def _holds_verb(shadow: str, start: int, end: int) -> bool:
+        """True when a dictionary verb of two characters lies across the left edge of
+        ``[start, end)`` or inside it, short of the whole of a two-character word
+        (統一 of 統一實業 is a name, 讚揚 of 高度讚揚 a verb)."""
+        tags = word_tags()
+        inner = range(start, end - 1) if end - start > 2 else range(0)
+        return any(tags.get(shadow[k:k + 2]) == "v" for k in (max(start - 1, 0), *inner))
 
     def _looks_like_name(self, word: str, tag: str) -> bool:
         """True for a word the segmenter tags as a name, or an unknown two- or
