@@ -354,3 +354,11 @@ def test_organisation_names_stop_at_verbs_counts_and_deictic_words():
     assert "四所國立大學" not in orgs
     _, doc = _roles("鄭國柱先生於 2023 年 7 月 24 日辭任本公司董事。")
     assert [m.text for m in doc.mentions if m.label == "ORG"] == []
+
+
+def test_gai_ju_before_a_title_is_the_body_named_before():
+    roles, doc = _roles("原行政公職局代副局長鄭國柱則獲委任為該局副局長。")
+    role = next(r for r in doc.roles if r.title == "副局長")
+    assert (role.organization, role.organization_normalized) == ("該局", "行政公職局")
+    _, doc = _roles("行政公職局表示，該會議於今日舉行。")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == ["行政公職局"]

@@ -73,6 +73,8 @@ _HAN_WORD = regex.compile(r"\p{Han}+")
 _QUOTED = regex.compile(
     r"[「『“\"（(](?!简称|下称|以下)(?P<name>[^「」『』“”\"（）()，,。；;：:！!？?、\s]{4,40})[」』”\"）)]"
 )
+# A body referred to by its last character: 該局, 該會, 本校.
+_DEICTIC = regex.compile(r"[该本此][局会校院署处厅部社司所]")
 _ABBREVIATION = regex.compile(
     r"[（(]\s*(?:(?:以下|下)?(?:簡稱|简称|稱|称|下稱|下称)\s*)?[“「\"']?(?P<short>[\p{Han}A-Za-z]{2,10})[”」\"']?\s*[)）]"
 )
@@ -495,6 +497,27 @@ class OrgRecognizer(Recognizer):
                     ))
         return found
 
+    def _deictic(self, context: RecognitionContext, mentions: list[Mention], title_starts: set[int]) -> list[Mention]:
+        """該局, 該會, 本校 before a title: the latest body before it whose name ends in
+        that character (該局副局長 after 行政公職局), as a short form of that body."""
+        doc = context.doc
+        shadow = doc.shadow
+        bodies = sorted((m for m in mentions if m.label == "ORG"), key=lambda m: m.end)
+        tags = word_tags()
+        found = []
+        for match in _DEICTIC.finditer(shadow):
+            s, e = match.span()
+            if e not in title_starts or tags.get(shadow[e - 1:e + 1]) is not None:
+                continue  # 該會議, 本局面: the character opens a longer word
+            char = shadow[e - 1]
+            body = next((m for m in reversed(bodies) if m.end <= s and to_shadow_key(m.normalized or m.text).endswith(char)), None)
+            if body is not None:
+                found.append(make_mention(
+                    doc, s, e, "ORG", normalized=body.normalized or body.text, method="propagated",
+                    score=0.7, sentence_id=context.sentence_id(s), category=body.category,
+                ))
+        return found
+
     def _propagate(self, context: RecognitionContext, mentions: list[Mention]) -> list[Mention]:
         """Tag every other occurrence of a suffix-built name found in the article, and
         of its form without a leading place (未來科學城 after 北京未來科學城)."""
@@ -540,5 +563,6 @@ class OrgRecognizer(Recognizer):
         found.extend(self._abbreviations(context, found))
         found.extend(self._propagate(context, found))
         found.extend(self._bare_suffixes(context, found, title_starts))
+        found.extend(self._deictic(context, found, title_starts))
         return found
 
