@@ -362,3 +362,9 @@ def test_gai_ju_before_a_title_is_the_body_named_before():
     assert (role.organization, role.organization_normalized) == ("該局", "行政公職局")
     _, doc = _roles("行政公職局表示，該會議於今日舉行。")
     assert [m.text for m in doc.mentions if m.label == "ORG"] == ["行政公職局"]
+
+
+def test_a_clause_with_no_name_may_name_its_body_in_words_not_found():
+    roles, _ = _roles("新任院長鄭國柱早年加入東華醫院，先後擔任過心臟科部主任及醫務秘書等職務，也曾擔任香港醫學會理事長。")
+    assert ("鄭國柱", "主任") in [(p, t) for p, t, _ in roles]
+    assert ("鄭國柱", "理事長", "香港醫學會") in roles

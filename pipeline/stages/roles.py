@@ -70,15 +70,19 @@ _WHEN = (
 _TERM = r"(?:(?:新一|新|下一|下|本|今|第[一二三四五六七八九十百\d]+)(?:屆|届|任|期)(?:的)?)?\s*"
 # Between an organisation and its title: the term (香港潮州商會第十七屆會長).
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
-_APPOINTMENT = regex.compile(
+_APPOINTED_AS = (
     r"^\s*(?:先生|女士|小姐)?\s*[,，]?\s*(?:等\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:則|则|已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
     r"料將|料将|料|傳將|传将|擬|拟|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年)*)\s*"
     + _WHEN + r"(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|獲聘為|获聘为|受聘為|受聘为|"
     r"升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|榮膺|荣膺|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
-    r"任|為|为|是|乃)(?:過|过)?\s*" + _TERM + r"[「『“]?$"
+    r"任|為|为|是|乃)(?:過|过)?\s*" + _TERM
 )
+_APPOINTMENT = regex.compile(_APPOINTED_AS + r"[「『“]?$")
+# The same with the words of a body the recognisers did not find after the verb
+# (，先後擔任過急診醫學部|主任): only for a clause that names no one.
+_APPOINTMENT_AND_WORDS = regex.compile(_APPOINTED_AS + r"[「『“]?\p{Han}{0,16}$")
 # 秘書長則由甲擔任: a title, then 由, then the name and the verb.
 # Verbs of being, too weak to give a clause with no name a subject.
 _COPULAS = frozenset("任 為 为 是 乃".split())
@@ -289,7 +293,7 @@ def _gap_kind(gap: str) -> str:
 def _appointment_status(doc: Document, gap: str, names: list[Mention], sentence_start: int) -> tuple[str, ...] | None:
     """The status an appointment verb gives its roles (曾任, 卸任 …, or none), or
     None when the appointment is only a guess (可能接任, 傳將出任, 據悉有望)."""
-    match = _APPOINTMENT.match(gap)
+    match = _APPOINTMENT_AND_WORDS.match(gap)
     adverb, verb = match.group("adverb"), match.group("verb")
     clause_start = sentence_start
     for found in _CLAUSE_BREAK.finditer(doc.text, sentence_start, names[0].start):
@@ -375,7 +379,7 @@ def _subjectless_appointment(gap: str) -> str | None:
     if not breaks:
         return None
     clause = gap[breaks[-1].start():]
-    match = _APPOINTMENT.match(clause)
+    match = _APPOINTMENT_AND_WORDS.match(clause)
     return clause if match is not None and match.group("verb") not in _COPULAS else None
 
 
