@@ -240,7 +240,7 @@ def test_confidence_follows_the_evidence():
 def test_membership_and_occupation_words_give_no_role():
     roles, doc = _roles("射擊選手鄭國柱與理事會成員盧美蘭出席。")
     assert roles == []
-    assert [m.text for m in doc.mentions if m.label == "TITLE"] == ["選手", "成員"]
+    assert [m.normalized for m in doc.mentions if m.label == "TITLE"] == ["選手", "成員"]
 
 
 # -- 8. appointment verbs, subjectless clauses, lists with gaps, framed names ----------------
@@ -368,3 +368,9 @@ def test_a_clause_with_no_name_may_name_its_body_in_words_not_found():
     roles, _ = _roles("新任院長鄭國柱早年加入東華醫院，先後擔任過心臟科部主任及醫務秘書等職務，也曾擔任香港醫學會理事長。")
     assert ("鄭國柱", "主任") in [(p, t) for p, t, _ in roles]
     assert ("鄭國柱", "理事長", "香港醫學會") in roles
+
+
+def test_company_names_with_a_bracketed_part():
+    roles, _ = _roles("華星(集團)有限公司總經理鄭國柱及東亞銀行（香港）有限公司總裁盧美蘭出席。")
+    assert ("鄭國柱", "總經理", "華星(集團)有限公司") in roles
+    assert ("盧美蘭", "總裁", "東亞銀行（香港）有限公司") in roles

@@ -75,6 +75,8 @@ _QUOTED = regex.compile(
 )
 # A body referred to by its last character: 該局, 該會, 本校.
 _DEICTIC = regex.compile(r"[该本此][局会校院署处厅部社司所]")
+# A bracketed part inside a name, right before the rest of it: (集團), （香港）.
+_BRACKETED_PART = regex.compile(r"[（(](?P<part>\p{Han}{2,4})[）)]")
 _ABBREVIATION = regex.compile(
     r"[（(]\s*(?:(?:以下|下)?(?:簡稱|简称|稱|称|下稱|下称)\s*)?[“「\"']?(?P<short>[\p{Han}A-Za-z]{2,10})[”」\"']?\s*[)）]"
 )
@@ -206,7 +208,7 @@ class OrgRecognizer(Recognizer):
                 if start == min(m.start for m in whole):
                     continue
             else:
-                start, parent = self._walk_left(context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends)
+                start, parent = self._walk_left(context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends)
             while start < suffix_start and shadow[start] in _CONJUNCTIONS:
                 start += 1  # 與香港科學園: a conjunction never opens a name
             name_part = shadow[start:suffix_start]
@@ -330,7 +332,7 @@ class OrgRecognizer(Recognizer):
             score=0.8, sentence_id=title.sentence_id, category="government",
         )
 
-    def _walk_left(self, context, sentence, position, token_at, orgs_by_end, place_ends, suffix_ends):
+    def _walk_left(self, context, sentence, position, token_at, orgs_by_end, place_ends, suffix_ends, title_ends):
         """Return ``(start, parent)``: where the name begins, and the enclosing body met."""
         shadow = context.doc.shadow
         floor = max(sentence.start, position - _MAX_NAME)
@@ -345,6 +347,10 @@ class OrgRecognizer(Recognizer):
                 continue
             if start in place_ends and place_ends[start] >= floor:
                 start = place_ends[start]
+                continue
+            bracket = next((b for b in (_BRACKETED_PART.fullmatch(shadow, start - width, start) for width in (4, 5, 6)) if b), None)
+            if bracket is not None and bracket.start() >= floor and self._name_part(bracket.group("part")):
+                start = bracket.start()  # 華閩(集團)有限公司, 怡高集團(香港)有限公司
                 continue
             token = token_at.get(start - 1)
             if token is None:
@@ -363,6 +369,8 @@ class OrgRecognizer(Recognizer):
                 before = token_at.get(piece_start - 1)
                 if before is not None and self._looks_like_name(shadow[before.start:piece_start], before.label):
                     break
+                if any(piece_start - k in title_ends for k in (2, 3, 4)):
+                    break  # 總經理鄭國柱及東亞銀行: a title, a name, then 及
                 start = piece_start
                 continue
             if len(piece) > 1 and piece[-1] in _GLUED_ENDINGS and self._looks_like_name(piece[:-1], "x"):
@@ -379,6 +387,11 @@ class OrgRecognizer(Recognizer):
                 break
             start = piece_start
         return start, parent
+
+    def _name_part(self, words: str) -> bool:
+        """True for bracketed words that belong inside a company's name: a place or
+        an ending of the kind (香港, 中國, 集團, 控股)."""
+        return words in self.places or (len(words) <= 4 and words in self.suffixes)
 
     @staticmethod
     def _enclosing_bodies(start: int, floor: int, orgs_by_end, place_ends) -> tuple[int, Mention | None]:
