@@ -374,3 +374,10 @@ def test_company_names_with_a_bracketed_part():
     roles, _ = _roles("華星(集團)有限公司總經理鄭國柱及東亞銀行（香港）有限公司總裁盧美蘭出席。")
     assert ("鄭國柱", "總經理", "華星(集團)有限公司") in roles
     assert ("盧美蘭", "總裁", "東亞銀行（香港）有限公司") in roles
+
+
+def test_idioms_and_numbers_are_no_names():
+    _, doc = _roles("今年雙喜臨門，大家開心。司長於二零二五年三月作出批示。")
+    assert _persons(doc) == []
+    _, doc = _roles("主席范徐麗泰出席。")
+    assert _persons(doc) == ["范徐麗泰"]

@@ -47,6 +47,7 @@ __all__ = [
     "FUNCTION_CHARS",
     "GLUED_FOLLOWERS",
     "NOT_GIVEN",
+    "ZERO",
     "PLACE_LAST_CHARS",
     "REGNAL",
     "UNKNOWN_OR_NAME_TAGS",
@@ -67,10 +68,11 @@ _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _LATIN_WORD = regex.compile(r"(?<!\p{Latin})\p{Lu}\p{Ll}{2,}(?!\p{Latin})")
 # Characters that do not occur in given names in news text: function words, numerals,
 # units and the commonest verbs; a candidate using one of them is cut before it.
-_ZERO = frozenset("零〇")
+# Characters written in numbers, never in names.
+ZERO = frozenset("零〇")
 NOT_GIVEN = frozenset(
     "的了是在和与及等为于以对将也都而之其所被把从向到这那个们年月日时说称表指任或并但又就还再已曾便"
-    "各每该本此由因如若即亦皆乃仍更最很太上下内外前后里间两几第次位项届号岁元零〇"
+    "各每该本此由因如若即亦皆乃仍更最很太上下内外前后里间两几第次位项届号岁元"
 )
 # Last characters that make a surname-led word a place or building, not a name:
 # 杜家村, 蘇家屯, 某某州, 某某站.
@@ -242,7 +244,7 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
             for end, end_cut in _ends(shadow, first, last, shortest, longest):
                 cut = head_cut or end_cut
                 word = shadow[first.start:end]
-                if len(word) < 2 or word in rejected or not _HAN.fullmatch(word) or not _ZERO.isdisjoint(word):
+                if len(word) < 2 or word in rejected or not _HAN.fullmatch(word) or not ZERO.isdisjoint(word):
                     continue  # …, 二零二: a zero is written in numbers, not in names
                 if word[-1] in PLACE_LAST_CHARS or word[surname_len or japanese_len:] in honorifics:
                     continue  # 李家村; 李先生 is a form of address, not a name

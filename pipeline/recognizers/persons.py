@@ -33,6 +33,7 @@ from .person_model import (
     PLACE_LAST_CHARS,
     REGNAL,
     UNKNOWN_OR_NAME_TAGS,
+    ZERO,
     Candidate,
     PersonModel,
     candidates,
@@ -41,7 +42,7 @@ from .person_model import (
     rejected_words,
     word_frequency,
 )
-from .resources import person_cues, surnames, transliteration_chars, written_surnames
+from .resources import japanese_surnames, person_cues, surnames, transliteration_chars, written_surnames
 
 __all__ = ["KEPT_SCORE", "PersonRecognizer"]
 
@@ -138,6 +139,7 @@ class PersonRecognizer(Recognizer):
     def load(self) -> "PersonRecognizer":
         self.surnames = surnames()
         self.written_surnames = written_surnames()
+        self.japanese = japanese_surnames()
         self.compound = {s for s in self.surnames if len(s) == 2}
         self.translit = transliteration_chars()
         self.cues = Matcher(person_cues())
@@ -693,11 +695,23 @@ class PersonRecognizer(Recognizer):
         accepted, blocked = self.rule_mentions(context)
         if self.model is not None:
             accepted = self._choose(context, accepted, blocked)
+        accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m)]
         accepted = self._with_regnal_numbers(context, accepted, blocked)
         accepted = [self._without_glued_word(context, m) for m in accepted]
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
+
+    def _dictionary_phrase(self, shadow: str, mention: Mention) -> bool:
+        """True for a span no name can be: one holding a zero (於二零二五年), or a
+        four-character dictionary phrase under a one-character Chinese surname
+        (雙喜臨門, 萬象更新; not 范徐麗泰, 豐臣秀吉)."""
+        word = shadow[mention.start:mention.end]
+        if not ZERO.isdisjoint(word):
+            return True
+        if len(word) != 4 or word[:2] in self.compound or word[:2] in self.japanese or all(c in self.translit for c in word):
+            return False
+        return word in word_tags() and not self._married_shape(shadow, mention.start)
 
     def _without_glued_word(self, context: RecognitionContext, mention: Mention) -> Mention:
         """A four-character name under a single surname whose last character opens a
