@@ -381,3 +381,10 @@ def test_idioms_and_numbers_are_no_names():
     assert _persons(doc) == []
     _, doc = _roles("主席范徐麗泰出席。")
     assert _persons(doc) == ["范徐麗泰"]
+
+
+def test_an_appointment_ends_at_a_comma():
+    roles, _ = _roles("該會永遠會長鄭國柱任顧問，會長盧美蘭任團長。")
+    assert ("鄭國柱", "顧問") in [(p, t) for p, t, _ in roles]
+    assert [t for p, t, _ in roles if p == "鄭國柱"] == ["永遠會長", "顧問"]
+    assert ("盧美蘭", "會長") in [(p, t) for p, t, _ in roles]

@@ -285,11 +285,11 @@ class PersonRecognizer(Recognizer):
     @staticmethod
     def _title_ahead(shadow: str, start: int, limit: int, titles_by_start) -> bool:
         """True when a title starts within 16 characters of ``start`` with no
-        punctuation before it (是香港大學校長, 任首任校長)."""
+        punctuation before it (是香港大學校長, 任首任校長, 榮膺商會第50屆會長)."""
         for k in range(start, min(start + 16, limit)):
             if k in titles_by_start:
                 return True
-            if not _HAN.match(shadow[k]):
+            if not _HAN.match(shadow[k]) and not shadow[k].isdigit():
                 return False
         return False
 

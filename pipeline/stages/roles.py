@@ -429,6 +429,8 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     state.titled = []
     if kind == "break" or (kind == "comma" and previous is not None and previous.label == "PERSON" and state.org is None and not state.lineup_org):
         state.reset()
+    elif kind == "comma" and state.appointed:
+        state.appointed, state.appointment = [], None  # 甲任顧問，會長乙: the appointment's titles end at a comma
     if previous is not None and previous.label == "PERSON" and kind in ("comma", "list", "adjacent"):
         # 主席甲，副主席乙: a new title of the line-up; the names so far are done.
         state.group, state.names, state.pending, state.chain_org = [], [], [], None
