@@ -1,8 +1,10 @@
 """The ``zhextract`` command line: a thin layer over :mod:`pipeline.runner` and friends.
 
 Exit codes: 0 when every input succeeded, 1 when some failed (the rest is still
-written), 2 on usage errors (bad options, an input path that does not exist, an
-output folder that cannot be written).
+written), when no input was found, when a format could not be written (the others
+were) or when the tables could not be written at all (disk full; the previous
+tables are kept), 2 on usage errors (bad options, an input path that does not
+exist, an output folder that cannot be written).
 """
 
 from __future__ import annotations
@@ -130,8 +132,13 @@ def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], to
     if not quiet:
         for failure in summary.failures:
             click.echo(f"error: {failure}", err=True)
+        for note in summary.notes:
+            click.echo(f"note: {note}", err=True)
+    for unwritten in summary.unwritten:
+        click.echo(f"error: {unwritten}", err=True)
+    if not quiet:
         click.echo(summary.line(), err=True)
-    sys.exit(1 if summary.n_errors else 0)
+    sys.exit(1 if summary.n_errors or summary.unwritten else 0)
 
 
 @main.command(name="eval")
