@@ -14,9 +14,12 @@ How a run is organised:
   file, :func:`_allowance`) has its worker killed
   and replaced and becomes an ``errors`` row (stage ``worker``, code
   ``timeout``); a worker that dies (segfault, ``os._exit``, out-of-memory kill)
-  costs only the file it held (code ``worker_crashed``). ``workers=0`` runs
-  everything in the calling process, with no timeout and no crash protection
-  (for debugging and profiling).
+  costs only the file it held (code ``worker_crashed``). A file of several
+  documents (JSON/JSONL records) reports each one as it finishes and is timed
+  per record: a record that hangs or crashes its worker is that record's error
+  row, the records done are kept, and the file is handed out again from the
+  next record. ``workers=0`` runs everything in the calling process, with no
+  timeout and no crash protection (for debugging and profiling).
 * **Ordering.** Results are buffered until every earlier file has been written;
   at most ``window`` files are handed out ahead of the oldest unwritten one, so
   the buffer stays small even behind a slow file.
@@ -27,9 +30,12 @@ How a run is organised:
   source and lexicons: :func:`config_key`) are unchanged replays its cached rows
   instead of being processed again. Without it the cache is written, not read.
 * **Atomic output.** Tables are staged by :class:`~pipeline.export.TableWriter`
-  and published only when the whole run finished; any exception, including
+  and published only when the whole run finished, as one set listed by
+  ``manifest.json`` (:mod:`pipeline.publish`); any exception, including
   KeyboardInterrupt and SystemExit, stops the workers and discards the staged
   tables, leaving the previous output as it was.
+* **Own output.** An output folder inside an input folder is not read; one that
+  is an input folder loses only its own tables from the walk.
 * **One run per folder.** A run holds a lock file (``LOCK_FILE``, via
   ``filelock``) in the cache folder; a second run on the same output folder
   raises :class:`OutputBusyError` before doing anything.
@@ -789,17 +795,16 @@ def extract(
     listing = iter_input_files(inputs)  # raises not_found before anything is written
     outdir = Path(outdir)
     tables = [t for t in PER_ARTICLE_TABLES if with_tokens or t != "tokens"] + ["errors", "people"]
+    items = _without_outdir(list(listing), outdir)
+    if not items:
+        raise NoInputError(
+            f"no input found in {', '.join(one_line(str(p)) for p in inputs)} "
+            f"(files ending in {', '.join(sorted(SUPPORTED_EXTENSIONS))}, besides the tables of a run); nothing written"
+        )
     cache = ResultCache(outdir / CACHE_DIR, config_key(stage_names, with_tokens))
     with output_lock(outdir):
         writer = TableWriter(outdir, tables, formats)
         try:
-            items = _without_outdir(list(listing), outdir)
-            if not items:
-                raise NoInputError(
-                    f"no input found in {', '.join(one_line(str(p)) for p in inputs)} "
-                    f"(files ending in {', '.join(sorted(SUPPORTED_EXTENSIONS))}; "
-                    f"{outdir}'s own tables are never read); nothing written"
-                )
             init_args = (stage_names, plugins, with_tokens, str(cache.folder), cache.key, resume)
             if workers == 0:
                 outcomes: Iterator[FileOutcome] = _serial_outcomes(items, init_args)

@@ -172,8 +172,10 @@ def iter_input_files(paths: Sequence[str | Path]) -> Iterator[InputItem]:
     (name starting with ``.``) and files whose extension is not in
     :data:`SUPPORTED_EXTENSIONS`. Returns an iterator of :class:`InputFile` items and,
     in the same stream, :class:`PipelineError` objects (not raised) with code
-    ``broken_symlink``, ``symlink_loop`` or ``unreadable`` for entries that cannot be
-    used. A file reached twice is yielded once.
+    ``broken_symlink``, ``symlink_loop``, ``unreadable`` or ``bad_name`` (a path that
+    is not valid UTF-8) for entries that cannot be used. A file reached twice is
+    yielded once. A ``#`` in a file or folder name is ``%23`` in ``article_id``, so
+    that ``#`` only ever separates a JSON/JSONL file's id from its records' ids.
 
     Raises :class:`PipelineError` with code ``not_found`` at call time when a given
     path does not exist, before anything is yielded.
