@@ -297,7 +297,7 @@ class TableWriter:
         """Close and delete the staged files, leaving ``outdir`` as it was."""
         try:
             self._close()
-        except OSError:
+        except OutputWriteError:  # a full disk cannot take the last buffers: they are dropped
             pass
         shutil.rmtree(self.staging, ignore_errors=True)
 
