@@ -217,10 +217,23 @@ def load_tables(outdir, names=None) -> dict[str, Any]:
     """
     from .publish import read_manifest, settle
 
-    settle(outdir)
-    manifest = read_manifest(outdir)
-    if manifest is None:
-        return _load_files(outdir, names)
+    for attempt in range(3):
+        settle(outdir)
+        manifest = read_manifest(outdir)
+        if manifest is None:
+            return _load_files(outdir, names)
+        try:
+            return _load_manifest_tables(outdir, manifest, names)
+        except (ValueError, FileNotFoundError):
+            # A run that published meanwhile replaced the files: read its set instead.
+            newer = read_manifest(outdir)
+            if attempt == 2 or (newer is not None and newer.get("run_id") == manifest.get("run_id")):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _load_manifest_tables(outdir, manifest: dict[str, Any], names) -> dict[str, Any]:
+    """The tables ``manifest`` lists (JSONL where listed, else CSV), each file checked."""
     listed: dict[str, dict[str, Any]] = {}
     for entry in manifest["files"]:
         if entry.get("table") and entry.get("format") in ("jsonl", "csv"):
