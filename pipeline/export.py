@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from . import publish as publishing
-from .publish import BACKUP_PREFIX, XLSX_FILE, OutputWriteError, manifest_entry, new_run_id
+from .publish import BACKUP_PREFIX, STAGING_PREFIX, XLSX_FILE, OutputWriteError, manifest_entry, new_run_id
 from .tables import COLUMNS
 
 __all__ = [
@@ -36,7 +36,6 @@ FORMATS = ("csv", "jsonl", "xlsx")
 EXCEL_MAX_ROWS = 1_048_576
 #: The most characters an XLSX cell holds; Excel cuts longer ones silently.
 EXCEL_MAX_CELL_CHARS = 32_767
-STAGING_PREFIX = ".zhextract-staging-"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 

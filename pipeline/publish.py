@@ -68,6 +68,8 @@ CACHE_DIR = ".zhextract-cache"
 #: The lock file a run holds inside the cache folder (the cache's pruning leaves it).
 LOCK_FILE = "run.lock"
 BACKUP_PREFIX = ".zhextract-previous-"
+#: Staging folders are named STAGING_PREFIX + the writing process id + a random part.
+STAGING_PREFIX = ".zhextract-staging-"
 XLSX_FILE = "tables.xlsx"
 
 # Every move goes through this name, so tests can make the k-th one fail.
@@ -240,6 +242,19 @@ def _finish(outdir: Path, journal: dict[str, Any]) -> None:
     shutil.rmtree(outdir / journal["backup"], ignore_errors=True)
 
 
+def _well_formed(journal: Any) -> bool:
+    """A journal names only our own hidden folders and output files, so acting on
+    it can never move or delete anything else."""
+    if not isinstance(journal, dict):
+        return False
+    names = output_file_names()
+    folders = ((journal.get("staging"), STAGING_PREFIX), (journal.get("backup"), BACKUP_PREFIX))
+    return (
+        all(isinstance(f, str) and f.startswith(prefix) and "/" not in f and f != prefix for f, prefix in folders)
+        and all(isinstance(journal.get(k), list) and all(n in names for n in journal[k]) for k in ("new", "old"))
+    )
+
+
 def _completable(outdir: Path, journal: dict[str, Any]) -> bool:
     staging, backup = outdir / journal["staging"], outdir / journal["backup"]
     old = set(journal["old"])
@@ -266,8 +281,10 @@ def recover(outdir: str | Path) -> str | None:
     except FileNotFoundError:
         return None
     except ValueError:
+        journal = None
+    if not _well_formed(journal):
         # The journal is written atomically: an unreadable one is not ours to act on.
-        raise OSError(errno.EINVAL, f"{outdir / JOURNAL}: unreadable publish journal; remove it by hand") from None
+        raise OSError(errno.EINVAL, f"{outdir / JOURNAL}: unreadable publish journal; remove it by hand")
     with _signals_held():
         if _completable(outdir, journal):
             _roll_forward(outdir, journal)

@@ -315,6 +315,16 @@ def test_killed_publish_that_cannot_complete_is_rolled_back(tmp_path):
         assert list(load_tables(out)["errors"]["path"]) == ["old"]
 
 
+def test_a_journal_naming_other_files_is_refused(tmp_path):
+    out, old_files, _ = published_pair(tmp_path)
+    victim = write(tmp_path, "victim/keep.txt", "mine")
+    journal = {"run_id": "x", "staging": "../victim", "backup": ".zhextract-previous-x", "new": [], "old": []}
+    (out / JOURNAL).write_text(json.dumps(journal))
+    with pytest.raises(OSError, match="unreadable publish journal"):
+        publish.recover(out)
+    assert victim.read_text() == "mine" and snapshot(out, manifest=True) == old_files
+
+
 # ------------------------------------------------------------ 5. long XLSX cells
 
 
