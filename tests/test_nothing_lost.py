@@ -360,7 +360,7 @@ def test_hung_or_crashing_record_costs_only_itself(tmp_path):
     records = [{"id": f"r{n}", "text": article(n, HANG if n == 3 else CRASH if n == 5 else "")} for n in range(1, 7)]
     feed = write(inputs, "feed.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n{broken\n")
     out = tmp_path / "out"
-    summary = extract([inputs], out, workers=1, timeout=2, stages=HAZARD_STAGES.split(","))
+    summary = extract([inputs], out, workers=1, timeout=3, stages=HAZARD_STAGES.split(","))
     ids = [a["article_id"] for a in read_csv(out / "articles.csv")]
     assert ids == ["a", "feed#r1", "feed#r2", "feed#r4", "feed#r6"]
     errors = {e["path"]: e["error"] for e in read_csv(out / "errors.csv")}
