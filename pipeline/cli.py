@@ -93,7 +93,8 @@ def main() -> None:
 def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], tokens: bool, stages: str | None, workers: int | None, timeout: float, resume: bool, quiet: bool, verbose: bool) -> None:
     """Run the pipeline over INPUTS (files or folders, walked recursively) and write tables.
 
-    Tables appear in the output folder only when the whole run finished; an
+    Tables appear in the output folder only when the whole run finished, as one
+    set listed in OUT/manifest.json (files of an earlier run are removed); an
     interrupted run (Ctrl-C, SIGTERM) leaves the previous tables as they were, and
     --resume continues it without redoing the files already done.
     """
