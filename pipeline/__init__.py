@@ -35,7 +35,13 @@ _default_pipeline: Pipeline | None = None
 
 
 def process_text(text: str, article_id: str = "text", meta: dict[str, str] | None = None) -> Document:
-    """Run the default pipeline over one text and return the processed Document."""
+    """Run the default pipeline over one text and return the processed Document.
+
+    Takes the text (a str), an article id and optional metadata. Raises TypeError
+    when ``text`` is not a str (None, bytes …).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"process_text takes the article text as a str, not {type(text).__name__}")
     global _default_pipeline
     if _default_pipeline is None:
         _default_pipeline = Pipeline()

@@ -1,8 +1,10 @@
 """The ``zhextract`` command line: a thin layer over :mod:`pipeline.runner` and friends.
 
 Exit codes: 0 when every input succeeded, 1 when some failed (the rest is still
-written), 2 on usage errors (bad options, an input path that does not exist, an
-output folder that cannot be written).
+written), when no input was found, when a format could not be written (the others
+were) or when the tables could not be written at all (disk full; the previous
+tables are kept), 2 on usage errors (bad options, an input path that does not
+exist, an output folder that cannot be written).
 """
 
 from __future__ import annotations
@@ -91,7 +93,8 @@ def main() -> None:
 def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], tokens: bool, stages: str | None, workers: int | None, timeout: float, resume: bool, quiet: bool, verbose: bool) -> None:
     """Run the pipeline over INPUTS (files or folders, walked recursively) and write tables.
 
-    Tables appear in the output folder only when the whole run finished; an
+    Tables appear in the output folder only when the whole run finished, as one
+    set listed in OUT/manifest.json (files of an earlier run are removed); an
     interrupted run (Ctrl-C, SIGTERM) leaves the previous tables as they were, and
     --resume continues it without redoing the files already done.
     """
@@ -130,8 +133,13 @@ def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], to
     if not quiet:
         for failure in summary.failures:
             click.echo(f"error: {failure}", err=True)
+        for note in summary.notes:
+            click.echo(f"note: {note}", err=True)
+    for unwritten in summary.unwritten:
+        click.echo(f"error: {unwritten}", err=True)
+    if not quiet:
         click.echo(summary.line(), err=True)
-    sys.exit(1 if summary.n_errors else 0)
+    sys.exit(1 if summary.n_errors or summary.unwritten else 0)
 
 
 @main.command(name="eval")

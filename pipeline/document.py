@@ -11,6 +11,7 @@ import bisect
 import dataclasses
 import functools
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,8 @@ __all__ = [
     "Role",
     "Document",
     "PipelineError",
+    "one_line",
+    "find_lone_surrogate",
 ]
 
 
@@ -239,15 +242,57 @@ class Document:
         )
 
 
+# Characters that would break a line or cannot be written as UTF-8: control
+# characters, line and paragraph separators, and surrogates (a file name's
+# undecodable bytes arrive as U+DC80-U+DCFF through ``surrogateescape``).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    code = ord(char)
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"  # the original byte of an undecodable name
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def one_line(text: str) -> str:
+    """Return ``text`` escaped to one printable, UTF-8-encodable line.
+
+    Newlines, tabs and other control characters become ``\\n``, ``\\t``, ``\\x1b``;
+    a file name's undecodable bytes (``surrogateescape``) become ``\\xNN``; other
+    lone surrogates become ``\\udNNN``. Everything else is unchanged.
+    """
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def find_lone_surrogate(text: str) -> int:
+    """Return the offset of the first lone surrogate in ``text``, or -1 when none.
+
+    A lone surrogate (``"\\ud800"``, from a JSON escape or a ``surrogateescape``
+    decode) is not Unicode text and cannot be written as UTF-8.
+    """
+    match = _LONE_SURROGATE.search(text)
+    return match.start() if match else -1
+
+
 class PipelineError(Exception):
     """An input that a stage cannot process.
 
     ``code`` is a stable short identifier (``empty``, ``binary``, ``undecodable``,
     ``unreadable``, ``not_found``, ``bad_record``, ``stage_failed`` …); ``str()``
-    gives the one-line message naming the file, the stage and the reason.
+    gives the one-line message naming the file, the stage and the reason. ``path``
+    and ``reason`` are kept as :func:`one_line` makes them, so a newline or an
+    undecodable byte in a file name can neither split an error line nor stop the
+    tables from being written.
     """
 
     def __init__(self, path: str, stage: str, code: str, reason: str):
+        path, reason = one_line(str(path)), one_line(str(reason))
         self.path = path
         self.stage = stage
         self.code = code

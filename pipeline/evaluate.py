@@ -186,24 +186,25 @@ def _strings(values: Any) -> tuple[str, ...]:
 # ------------------------------------------------------------------------ tables
 
 
-def read_table(outdir: str | Path, name: str, required: bool = True) -> list[dict[str, Any]] | None:
+def read_table(outdir: str | Path, name: str, required: bool = True, fmt: str | None = None) -> list[dict[str, Any]] | None:
     """Read one output table: ``NAME.jsonl`` when present, else ``NAME.csv``.
 
-    Returns the rows as dicts (CSV values stay strings; the BOM is removed), or
-    ``None`` when neither file exists and ``required`` is false.
-    Raises ``FileNotFoundError`` when neither exists and ``required`` is true,
+    ``fmt`` (``jsonl`` or ``csv``) reads only that file. Returns the rows as dicts
+    (CSV values stay strings; the BOM is removed), or ``None`` when no such file
+    exists and ``required`` is false.
+    Raises ``FileNotFoundError`` when none exists and ``required`` is true,
     ``ValueError`` on a malformed JSONL line.
     """
     outdir = Path(outdir)
     jsonl, csv_path = outdir / f"{name}.jsonl", outdir / f"{name}.csv"
-    if jsonl.is_file():
+    if jsonl.is_file() and fmt in (None, "jsonl"):
         rows = []
         with jsonl.open(encoding="utf-8-sig") as fh:
             for n, line in enumerate(fh, 1):
                 if line.strip():
                     rows.append(_loads(line, f"{jsonl}:{n}"))
         return rows
-    if csv_path.is_file():
+    if csv_path.is_file() and fmt in (None, "csv"):
         with csv_path.open(encoding="utf-8-sig", newline="") as fh:
             return list(csv.DictReader(fh))
     if required:

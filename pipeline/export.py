@@ -1,10 +1,14 @@
 """Writing the tables: CSV (UTF-8 with BOM), JSONL and XLSX, atomically.
 
 Rows stream into files inside a hidden staging folder of the output folder; only
-:meth:`TableWriter.commit` moves the finished tables into place, so an interrupted
-run leaves the previous complete output as it was. CSV and XLSX cells that a
-spreadsheet would read as a formula are neutralised with a leading apostrophe
-(the OWASP CSV-injection rule); JSONL keeps values unchanged.
+:meth:`TableWriter.commit` publishes the finished tables, with a ``manifest.json``
+written last (:mod:`pipeline.publish`), so an interrupted run leaves the previous
+complete output as it was. CSV and XLSX cells that a spreadsheet would read as a
+formula are neutralised with a leading apostrophe (the OWASP CSV-injection rule);
+JSONL keeps values unchanged. What XLSX cannot hold (control characters, cells
+over 32,767 characters) is changed in the workbook only, visibly, and counted in
+:attr:`TableWriter.notes`; a workbook that cannot be built never keeps CSV and
+JSONL from being published.
 """
 
 from __future__ import annotations
@@ -15,16 +19,23 @@ import os
 import shutil
 import signal
 import tempfile
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from . import publish as publishing
+from .publish import BACKUP_PREFIX, STAGING_PREFIX, XLSX_FILE, OutputWriteError, manifest_entry, new_run_id
 from .tables import COLUMNS
 
-__all__ = ["TableWriter", "neutralise_cell", "FORMATS", "EXCEL_MAX_ROWS", "STAGING_PREFIX"]
+__all__ = [
+    "TableWriter", "neutralise_cell", "xlsx_cell", "FORMATS", "EXCEL_MAX_ROWS",
+    "EXCEL_MAX_CELL_CHARS", "STAGING_PREFIX",
+]
 
 FORMATS = ("csv", "jsonl", "xlsx")
 EXCEL_MAX_ROWS = 1_048_576
-STAGING_PREFIX = ".zhextract-staging-"
+#: The most characters an XLSX cell holds; Excel cuts longer ones silently.
+EXCEL_MAX_CELL_CHARS = 32_767
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -37,6 +48,47 @@ def neutralise_cell(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def xlsx_cell(value: Any, changes: dict[str, int] | None = None) -> Any:
+    """Return ``value`` as an XLSX cell can hold it.
+
+    Neutralises formulas (:func:`neutralise_cell`), replaces the control characters
+    XLSX cannot store (NUL and the like) with U+FFFD, and cuts a string longer than
+    :data:`EXCEL_MAX_CELL_CHARS` so that it ends in ``…(+N more)``, N being the
+    characters left out. Counts ``replaced`` characters and ``cut`` cells in
+    ``changes`` when given.
+    """
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    value = neutralise_cell(value)
+    if not isinstance(value, str):
+        return value
+    value, replaced = ILLEGAL_CHARACTERS_RE.subn("\ufffd", value)
+    if len(value) > EXCEL_MAX_CELL_CHARS:
+        value = _cut(value)
+        if changes is not None:
+            changes["cut"] = changes.get("cut", 0) + 1
+    if replaced and changes is not None:
+        changes["replaced"] = changes.get("replaced", 0) + replaced
+    return value
+
+
+def _cut(value: str) -> str:
+    """``value`` cut to exactly EXCEL_MAX_CELL_CHARS, ending in ``…(+N more)``."""
+    marker = len("…(+ more)")
+    for digits in range(1, 20):  # the marker's length depends on N itself
+        keep = EXCEL_MAX_CELL_CHARS - marker - digits
+        if len(str(len(value) - keep)) == digits:
+            break
+    else:  # no exact fit: one character short
+        keep = EXCEL_MAX_CELL_CHARS - marker - len(str(len(value)))
+    return f"{value[:keep]}…(+{len(value) - keep} more)"
+
+
+def _write_failure(exc: OSError, target: Path) -> OutputWriteError:
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return OutputWriteError(f"{reason[:1].lower()}{reason[1:]} while writing {target}", exc.errno)
 
 
 def _pid_alive(pid: int) -> bool:
@@ -59,6 +111,10 @@ def _remove_stale_staging(outdir: Path) -> None:
         pid = path.name[len(STAGING_PREFIX):].split("-", 1)[0]
         if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
             shutil.rmtree(path, ignore_errors=True)
+    # With no publish journal (recover ran first), a backup folder is a leftover.
+    if not (outdir / publishing.JOURNAL).exists():
+        for path in outdir.glob(f"{BACKUP_PREFIX}*"):
+            shutil.rmtree(path, ignore_errors=True)
 
 
 class TableWriter:
@@ -66,7 +122,14 @@ class TableWriter:
 
     ``outdir`` is created if needed and must be writable (checked at once: raises
     OSError). ``formats`` is any of ``csv``, ``jsonl``, ``xlsx``. ``tables`` names the
-    tables to write (each gets its header even with no rows).
+    tables to write (each gets its header even with no rows). An interrupted
+    publish of an earlier run is finished or undone first
+    (:func:`pipeline.publish.recover`); the caller holds the folder's lock when
+    another process may write to it.
+
+    After :meth:`commit`, ``notes`` holds one line per change the workbook needed
+    and ``unwritten`` one line per format that could not be written, and
+    ``manifest`` the published manifest.
     """
 
     def __init__(self, outdir: str | Path, tables: Sequence[str], formats: Sequence[str] = ("csv", "jsonl")):
@@ -77,6 +140,10 @@ class TableWriter:
         self.outdir.mkdir(parents=True, exist_ok=True)
         self.formats = tuple(formats)
         self.tables = tuple(tables)
+        self.notes: list[str] = []
+        self.unwritten: list[str] = []
+        self.manifest: dict[str, Any] = {}
+        publishing.recover(self.outdir)
         _remove_stale_staging(self.outdir)
         self.staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=self.outdir))
         self._csv: dict[str, tuple[Any, Any]] = {}
@@ -102,34 +169,51 @@ class TableWriter:
                 self._jsonl[name] = open(self.staging / f"{name}.jsonl", "w", encoding="utf-8", newline="\n")
 
     def write(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
-        """Append ``rows`` (dicts keyed by the table's columns) to ``table``."""
+        """Append ``rows`` (dicts keyed by the table's columns) to ``table``.
+
+        Raises OutputWriteError (``no space left on device while writing …``) when
+        the disk refuses the bytes.
+        """
         columns = COLUMNS[table]
         csv_out = self._csv.get(table)
         jsonl_out = self._jsonl.get(table)
-        for row in rows:
-            values = [row.get(column, "") for column in columns]
-            if csv_out:
-                csv_out[1].writerow([neutralise_cell(v) for v in values])
-            if jsonl_out:
-                jsonl_out.write(json.dumps(dict(zip(columns, values)), ensure_ascii=False) + "\n")
-            self._count[table] += 1
+        fmt = "csv"
+        try:
+            for row in rows:
+                values = [row.get(column, "") for column in columns]
+                fmt = "csv"
+                if csv_out:
+                    csv_out[1].writerow([neutralise_cell(v) for v in values])
+                fmt = "jsonl"
+                if jsonl_out:
+                    jsonl_out.write(json.dumps(dict(zip(columns, values)), ensure_ascii=False) + "\n")
+                self._count[table] += 1
+        except OSError as exc:
+            raise _write_failure(exc, self.outdir / f"{table}.{fmt}") from None
 
     def counts(self) -> dict[str, int]:
         """Return how many rows each table has received so far."""
         return dict(self._count)
 
     def _close(self) -> None:
-        for handle, _ in self._csv.values():
-            handle.close()
-        for handle in self._jsonl.values():
-            handle.close()
+        handles = [(name, "csv", handle) for name, (handle, _) in self._csv.items()]
+        handles += [(name, "jsonl", handle) for name, handle in self._jsonl.items()]
         self._csv.clear()
         self._jsonl.clear()
+        failure = None
+        for name, fmt, handle in handles:
+            try:
+                handle.close()
+            except OSError as exc:  # the last buffer did not fit on the disk
+                failure = failure or _write_failure(exc, self.outdir / f"{name}.{fmt}")
+        if failure is not None:
+            raise failure
 
     def _write_xlsx(self, path: Path) -> None:
         from openpyxl import Workbook
 
         workbook = Workbook(write_only=True)
+        changes: dict[str, int] = {}
         for name in self.tables:
             columns = COLUMNS[name]
             sheet_rows = EXCEL_MAX_ROWS - 1
@@ -144,43 +228,83 @@ class TableWriter:
                         sheet.append(list(columns))
                         written = 0
                     record = json.loads(line)
-                    sheet.append([neutralise_cell(record.get(c, "")) for c in columns])
+                    sheet.append([xlsx_cell(record.get(c, ""), changes) for c in columns])
                     written += 1
             if part == 0:
                 workbook.create_sheet(name).append(list(columns))
         workbook.save(path)
+        if changes.get("cut"):
+            self.notes.append(
+                f"{XLSX_FILE}: {changes['cut']} cell(s) longer than {EXCEL_MAX_CELL_CHARS:,} characters cut, "
+                "each ending in '…(+N more)'; CSV and JSONL hold them whole"
+            )
+        if changes.get("replaced"):
+            self.notes.append(
+                f"{XLSX_FILE}: {changes['replaced']} control character(s) XLSX cannot hold (NUL and the like) "
+                "shown as U+FFFD; CSV and JSONL keep them"
+            )
 
-    def commit(self) -> list[Path]:
-        """Close the files and move the finished tables into ``outdir``.
+    def commit(self, run: dict[str, Any] | None = None) -> list[Path]:
+        """Close the files, write ``manifest.json`` and publish the run's tables.
 
-        Returns the published paths. Each file is moved with an atomic rename; the
-        staging folder is removed afterwards.
+        Takes optional extra manifest fields (``run``: the runner's settings). A
+        workbook that cannot be built is left out (said in ``unwritten``) and the
+        other formats are still published. Returns the published paths. Files of
+        an older run that this run did not write are removed; see
+        :func:`pipeline.publish.publish` for how the move stays whole.
+
+        Raises OutputWriteError when the files cannot be finished or moved (disk
+        full …); the previous tables are then left as they were.
         """
         self._close()
-        if "xlsx" in self.formats:
-            self._write_xlsx(self.staging / "tables.xlsx")
-        moves = [
-            (self.staging / f"{name}.{fmt}", self.outdir / f"{name}.{fmt}")
-            for name in self.tables
-            for fmt in ("csv", "jsonl")
-            if fmt in self.formats
-        ]
-        if "xlsx" in self.formats:
-            moves.append((self.staging / "tables.xlsx", self.outdir / "tables.xlsx"))
-        # Ctrl-C or SIGTERM between two renames would leave old and new tables
-        # mixed; hold those signals until every table is in place.
-        blocked = {signal.SIGINT, signal.SIGTERM}
-        mask = signal.pthread_sigmask(signal.SIG_BLOCK, blocked) if hasattr(signal, "pthread_sigmask") else None
+        files: list[dict[str, Any]] = []
         try:
-            for source, target in moves:
-                os.replace(source, target)
-        finally:
-            if mask is not None:
-                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-        shutil.rmtree(self.staging, ignore_errors=True)
-        return [target for _, target in moves]
+            for name in self.tables:
+                for fmt in ("csv", "jsonl"):
+                    if fmt in self.formats:
+                        files.append(manifest_entry(self.staging / f"{name}.{fmt}", name, fmt, self._count[name]))
+        except OSError as exc:
+            raise _write_failure(exc, self.outdir) from None
+        written = [f for f in self.formats if f != "xlsx"]
+        if "xlsx" in self.formats:
+            try:
+                self._write_xlsx(self.staging / XLSX_FILE)
+                files.append(manifest_entry(self.staging / XLSX_FILE, None, "xlsx", None, self.tables))
+                written.append("xlsx")
+            except Exception as exc:  # noqa: BLE001 - the other formats are published all the same
+                self.unwritten.append(f"{self.outdir / XLSX_FILE}: not written ({type(exc).__name__}: {exc}); CSV/JSONL tables are complete")
+        self.manifest = {
+            "run_id": new_run_id(),
+            "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "version": _version(),
+            "formats": written,
+            "tables": {name: {"rows": self._count[name]} for name in self.tables},
+            **(run or {}),
+            "files": files,
+        }
+        try:
+            publishing.publish(self.staging, self.outdir, self.manifest)
+        except OSError as exc:  # the manifest or the journal did not fit
+            self.abort()
+            raise _write_failure(exc, self.outdir / publishing.MANIFEST) from None
+        except OutputWriteError:
+            self.abort()
+            raise
+        return [self.outdir / f["file"] for f in files] + [self.outdir / publishing.MANIFEST]
 
     def abort(self) -> None:
         """Close and delete the staged files, leaving ``outdir`` as it was."""
-        self._close()
+        try:
+            self._close()
+        except OutputWriteError:  # a full disk cannot take the last buffers: they are dropped
+            pass
         shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("zhextract")
+    except Exception:  # noqa: BLE001 - an uninstalled checkout has no version
+        return ""

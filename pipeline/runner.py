@@ -14,9 +14,12 @@ How a run is organised:
   file, :func:`_allowance`) has its worker killed
   and replaced and becomes an ``errors`` row (stage ``worker``, code
   ``timeout``); a worker that dies (segfault, ``os._exit``, out-of-memory kill)
-  costs only the file it held (code ``worker_crashed``). ``workers=0`` runs
-  everything in the calling process, with no timeout and no crash protection
-  (for debugging and profiling).
+  costs only the file it held (code ``worker_crashed``). A file of several
+  documents (JSON/JSONL records) reports each one as it finishes and is timed
+  per record: a record that hangs or crashes its worker is that record's error
+  row, the records done are kept, and the file is handed out again from the
+  next record. ``workers=0`` runs everything in the calling process, with no
+  timeout and no crash protection (for debugging and profiling).
 * **Ordering.** Results are buffered until every earlier file has been written;
   at most ``window`` files are handed out ahead of the oldest unwritten one, so
   the buffer stays small even behind a slow file.
@@ -27,9 +30,12 @@ How a run is organised:
   source and lexicons: :func:`config_key`) are unchanged replays its cached rows
   instead of being processed again. Without it the cache is written, not read.
 * **Atomic output.** Tables are staged by :class:`~pipeline.export.TableWriter`
-  and published only when the whole run finished; any exception, including
+  and published only when the whole run finished, as one set listed by
+  ``manifest.json`` (:mod:`pipeline.publish`); any exception, including
   KeyboardInterrupt and SystemExit, stops the workers and discards the staged
   tables, leaving the previous output as it was.
+* **Own output.** An output folder inside an input folder is not read; one that
+  is an input folder loses only its own tables from the walk.
 * **One run per folder.** A run holds a lock file (``LOCK_FILE``, via
   ``filelock``) in the cache folder; a second run on the same output folder
   raises :class:`OutputBusyError` before doing anything.
@@ -37,7 +43,6 @@ How a run is organised:
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -51,12 +56,11 @@ from multiprocessing.connection import wait as wait_for_ready
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
-import filelock
-
-from .document import Document, PipelineError
+from .document import Document, PipelineError, one_line
 from .export import TableWriter
 from .pipeline import Pipeline
-from .stages.read import InputFile, iter_input_files, read_file
+from .publish import CACHE_DIR, LOCK_FILE, OutputBusyError, OutputWriteError, output_file_names, output_lock
+from .stages.read import SUPPORTED_EXTENSIONS, InputFile, iter_input_files, read_file, unwritable_field
 from .tables import PER_ARTICLE_TABLES, PeopleIndex, document_rows, error_row
 
 __all__ = [
@@ -64,7 +68,9 @@ __all__ = [
     "CACHE_DIR",
     "FileOutcome",
     "LOCK_FILE",
+    "NoInputError",
     "OutputBusyError",
+    "OutputWriteError",
     "ResultCache",
     "RunSummary",
     "config_key",
@@ -77,10 +83,6 @@ Rows = dict[str, list[dict[str, Any]]]
 
 #: Seconds one input file may take in a worker before it is given up.
 DEFAULT_TIMEOUT = 120.0
-#: Hidden folder inside the output folder that holds the per-file result cache.
-CACHE_DIR = ".zhextract-cache"
-#: The lock file a run holds inside the cache folder (the cache's pruning leaves it).
-LOCK_FILE = "run.lock"
 # Bump when the cache entry layout or the meaning of rows changes.
 _CACHE_FORMAT = 1
 WORKER_STAGE = "worker"
@@ -97,7 +99,10 @@ class RunSummary:
     """What a run did: counts, failures (one-line messages) and where it wrote.
 
     ``n_files`` input files were handled, ``n_cached`` of them replayed from the
-    cache (``resume``), ``n_processed`` run through the pipeline.
+    cache (``resume``), ``n_processed`` run through the pipeline. ``notes`` says
+    what the workbook had to change (cells cut, characters replaced);
+    ``unwritten`` names formats that could not be written (the others were);
+    ``run_id`` is the id in the published ``manifest.json``.
     """
 
     n_articles: int
@@ -109,6 +114,9 @@ class RunSummary:
     n_files: int = 0
     n_cached: int = 0
     n_processed: int = 0
+    notes: tuple[str, ...] = field(default=())
+    unwritten: tuple[str, ...] = field(default=())
+    run_id: str = ""
 
     def line(self) -> str:
         """Return the one-line summary printed at the end of a run."""
@@ -223,36 +231,63 @@ def config_key(stages: Sequence[str] | None = None, with_tokens: bool = False) -
 # ------------------------------------------------------------------- processing
 
 
-def process_file(item: InputFile, stages: tuple[str, ...] | None = None, with_tokens: bool = False) -> list[tuple[Rows | None, PipelineError | None]]:
+def process_file(
+    item: InputFile, stages: tuple[str, ...] | None = None, with_tokens: bool = False, first: int = 0,
+) -> list[tuple[Rows | None, PipelineError | None]]:
     """Read one input file and run the pipeline over each article in it.
 
-    Returns one ``(rows, None)`` per processed article and one ``(None, error)`` per
-    failure, in the file's own order; never raises for bad input.
+    Takes the file, the stage names, whether tokens are kept, and ``first``: how
+    many of the file's documents to skip (a JSONL file taken up again after one
+    of its records timed out). Returns one ``(rows, None)`` per processed article
+    and one ``(None, error)`` per failure, in the file's own order (records that
+    failed to read last); never raises for bad input.
     """
     results: list[tuple[Rows | None, PipelineError | None]] = []
-    try:
-        read = read_file(item)
-    except PipelineError as error:
-        return [(None, error)]
-    except Exception as exc:  # a reader bug must not lose the rest of the batch
-        return [(None, PipelineError(str(item.path), "read", "stage_failed", f"{type(exc).__name__}: {exc}"))]
-    pipeline = _pipeline_for(stages)
-    for doc in read.documents:
-        try:
-            results.append((document_rows(pipeline(doc), with_tokens), None))
-        except PipelineError as error:
-            results.append((None, error))
-        except Exception as exc:  # document_rows or a stage object outside Pipeline
-            results.append((None, PipelineError(doc.path, "export", "stage_failed", f"{type(exc).__name__}: {exc}")))
-    results.extend((None, error) for error in read.errors)
+    read_errors: list[PipelineError] = []
+    for event in _file_events(item, stages, with_tokens, first):
+        if event[0] == "failed":
+            return [(None, event[1])]
+        if event[0] == "read":
+            read_errors = event[1].errors
+        else:
+            results.append(event[2])
+    results.extend((None, error) for error in read_errors)
     return results
 
 
+def _file_events(item: InputFile, stages: tuple[str, ...] | None, with_tokens: bool, first: int) -> Iterator[tuple[Any, ...]]:
+    """Process one file step by step: ``("failed", error)`` when it cannot be read,
+    else ``("read", ReadResult)`` then ``("document", number, (rows, error))`` for
+    each document from ``first`` on."""
+    try:
+        read = read_file(item)
+    except PipelineError as error:
+        yield "failed", error
+        return
+    except Exception as exc:  # a reader bug must not lose the rest of the batch
+        yield "failed", PipelineError(str(item.path), "read", "stage_failed", f"{type(exc).__name__}: {exc}")
+        return
+    yield "read", read
+    pipeline = _pipeline_for(stages)
+    for number, doc in enumerate(read.documents):
+        if number >= first:
+            yield "document", number, _document_result(pipeline, doc, with_tokens)
+
+
+def _document_result(pipeline: Pipeline, doc: Document, with_tokens: bool) -> tuple[Rows | None, PipelineError | None]:
+    problem = unwritable_field(doc)
+    if problem:  # rows that no UTF-8 table can hold would stop the whole run
+        return None, PipelineError(doc.path, "read", "bad_record", problem)
+    try:
+        return document_rows(pipeline(doc), with_tokens), None
+    except PipelineError as error:
+        return None, error
+    except Exception as exc:  # document_rows or a stage object outside Pipeline
+        return None, PipelineError(doc.path, "export", "stage_failed", f"{type(exc).__name__}: {exc}")
+
+
 def _encode(results: list[tuple[Rows | None, PipelineError | None]]) -> Encoded:
-    return [
-        ["error", [error.path, error.stage, error.code, error.reason]] if error is not None else ["rows", rows]
-        for rows, error in results
-    ]
+    return [_error_entry(error) if error is not None else ["rows", rows] for rows, error in results]
 
 
 def _error_entry(error: PipelineError) -> list[Any]:
@@ -357,14 +392,19 @@ def _init_worker(
     _context = _WorkerContext(stages, with_tokens, cache, resume)
 
 
-def _work(item: InputFile) -> tuple[str, Encoded, float]:
+def _work(item: InputFile, first: int = 0, report: Callable[[tuple[Any, ...]], None] | None = None) -> tuple[str, Encoded, float]:
     """Process one input file in an initialised process: ``(source, results, seconds)``.
 
-    ``source`` is ``cached`` when the results came from the cache, else ``processed``.
+    ``source`` is ``cached`` when the results came from the cache, else
+    ``processed``. ``first`` skips the file's first documents (their results are
+    not returned, and such a partial result is not cached). For a file of several
+    documents ``report`` receives ``("documents", paths, sizes, read_errors)``
+    once it is read and ``("document", number, entry)`` after each document, so
+    the parent can time each record and keep those done when one hangs.
     """
     assert _context is not None, "_init_worker was not called"
     started = time.perf_counter()
-    cache = _context.cache
+    cache = _context.cache if first == 0 else None
     content_sha1 = None
     if cache is not None:
         try:
@@ -375,7 +415,26 @@ def _work(item: InputFile) -> tuple[str, Encoded, float]:
             cached = cache.load(item, content_sha1)
             if cached is not None:
                 return "cached", cached, time.perf_counter() - started
-    results = _encode(process_file(item, _context.stages, _context.with_tokens))
+    results: Encoded = []
+    read_errors: Encoded = []
+    several = False
+    for event in _file_events(item, _context.stages, _context.with_tokens, first):
+        if event[0] == "failed":
+            results = [_error_entry(event[1])]
+            break
+        if event[0] == "read":
+            documents = event[1].documents
+            read_errors = [_error_entry(error) for error in event[1].errors]
+            several = report is not None and len(documents) > 1
+            if several:
+                sizes = [len(d.text.encode("utf-8", "surrogatepass")) for d in documents]
+                report(("documents", [d.path for d in documents], sizes, read_errors))
+            continue
+        entry = _encode([event[2]])[0]
+        results.append(entry)
+        if several:
+            report(("document", event[1], entry))  # type: ignore[misc]
+    results += read_errors
     if cache is not None and content_sha1:
         cache.store(item, content_sha1, results)
     return "processed", results, time.perf_counter() - started
@@ -398,9 +457,9 @@ def _worker_main(conn: Any, init_args: tuple[Any, ...]) -> None:
             return
         if job is None:
             return
-        index, item = job
+        index, item, first = job
         try:
-            source, results, seconds = _work(item)
+            source, results, seconds = _work(item, first, lambda event: conn.send((event[0], index, *event[1:])))
         except Exception as exc:  # noqa: BLE001 - never lose the file
             error = PipelineError(str(item.path), WORKER_STAGE, "stage_failed", f"{type(exc).__name__}: {exc}")
             source, results, seconds = "processed", [_error_entry(error)], 0.0
@@ -408,6 +467,18 @@ def _worker_main(conn: Any, init_args: tuple[Any, ...]) -> None:
 
 
 # ---------------------------------------------------------------------- scheduling
+
+
+@dataclass
+class _Partial:
+    """What is known of a file of several documents while it is being processed:
+    the documents' paths and sizes, its read errors, and the entries of the
+    documents already done (kept when a later one hangs or crashes its worker)."""
+
+    paths: list[str]
+    sizes: list[int]
+    read_errors: Encoded
+    entries: Encoded = field(default_factory=list)
 
 
 class _Worker:
@@ -422,12 +493,42 @@ class _Worker:
         self.job: int | None = None
         self.started = 0.0
         self.size = 0
+        self.first = 0
+        self.next_document = 0
+        self.partial: _Partial | None = None
 
-    def assign(self, index: int, item: InputFile) -> None:
-        self.conn.send((index, item))
+    def assign(self, index: int, item: InputFile, first: int, partial: _Partial | None) -> None:
+        self.conn.send((index, item, first))
         self.job = index
         self.started = time.monotonic()
         self.size = _file_size(item)
+        self.first = first
+        self.next_document = first
+        self.partial = partial
+
+    def documents_read(self, paths: list[str], sizes: list[int], read_errors: Encoded) -> None:
+        if self.partial is None:
+            self.partial = _Partial(paths, sizes, read_errors)
+        self._start_document(self.next_document)
+
+    def document_done(self, number: int, entry: list[Any]) -> None:
+        assert self.partial is not None
+        self.partial.entries.append(entry)
+        self._start_document(number + 1)
+
+    def finish(self, results: Encoded) -> Encoded:
+        """End the job; return the file's whole results: those of the documents
+        done before it was handed out again, then ``results`` (this job's)."""
+        earlier = self.partial.entries[: self.first] if self.partial is not None else []
+        self.job = None
+        self.partial = None
+        return earlier + results
+
+    def _start_document(self, number: int) -> None:
+        # The timeout applies to each document of a file in turn.
+        self.next_document = number
+        self.started = time.monotonic()
+        self.size = self.partial.sizes[number] if self.partial and number < len(self.partial.sizes) else 0
 
     def stop(self, wait: float = 0.0) -> None:
         if wait and self.process.is_alive():
@@ -478,9 +579,15 @@ def _parallel_outcomes(
     init_args: tuple[Any, ...],
     window: int,
 ) -> Iterator[FileOutcome]:
-    """Yield one :class:`FileOutcome` per item, in input order, from worker processes."""
+    """Yield one :class:`FileOutcome` per item, in input order, from worker processes.
+
+    A file of several documents (JSON/JSONL records) is timed per document; when
+    one hangs or crashes its worker, that document becomes an error, the ones done
+    are kept, and the file is handed out again from the next document on.
+    """
     context = multiprocessing.get_context("spawn")
-    pending = deque(i for i, item in enumerate(items) if isinstance(item, InputFile))
+    pending: deque[tuple[int, int]] = deque((i, 0) for i, item in enumerate(items) if isinstance(item, InputFile))
+    resumed: dict[int, _Partial] = {}  # files handed out again after a lost document
     pool: list[_Worker] = []
     done: dict[int, FileOutcome] = {}
     next_out = 0
@@ -502,9 +609,9 @@ def _parallel_outcomes(
             if next_out >= len(items):
                 break
             for worker in pool:
-                if worker.ready and worker.job is None and pending and pending[0] < next_out + window:
-                    index = pending.popleft()
-                    worker.assign(index, items[index])  # type: ignore[arg-type]
+                if worker.ready and worker.job is None and pending and pending[0][0] < next_out + window:
+                    index, first = pending.popleft()
+                    worker.assign(index, items[index], first, resumed.pop(index, None))  # type: ignore[arg-type]
             wait_s = None
             if timeout:
                 deadlines = [w.started + _allowance(timeout, w.size) for w in pool if w.job is not None]
@@ -525,10 +632,13 @@ def _parallel_outcomes(
                                 failed_starts = 0
                             elif message[0] == "init_failed":
                                 raise RuntimeError(f"worker process could not start: {message[1]}")
+                            elif message[0] == "documents":
+                                worker.documents_read(*message[2:])
+                            elif message[0] == "document":
+                                worker.document_done(*message[2:])
                             else:
                                 _, index, source, results, seconds = message
-                                done[index] = FileOutcome(index, str(items[index].path), source, results, seconds)  # type: ignore[union-attr]
-                                worker.job = None
+                                done[index] = FileOutcome(index, str(items[index].path), source, worker.finish(results), seconds)  # type: ignore[union-attr]
                     except (EOFError, OSError):
                         crashed = True
                     crashed = crashed or not worker.process.is_alive()
@@ -541,16 +651,9 @@ def _parallel_outcomes(
                     continue
                 worker.stop()
                 if worker.job is not None:
-                    index = worker.job
-                    path = str(items[index].path)  # type: ignore[union-attr]
-                    if timed_out:
-                        seconds = _allowance(timeout, worker.size)
-                        error = PipelineError(path, WORKER_STAGE, "timeout", f"no result after {seconds:g} s; worker stopped")
-                    else:
-                        reason = _describe_exit(worker.process.exitcode)
-                        error = PipelineError(path, WORKER_STAGE, "worker_crashed", f"worker process died ({reason}) while processing this file")
-                        seconds = time.monotonic() - worker.started
-                    done[index] = FileOutcome(index, path, "failed", [_error_entry(error)], seconds)
+                    outcome = _lost_job(worker, items, timeout if timed_out else None, pending, resumed)
+                    if outcome is not None:
+                        done[outcome.index] = outcome
                 elif not worker.ready:
                     failed_starts += 1
                     if failed_starts > 3:
@@ -562,6 +665,44 @@ def _parallel_outcomes(
     finally:
         for worker in {id(w): w for w in pool + survivors}.values():
             worker.stop(wait=2.0 if finished else 0.0)
+
+
+def _lost_job(
+    worker: _Worker,
+    items: list[InputFile | PipelineError],
+    timeout: float | None,
+    pending: deque[tuple[int, int]],
+    resumed: dict[int, _Partial],
+) -> FileOutcome | None:
+    """Record the job of a worker that timed out (``timeout`` given) or died.
+
+    The document it was on becomes an ``errors`` entry; for a file of several
+    documents, the ones done are kept and the file is queued again from the next
+    document (returns None); otherwise returns the file's outcome.
+    """
+    index = worker.job
+    assert index is not None
+    path = str(items[index].path)  # type: ignore[union-attr]
+    partial = worker.partial
+    if partial is not None and worker.next_document >= len(partial.paths):
+        # Every document was done; the worker was lost afterwards (storing the cache).
+        return FileOutcome(index, path, "processed", partial.entries + partial.read_errors, 0.0)
+    where = partial.paths[worker.next_document] if partial is not None else path
+    if timeout is not None:
+        seconds = _allowance(timeout, worker.size)
+        error = PipelineError(where, WORKER_STAGE, "timeout", f"no result after {seconds:g} s; worker stopped")
+    else:
+        seconds = time.monotonic() - worker.started
+        reason = _describe_exit(worker.process.exitcode)
+        error = PipelineError(where, WORKER_STAGE, "worker_crashed", f"worker process died ({reason}) while processing this file")
+    if partial is None:
+        return FileOutcome(index, path, "failed", [_error_entry(error)], seconds)
+    partial.entries.append(_error_entry(error))
+    if worker.next_document + 1 < len(partial.paths):
+        resumed[index] = partial
+        pending.appendleft((index, worker.next_document + 1))
+        return None
+    return FileOutcome(index, path, "failed", partial.entries + partial.read_errors, seconds)
 
 
 def _serial_outcomes(items: list[InputFile | PipelineError], init_args: tuple[Any, ...]) -> Iterator[FileOutcome]:
@@ -578,34 +719,32 @@ def _serial_outcomes(items: list[InputFile | PipelineError], init_args: tuple[An
 # --------------------------------------------------------------------------- run
 
 
-def _without_outdir(items: list[InputFile | PipelineError], inputs: Sequence[str | Path], outdir: Path) -> list[InputFile | PipelineError]:
-    # An output folder inside an input folder must not feed the tables back in.
+def _without_outdir(items: list[InputFile | PipelineError], outdir: Path) -> list[InputFile | PipelineError]:
+    """Leave out what the output folder holds, so a run never reads its own tables.
+
+    An output folder inside a walked input folder is left out whole; one that *is*
+    an input folder (``zhextract extract . -o .``) loses only the files a run
+    writes there (``articles.jsonl``, ``manifest.json`` …). Its hidden cache and
+    staging folders are never walked.
+    """
     out = outdir.resolve()
-    if not any(out.is_relative_to(Path(p).resolve()) for p in inputs):
-        return items
-    return [i for i in items if not (isinstance(i, InputFile) and i.path.resolve().is_relative_to(out))]
+    own = output_file_names()
+    kept: list[InputFile | PipelineError] = []
+    for item in items:
+        if isinstance(item, InputFile):
+            path = item.path.resolve()
+            if path.is_relative_to(out):
+                root = item.root.resolve()
+                if out != root and out.is_relative_to(root):
+                    continue
+                if path.parent == out and path.name in own:
+                    continue
+        kept.append(item)
+    return kept
 
 
-class OutputBusyError(RuntimeError):
-    """Another run holds the lock of the output folder."""
-
-
-@contextlib.contextmanager
-def _output_lock(outdir: Path, cache_folder: Path) -> Iterator[None]:
-    """Hold the output folder's lock (a file in the cache folder) for a run, so two
-    runs never write to one folder at once; raise OutputBusyError at once when
-    another run holds it."""
-    lock = filelock.FileLock(str(cache_folder / LOCK_FILE), timeout=0)
-    try:
-        lock.acquire()
-    except filelock.Timeout:
-        raise OutputBusyError(
-            f"{outdir}: another zhextract run is writing to this folder; wait for it to end or choose another output folder"
-        ) from None
-    try:
-        yield
-    finally:
-        lock.release()
+class NoInputError(RuntimeError):
+    """The inputs hold no file to read (an empty folder, or only unsupported files)."""
 
 
 def extract(
@@ -636,10 +775,13 @@ def extract(
 
     Returns a :class:`RunSummary`. Raises PipelineError (code ``not_found``) for a
     missing input path, ValueError or KeyError for a bad stage list, OSError for
-    an unwritable output folder, and OutputBusyError (a RuntimeError) when another
-    run is writing to the same output folder, all before any work; RuntimeError
-    when worker processes cannot start. Any exception (KeyboardInterrupt included)
-    leaves the previous output in ``outdir`` untouched.
+    an unwritable output folder, OutputBusyError (a RuntimeError) when another
+    run is writing to the same output folder, and NoInputError (a RuntimeError)
+    when the inputs hold no file to read, all before any work; RuntimeError when
+    worker processes cannot start; OutputWriteError (a RuntimeError) when the
+    tables cannot be written or published (disk full). Any exception
+    (KeyboardInterrupt included) leaves the previous output in ``outdir``
+    untouched.
     """
     started = time.perf_counter()
     workers = default_workers() if workers is None else workers
@@ -653,12 +795,16 @@ def extract(
     listing = iter_input_files(inputs)  # raises not_found before anything is written
     outdir = Path(outdir)
     tables = [t for t in PER_ARTICLE_TABLES if with_tokens or t != "tokens"] + ["errors", "people"]
+    items = _without_outdir(list(listing), outdir)
+    if not items:
+        raise NoInputError(
+            f"no input found in {', '.join(one_line(str(p)) for p in inputs)} "
+            f"(files ending in {', '.join(sorted(SUPPORTED_EXTENSIONS))}, besides the tables of a run); nothing written"
+        )
     cache = ResultCache(outdir / CACHE_DIR, config_key(stage_names, with_tokens))
-    cache.folder.mkdir(parents=True, exist_ok=True)
-    with _output_lock(outdir, cache.folder):
+    with output_lock(outdir):
         writer = TableWriter(outdir, tables, formats)
         try:
-            items = _without_outdir(list(listing), inputs, outdir)
             init_args = (stage_names, plugins, with_tokens, str(cache.folder), cache.key, resume)
             if workers == 0:
                 outcomes: Iterator[FileOutcome] = _serial_outcomes(items, init_args)
@@ -689,14 +835,14 @@ def extract(
                         people.add(value)
                     if log is not None:
                         log(
-                            f"{outcome.source} {outcome.path}: {outcome.n_articles} article(s), "
+                            f"{outcome.source} {one_line(outcome.path)}: {outcome.n_articles} article(s), "
                             f"{n_errors} error(s), {outcome.seconds * 1000:.0f} ms"
                         )
             finally:
                 outcomes.close()  # stops the workers, also on an exception
             writer.write("people", people.rows())
             counts = writer.counts()
-            writer.commit()
+            writer.commit({"with_tokens": with_tokens, "stages": list(stage_names or ())})
         except BaseException:
             writer.abort()
             raise
@@ -711,4 +857,7 @@ def extract(
         n_files=len(items),
         n_cached=n_cached,
         n_processed=n_processed,
+        notes=tuple(writer.notes),
+        unwritten=tuple(writer.unwritten),
+        run_id=writer.manifest.get("run_id", ""),
     )

@@ -6,6 +6,7 @@ from collections import OrderedDict
 from typing import Any, Iterable
 
 from .document import Document, PipelineError
+from .stages.read import LOW_ENCODING_CONFIDENCE
 
 __all__ = [
     "COLUMNS",
@@ -19,7 +20,7 @@ __all__ = [
 COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": (
         "article_id", "path", "title", "published", "source", "editor", "dateline", "url",
-        "script", "encoding", "n_chars", "n_sentences", "n_persons", "n_roles", "sha1",
+        "script", "encoding", "encoding_confidence", "encoding_uncertain", "n_chars", "n_sentences", "n_persons", "n_roles", "sha1",
     ),
     "mentions": (
         "article_id", "mention_id", "sentence_id", "start", "end", "text", "label",
@@ -60,6 +61,16 @@ def _person_roles(doc: Document) -> dict[str, list[str]]:
     return roles
 
 
+def _encoding_confidence(value: str) -> dict[str, Any]:
+    """The ``encoding_confidence`` and ``encoding_uncertain`` cells for the reader's
+    confidence (a string in ``meta``; empty for text that did not come from bytes)."""
+    try:
+        confidence = float(value)
+    except ValueError:
+        return {"encoding_confidence": "", "encoding_uncertain": False}
+    return {"encoding_confidence": confidence, "encoding_uncertain": confidence < LOW_ENCODING_CONFIDENCE}
+
+
 def document_rows(doc: Document, with_tokens: bool = False) -> dict[str, list[dict[str, Any]]]:
     """Return ``{table: rows}`` for one processed document.
 
@@ -80,6 +91,7 @@ def document_rows(doc: Document, with_tokens: bool = False) -> dict[str, list[di
         "url": doc.meta.get("url", ""),
         "script": doc.script,
         "encoding": doc.meta.get("encoding", ""),
+        **_encoding_confidence(doc.meta.get("encoding_confidence", "")),
         "n_chars": len(doc.text),
         "n_sentences": len(doc.sentences),
         "n_persons": len({m.text for m in persons}),
@@ -191,11 +203,65 @@ def load_tables(outdir, names=None) -> dict[str, Any]:
     """Load an output folder's tables as pandas DataFrames, keyed by table name.
 
     Takes the output folder and optionally the table names (default: every table
-    present). Reads ``NAME.jsonl`` when present, else ``NAME.csv``; columns follow
+    of the run). When the folder has a ``manifest.json``, reads only the files it
+    lists (``NAME.jsonl`` when listed, else ``NAME.csv``), after checking each
+    one's SHA-256 against it, so files an older run left behind are never mixed
+    in; a publish that was interrupted is finished or undone first. A folder
+    written before manifests existed is read as found. Columns follow
     ``COLUMNS``. A CSV table's cells that were neutralised for spreadsheets keep
-    their leading apostrophe, so JSONL is the faithful source. Raises
-    FileNotFoundError for a requested table that is missing.
+    their leading apostrophe, so JSONL is the faithful source.
+
+    Raises FileNotFoundError for a requested table that is missing, ValueError
+    when a file does not match the manifest (changed after the run), and
+    OutputBusyError when a run keeps publishing into the folder for seconds.
     """
+    from .publish import read_manifest, settle
+
+    for attempt in range(3):
+        settle(outdir)
+        manifest = read_manifest(outdir)
+        if manifest is None:
+            return _load_files(outdir, names)
+        try:
+            return _load_manifest_tables(outdir, manifest, names)
+        except (ValueError, FileNotFoundError):
+            # A run that published meanwhile replaced the files: read its set instead.
+            newer = read_manifest(outdir)
+            if attempt == 2 or (newer is not None and newer.get("run_id") == manifest.get("run_id")):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _load_manifest_tables(outdir, manifest: dict[str, Any], names) -> dict[str, Any]:
+    """The tables ``manifest`` lists (JSONL where listed, else CSV), each file checked."""
+    listed: dict[str, dict[str, Any]] = {}
+    for entry in manifest["files"]:
+        if entry.get("table") and entry.get("format") in ("jsonl", "csv"):
+            chosen = listed.get(entry["table"])
+            if chosen is None or entry["format"] == "jsonl":
+                listed[entry["table"]] = entry
+    wanted = list(names) if names is not None else [n for n in COLUMNS if n in listed] + sorted(set(listed) - set(COLUMNS))
+    missing = [n for n in wanted if n not in listed]
+    if missing:
+        raise FileNotFoundError(f"{outdir}: no {', '.join(missing)} table in this run (manifest.json lists {', '.join(listed) or 'none'})")
+    return {name: _load_listed(outdir, listed[name], manifest.get("run_id", "")) for name in wanted}
+
+
+def _load_listed(outdir, entry: dict[str, Any], run_id: str):
+    """Read one table file the manifest lists, checking its SHA-256."""
+    from pathlib import Path
+
+    from .publish import file_sha256
+
+    path = Path(outdir) / entry["file"]
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: listed in manifest.json (run {run_id}) but missing")
+    if file_sha256(path) != entry.get("sha256"):
+        raise ValueError(f"{path}: does not match manifest.json (run {run_id}); the file was changed after the run")
+    return _load_files(outdir, [entry["table"]], fmt=entry["format"])[entry["table"]]
+
+
+def _load_files(outdir, names=None, fmt: str | None = None) -> dict[str, Any]:
     import pandas
 
     from .evaluate import read_table
@@ -203,7 +269,7 @@ def load_tables(outdir, names=None) -> dict[str, Any]:
     wanted = list(names) if names is not None else list(COLUMNS)
     tables = {}
     for name in wanted:
-        rows = read_table(outdir, name, required=names is not None)
+        rows = read_table(outdir, name, required=names is not None, fmt=fmt)
         if rows is not None:
             tables[name] = pandas.DataFrame(rows, columns=list(COLUMNS.get(name, rows[0].keys() if rows else ())))
     return tables

@@ -18,8 +18,8 @@ file never stops a run:
 kept, so later offsets index it directly.
 
 Error codes (``PipelineError.code``, stage ``read``): ``not_found``,
-``broken_symlink``, ``symlink_loop``, ``unreadable``, ``empty``, ``binary``,
-``undecodable``, ``bad_json``, ``bad_record``.
+``broken_symlink``, ``symlink_loop``, ``unreadable``, ``bad_name``, ``empty``,
+``binary``, ``undecodable``, ``bad_json``, ``bad_record``.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence, Union
 
-from ..document import Document, PipelineError
+from ..document import Document, PipelineError, find_lone_surrogate
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
@@ -47,7 +47,10 @@ __all__ = [
     "read_file",
     "iter_documents",
     "decode_bytes",
+    "decode_with_confidence",
+    "LOW_ENCODING_CONFIDENCE",
     "html_to_text",
+    "unwritable_field",
 ]
 
 STAGE = "read"
@@ -68,6 +71,13 @@ _SCORE_SAMPLE_CHARS = 50_000
 
 # Below this share of common CJK characters no Chinese decoding is convincing.
 _MIN_CJK_SCORE = 0.5
+
+#: A decoding whose confidence (0-1) is below this is flagged ``encoding_uncertain``.
+LOW_ENCODING_CONFIDENCE = 0.5
+# Confidence of encodings the bytes themselves prove or the file declares.
+_CERTAIN = 1.0
+_UTF16_PATTERN_CONFIDENCE = 0.9
+_DECLARED_CONFIDENCE = 0.9
 
 _BINARY_MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "PNG image"),
@@ -162,8 +172,10 @@ def iter_input_files(paths: Sequence[str | Path]) -> Iterator[InputItem]:
     (name starting with ``.``) and files whose extension is not in
     :data:`SUPPORTED_EXTENSIONS`. Returns an iterator of :class:`InputFile` items and,
     in the same stream, :class:`PipelineError` objects (not raised) with code
-    ``broken_symlink``, ``symlink_loop`` or ``unreadable`` for entries that cannot be
-    used. A file reached twice is yielded once.
+    ``broken_symlink``, ``symlink_loop``, ``unreadable`` or ``bad_name`` (a path that
+    is not valid UTF-8) for entries that cannot be used. A file reached twice is
+    yielded once. A ``#`` in a file or folder name is ``%23`` in ``article_id``, so
+    that ``#`` only ever separates a JSON/JSONL file's id from its records' ids.
 
     Raises :class:`PipelineError` with code ``not_found`` at call time when a given
     path does not exist, before anything is yielded.
@@ -202,12 +214,12 @@ def _unique_article_id(item: InputFile, roots_by_id: dict[str, Path]) -> str:
     front when the earlier one came from another folder (b/001 after a/001.txt
     for two files named 001.txt), else with its extension (001.html beside
     001.txt), else with ``~2``, ``~3`` … after it."""
-    with_extension = item.path.relative_to(item.root).as_posix()
-    qualified = f"{item.root.name}/{item.article_id}"
+    with_extension = _id_text(item.path.relative_to(item.root).as_posix())
+    qualified = f"{_id_text(item.root.name)}/{item.article_id}"
     if roots_by_id[item.article_id] == item.root:
         preferred = (with_extension, qualified)
     else:
-        preferred = (qualified, f"{item.root.name}/{with_extension}", with_extension)
+        preferred = (qualified, f"{_id_text(item.root.name)}/{with_extension}", with_extension)
     for candidate in preferred:
         if candidate not in roots_by_id:
             return candidate
@@ -226,7 +238,7 @@ def _expand(path: Path) -> Iterator[InputItem]:
     if stat.S_ISDIR(st.st_mode):
         yield from _walk(path, path, frozenset({(st.st_dev, st.st_ino)}))
     elif stat.S_ISREG(st.st_mode):
-        yield InputFile(path, path.parent, _article_id(Path(path.name)))
+        yield _bad_name(path) or InputFile(path, path.parent, _article_id(Path(path.name)))
     else:
         yield _error(path, "unreadable", "not a regular file or folder")
 
@@ -266,7 +278,7 @@ def _walk(directory: Path, root: Path, ancestors: frozenset[tuple[int, int]]) ->
         elif not wanted:
             continue
         elif stat.S_ISREG(st.st_mode):
-            yield InputFile(path, root, _article_id(path.relative_to(root)))
+            yield _bad_name(path) or InputFile(path, root, _article_id(path.relative_to(root)))
         else:
             yield _error(path, "unreadable", "not a regular file")
 
@@ -275,8 +287,22 @@ def _has_supported_extension(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_EXTENSIONS
 
 
+def _bad_name(path: Path) -> PipelineError | None:
+    """An error for a path that is not valid UTF-8 (a GBK name from an unzipped
+    archive, say): such a name cannot be written to a UTF-8 table. None when fine."""
+    if find_lone_surrogate(str(path)) < 0:
+        return None
+    return _error(path, "bad_name", "file or folder name is not valid UTF-8 (undecodable bytes shown as \\xNN); rename it to read it")
+
+
 def _article_id(relative: Path) -> str:
-    return relative.with_suffix("").as_posix() if relative.suffix else relative.as_posix()
+    return _id_text(relative.with_suffix("").as_posix() if relative.suffix else relative.as_posix())
+
+
+def _id_text(relative: str) -> str:
+    # ``#`` separates a JSON/JSONL file's id from its records' ids, so a file
+    # named a#1.txt must not take the id of record 1 of a.jsonl.
+    return relative.replace("#", "%23")
 
 
 def _link_target(path: Path) -> str:
@@ -349,8 +375,8 @@ def read_file(item: InputFile) -> ReadResult:
 
     suffix = item.path.suffix.lower()
     declared = _declared_charset(data) if suffix in (".html", ".htm") else None
-    text, encoding = decode_bytes(data, path, declared=declared)
-    meta = {"encoding": encoding}
+    text, encoding, confidence = decode_with_confidence(data, path, declared=declared)
+    meta = {"encoding": encoding, "encoding_confidence": f"{confidence:.2f}"}
 
     if suffix == ".json":
         return _read_json(item, text, meta)
@@ -361,8 +387,8 @@ def read_file(item: InputFile) -> ReadResult:
             # A sniffed page decoded by guess: its own label is the better word.
             declared = _declared_charset(data)
             if declared and _codec_name(declared) not in (None, _codec_name(encoding)):
-                text, encoding = decode_bytes(data, path, declared=declared)
-                meta["encoding"] = encoding
+                text, encoding, confidence = decode_with_confidence(data, path, declared=declared)
+                meta.update(encoding=encoding, encoding_confidence=f"{confidence:.2f}")
         body, page_meta = html_to_text(text)
         if not body.strip():
             raise _error(path, "empty", "no visible text in HTML")
@@ -377,15 +403,26 @@ def read_file(item: InputFile) -> ReadResult:
 
 
 def decode_bytes(data: bytes, path: str = "<bytes>", declared: str | None = None) -> tuple[str, str]:
-    """Decode a file's bytes, detecting the encoding.
+    """Decode a file's bytes, detecting the encoding: :func:`decode_with_confidence`
+    without the confidence. Returns ``(text, encoding)``."""
+    text, encoding, _ = decode_with_confidence(data, path, declared)
+    return text, encoding
+
+
+def decode_with_confidence(data: bytes, path: str = "<bytes>", declared: str | None = None) -> tuple[str, str, float]:
+    """Decode a file's bytes, detecting the encoding, and say how sure that is.
 
     Takes the bytes, the path to name in errors, and optionally an encoding the
     file declares (an HTML ``<meta charset>``). Tries a byte-order mark, BOM-less
     UTF-16 when the NUL pattern says so, strict UTF-8, then the declared encoding,
     charset-normalizer's guess, Big5-HKSCS and GB18030, choosing among the strict
     decodings the one whose text has the highest share of common CJK characters
-    and punctuation. Returns ``(text, encoding)``; a BOM is removed, nothing else
-    is changed.
+    and punctuation. Returns ``(text, encoding, confidence)``; a BOM is removed,
+    nothing else is changed. ``confidence`` (0-1) is 1 for a BOM or valid UTF-8,
+    0.9 for BOM-less UTF-16 and a declared charset, the share of common CJK
+    characters for Big5/GB decodings, and charset-normalizer's coherence for a
+    guessed single-byte code page (short Latin-1 text often lands on a wrong one);
+    below :data:`LOW_ENCODING_CONFIDENCE` the text deserves a look.
 
     Raises :class:`PipelineError` ``empty`` (no bytes, or only whitespace),
     ``binary`` (known binary signature, or control characters dominate) or
@@ -407,35 +444,36 @@ def decode_bytes(data: bytes, path: str = "<bytes>", declared: str | None = None
             except UnicodeDecodeError as exc:
                 raise _error(path, "undecodable", f"invalid UTF-8 byte 0x{data[exc.start]:02x} at offset {exc.start}") from None
         raise _error(path, "undecodable", "no known encoding fits (tried UTF-8/16/32, Big5-HKSCS, GB18030)")
-    text, encoding = decoded
+    text, encoding, confidence = decoded
     nul_share, control_share = _control_shares(text)
     if nul_share > _MAX_NUL_SHARE or control_share > _MAX_CONTROL_SHARE:
         raise _error(path, "binary", f"binary content ({control_share:.0%} control characters)")
     if not text.strip():
         raise _error(path, "empty", "file holds only whitespace")
-    return text, encoding
+    return text, encoding, confidence
 
 
-def _decode(data: bytes, declared: str | None) -> tuple[str, str] | None:
+def _decode(data: bytes, declared: str | None) -> tuple[str, str, float] | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = _strict(data if encoding == "utf-8-sig" else data[len(bom):], encoding)
             if text is not None:
-                return text, encoding
+                return text, encoding, _CERTAIN
             break
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
-        return utf16
+        return (*utf16, _UTF16_PATTERN_CONFIDENCE)
     text = _strict(data, "utf-8")
     if text is not None:
-        return text, "utf-8"
+        return text, "utf-8", _CERTAIN
 
     # Other encodings rarely fail to decode on CJK-sized inputs, and Big5 and GB
     # bytes often decode under each other's codec, so candidates are ranked by how
     # Chinese their text reads rather than by which decoded first.
     cjk: dict[str, str] = {}
     others: dict[str, str] = {}
-    for name in (declared, _guess(data), "big5hkscs", "gb18030"):
+    guessed, coherence = _guess(data)
+    for name in (declared, guessed, "big5hkscs", "gb18030"):
         codec = _codec_name(name) if name else None
         if codec is None or codec in cjk or codec in others:
             continue
@@ -446,13 +484,16 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, str] | None:
     if cjk:
         # max() keeps the first of equal scores: declared, then guessed, then Big5.
         best = max(cjk, key=lambda c: _cjk_score(cjk[c]))
-        if _cjk_score(cjk[best]) >= _MIN_CJK_SCORE or not others:
-            return cjk[best], best
+        score = _cjk_score(cjk[best])
+        if score >= _MIN_CJK_SCORE or not others:
+            return cjk[best], best, min(score, _CERTAIN)
     # Any byte string decodes under a single-byte code page, so a guess such as
     # cp737 for damaged UTF-8 would turn a broken Chinese file into gibberish.
     if others and not _looks_like_damaged_utf8(data):
         codec = next(iter(others))
-        return others[codec], codec
+        if declared and codec == _codec_name(declared):
+            return others[codec], codec, _DECLARED_CONFIDENCE
+        return others[codec], codec, coherence
     return None
 
 
@@ -479,15 +520,18 @@ def _codec_name(name: str) -> str | None:
     return _CJK_SUPERSET.get(codec, codec)
 
 
-def _guess(data: bytes) -> str | None:
+def _guess(data: bytes) -> tuple[str | None, float]:
+    """charset-normalizer's best encoding and how coherent its text reads (0-1)."""
     try:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data).best()
     # A detector failure only means there is no hint; the fixed candidates remain.
     except Exception:  # noqa: BLE001
-        return None
-    return best.encoding if best is not None else None
+        return None, 0.0
+    if best is None:
+        return None, 0.0
+    return best.encoding, max(0.0, min(_CERTAIN, best.coherence * (1.0 - best.chaos)))
 
 
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
@@ -811,7 +855,23 @@ def _record_document(article_id: str, path: str, record: Any, meta: dict[str, st
         if value is None:
             continue
         meta[key] = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return Document(article_id, path, text, meta=meta)
+    doc = Document(article_id, path, text, meta=meta)
+    problem = unwritable_field(doc)
+    if problem:
+        raise _RecordError("bad_record", problem)
+    return doc
+
+
+def unwritable_field(doc: Document) -> str | None:
+    """Say which of ``doc``'s text, metadata or id holds a lone surrogate (a JSON
+    ``"\\ud800"`` escape, not Unicode text, which no UTF-8 table can hold), or
+    return None when every field can be written."""
+    fields = [("text", doc.text), ("article_id", doc.article_id)] + [(f"meta {k!r}", str(v)) for k, v in doc.meta.items()]
+    for name, value in fields:
+        offset = find_lone_surrogate(value)
+        if offset >= 0:
+            return f"{name} holds a lone surrogate U+{ord(value[offset]):04X} at character {offset}, which is not valid Unicode"
+    return None
 
 
 def _json_type(value: Any) -> str:
