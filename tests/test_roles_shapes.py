@@ -388,3 +388,14 @@ def test_an_appointment_ends_at_a_comma():
     assert ("鄭國柱", "顧問") in [(p, t) for p, t, _ in roles]
     assert [t for p, t, _ in roles if p == "鄭國柱"] == ["永遠會長", "顧問"]
     assert ("盧美蘭", "會長") in [(p, t) for p, t, _ in roles]
+
+
+def test_a_news_outlet_credited_as_source_employs_no_one_but_its_reporter():
+    roles, _ = _roles("【大紀元記者鄭國柱台北報導】代理董事長盧美蘭今日表示。")
+    assert ("盧美蘭", "代理董事長", "") in roles
+    assert ("鄭國柱", "記者", "大紀元") in roles
+
+
+def test_a_branch_chief_belongs_to_a_branch():
+    roles, _ = _roles("民政局今日舉行活動，第四分局長鄭國柱出席。")
+    assert [(t, o) for p, t, o in roles if p == "鄭國柱"] == [("分局長", "")]

@@ -51,6 +51,8 @@ _NAME_LIST_GAP = regex.compile(r"^\s*(?:[、/]|及|和|與|与|以及|同|跟|�
 _UNNAMED_ITEM_GAP = regex.compile(r"^\s*、\s*\p{Han}{2,3}\s*、\s*$")
 # Between an organisation and its title: 的 (台大醫院的院長), or a status word the
 # title recogniser leaves out (校委會新主席).
+# After a news outlet's name: the words of a credit line.
+_CREDIT_AFTER = regex.compile(r"\s*(?:記者|记者|報導|报导|報道|报道|訊|讯|電|电|專訊|专讯|特稿|綜合|综合|[/／]|[】〕\]）)])")
 _BRACKET_OPEN = regex.compile(r"^\s*[（(]\s*$")
 _BRACKET_CLOSE = regex.compile(r"\s*[）)]")
 _OF_GAP = regex.compile(r"^\s*的\s*$")
@@ -161,7 +163,7 @@ _TOPIC_FITS = {
     "party": {"party"},
 }
 # A head such as 局長 or 院長 names the kind of body by its first character.
-_BODY_CHAR_HEAD = regex.compile(r"^[局处署司部院厅校所馆团社行队台站庭科股组系市县省区镇乡村会]长$")
+_BODY_CHAR_HEAD = regex.compile(r"^(?:分)?[局处署司部院厅校所馆团社行队台站庭科股组系市县省区镇乡村会]长$")
 
 # How each shape is written in ``Role.method`` and how much its evidence is worth.
 ROLE_SHAPES = {
@@ -530,6 +532,7 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
         fitting = [
             m for m in bodies
             if floor <= m.sentence_id and m.end <= title.start and _fits(title, m, m.sentence_id == role.sentence_id)
+            and (title.category == "media" or not _is_byline(doc, m))
         ]
         org = max(fitting, default=None, key=lambda m: (
             holders.get((m.start, m.end), {role.person}) <= {role.person}, m in openers, m.sentence_id == role.sentence_id, m.start,
@@ -544,6 +547,12 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
         person = Mention(role.person_start, role.person_end, "PERSON", role.person)
         carried.append(_role(person, _Pending(title, org, shape, status), role.sentence_id))
     return carried
+
+
+def _is_byline(doc: Document, org: Mention) -> bool:
+    """True for a news outlet credited as the source (中央社記者…, 本報訊, 大紀元／台北報導):
+    it employs the reporter, not the people the article is about."""
+    return org.category == "media" and _CREDIT_AFTER.match(doc.text, org.end) is not None
 
 
 def _polity_named_before(doc: Document, title: Mention) -> Mention | None:
@@ -574,8 +583,8 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
     body = _shadow_key(org.normalized or org.text)
     written = _shadow_key(org.text)
     if _BODY_CHAR_HEAD.match(shadow_head):
-        char = shadow_head[0]
-        if written.endswith((char, char + "政府")) or body.endswith((char, char + "政府")):
+        ending, char = shadow_head[:-1], shadow_head[-2]  # 局 of 局長, 分局 of 分局長
+        if written.endswith((ending, ending + "政府")) or body.endswith((ending, ending + "政府")):
             return True  # 縣長 of 金門縣 or of 金門縣政府
         return (char == "校" and org.category == "academic") or (char == "院" and org.category in ("academic", "medical", "judicial")) or (
             char == "会" and org.category in ("association", "consultative")
