@@ -199,6 +199,24 @@ def _sha1_of(out, article_id):
     return next(a["sha1"] for a in _articles(out) if a["article_id"] == article_id)
 
 
+def test_csv_tables_big5_and_html_inputs(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "big5.txt").write_bytes(PLAIN.encode("big5hkscs"))
+    page = "<html><head><title>網頁標題</title></head><body><p>" + PLAIN.split("\n\n")[1] + "</p></body></html>"
+    (inputs / "page.html").write_text(page, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["extract", str(inputs), "-o", str(out), "-j", "0", "-q", "--format", "csv", "--report"])
+    assert result.exit_code == 0, result.output
+    assert not (out / "mentions.jsonl").exists()
+    mentions = load_tables(out, ["mentions"])["mentions"]
+    for article_id in ("big5", "page"):
+        soup = BeautifulSoup(_page(out, article_id).read_text(encoding="utf-8"), "html.parser")
+        marks = _marks_by_id((m["data-mid"], m.get_text(), m["data-label"]) for m in soup.find(id="text").find_all("mark"))
+        mine = mentions[mentions["article_id"] == article_id]
+        assert marks == {f"m{m.mention_id}": (m.text, m.label) for m in mine.itertuples()} and marks
+
+
 def test_report_replaces_the_previous_one_and_needs_tables(tmp_path):
     out = tmp_path / "out"
     path = _write(tmp_path / "in" / "one.txt", PLAIN)
