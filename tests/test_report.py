@@ -217,6 +217,19 @@ def test_csv_tables_big5_and_html_inputs(tmp_path):
         assert marks == {f"m{m.mention_id}": (m.text, m.label) for m in mine.itertuples()} and marks
 
 
+def test_relative_input_paths_resolve_against_sources(tmp_path, monkeypatch):
+    _write(tmp_path / "news" / "in" / "rel.txt", PLAIN)
+    out = tmp_path / "out"
+    monkeypatch.chdir(tmp_path / "news")
+    assert CliRunner().invoke(main, ["extract", "in", "-o", str(out), "-j", "0", "-q"]).exit_code == 0
+    assert _articles(out)[0]["path"] == str(Path("in") / "rel.txt")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["report", str(out), "-q"]).exit_code == 1
+    assert CliRunner().invoke(main, ["report", str(out), "-q", "--sources", "news"]).exit_code == 0
+    soup = BeautifulSoup(_page(out, "rel").read_text(encoding="utf-8"), "html.parser")
+    assert soup.find(id="text") is not None and soup.select_one(".notice") is None
+
+
 def test_report_replaces_the_previous_one_and_needs_tables(tmp_path):
     out = tmp_path / "out"
     path = _write(tmp_path / "in" / "one.txt", PLAIN)
