@@ -1,11 +1,11 @@
 """Review report at scale: 20,000 generated articles' tables → ``OUT/report/``.
 
-    python benchmarks/report.py [--articles 20000] [--workers 1,2] [--no-browser]
+    python benchmarks/report.py [--articles 20000] [--runs 2] [--no-browser]
 
 Generates invented articles (files) and their tables directly (mentions and roles
 at the offsets where the generator put each person, title and organisation, so no
-extraction runs), then times :func:`pipeline.report.write_report` over them with
-each number of worker processes in turn, and prints the times, the peak memory,
+extraction runs), then times :func:`pipeline.report.write_report` over them
+(``--runs`` times), and prints the times, the CPU time, the peak memory,
 the size of the site (all files, the index page, the index data
 and the largest article page). With Chromium installed (``chromium``,
 ``chromium-driver``) it also opens the index headless and times how long the
@@ -152,9 +152,9 @@ def generate(folder: Path, count: int, seed: int = 11) -> Path:
 
 
 def _cpu_seconds() -> float:
-    """User + system CPU time of this process and its finished children."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    """User + system CPU time of this process."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return own.ru_utime + own.ru_stime
 
 
 def _browser_timings(index: Path) -> str:
@@ -184,22 +184,22 @@ def _browser_timings(index: Path) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20_000)
-    parser.add_argument("--workers", default="1,2", help="comma-separated worker counts to time, in turn")
+    parser.add_argument("--runs", type=int, default=2, help="how many times to write the report")
     parser.add_argument("--no-browser", action="store_true", help="do not time the index in headless Chromium")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="zhextract-report-bench-") as tmp:
         started = time.perf_counter()
         out = generate(Path(tmp), args.articles)
         print(f"generated {args.articles:,} articles and their tables in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-        for workers in (int(w) for w in args.workers.split(",")):
+        for run in range(1, args.runs + 1):
             shutil.rmtree(out / "report", ignore_errors=True)  # replacing an old report would add its deletion
             cpu = _cpu_seconds()
-            summary = write_report(out, workers=workers)
-            print(f"report, {workers} worker(s): {summary.n_articles:,} articles in {summary.seconds:.1f} s "
+            summary = write_report(out)
+            print(f"report, run {run}: {summary.n_articles:,} articles in {summary.seconds:.1f} s "
                   f"({summary.n_articles / summary.seconds:,.0f} articles/s, {_cpu_seconds() - cpu:.1f} CPU-seconds); "
                   f"problems: {len(summary.problems)}")
-        peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-        print(f"peak memory of the largest process: {peak / 1024:.0f} MiB; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"peak memory: {peak / 1024:.0f} MiB; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
         site = out / "report"
         files = [p for p in site.rglob("*") if p.is_file()]
         pages = [p for p in files if p.parent.name == "articles"]

@@ -132,17 +132,17 @@ def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], to
         for failure in summary.failures:
             click.echo(f"error: {failure}", err=True)
         click.echo(summary.line(), err=True)
-    report_complete = _write_report(outdir, None, workers, quiet) if with_report else True
+    report_complete = _write_report(outdir, None, quiet) if with_report else True
     sys.exit(1 if summary.n_errors or not report_complete else 0)
 
 
-def _write_report(outdir: Path, sources: Path | None, workers: int | None, quiet: bool) -> bool:
+def _write_report(outdir: Path, sources: Path | None, quiet: bool) -> bool:
     """Write the review site; print its problems and summary; return True when every
     article's text could be shown."""
     from .report import write_report
 
     try:
-        summary = write_report(outdir, base=sources, workers=workers)
+        summary = write_report(outdir, base=sources)
     except FileNotFoundError as error:
         raise click.UsageError(str(error)) from None
     except OSError as error:
@@ -157,9 +157,8 @@ def _write_report(outdir: Path, sources: Path | None, workers: int | None, quiet
 @main.command()
 @click.argument("outdir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--sources", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None, help="Folder the relative input paths of the run are resolved against [default: the current folder].")
-@click.option("-j", "--workers", type=click.IntRange(min=0), default=None, help="Processes writing article pages [default: number of CPUs, at most 4]; each takes at least 1,000 articles.")
 @click.option("-q", "--quiet", is_flag=True, help="No warnings and no summary line.")
-def report(outdir: Path, sources: Path | None, workers: int | None, quiet: bool) -> None:
+def report(outdir: Path, sources: Path | None, quiet: bool) -> None:
     """Write a static HTML review site of the run in OUTDIR to OUTDIR/report/.
 
     index.html lists the articles, people and organisations, with a search box;
@@ -169,7 +168,7 @@ def report(outdir: Path, sources: Path | None, workers: int | None, quiet: bool)
     code 1 when some article's file is missing or changed (its page then shows
     the metadata and roles only).
     """
-    sys.exit(0 if _write_report(outdir, sources, workers, quiet) else 1)
+    sys.exit(0 if _write_report(outdir, sources, quiet) else 1)
 
 
 @main.command(name="eval")

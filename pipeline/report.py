@@ -30,6 +30,9 @@ and moved into place when complete.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import gc
 import hashlib
 import html
 import json
@@ -42,7 +45,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 import regex
 
@@ -75,8 +78,6 @@ _UNSAFE_NAME_CHARS = regex.compile(r"[^\p{L}\p{N}_-]+")
 _NAME_SLUG_CHARS = 48
 _SAFE_URL = regex.compile(r"^https?://", regex.IGNORECASE)
 _TABLES = ("articles", "mentions", "roles", "persons", "organizations")
-# Fewer articles than this per worker are not worth starting a process for.
-_MIN_CHUNK = 1000
 
 
 @dataclass(frozen=True)
@@ -597,55 +598,28 @@ def _publish(staging: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-@dataclass(frozen=True)
-class _PageTask:
-    """A run of article pages for one worker: each item is (article row, its
-    mentions, its roles, its file name, the previous and next file names)."""
-
-    staging: Path
-    base: Path | None
-    items: list[tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]], str, tuple[str | None, str | None]]]
-
-
-def _write_pages(task: _PageTask) -> tuple[int, list[str], list[str]]:
-    """Write a task's pages; return the bytes written, the problems and the ids of
-    the articles whose text could not be shown."""
-    reader = _SourceReader(task.base)
-    writer = _Writer(task.staging)
-    problems, without_text = [], []
-    for article, mentions, roles, name, neighbours in task.items:
-        source, problem = None, ""
-        try:
-            source = reader.read(_text(article.get("path")), _text(article.get("sha1")))
-        except PipelineError as error:
-            problem = error.reason
-            problems.append(str(error))
-            without_text.append(_text(article.get("article_id")))
-        writer.write(f"articles/{name}", render_article(article, mentions, roles, source, problem, neighbours))
-    return writer.n_bytes, problems, without_text
+@contextlib.contextmanager
+def _without_gc() -> Iterator[None]:
+    """Pause the cycle collector: the report holds hundreds of thousands of rows, and
+    the full collections their creation triggers would scan them all, find nothing
+    to free (rows hold no cycles), and take a third of the time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
-def _run_tasks(tasks: list[_PageTask], workers: int) -> list[tuple[int, list[str], list[str]]]:
-    if workers <= 1 or len(tasks) <= 1:
-        return [_write_pages(task) for task in tasks]
-    from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
-
-    with ProcessPoolExecutor(min(workers, len(tasks)), mp_context=get_context("spawn")) as pool:
-        return list(pool.map(_write_pages, tasks))
-
-
-def write_report(outdir: str | Path, base: str | Path | None = None, workers: int | None = None) -> ReportSummary:
+def write_report(outdir: str | Path, base: str | Path | None = None) -> ReportSummary:
     """Write the review site of the run in ``outdir`` to ``outdir/report/``.
 
     Takes the output folder of a run (its tables are read with
-    :func:`~pipeline.tables.load_tables`), the folder that the relative input
+    :func:`~pipeline.tables.load_tables`) and the folder that the relative input
     paths of the ``articles`` table are resolved against (default: the current
-    folder, as for the run) and the number of worker processes writing article
-    pages (default: the number of CPUs, at most 4; each takes at least 1,000
-    articles, and ``workers`` 0 or 1 uses this process). The site is the same for any
-    number of workers. Returns a :class:`ReportSummary`; articles whose input
-    file is missing or changed get a page without their text and a line in
+    folder, as for the run). Returns a :class:`ReportSummary`; articles whose
+    input file is missing or changed get a page without their text and a line in
     ``problems``. Raises FileNotFoundError when a table is missing, OSError when
     the folder cannot be written; an earlier report stays as it was on any error.
     """
@@ -654,6 +628,12 @@ def write_report(outdir: str | Path, base: str | Path | None = None, workers: in
     for name in _TABLES:
         if not any((outdir / f"{name}.{fmt}").is_file() for fmt in ("jsonl", "csv")):
             raise FileNotFoundError(f"{outdir}: report: no {name}.jsonl or {name}.csv; run `zhextract extract` into this folder first")
+    with _without_gc():
+        summary = _write_site(outdir, _SourceReader(Path(base) if base is not None else None))
+    return dataclasses.replace(summary, seconds=time.perf_counter() - started)
+
+
+def _write_site(outdir: Path, reader: _SourceReader) -> ReportSummary:
     # Each table is turned into rows and its DataFrame dropped at once, to keep one copy in memory.
     rows = {name: _rows(load_tables(outdir, [name])[name]) for name in _TABLES}
     try:
@@ -664,8 +644,6 @@ def write_report(outdir: str | Path, base: str | Path | None = None, workers: in
     mentions = _by_article(rows["mentions"], "mention_id")
     roles = _by_article(rows["roles"], "role_id")
     names = _page_names([_text(a.get("article_id")) for a in articles])
-    workers = min(os.cpu_count() or 1, 4) if workers is None else workers
-    chunk = max(_MIN_CHUNK, math.ceil(len(articles) / max(workers, 1)))
     staging = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=outdir))
     try:
         staging.chmod(0o755)  # mkdtemp makes it private; the published site is not
@@ -674,22 +652,21 @@ def write_report(outdir: str | Path, base: str | Path | None = None, workers: in
             (staging / folder).mkdir()
         for asset in _ASSETS:
             writer.write(f"assets/{asset}", resources.files("pipeline").joinpath("report_assets", asset).read_text(encoding="utf-8"))
-        items = []
-        for index, article in enumerate(articles):
-            article_id = _text(article.get("article_id"))
-            neighbours = (names[index - 1] if index else None, names[index + 1] if index + 1 < len(names) else None)
-            items.append((article, mentions.get(article_id, []), roles.get(article_id, []), names[index], neighbours))
-        base_folder = Path(base) if base is not None else None
-        tasks = [_PageTask(staging, base_folder, items[i:i + chunk]) for i in range(0, len(items), chunk)]
         problems: list[str] = []
         without_text: set[str] = set()
-        for n_bytes, task_problems, task_without_text in _run_tasks(tasks, workers):
-            writer.n_bytes += n_bytes
-            problems.extend(task_problems)
-            without_text.update(task_without_text)
-        data = _index_data(
-            articles, names, mentions, roles, rows["persons"], rows["organizations"], without_text,
-        )
+        for index, article in enumerate(articles):
+            article_id = _text(article.get("article_id"))
+            source, problem = None, ""
+            try:
+                source = reader.read(_text(article.get("path")), _text(article.get("sha1")))
+            except PipelineError as error:
+                problem = error.reason
+                problems.append(str(error))
+                without_text.add(article_id)
+            neighbours = (names[index - 1] if index else None, names[index + 1] if index + 1 < len(names) else None)
+            page = render_article(article, mentions.get(article_id, []), roles.get(article_id, []), source, problem, neighbours)
+            writer.write(f"articles/{names[index]}", page)
+        data = _index_data(articles, names, mentions, roles, rows["persons"], rows["organizations"], without_text)
         writer.write("data/index.js", f"window.ZX_REPORT = {_script_json(data)};\n")
         writer.write("index.html", _index_page(len(articles), len(data["people"]), len(data["organizations"]), n_errors))
         _publish(staging, outdir / REPORT_DIR)
@@ -697,6 +674,6 @@ def write_report(outdir: str | Path, base: str | Path | None = None, workers: in
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return ReportSummary(
-        folder=str(outdir / REPORT_DIR), n_articles=len(articles), n_bytes=writer.n_bytes,
-        seconds=time.perf_counter() - started, problems=tuple(problems),
+        folder=str(outdir / REPORT_DIR), n_articles=len(articles), n_bytes=writer.n_bytes, seconds=0.0,
+        problems=tuple(problems),
     )

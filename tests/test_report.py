@@ -19,7 +19,7 @@ from pipeline import load_tables
 from pipeline.cli import main
 from pipeline.document import Excluded
 from pipeline.export import TableWriter
-from pipeline.report import ArticleText, article_file_name, read_article_text, render_article, write_report
+from pipeline.report import ArticleText, article_file_name, read_article_text, render_article
 
 PLAIN = """海濱青年協會舉辦交流日
 2024-03-05 10:20
@@ -243,17 +243,6 @@ def test_report_replaces_the_previous_one_and_needs_tables(tmp_path):
     empty.mkdir()
     result = CliRunner().invoke(main, ["report", str(empty)])
     assert result.exit_code == 2 and "no articles.jsonl or articles.csv" in result.output
-
-
-def test_worker_processes_write_the_same_site(run, monkeypatch):
-    def site():
-        return {p.relative_to(run / "report"): p.read_bytes() for p in (run / "report").rglob("*") if p.is_file()}
-
-    write_report(run, workers=0)
-    alone = site()
-    monkeypatch.setattr("pipeline.report._MIN_CHUNK", 2)
-    summary = write_report(run, workers=2)
-    assert site() == alone and summary.n_articles == 6 and not summary.problems
 
 
 # -------------------------------------------------------------------- in a browser
