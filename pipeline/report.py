@@ -154,13 +154,10 @@ class _SourceReader:
         self._error: PipelineError | None = None
 
     def _file(self, path: str) -> Path:
-        file = Path(path)
-        if not file.exists() and "#" in path:
-            head, _, record = path.rpartition("#")
-            if record.isdigit():  # a JSON/JSONL record: FILE#N
-                file = Path(head)
-        if self.base is not None and not file.is_absolute():
-            file = self.base / file
+        file = self.base / path if self.base is not None else Path(path)
+        head, _, record = path.rpartition("#")
+        if head and record.isdigit() and not file.exists():  # a JSON/JSONL record: FILE#N
+            file = self.base / head if self.base is not None else Path(head)
         return file
 
     def read(self, path: str, sha1: str) -> ArticleText:

@@ -219,15 +219,18 @@ def test_csv_tables_big5_and_html_inputs(tmp_path):
 
 def test_relative_input_paths_resolve_against_sources(tmp_path, monkeypatch):
     _write(tmp_path / "news" / "in" / "rel.txt", PLAIN)
+    _write(tmp_path / "news" / "in" / "recs.jsonl", json.dumps({"text": RECORDS[1]["text"]}, ensure_ascii=False) + "\n")
     out = tmp_path / "out"
     monkeypatch.chdir(tmp_path / "news")
     assert CliRunner().invoke(main, ["extract", "in", "-o", str(out), "-j", "0", "-q"]).exit_code == 0
-    assert _articles(out)[0]["path"] == str(Path("in") / "rel.txt")
+    paths = {a["article_id"]: a["path"] for a in _articles(out)}
+    assert paths == {"rel": str(Path("in") / "rel.txt"), "recs#1": str(Path("in") / "recs.jsonl") + "#1"}
     monkeypatch.chdir(tmp_path)
     assert CliRunner().invoke(main, ["report", str(out), "-q"]).exit_code == 1
     assert CliRunner().invoke(main, ["report", str(out), "-q", "--sources", "news"]).exit_code == 0
-    soup = BeautifulSoup(_page(out, "rel").read_text(encoding="utf-8"), "html.parser")
-    assert soup.find(id="text") is not None and soup.select_one(".notice") is None
+    for article_id in paths:
+        soup = BeautifulSoup(_page(out, article_id).read_text(encoding="utf-8"), "html.parser")
+        assert soup.find(id="text") is not None and soup.select_one(".notice") is None
 
 
 def test_report_replaces_the_previous_one_and_needs_tables(tmp_path):
