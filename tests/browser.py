@@ -4,6 +4,7 @@ the system's ``chromium`` and ``chromedriver``; nothing is downloaded)."""
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import tempfile
 from typing import Iterator
@@ -34,6 +35,8 @@ def chromium(width: int = 1100, height: int = 800) -> Iterator["object"]:
     so that a test can see it."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
+
+    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must never download a browser or driver
 
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which("chromium")
