@@ -29,6 +29,7 @@ __all__ = [
     "process_text",
     "extract",
     "load_tables",
+    "write_report",
 ]
 
 _default_pipeline: Pipeline | None = None
@@ -53,3 +54,10 @@ def extract(inputs, outdir="outputs", **options):
     from .runner import extract as run_extract
 
     return run_extract(inputs, outdir, **options)
+
+
+def write_report(outdir, **options):
+    """Write the HTML review site of a run's tables; see :func:`pipeline.report.write_report`."""
+    from .report import write_report as write_site
+
+    return write_site(outdir, **options)

@@ -90,7 +90,8 @@ def main() -> None:
 @click.option("--resume", is_flag=True, help="Reuse the results of an earlier run in the same output folder for files whose content is unchanged.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("-v", "--verbose", is_flag=True, help="Log each file (processed, cached or failed, with its time) to stderr.")
-def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], tokens: bool, stages: str | None, workers: int | None, timeout: float, resume: bool, quiet: bool, verbose: bool) -> None:
+@click.option("--report", "with_report", is_flag=True, help="Also write the HTML review site to OUTDIR/report/ (see `zhextract report`).")
+def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], tokens: bool, stages: str | None, workers: int | None, timeout: float, resume: bool, quiet: bool, verbose: bool, with_report: bool) -> None:
     """Run the pipeline over INPUTS (files or folders, walked recursively) and write tables.
 
     Tables appear in the output folder only when the whole run finished, as one
@@ -139,7 +140,43 @@ def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], to
         click.echo(f"error: {unwritten}", err=True)
     if not quiet:
         click.echo(summary.line(), err=True)
-    sys.exit(1 if summary.n_errors or summary.unwritten else 0)
+    report_complete = _write_report(outdir, None, quiet) if with_report else True
+    sys.exit(1 if summary.n_errors or summary.unwritten or not report_complete else 0)
+
+
+def _write_report(outdir: Path, sources: Path | None, quiet: bool) -> bool:
+    """Write the review site; print its problems and summary; return True when every
+    article's text could be shown."""
+    from .report import write_report
+
+    try:
+        summary = write_report(outdir, base=sources)
+    except FileNotFoundError as error:
+        raise click.UsageError(str(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"{outdir}: cannot write the report: {error.strerror or error}") from None
+    if not quiet:
+        for problem in summary.problems:
+            click.echo(f"warning: {problem}", err=True)
+        click.echo(summary.line(), err=True)
+    return not summary.problems
+
+
+@main.command()
+@click.argument("outdir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--sources", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None, help="Folder the relative input paths of the run are resolved against [default: the current folder].")
+@click.option("-q", "--quiet", is_flag=True, help="No warnings and no summary line.")
+def report(outdir: Path, sources: Path | None, quiet: bool) -> None:
+    """Write a static HTML review site of the run in OUTDIR to OUTDIR/report/.
+
+    index.html lists the articles, people and organisations, with a search box;
+    each article's page shows its text with persons, titles and organisations
+    highlighted, boilerplate greyed out, and its roles. Open it from disk: it
+    needs no network. Each article's text is read back from its input file; exit
+    code 1 when some article's file is missing or changed (its page then shows
+    the metadata and roles only).
+    """
+    sys.exit(0 if _write_report(outdir, sources, quiet) else 1)
 
 
 @main.command(name="eval")

@@ -17,7 +17,7 @@ import regex
 from ..document import Document, Excluded
 from ..registry import register_stage
 
-__all__ = ["Normaliser", "shadow_of", "detect_script", "find_boilerplate", "parse_metadata"]
+__all__ = ["Normaliser", "shadow_of", "detect_script", "find_boilerplate", "parse_metadata", "read_page"]
 
 
 _LONE_SURROGATES = regex.compile("[\ud800-\udfff]")
@@ -240,6 +240,15 @@ def parse_metadata(text: str, shadow: str, excluded: tuple[Excluded, ...]) -> tu
     return meta, tuple(extra)
 
 
+def read_page(text: str, shadow: str | None = None) -> tuple[dict[str, str], tuple[Excluded, ...]]:
+    """Return the metadata read off ``text`` and its excluded spans (boilerplate and
+    metadata lines), sorted by offset; ``shadow`` is computed when not given."""
+    shadow = shadow if shadow is not None else shadow_of(text)
+    boilerplate = find_boilerplate(text, shadow)
+    found, metadata_lines = parse_metadata(text, shadow, boilerplate)
+    return found, tuple(sorted(boilerplate + metadata_lines, key=lambda e: (e.start, e.end)))
+
+
 @register_stage("normalise")
 class Normaliser:
     """Stage ``normalise``: fills ``shadow``, ``script``, ``excluded`` and text metadata.
@@ -254,8 +263,6 @@ class Normaliser:
 
     def __call__(self, doc: Document) -> Document:
         shadow = shadow_of(doc.text)
-        excluded = find_boilerplate(doc.text, shadow)
-        found, metadata_lines = parse_metadata(doc.text, shadow, excluded)
+        found, excluded = read_page(doc.text, shadow)
         meta = {**found, **{k: v for k, v in doc.meta.items() if v}}
-        excluded = tuple(sorted(excluded + metadata_lines, key=lambda e: (e.start, e.end)))
         return doc.replace(shadow=shadow, script=detect_script(doc.text), excluded=excluded, meta=meta)
