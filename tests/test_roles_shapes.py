@@ -399,3 +399,8 @@ def test_a_news_outlet_credited_as_source_employs_no_one_but_its_reporter():
 def test_a_branch_chief_belongs_to_a_branch():
     roles, _ = _roles("民政局今日舉行活動，第四分局長鄭國柱出席。")
     assert [(t, o) for p, t, o in roles if p == "鄭國柱"] == [("分局長", "")]
+
+
+def test_a_body_before_its_term_and_title_after_an_election():
+    roles, _ = _roles("九龍各區工商聯今年舉行選舉大會，鄭國柱獲會董一致通過，推選擔任九龍各區工商聯第十七屆會長。")
+    assert ("鄭國柱", "會長", "九龍各區工商聯") in roles

@@ -51,6 +51,8 @@ _NOT_BEFORE_SHORT_FORM = frozenset("各多两间家个些其他等")
 # part of a name: 這是, 被徵, 躲到.
 _UNKNOWN_WORD_OPENERS = frozenset("这那被把给让在于从向对将是的了每各该其此")
 _UNKNOWN_WORD_CLOSERS = frozenset("到是的了在着过给于为本该")
+# A term between a body and its title: 工商聯|第十七屆|會長.
+_TERM_AFTER = regex.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|本|今|下|上)届")
 # Tags of words the segmenter guessed (out of its dictionary) or abbreviated.
 _GUESSED_TAGS = frozenset("x nr j".split())
 _COUNTED = regex.compile(r"[一二三四五六七八九十百兩两幾几\d]+[所間间家個个座]")
@@ -223,6 +225,7 @@ class OrgRecognizer(Recognizer):
                 parent is not None
                 or shared
                 or suffix_end in title_starts
+                or (term := _TERM_AFTER.match(shadow, suffix_end)) is not None and term.end() in title_starts
                 or (self._unknown_name(context, start, suffix_start, alone=kind == "other") and (not weak or kind in ("corporate", "media")))
                 or any(start <= e - 1 and s >= start for e, s in place_ends.items() if e <= suffix_start)
                 or any(t.label in _PROPER_TAGS for t in tokens if start <= t.start < suffix_start)
