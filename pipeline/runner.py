@@ -109,15 +109,17 @@ class RunSummary:
     n_files: int = 0
     n_cached: int = 0
     n_processed: int = 0
+    worker_memory_mib: float = 0.0
 
     def line(self) -> str:
         """Return the one-line summary printed at the end of a run."""
         rate = self.n_articles / self.seconds if self.seconds > 0 else 0.0
         cached = f", {self.n_cached} files from cache" if self.n_cached else ""
+        memory = f", {self.worker_memory_mib:.0f} MiB per worker" if self.worker_memory_mib else ""
         return (
             f"{self.n_articles} articles, {self.n_errors} errors, "
             f"{self.counts.get('mentions', 0)} mentions, {self.counts.get('roles', 0)} roles "
-            f"in {self.seconds:.1f} s ({rate:.1f} articles/s{cached}) → {self.outdir}"
+            f"in {self.seconds:.1f} s ({rate:.1f} articles/s{cached}{memory}) → {self.outdir}"
         )
 
 
@@ -147,14 +149,24 @@ def default_workers() -> int:
 
 # --------------------------------------------------------------------- pipelines
 
-_pipelines: dict[tuple[str, ...], Pipeline] = {}
+_pipelines: dict[tuple[Any, ...], Pipeline] = {}
 
 
-def _pipeline_for(stages: tuple[str, ...] | None) -> Pipeline:
-    key = stages or ()
+def _pipeline_for(stages: tuple[str, ...] | None, ner: str = "rules", ner_merge: str = "union") -> Pipeline:
+    # One pipeline per process and configuration: an NER backend's model is loaded once.
+    key = (stages or (), ner, ner_merge)
     if key not in _pipelines:
-        _pipelines[key] = Pipeline(list(stages) if stages else None)
+        _pipelines[key] = Pipeline(list(stages) if stages else None, ner=ner, ner_merge=ner_merge)
     return _pipelines[key]
+
+
+def _peak_memory_mib() -> float:
+    """Return this process's peak resident memory in MiB (0 where unknown)."""
+    try:
+        import resource
+    except ImportError:  # not on Unix
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _split_stage_names(stages: Sequence[str] | None) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
@@ -186,13 +198,15 @@ def _import_plugins(plugins: Sequence[str]) -> None:
             raise ValueError(f"cannot import stage module {module!r}: {exc}") from None
 
 
-def config_key(stages: Sequence[str] | None = None, with_tokens: bool = False) -> str:
+def config_key(stages: Sequence[str] | None = None, with_tokens: bool = False, ner: str = "rules", ner_merge: str = "union") -> str:
     """Return a key for everything besides an input's bytes that shapes its rows.
 
-    Takes the stage list (``None`` for the default) and whether tokens are written.
-    Covers the package version, the cache format, the stages, the source files of
-    the ``pipeline`` package and the lexicons in ``models/``, so editing a
-    recogniser or a lexicon invalidates cached results. Returns a hex SHA-1.
+    Takes the stage list (``None`` for the default), whether tokens are written,
+    the NER choice and its merge. Covers the package version, the cache format,
+    those options, the files of a model folder ``ner`` names (size and time), the
+    source files of the ``pipeline`` package and the lexicons in ``models/``, so
+    editing a recogniser or a lexicon, or retraining a model, invalidates cached
+    results. Returns a hex SHA-1.
     """
     digest = hashlib.sha1()
     try:
@@ -201,7 +215,12 @@ def config_key(stages: Sequence[str] | None = None, with_tokens: bool = False) -
         digest.update(version("zhextract").encode())
     except Exception:  # noqa: BLE001 - an uninstalled checkout has no version
         pass
-    digest.update(json.dumps([_CACHE_FORMAT, list(stages or ()), with_tokens]).encode())
+    digest.update(json.dumps([_CACHE_FORMAT, list(stages or ()), with_tokens, ner, ner_merge]).encode())
+    model = Path(ner.partition(":")[2]).expanduser()
+    if ner != "rules" and model.is_dir():
+        for path in sorted(p for p in model.rglob("*") if p.is_file()):
+            info = path.stat()
+            digest.update(f"{path.relative_to(model)}\0{info.st_size}\0{info.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
     package = Path(__file__).resolve().parent
     files = sorted(package.rglob("*.py"))
     try:
@@ -223,8 +242,11 @@ def config_key(stages: Sequence[str] | None = None, with_tokens: bool = False) -
 # ------------------------------------------------------------------- processing
 
 
-def process_file(item: InputFile, stages: tuple[str, ...] | None = None, with_tokens: bool = False) -> list[tuple[Rows | None, PipelineError | None]]:
-    """Read one input file and run the pipeline over each article in it.
+def process_file(
+    item: InputFile, stages: tuple[str, ...] | None = None, with_tokens: bool = False, ner: str = "rules", ner_merge: str = "union",
+) -> list[tuple[Rows | None, PipelineError | None]]:
+    """Read one input file and run the pipeline (``stages``, ``ner``, ``ner_merge``:
+    see :class:`~pipeline.pipeline.Pipeline`) over each article in it.
 
     Returns one ``(rows, None)`` per processed article and one ``(None, error)`` per
     failure, in the file's own order; never raises for bad input.
@@ -236,7 +258,7 @@ def process_file(item: InputFile, stages: tuple[str, ...] | None = None, with_to
         return [(None, error)]
     except Exception as exc:  # a reader bug must not lose the rest of the batch
         return [(None, PipelineError(str(item.path), "read", "stage_failed", f"{type(exc).__name__}: {exc}"))]
-    pipeline = _pipeline_for(stages)
+    pipeline = _pipeline_for(stages, ner, ner_merge)
     for doc in read.documents:
         try:
             results.append((document_rows(pipeline(doc), with_tokens), None))
@@ -330,6 +352,8 @@ class _WorkerContext:
     with_tokens: bool
     cache: ResultCache | None
     resume: bool
+    ner: str = "rules"
+    ner_merge: str = "union"
 
 
 _context: _WorkerContext | None = None
@@ -342,11 +366,14 @@ def _init_worker(
     cache_folder: str | None,
     key: str,
     resume: bool,
+    ner: str = "rules",
+    ner_merge: str = "union",
 ) -> None:
-    """Prepare this process to process files: import plugins, build the pipeline once."""
+    """Prepare this process to process files: import plugins, build the pipeline
+    (and load an NER backend's model) once."""
     global _context
     _import_plugins(plugins)
-    pipeline = _pipeline_for(stages)
+    pipeline = _pipeline_for(stages, ner, ner_merge)
     # Load lazy resources (jieba's dictionary …) now, so that time does not count
     # against the first file's timeout.
     try:
@@ -354,7 +381,7 @@ def _init_worker(
     except Exception:  # noqa: BLE001 - a real input will report it properly
         pass
     cache = ResultCache(cache_folder, key) if cache_folder else None
-    _context = _WorkerContext(stages, with_tokens, cache, resume)
+    _context = _WorkerContext(stages, with_tokens, cache, resume, ner, ner_merge)
 
 
 def _work(item: InputFile) -> tuple[str, Encoded, float]:
@@ -375,7 +402,7 @@ def _work(item: InputFile) -> tuple[str, Encoded, float]:
             cached = cache.load(item, content_sha1)
             if cached is not None:
                 return "cached", cached, time.perf_counter() - started
-    results = _encode(process_file(item, _context.stages, _context.with_tokens))
+    results = _encode(process_file(item, _context.stages, _context.with_tokens, _context.ner, _context.ner_merge))
     if cache is not None and content_sha1:
         cache.store(item, content_sha1, results)
     return "processed", results, time.perf_counter() - started
@@ -390,7 +417,7 @@ def _worker_main(conn: Any, init_args: tuple[Any, ...]) -> None:
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which stops the run
         conn.send(("init_failed", f"{type(exc).__name__}: {exc}"))
         return
-    conn.send(("ready",))
+    conn.send(("ready", _peak_memory_mib()))
     while True:
         try:
             job = conn.recv()
@@ -404,7 +431,7 @@ def _worker_main(conn: Any, init_args: tuple[Any, ...]) -> None:
         except Exception as exc:  # noqa: BLE001 - never lose the file
             error = PipelineError(str(item.path), WORKER_STAGE, "stage_failed", f"{type(exc).__name__}: {exc}")
             source, results, seconds = "processed", [_error_entry(error)], 0.0
-        conn.send(("done", index, source, results, seconds))
+        conn.send(("done", index, source, results, seconds, _peak_memory_mib()))
 
 
 # ---------------------------------------------------------------------- scheduling
@@ -477,8 +504,10 @@ def _parallel_outcomes(
     timeout: float | None,
     init_args: tuple[Any, ...],
     window: int,
+    stats: dict[str, float],
 ) -> Iterator[FileOutcome]:
-    """Yield one :class:`FileOutcome` per item, in input order, from worker processes."""
+    """Yield one :class:`FileOutcome` per item, in input order, from worker processes;
+    ``stats["worker_memory_mib"]`` keeps the largest peak memory a worker reported."""
     context = multiprocessing.get_context("spawn")
     pending = deque(i for i, item in enumerate(items) if isinstance(item, InputFile))
     pool: list[_Worker] = []
@@ -520,13 +549,15 @@ def _parallel_outcomes(
                     try:
                         while worker.conn.poll():
                             message = worker.conn.recv()
+                            if message[0] in ("ready", "done"):
+                                stats["worker_memory_mib"] = max(stats.get("worker_memory_mib", 0.0), message[-1])
                             if message[0] == "ready":
                                 worker.ready = True
                                 failed_starts = 0
                             elif message[0] == "init_failed":
                                 raise RuntimeError(f"worker process could not start: {message[1]}")
                             else:
-                                _, index, source, results, seconds = message
+                                _, index, source, results, seconds, _ = message
                                 done[index] = FileOutcome(index, str(items[index].path), source, results, seconds)  # type: ignore[union-attr]
                                 worker.job = None
                     except (EOFError, OSError):
@@ -564,14 +595,16 @@ def _parallel_outcomes(
             worker.stop(wait=2.0 if finished else 0.0)
 
 
-def _serial_outcomes(items: list[InputFile | PipelineError], init_args: tuple[Any, ...]) -> Iterator[FileOutcome]:
-    """Yield one :class:`FileOutcome` per item, in input order, processing in this process."""
+def _serial_outcomes(items: list[InputFile | PipelineError], init_args: tuple[Any, ...], stats: dict[str, float]) -> Iterator[FileOutcome]:
+    """Yield one :class:`FileOutcome` per item, in input order, processing in this
+    process; ``stats["worker_memory_mib"]`` is this process's peak memory."""
     _init_worker(*init_args)
     for index, item in enumerate(items):
         if isinstance(item, PipelineError):
             yield FileOutcome(index, item.path, "skipped", [_error_entry(item)], 0.0)
             continue
         source, results, seconds = _work(item)
+        stats["worker_memory_mib"] = _peak_memory_mib()
         yield FileOutcome(index, str(item.path), source, results, seconds)
 
 
@@ -620,6 +653,8 @@ def extract(
     resume: bool = False,
     log: Callable[[str], None] | None = None,
     window: int | None = None,
+    ner: str = "rules",
+    ner_merge: str = "union",
 ) -> RunSummary:
     """Run the pipeline over files and folders and write the tables to ``outdir``.
 
@@ -631,11 +666,17 @@ def extract(
     ``0`` processes in this process, without timeout or crash protection);
     ``timeout`` (seconds per input file, ``None`` or ``0`` for none); ``resume``
     (reuse cached results of unchanged files); ``log`` (called with one line per
-    file: ``processed``/``cached``/``failed``/``skipped``, path, counts, time); and
-    ``window`` (files handed out ahead of the oldest unwritten one).
+    file: ``processed``/``cached``/``failed``/``skipped``, path, counts, time);
+    ``window`` (files handed out ahead of the oldest unwritten one); and ``ner``
+    and ``ner_merge``, where PERSON / ORG come from (see
+    :class:`~pipeline.pipeline.Pipeline`: ``"hanlp:MODEL"`` loads a HanLP model
+    once in each worker process). The summary reports the largest peak memory of
+    a worker.
 
     Returns a :class:`RunSummary`. Raises PipelineError (code ``not_found``) for a
-    missing input path, ValueError or KeyError for a bad stage list, OSError for
+    missing input path, ValueError or KeyError for a bad stage list or NER
+    choice, :class:`~pipeline.registry.BackendError` when the NER backend cannot
+    load its model (the model is loaded here once to check it), OSError for
     an unwritable output folder, and OutputBusyError (a RuntimeError) when another
     run is writing to the same output folder, all before any work; RuntimeError
     when worker processes cannot start. Any exception (KeyboardInterrupt included)
@@ -649,21 +690,24 @@ def extract(
         raise ValueError(f"timeout must be 0 (none) or more, got {timeout}")
     stage_names, plugins = _split_stage_names(stages)
     _import_plugins(plugins)
-    _pipeline_for(stage_names)  # builds (and checks) the stage list before any work
+    _pipeline_for(stage_names, ner, ner_merge)  # builds (and checks) the pipeline before any work
+    if workers and ner != "rules":
+        _pipelines.pop((stage_names or (), ner, ner_merge), None)  # the workers load their own model
     listing = iter_input_files(inputs)  # raises not_found before anything is written
     outdir = Path(outdir)
     tables = [t for t in PER_ARTICLE_TABLES if with_tokens or t != "tokens"] + ["errors", "people"]
-    cache = ResultCache(outdir / CACHE_DIR, config_key(stage_names, with_tokens))
+    cache = ResultCache(outdir / CACHE_DIR, config_key(stage_names, with_tokens, ner, ner_merge))
     cache.folder.mkdir(parents=True, exist_ok=True)
     with _output_lock(outdir, cache.folder):
         writer = TableWriter(outdir, tables, formats)
         try:
             items = _without_outdir(list(listing), inputs, outdir)
-            init_args = (stage_names, plugins, with_tokens, str(cache.folder), cache.key, resume)
+            init_args = (stage_names, plugins, with_tokens, str(cache.folder), cache.key, resume, ner, ner_merge)
+            stats: dict[str, float] = {}
             if workers == 0:
-                outcomes: Iterator[FileOutcome] = _serial_outcomes(items, init_args)
+                outcomes: Iterator[FileOutcome] = _serial_outcomes(items, init_args, stats)
             else:
-                outcomes = _parallel_outcomes(items, workers, timeout or None, init_args, window or max(16, 4 * workers))
+                outcomes = _parallel_outcomes(items, workers, timeout or None, init_args, window or max(16, 4 * workers), stats)
             people = PeopleIndex()
             n_articles = n_cached = n_processed = 0
             failures: list[str] = []
@@ -711,4 +755,5 @@ def extract(
         n_files=len(items),
         n_cached=n_cached,
         n_processed=n_processed,
+        worker_memory_mib=stats.get("worker_memory_mib", 0.0),
     )
