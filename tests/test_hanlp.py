@@ -183,6 +183,25 @@ def test_summary_reports_the_memory_of_a_worker(tmp_path):
     assert f"{summary.worker_memory_mib:.0f} MiB per worker" in summary.line()
 
 
+def test_the_model_is_loaded_once_per_process(tmp_path, monkeypatch):
+    from pipeline.runner import extract
+
+    loads = []
+
+    def factory(model, merge="union"):
+        loads.append(model)
+        return HanLPRecognizer(model, merge=merge, component=FakeComponent({"卢美兰": "PERSON"}))
+
+    monkeypatch.setitem(registry._BACKENDS, "counted", factory)
+    monkeypatch.setattr("pipeline.runner._pipelines", {})
+    folder = _article_folder(tmp_path)
+    for name in ("b", "c"):
+        (folder / f"{name}.txt").write_text((folder / "a.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    summary = extract([folder], tmp_path / "out", workers=0, ner="counted:m", ner_merge="hanlp")
+    assert summary.n_articles == 3 and summary.counts["mentions"] == 6
+    assert loads == ["m"]
+
+
 def test_library_pipeline_rejects_a_backend_without_a_recognise_stage():
     with pytest.raises(ValueError, match="recognise"):
         Pipeline(["normalise", "sentences"], ner="hanlp:x")

@@ -70,6 +70,8 @@ def import_hanlp() -> Any:
             import torch
     except ImportError as exc:
         raise BackendError(f"hanlp backend: the hanlp package is not installed ({exc}); install it with {_INSTALL}") from None
+    except Exception as exc:  # noqa: BLE001 - a broken install (PyTorch's libraries …)
+        raise BackendError(f"hanlp backend: hanlp cannot be imported ({_reason(exc)}); reinstall it with {_INSTALL}") from None
     if "OMP_NUM_THREADS" not in os.environ:
         # Worker processes are the parallelism. Several threads a process on busy
         # cores slow PyTorch's LSTM down 25-fold (3.3 s a training batch instead of 0.12 s).
