@@ -20,6 +20,8 @@ import contextlib
 import io
 import json
 import logging
+import os
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -189,15 +191,22 @@ def train_ner_model(
     """Train a HanLP PERSON / ORG model on span gold and save it to ``outdir``.
 
     Takes the gold JSONL, the output folder (created; a model already there is
-    replaced), an optional dev gold JSONL (else every tenth gold sentence is held
+    replaced only once the new one is complete: training happens in a hidden
+    folder beside it), an optional dev gold JSONL (else every tenth gold sentence is held
     out), the number of epochs (HanLP stops early after 10 without a better dev
     score and keeps the best epoch), the seed, and ``log`` (called with HanLP's
     progress lines). ``outdir`` then works as ``--ner hanlp:OUTDIR``; it also
     holds ``zhextract-train.json`` saying what the model was trained on.
-    Returns a :class:`TrainSummary`. Raises ValueError for bad gold or gold
-    without a PERSON / ORG entity, BackendError when hanlp is not installed.
+    Returns a :class:`TrainSummary`. Raises ValueError for bad gold, gold
+    without a PERSON / ORG entity, or an output folder that holds something other
+    than a model; BackendError when hanlp is not installed.
     """
     started = time.perf_counter()
+    outdir = Path(outdir)
+    if outdir.exists() and not outdir.is_dir():
+        raise ValueError(f"{outdir}: not a folder")
+    if outdir.is_dir() and any(outdir.iterdir()) and not (outdir / "config.json").is_file():
+        raise ValueError(f"{outdir}: the folder holds something other than a model; choose a new or empty folder")
     samples, counts, skipped = gold_sentences(gold)
     if not counts:
         raise ValueError(f"{gold}: no PERSON or ORG entity to learn from")
@@ -208,8 +217,9 @@ def train_ner_model(
     import_hanlp()
     from hanlp.components.ner.rnn_ner import RNNNamedEntityRecognizer
 
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
+    outdir.parent.mkdir(parents=True, exist_ok=True)
+    staging = outdir.with_name(f".{outdir.name}.training-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
     logger = logging.getLogger("zhextract.train")
     logger.propagate = False
     logger.setLevel(logging.INFO)
@@ -220,11 +230,14 @@ def train_ner_model(
         # HanLP draws its progress bars straight onto stdout.
         with contextlib.redirect_stdout(io.StringIO()):
             model.fit(
-                train_samples, dev_samples, str(outdir), epochs=epochs, embed=EMBED_DIM, rnn_hidden=RNN_HIDDEN,
+                train_samples, dev_samples, str(staging), epochs=epochs, embed=EMBED_DIM, rnn_hidden=RNN_HIDDEN,
                 batch_size=BATCH_SIZE, lr=LEARNING_RATE, patience=PATIENCE, crf=False, token_delimiter="", tagging_scheme="BIO",
                 seed=seed, devices=-1, logger=logger, verbose=log is not None,
             )
             scores = _scores(model, dev_samples)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     finally:
         logger.removeHandler(handler)
     summary = TrainSummary(
@@ -237,5 +250,17 @@ def train_ner_model(
         "entities": counts, "left_out": skipped,
         "dev_scores": {label: dict(zip(("precision", "recall", "f1"), (round(x, 4) for x in s))) for label, s in sorted(scores.items())},
     }
-    (outdir / "zhextract-train.json").write_text(json.dumps(about, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    (staging / "zhextract-train.json").write_text(json.dumps(about, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    _publish(staging, outdir)
     return summary
+
+
+def _publish(staging: Path, outdir: Path) -> None:
+    """Move the finished model from ``staging`` to ``outdir``, replacing the model there."""
+    if outdir.exists():
+        previous = outdir.with_name(f".{outdir.name}.previous-{os.getpid()}")
+        os.replace(outdir, previous)
+        os.replace(staging, outdir)
+        shutil.rmtree(previous, ignore_errors=True)
+    else:
+        os.replace(staging, outdir)

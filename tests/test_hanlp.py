@@ -275,6 +275,17 @@ def test_train_reports_bad_gold_with_file_and_line(tmp_path):
     assert result.exit_code == 2 and "outside the text" in result.output, result.output
 
 
+def test_train_never_replaces_a_folder_that_holds_something_else(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "1", "text": "陳大文表示。", "entities": [{"start": 0, "end": 3, "label": "PERSON"}]}\n', encoding="utf-8")
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "mine.txt").write_text("keep", encoding="utf-8")
+    result = CliRunner().invoke(main, ["train", str(gold), "-o", str(notes)])
+    assert result.exit_code == 2 and "something other than a model" in result.output, result.output
+    assert [p.name for p in notes.iterdir()] == ["mine.txt"]
+
+
 def test_gold_sentences_tag_the_shadow_per_sentence(tmp_path):
     from pipeline.training import gold_sentences
 
@@ -413,18 +424,23 @@ def test_trained_model_loads_in_the_library(trained_model):
 
 
 @needs_hanlp
-def test_same_seed_same_model(tmp_path):
+def test_same_seed_same_model_and_retraining_replaces_the_folder(tmp_path):
+    import torch
+
     from pipeline.training import train_ner_model
 
     gold = tmp_path / "gold.jsonl"
     gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _gold(20)), encoding="utf-8")
-    first = train_ner_model(gold, tmp_path / "a", epochs=2, seed=5)
-    second = train_ner_model(gold, tmp_path / "b", epochs=2, seed=5)
+    model = tmp_path / "model"
+    first = train_ner_model(gold, model, epochs=2, seed=5)
+    before = torch.load(model / "model.pt", map_location="cpu", weights_only=True)
+    second = train_ner_model(gold, model, epochs=2, seed=5)
+    after = torch.load(model / "model.pt", map_location="cpu", weights_only=True)
     assert first.dev_scores == second.dev_scores
-    import torch
-
-    a, b = (torch.load(tmp_path / name / "model.pt", map_location="cpu", weights_only=True) for name in "ab")
-    assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
+    assert before.keys() == after.keys() and all(torch.equal(before[k], after[k]) for k in before)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gold.jsonl", "model"]  # no staging folder left
+    about = json.loads((model / "zhextract-train.json").read_text(encoding="utf-8"))
+    assert about["seed"] == 5 and about["entities"] == {"ORG": 20, "PERSON": 20}
 
 
 @needs_hanlp
