@@ -173,7 +173,7 @@ def evaluate(first: Path, second: Path, spans: bool, detail: bool, as_json: bool
 @main.command()
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder the model is written to (usable as --ner hanlp:FOLDER).")
-@click.option("--dev", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None, help="Span gold to pick the best epoch on [default: every tenth record of GOLD, held out].")
+@click.option("--dev", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None, help="Span gold to pick the best epoch on [default: every tenth sentence of GOLD, held out].")
 @click.option("--epochs", type=click.IntRange(min=1), default=30, show_default=True, help="Training passes over GOLD (training stops early when the dev score has not improved for 10).")
 @click.option("--seed", type=int, default=1, show_default=True, help="Random seed: the same data and seed give the same model.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
