@@ -1,11 +1,13 @@
 """PERSON / ORG span scores on the Universal NER Chinese test sets (Mayhew et al. 2024).
 
-Usage: ``python benchmarks/uner.py [--data ../shared/data] [--work /tmp/zhextract-uner]``
+Usage: ``python benchmarks/uner.py [--data ../shared/data] [--work /tmp/zhextract-uner]
+[--sets pud,gsd,gsd-dev] [--ner hanlp:MODEL] [--ner-merge union|hanlp|rules]``
 
 For each set: converts the IOB2 file to span JSONL (``uner_to_spans.py``), runs
 ``zhextract extract`` over it (one article per sentence) and scores the PERSON and
 ORG mentions with exact spans (``zhextract eval --spans``). LOC is not scored: the
-pipeline has no LOC label. Nothing from the data is stored in the project.
+pipeline has no LOC label. ``--ner``/``--ner-merge`` run with a HanLP model
+(README "HanLP (optional)"). Nothing from the data is stored in the project.
 """
 
 from __future__ import annotations
@@ -25,11 +27,13 @@ from pipeline.runner import extract  # noqa: E402
 SETS = {
     "pud": "uner_zh_pud/zh_pud-ud-test.iob2",
     "gsd": "uner_zh_gsd/zh_gsd-ud-test.iob2",
+    "gsd-dev": "uner_zh_gsd/zh_gsd-ud-dev.iob2",
 }
 
 
-def run(name: str, data: Path, work: Path) -> dict:
-    """Convert, extract and score one set; return the span report as a dict."""
+def run(name: str, data: Path, work: Path, ner: str = "rules", ner_merge: str = "union") -> dict:
+    """Convert, extract (with ``ner`` and ``ner_merge``) and score one set; return the
+    span report as a dict."""
     source = data / SETS[name]
     gold = work / f"{name}.jsonl"
     work.mkdir(parents=True, exist_ok=True)
@@ -37,10 +41,11 @@ def run(name: str, data: Path, work: Path) -> dict:
         for record in convert(handle, source=str(source)):
             record["entities"] = [e for e in record["entities"] if e["label"] in ("PERSON", "ORG")]
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    outdir = work / f"{name}-out"
-    extract([gold], outdir, formats=("jsonl",))
+    setting = "rules" if ner == "rules" else f"{ner.partition(':')[0]}-{ner_merge}"
+    outdir = work / f"{name}-{setting}-out"
+    summary = extract([gold], outdir, formats=("jsonl",), ner=ner, ner_merge=ner_merge)
     report = score_spans(gold, outdir)
-    print(f"== {name} ({source.name})")
+    print(f"== {name} ({source.name}), --ner {ner} --ner-merge {ner_merge}: {summary.line()}")
     print(format_report(report))
     return report.to_dict()
 
@@ -50,9 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
     parser.add_argument("--work", type=Path, default=Path("/tmp/zhextract-uner"))
     parser.add_argument("--sets", default="pud,gsd")
+    parser.add_argument("--ner", default="rules")
+    parser.add_argument("--ner-merge", default="union")
     args = parser.parse_args(argv)
     for name in args.sets.split(","):
-        run(name, args.data, args.work)
+        run(name, args.data, args.work, args.ner, args.ner_merge)
     return 0
 
 

@@ -18,6 +18,7 @@ import click
 
 from .document import PipelineError
 from .export import FORMATS
+from .registry import NER_MERGES, BackendError
 
 __all__ = ["main"]
 
@@ -28,6 +29,12 @@ def _parse_formats(ctx: click.Context, param: click.Parameter, value: str) -> tu
     if unknown or not formats:
         raise click.BadParameter(f"choose from {', '.join(FORMATS)} (comma-separated), got {value!r}")
     return formats
+
+
+def _backend_failed(error: BackendError) -> None:
+    """Print a backend's one-line error and exit 2 (nothing was processed)."""
+    click.echo(" ".join(str(error).split()), err=True)
+    sys.exit(2)
 
 
 def _progress(quiet: bool):
@@ -91,7 +98,9 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("-v", "--verbose", is_flag=True, help="Log each file (processed, cached or failed, with its time) to stderr.")
 @click.option("--report", "with_report", is_flag=True, help="Also write the HTML review site to OUTDIR/report/ (see `zhextract report`).")
-def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], tokens: bool, stages: str | None, workers: int | None, timeout: float, resume: bool, quiet: bool, verbose: bool, with_report: bool) -> None:
+@click.option("--ner", default="rules", show_default=True, metavar="rules|hanlp:MODEL", help="Where PERSON / ORG come from: the project's rules, or also a HanLP model (a folder zhextract train wrote, or a HanLP pretrained identifier; extra zhextract[hanlp]).")
+@click.option("--ner-merge", type=click.Choice(NER_MERGES), default="union", show_default=True, help="With --ner hanlp:MODEL: union keeps both (a rules mention wins a tie), rules adds HanLP spans only where the rules found nothing, hanlp takes PERSON / ORG from HanLP alone. Titles always come from the rules.")
+def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], tokens: bool, stages: str | None, workers: int | None, timeout: float, resume: bool, quiet: bool, verbose: bool, with_report: bool, ner: str, ner_merge: str) -> None:
     """Run the pipeline over INPUTS (files or folders, walked recursively) and write tables.
 
     Tables appear in the output folder only when the whole run finished, as one
@@ -111,7 +120,10 @@ def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], to
         summary = run_extract(
             inputs, outdir, formats=formats, with_tokens=tokens, stages=stage_list, progress=progress,
             workers=workers, timeout=timeout, resume=resume, log=_log(verbose, progress is not None),
+            ner=ner, ner_merge=ner_merge,
         )
+    except BackendError as error:
+        _backend_failed(error)
     except PipelineError as error:
         raise click.UsageError(str(error)) from None
     except (ValueError, KeyError) as error:
@@ -201,6 +213,36 @@ def evaluate(first: Path, second: Path, spans: bool, detail: bool, as_json: bool
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(format_report(report, detail=detail))
+
+
+@main.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder the model is written to (usable as --ner hanlp:FOLDER).")
+@click.option("--dev", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None, help="Span gold to pick the best epoch on [default: every tenth sentence of GOLD, held out].")
+@click.option("--epochs", type=click.IntRange(min=1), default=30, show_default=True, help="Training passes over GOLD (training stops early when the dev score has not improved for 10).")
+@click.option("--seed", type=int, default=1, show_default=True, help="Random seed: the same data and seed give the same model.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
+def train(gold: Path, outdir: Path, dev: Path | None, epochs: int, seed: int, quiet: bool) -> None:
+    """Train a HanLP character model for PERSON / ORG from span gold (extra zhextract[hanlp]).
+
+    GOLD is JSONL in the format zhextract eval --spans reads: one object a line
+    with text and entities [{start, end, label}]. PERSON and ORG entities are
+    learnt, other labels are read as plain text. The model (a BiLSTM over
+    randomly initialised character embeddings: nothing is downloaded) reads the
+    simplified shadow of each sentence, as the pipeline gives it.
+    """
+    from .training import train_ner_model
+
+    log = None if quiet else (lambda line: click.echo(line, err=True))
+    try:
+        summary = train_ner_model(gold, outdir, dev=dev, epochs=epochs, seed=seed, log=log)
+    except BackendError as error:
+        _backend_failed(error)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    except OSError as error:
+        raise click.UsageError(f"{outdir}: cannot write the model: {error.strerror or error}") from None
+    click.echo(summary.line(), err=True)
 
 
 @main.command(name="stages")

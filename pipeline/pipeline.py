@@ -69,14 +69,24 @@ def merge_blocks(doc: Document, blocks: list[tuple[int, Document]]) -> Document:
 class Pipeline:
     """Runs stages in order over a Document.
 
-    Takes stage names (looked up in the registry) or stage objects. Raises ValueError
-    at construction when a stage requires a field no earlier stage provides, naming
-    the stage and the missing field.
+    Takes stage names (looked up in the registry) or stage objects, and where
+    PERSON / ORG come from: ``ner`` is ``rules`` (the project's recognisers) or
+    ``NAME:MODEL`` for an NER backend (``hanlp:models/ner``), ``ner_merge`` how its
+    mentions combine with the rules' (``union``, ``hanlp`` or ``rules``; see
+    :mod:`pipeline.recognizers.hanlp_ner`). Raises ValueError at construction when
+    a stage requires a field no earlier stage provides (naming the stage and the
+    field), or a backend is chosen without a ``recognise`` stage by name;
+    :class:`~pipeline.registry.BackendError` when the backend cannot load its model.
     """
 
-    def __init__(self, stages: Sequence[str | Stage] | None = None):
+    def __init__(self, stages: Sequence[str | Stage] | None = None, ner: str = "rules", ner_merge: str = "union"):
         chosen = DEFAULT_STAGES if stages is None else stages
-        self.stages: list[Stage] = [get_stage(s) if isinstance(s, str) else s for s in chosen]
+        options = {} if (ner, ner_merge) == ("rules", "union") else {"ner": ner, "ner_merge": ner_merge}
+        if options and "recognise" not in chosen:
+            raise ValueError(f"--ner {ner} needs the recognise stage, which the stage list leaves out")
+        self.stages: list[Stage] = [
+            (get_stage(s, **options) if s == "recognise" else get_stage(s)) if isinstance(s, str) else s for s in chosen
+        ]
         available = set(READER_PROVIDES)
         for stage in self.stages:
             missing = [field for field in stage.requires if field not in available]

@@ -117,15 +117,17 @@ class RunSummary:
     notes: tuple[str, ...] = field(default=())
     unwritten: tuple[str, ...] = field(default=())
     run_id: str = ""
+    worker_memory_mib: float = 0.0
 
     def line(self) -> str:
         """Return the one-line summary printed at the end of a run."""
         rate = self.n_articles / self.seconds if self.seconds > 0 else 0.0
         cached = f", {self.n_cached} files from cache" if self.n_cached else ""
+        memory = f", {self.worker_memory_mib:.0f} MiB per worker" if self.worker_memory_mib else ""
         return (
             f"{self.n_articles} articles, {self.n_errors} errors, "
             f"{self.counts.get('mentions', 0)} mentions, {self.counts.get('roles', 0)} roles "
-            f"in {self.seconds:.1f} s ({rate:.1f} articles/s{cached}) → {self.outdir}"
+            f"in {self.seconds:.1f} s ({rate:.1f} articles/s{cached}{memory}) → {self.outdir}"
         )
 
 
@@ -155,14 +157,24 @@ def default_workers() -> int:
 
 # --------------------------------------------------------------------- pipelines
 
-_pipelines: dict[tuple[str, ...], Pipeline] = {}
+_pipelines: dict[tuple[Any, ...], Pipeline] = {}
 
 
-def _pipeline_for(stages: tuple[str, ...] | None) -> Pipeline:
-    key = stages or ()
+def _pipeline_for(stages: tuple[str, ...] | None, ner: str = "rules", ner_merge: str = "union") -> Pipeline:
+    # One pipeline per process and configuration: an NER backend's model is loaded once.
+    key = (stages or (), ner, ner_merge)
     if key not in _pipelines:
-        _pipelines[key] = Pipeline(list(stages) if stages else None)
+        _pipelines[key] = Pipeline(list(stages) if stages else None, ner=ner, ner_merge=ner_merge)
     return _pipelines[key]
+
+
+def _peak_memory_mib() -> float:
+    """Return this process's peak resident memory in MiB (0 where unknown)."""
+    try:
+        import resource
+    except ImportError:  # not on Unix
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _split_stage_names(stages: Sequence[str] | None) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
@@ -194,13 +206,15 @@ def _import_plugins(plugins: Sequence[str]) -> None:
             raise ValueError(f"cannot import stage module {module!r}: {exc}") from None
 
 
-def config_key(stages: Sequence[str] | None = None, with_tokens: bool = False) -> str:
+def config_key(stages: Sequence[str] | None = None, with_tokens: bool = False, ner: str = "rules", ner_merge: str = "union") -> str:
     """Return a key for everything besides an input's bytes that shapes its rows.
 
-    Takes the stage list (``None`` for the default) and whether tokens are written.
-    Covers the package version, the cache format, the stages, the source files of
-    the ``pipeline`` package and the lexicons in ``models/``, so editing a
-    recogniser or a lexicon invalidates cached results. Returns a hex SHA-1.
+    Takes the stage list (``None`` for the default), whether tokens are written,
+    the NER choice and its merge. Covers the package version, the cache format,
+    those options, the files of a model folder ``ner`` names (size and time), the
+    source files of the ``pipeline`` package and the lexicons in ``models/``, so
+    editing a recogniser or a lexicon, or retraining a model, invalidates cached
+    results. Returns a hex SHA-1.
     """
     digest = hashlib.sha1()
     try:
@@ -209,7 +223,12 @@ def config_key(stages: Sequence[str] | None = None, with_tokens: bool = False) -
         digest.update(version("zhextract").encode())
     except Exception:  # noqa: BLE001 - an uninstalled checkout has no version
         pass
-    digest.update(json.dumps([_CACHE_FORMAT, list(stages or ()), with_tokens]).encode())
+    digest.update(json.dumps([_CACHE_FORMAT, list(stages or ()), with_tokens, ner, ner_merge]).encode())
+    model = Path(ner.partition(":")[2]).expanduser()
+    if ner != "rules" and model.is_dir():
+        for path in sorted(p for p in model.rglob("*") if p.is_file()):
+            info = path.stat()
+            digest.update(f"{path.relative_to(model)}\0{info.st_size}\0{info.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
     package = Path(__file__).resolve().parent
     files = sorted(package.rglob("*.py"))
     try:
@@ -233,10 +252,12 @@ def config_key(stages: Sequence[str] | None = None, with_tokens: bool = False) -
 
 def process_file(
     item: InputFile, stages: tuple[str, ...] | None = None, with_tokens: bool = False, first: int = 0,
+    ner: str = "rules", ner_merge: str = "union",
 ) -> list[tuple[Rows | None, PipelineError | None]]:
     """Read one input file and run the pipeline over each article in it.
 
-    Takes the file, the stage names, whether tokens are kept, and ``first``: how
+    Takes the file, the stage names, whether tokens are kept, the NER choice and
+    its merge (see :class:`~pipeline.pipeline.Pipeline`), and ``first``: how
     many of the file's documents to skip (a JSONL file taken up again after one
     of its records timed out). Returns one ``(rows, None)`` per processed article
     and one ``(None, error)`` per failure, in the file's own order (records that
@@ -244,7 +265,7 @@ def process_file(
     """
     results: list[tuple[Rows | None, PipelineError | None]] = []
     read_errors: list[PipelineError] = []
-    for event in _file_events(item, stages, with_tokens, first):
+    for event in _file_events(item, stages, with_tokens, first, ner, ner_merge):
         if event[0] == "failed":
             return [(None, event[1])]
         if event[0] == "read":
@@ -255,7 +276,9 @@ def process_file(
     return results
 
 
-def _file_events(item: InputFile, stages: tuple[str, ...] | None, with_tokens: bool, first: int) -> Iterator[tuple[Any, ...]]:
+def _file_events(
+    item: InputFile, stages: tuple[str, ...] | None, with_tokens: bool, first: int, ner: str = "rules", ner_merge: str = "union",
+) -> Iterator[tuple[Any, ...]]:
     """Process one file step by step: ``("failed", error)`` when it cannot be read,
     else ``("read", ReadResult)`` then ``("document", number, (rows, error))`` for
     each document from ``first`` on."""
@@ -268,7 +291,7 @@ def _file_events(item: InputFile, stages: tuple[str, ...] | None, with_tokens: b
         yield "failed", PipelineError(str(item.path), "read", "stage_failed", f"{type(exc).__name__}: {exc}")
         return
     yield "read", read
-    pipeline = _pipeline_for(stages)
+    pipeline = _pipeline_for(stages, ner, ner_merge)
     for number, doc in enumerate(read.documents):
         if number >= first:
             yield "document", number, _document_result(pipeline, doc, with_tokens)
@@ -365,6 +388,8 @@ class _WorkerContext:
     with_tokens: bool
     cache: ResultCache | None
     resume: bool
+    ner: str = "rules"
+    ner_merge: str = "union"
 
 
 _context: _WorkerContext | None = None
@@ -377,11 +402,14 @@ def _init_worker(
     cache_folder: str | None,
     key: str,
     resume: bool,
+    ner: str = "rules",
+    ner_merge: str = "union",
 ) -> None:
-    """Prepare this process to process files: import plugins, build the pipeline once."""
+    """Prepare this process to process files: import plugins, build the pipeline
+    (and load an NER backend's model) once."""
     global _context
     _import_plugins(plugins)
-    pipeline = _pipeline_for(stages)
+    pipeline = _pipeline_for(stages, ner, ner_merge)
     # Load lazy resources (jieba's dictionary …) now, so that time does not count
     # against the first file's timeout.
     try:
@@ -389,7 +417,7 @@ def _init_worker(
     except Exception:  # noqa: BLE001 - a real input will report it properly
         pass
     cache = ResultCache(cache_folder, key) if cache_folder else None
-    _context = _WorkerContext(stages, with_tokens, cache, resume)
+    _context = _WorkerContext(stages, with_tokens, cache, resume, ner, ner_merge)
 
 
 def _work(item: InputFile, first: int = 0, report: Callable[[tuple[Any, ...]], None] | None = None) -> tuple[str, Encoded, float]:
@@ -418,7 +446,7 @@ def _work(item: InputFile, first: int = 0, report: Callable[[tuple[Any, ...]], N
     results: Encoded = []
     read_errors: Encoded = []
     several = False
-    for event in _file_events(item, _context.stages, _context.with_tokens, first):
+    for event in _file_events(item, _context.stages, _context.with_tokens, first, _context.ner, _context.ner_merge):
         if event[0] == "failed":
             results = [_error_entry(event[1])]
             break
@@ -449,7 +477,7 @@ def _worker_main(conn: Any, init_args: tuple[Any, ...]) -> None:
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which stops the run
         conn.send(("init_failed", f"{type(exc).__name__}: {exc}"))
         return
-    conn.send(("ready",))
+    conn.send(("ready", _peak_memory_mib()))
     while True:
         try:
             job = conn.recv()
@@ -463,7 +491,7 @@ def _worker_main(conn: Any, init_args: tuple[Any, ...]) -> None:
         except Exception as exc:  # noqa: BLE001 - never lose the file
             error = PipelineError(str(item.path), WORKER_STAGE, "stage_failed", f"{type(exc).__name__}: {exc}")
             source, results, seconds = "processed", [_error_entry(error)], 0.0
-        conn.send(("done", index, source, results, seconds))
+        conn.send(("done", index, source, results, seconds, _peak_memory_mib()))
 
 
 # ---------------------------------------------------------------------- scheduling
@@ -578,8 +606,10 @@ def _parallel_outcomes(
     timeout: float | None,
     init_args: tuple[Any, ...],
     window: int,
+    stats: dict[str, float],
 ) -> Iterator[FileOutcome]:
-    """Yield one :class:`FileOutcome` per item, in input order, from worker processes.
+    """Yield one :class:`FileOutcome` per item, in input order, from worker processes;
+    ``stats["worker_memory_mib"]`` keeps the largest peak memory a worker reported.
 
     A file of several documents (JSON/JSONL records) is timed per document; when
     one hangs or crashes its worker, that document becomes an error, the ones done
@@ -627,6 +657,8 @@ def _parallel_outcomes(
                     try:
                         while worker.conn.poll():
                             message = worker.conn.recv()
+                            if message[0] in ("ready", "done"):
+                                stats["worker_memory_mib"] = max(stats.get("worker_memory_mib", 0.0), message[-1])
                             if message[0] == "ready":
                                 worker.ready = True
                                 failed_starts = 0
@@ -637,7 +669,7 @@ def _parallel_outcomes(
                             elif message[0] == "document":
                                 worker.document_done(*message[2:])
                             else:
-                                _, index, source, results, seconds = message
+                                _, index, source, results, seconds, _ = message
                                 done[index] = FileOutcome(index, str(items[index].path), source, worker.finish(results), seconds)  # type: ignore[union-attr]
                     except (EOFError, OSError):
                         crashed = True
@@ -705,14 +737,16 @@ def _lost_job(
     return FileOutcome(index, path, "failed", partial.entries + partial.read_errors, seconds)
 
 
-def _serial_outcomes(items: list[InputFile | PipelineError], init_args: tuple[Any, ...]) -> Iterator[FileOutcome]:
-    """Yield one :class:`FileOutcome` per item, in input order, processing in this process."""
+def _serial_outcomes(items: list[InputFile | PipelineError], init_args: tuple[Any, ...], stats: dict[str, float]) -> Iterator[FileOutcome]:
+    """Yield one :class:`FileOutcome` per item, in input order, processing in this
+    process; ``stats["worker_memory_mib"]`` is this process's peak memory."""
     _init_worker(*init_args)
     for index, item in enumerate(items):
         if isinstance(item, PipelineError):
             yield FileOutcome(index, item.path, "skipped", [_error_entry(item)], 0.0)
             continue
         source, results, seconds = _work(item)
+        stats["worker_memory_mib"] = _peak_memory_mib()
         yield FileOutcome(index, str(item.path), source, results, seconds)
 
 
@@ -759,6 +793,8 @@ def extract(
     resume: bool = False,
     log: Callable[[str], None] | None = None,
     window: int | None = None,
+    ner: str = "rules",
+    ner_merge: str = "union",
 ) -> RunSummary:
     """Run the pipeline over files and folders and write the tables to ``outdir``.
 
@@ -770,11 +806,17 @@ def extract(
     ``0`` processes in this process, without timeout or crash protection);
     ``timeout`` (seconds per input file, ``None`` or ``0`` for none); ``resume``
     (reuse cached results of unchanged files); ``log`` (called with one line per
-    file: ``processed``/``cached``/``failed``/``skipped``, path, counts, time); and
-    ``window`` (files handed out ahead of the oldest unwritten one).
+    file: ``processed``/``cached``/``failed``/``skipped``, path, counts, time);
+    ``window`` (files handed out ahead of the oldest unwritten one); and ``ner``
+    and ``ner_merge``, where PERSON / ORG come from (see
+    :class:`~pipeline.pipeline.Pipeline`: ``"hanlp:MODEL"`` loads a HanLP model
+    once in each worker process). The summary reports the largest peak memory of
+    a worker.
 
     Returns a :class:`RunSummary`. Raises PipelineError (code ``not_found``) for a
-    missing input path, ValueError or KeyError for a bad stage list, OSError for
+    missing input path, ValueError or KeyError for a bad stage list or NER
+    choice, :class:`~pipeline.registry.BackendError` when the NER backend cannot
+    load its model (the model is loaded here once to check it), OSError for
     an unwritable output folder, OutputBusyError (a RuntimeError) when another
     run is writing to the same output folder, and NoInputError (a RuntimeError)
     when the inputs hold no file to read, all before any work; RuntimeError when
@@ -791,7 +833,9 @@ def extract(
         raise ValueError(f"timeout must be 0 (none) or more, got {timeout}")
     stage_names, plugins = _split_stage_names(stages)
     _import_plugins(plugins)
-    _pipeline_for(stage_names)  # builds (and checks) the stage list before any work
+    _pipeline_for(stage_names, ner, ner_merge)  # builds (and checks) the pipeline before any work
+    if workers and ner != "rules":
+        _pipelines.pop((stage_names or (), ner, ner_merge), None)  # the workers load their own model
     listing = iter_input_files(inputs)  # raises not_found before anything is written
     outdir = Path(outdir)
     tables = [t for t in PER_ARTICLE_TABLES if with_tokens or t != "tokens"] + ["errors", "people"]
@@ -801,15 +845,16 @@ def extract(
             f"no input found in {', '.join(one_line(str(p)) for p in inputs)} "
             f"(files ending in {', '.join(sorted(SUPPORTED_EXTENSIONS))}, besides the tables of a run); nothing written"
         )
-    cache = ResultCache(outdir / CACHE_DIR, config_key(stage_names, with_tokens))
+    cache = ResultCache(outdir / CACHE_DIR, config_key(stage_names, with_tokens, ner, ner_merge))
     with output_lock(outdir):
         writer = TableWriter(outdir, tables, formats)
         try:
-            init_args = (stage_names, plugins, with_tokens, str(cache.folder), cache.key, resume)
+            init_args = (stage_names, plugins, with_tokens, str(cache.folder), cache.key, resume, ner, ner_merge)
+            stats: dict[str, float] = {}
             if workers == 0:
-                outcomes: Iterator[FileOutcome] = _serial_outcomes(items, init_args)
+                outcomes: Iterator[FileOutcome] = _serial_outcomes(items, init_args, stats)
             else:
-                outcomes = _parallel_outcomes(items, workers, timeout or None, init_args, window or max(16, 4 * workers))
+                outcomes = _parallel_outcomes(items, workers, timeout or None, init_args, window or max(16, 4 * workers), stats)
             people = PeopleIndex()
             n_articles = n_cached = n_processed = 0
             failures: list[str] = []
@@ -860,4 +905,5 @@ def extract(
         notes=tuple(writer.notes),
         unwritten=tuple(writer.unwritten),
         run_id=writer.manifest.get("run_id", ""),
+        worker_memory_mib=stats.get("worker_memory_mib", 0.0),
     )

@@ -17,9 +17,9 @@ from ..document import Document, Mention
 from ..lexicons import to_shadow_key
 from ..recognizers.resources import title_prefixes
 from ..recognizers.base import RecognitionContext, Recognizer
-from ..registry import register_stage
+from ..registry import get_ner_backend, register_stage
 
-__all__ = ["Recognise", "resolve_overlaps", "default_recognizers"]
+__all__ = ["Recognise", "resolve_overlaps", "default_recognizers", "recognizers_for"]
 
 _LABEL_RANK = {"ORG": 0, "TITLE": 1, "PERSON": 2}
 
@@ -31,6 +31,26 @@ def default_recognizers() -> list[Recognizer]:
     from ..recognizers.titles import TitleRecognizer
 
     return [TitleRecognizer().load(), OrgRecognizer().load(), PersonRecognizer().load()]
+
+
+def recognizers_for(ner: str = "rules", merge: str = "union") -> list[Recognizer]:
+    """Return loaded recognisers for ``--ner`` (``rules`` or ``NAME:MODEL``, e.g.
+    ``hanlp:models/ner``) and ``--ner-merge`` (``union``, ``hanlp``, ``rules``).
+
+    A backend runs after the rules; with ``merge="hanlp"`` only the rules' TITLE
+    recogniser runs beside it. Raises ValueError for an unknown backend or merge
+    (or a merge other than ``union`` without a backend) and
+    :class:`~pipeline.registry.BackendError` when the backend cannot load.
+    """
+    if ner == "rules":
+        if merge != "union":
+            raise ValueError(f"--ner-merge {merge} needs an NER backend: --ner hanlp:MODEL")
+        return default_recognizers()
+    backend = get_ner_backend(ner, merge)
+    rules = default_recognizers()
+    if merge == "hanlp":
+        rules = [r for r in rules if r.label == "TITLE"]
+    return rules + [backend]
 
 
 def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
@@ -117,15 +137,18 @@ def _trim_title(title: Mention, new_start: int) -> Mention | None:
 
 @register_stage("recognise")
 class Recognise:
-    """Stage ``recognise``: fills ``doc.mentions`` from the configured recognisers."""
+    """Stage ``recognise``: fills ``doc.mentions`` from the configured recognisers.
+
+    Takes the recognisers to run, or else an NER choice (see :func:`recognizers_for`).
+    """
 
     name = "recognise"
     requires = ("sentences", "tokens")
     provides = ("mentions",)
     scope = "block"
 
-    def __init__(self, recognizers: Sequence[Recognizer] | None = None):
-        self.recognizers = list(recognizers) if recognizers is not None else default_recognizers()
+    def __init__(self, recognizers: Sequence[Recognizer] | None = None, ner: str = "rules", ner_merge: str = "union"):
+        self.recognizers = list(recognizers) if recognizers is not None else recognizers_for(ner, ner_merge)
 
     def __call__(self, doc: Document) -> Document:
         context = RecognitionContext.build(doc)
