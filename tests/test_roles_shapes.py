@@ -404,3 +404,9 @@ def test_a_branch_chief_belongs_to_a_branch():
 def test_a_body_before_its_term_and_title_after_an_election():
     roles, _ = _roles("九龍各區工商聯今年舉行選舉大會，鄭國柱獲會董一致通過，推選擔任九龍各區工商聯第十七屆會長。")
     assert ("鄭國柱", "會長", "九龍各區工商聯") in roles
+
+
+def test_a_rank_between_a_body_and_a_title_is_the_titles_and_district_councillors():
+    roles, _ = _roles("教育局總學校發展主任鄭國柱、中西區區議員盧美蘭出席。")
+    assert ("鄭國柱", "總學校發展主任", "教育局") in roles
+    assert ("盧美蘭", "區議員", "中西區") in roles

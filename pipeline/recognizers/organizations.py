@@ -92,7 +92,7 @@ _POLITY_KINDS = frozenset({"city", "province", "region", "district"})
 _PERSON_TAGS = frozenset("nr nrfg nrt x".split())
 _NOUN_TAGS = frozenset("n nz vn j ns nt x".split())
 _NOT_BODY_TAGS = frozenset("v vd p c d r u".split())
-_LEGISLATURE_HEADS = frozenset("议长 议员 市议员 县议员".split())
+_LEGISLATURE_HEADS = frozenset("议长 议员 市议员 县议员 区议员".split())
 
 
 class OrgRecognizer(Recognizer):
@@ -217,6 +217,8 @@ class OrgRecognizer(Recognizer):
             name_part = shadow[start:suffix_start]
             if len(name_part) < (2 if weak else 1) or not _NAME_CHAR.search(name_part):
                 continue
+            if parent is not None and suffix_start - parent.end == 1 and shadow[parent.end] in self.title_modifiers:
+                continue  # 教育局|總|學校發展主任: a rank of the title after the body, no body
             if shared and (suffix_start in orgs_by_end or not self._shared_name_part(shadow, start, suffix_start, token_at)):
                 continue  # …聯盟|會長 (a body already ends), 助理處長 (a rank), 梁嘉豪署長 (a name)
             if weak and start in title_ends and len(name_part) == 2 and name_part[0] in self.surnames:
