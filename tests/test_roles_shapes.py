@@ -410,3 +410,9 @@ def test_a_rank_between_a_body_and_a_title_is_the_titles_and_district_councillor
     roles, _ = _roles("教育局總學校發展主任鄭國柱、中西區區議員盧美蘭出席。")
     assert ("鄭國柱", "總學校發展主任", "教育局") in roles
     assert ("盧美蘭", "區議員", "中西區") in roles
+
+
+def test_a_title_before_and_a_cue_after_frame_a_name_with_a_function_character():
+    _, doc = _roles("協調部副部長高其興出席。澳門婦女會聯合總會會長賀定一致辭。")
+    assert _persons(doc) == ["高其興", "賀定一"]
+    assert ("賀定一", "會長", "澳門婦女會聯合總會") in [(r.person, r.title, r.organization) for r in doc.roles]

@@ -206,12 +206,15 @@ class PersonRecognizer(Recognizer):
                 i += 1
         return found
 
-    @staticmethod
-    def _framed(shadow: str, s: int, e: int, limit: int, titles_by_start, titles_by_end) -> bool:
+    def _framed(self, shadow: str, s: int, e: int, limit: int, titles_by_start, titles_by_end) -> bool:
         """True when a title closes the name on one side (議員吳在權、, 及王再生議員)
-        and a title or a delimiter on the other: a frame no function word fits."""
+        and a title, a delimiter or a person cue on the other (副部長高其興出席): a
+        frame no function word fits."""
         opened = s in titles_by_end or (shadow[s - 1:s] in _LIST_JOINERS and e in titles_by_start)
-        closed = e in titles_by_start or e == limit or shadow[e:e + 1] in _DELIMITERS or shadow[e:e + 2] == "以及"
+        closed = (
+            e in titles_by_start or e == limit or shadow[e:e + 1] in _DELIMITERS or shadow[e:e + 2] == "以及"
+            or (s in titles_by_end and bool(self._cue_after(shadow, e, limit)))
+        )
         return opened and closed
 
     def _married_shape(self, shadow: str, start: int) -> bool:
