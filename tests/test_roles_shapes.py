@@ -416,3 +416,10 @@ def test_a_title_before_and_a_cue_after_frame_a_name_with_a_function_character()
     _, doc = _roles("協調部副部長高其興出席。澳門婦女會聯合總會會長賀定一致辭。")
     assert _persons(doc) == ["高其興", "賀定一"]
     assert ("賀定一", "會長", "澳門婦女會聯合總會") in [(r.person, r.title, r.organization) for r in doc.roles]
+
+
+def test_gai_hui_is_the_body_the_article_is_about():
+    _, doc = _roles("九龍南海同鄉會昨晚舉辦就職典禮。全國政協委員澳門立法會議員該會會長鄭國柱等嘉賓出席。")
+    role = next(r for r in doc.roles if r.title == "會長")
+    assert (role.person, role.organization, role.organization_normalized) == ("鄭國柱", "該會", "九龍南海同鄉會")
+    assert [r.title for r in doc.roles] == ["委員", "議員", "會長"]

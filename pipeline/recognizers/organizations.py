@@ -517,19 +517,26 @@ class OrgRecognizer(Recognizer):
         return found
 
     def _deictic(self, context: RecognitionContext, mentions: list[Mention], title_starts: set[int]) -> list[Mention]:
-        """該局, 該會, 本校 before a title: the latest body before it whose name ends in
-        that character (該局副局長 after 行政公職局), as a short form of that body."""
+        """該局, 該會, 本校 before a title: a body before it whose name ends in that
+        character (該局副局長 after 行政公職局), as a short form of that body: the latest
+        that opened its sentence, else the latest."""
         doc = context.doc
         shadow = doc.shadow
         bodies = sorted((m for m in mentions if m.label == "ORG"), key=lambda m: m.end)
-        tags = word_tags()
+        openers: dict[int, Mention] = {}
+        for m in sorted(bodies, key=lambda m: m.start):
+            openers.setdefault(m.sentence_id, m)
         found = []
         for match in _DEICTIC.finditer(shadow):
             s, e = match.span()
-            if e not in title_starts or tags.get(shadow[e - 1:e + 1]) is not None:
+            if e not in title_starts or not context.at_boundary(e):
                 continue  # 該會議, 本局面: the character opens a longer word
             char = shadow[e - 1]
-            body = next((m for m in reversed(bodies) if m.end <= s and to_shadow_key(m.normalized or m.text).endswith(char)), None)
+            fitting = [m for m in bodies if m.end <= s and to_shadow_key(m.normalized or m.text).endswith(char)]
+            # The body a sentence opened with is the one the article is about (該會 after
+            # …同鄉會舉辦…, not the 立法會 of a guest's title); else the nearest.
+            topics = [m for m in fitting if openers.get(m.sentence_id) is m]
+            body = (topics or fitting or [None])[-1]
             if body is not None:
                 found.append(make_mention(
                     doc, s, e, "ORG", normalized=body.normalized or body.text, method="propagated",
