@@ -517,8 +517,8 @@ class OrgRecognizer(Recognizer):
         return found
 
     def _deictic(self, context: RecognitionContext, mentions: list[Mention], title_starts: set[int]) -> list[Mention]:
-        """該局, 該會, 本校 before a title: a body before it whose name ends in that
-        character (該局副局長 after 行政公職局), as a short form of that body: the latest
+        """該局, 該會, 本校 before a title: a body before it whose name as written ends
+        in that character (該局副局長 after 行政公職局), as a short form of that body: the latest
         that opened its sentence, else the latest."""
         doc = context.doc
         shadow = doc.shadow
@@ -532,7 +532,7 @@ class OrgRecognizer(Recognizer):
             if e not in title_starts or not context.at_boundary(e):
                 continue  # 該會議, 本局面: the character opens a longer word
             char = shadow[e - 1]
-            fitting = [m for m in bodies if m.end <= s and to_shadow_key(m.normalized or m.text).endswith(char)]
+            fitting = [m for m in bodies if m.end <= s and shadow[m.end - 1] == char]
             # The body a sentence opened with is the one the article is about (該會 after
             # …同鄉會舉辦…, not the 立法會 of a guest's title); else the nearest.
             topics = [m for m in fitting if openers.get(m.sentence_id) is m]
