@@ -423,3 +423,9 @@ def test_gai_hui_is_the_body_the_article_is_about():
     role = next(r for r in doc.roles if r.title == "會長")
     assert (role.person, role.organization, role.organization_normalized) == ("鄭國柱", "該會", "九龍南海同鄉會")
     assert [r.title for r in doc.roles] == ["委員", "議員", "會長"]
+
+
+def test_a_career_clause_after_a_speaker_belongs_to_the_one_other_person():
+    roles, _ = _roles("鄭國柱表示，盧美蘭歷練完整，公職生涯長達40年，曾任縣府主計處副處長及參議等職務。")
+    assert ("盧美蘭", "副處長", "縣府主計處") in roles and ("盧美蘭", "參議") in [(p, t) for p, t, _ in roles]
+    assert all(p == "盧美蘭" for p, _, _ in roles)

@@ -86,6 +86,8 @@ _APPOINTMENT = regex.compile(_APPOINTED_AS + r"[「『“]?$")
 # (，先後擔任過急診醫學部|主任): only for a clause that names no one.
 _APPOINTMENT_AND_WORDS = regex.compile(_APPOINTED_AS + r"[「『“]?\p{Han}{0,16}$")
 # 秘書長則由甲擔任: a title, then 由, then the name and the verb.
+# After a speaker's name: the verb of speaking.
+_SPEAKS_AFTER = regex.compile(r"\s*(?:在致詞時|在致辭時|致詞時|致辭時|致詞|致辭|會上|会上)?\s*(?:表示|指出|說|说|稱|称|強調|强调|認為|认为|透露|介紹|介绍)")
 # Verbs of being, too weak to give a clause with no name a subject.
 _COPULAS = frozenset("任 為 为 是 乃".split())
 _BY_AGENT = regex.compile(r"\s*(?:一職|一职|之職|之职|職務|职务)?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会)?\s*由")
@@ -336,7 +338,7 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
             state.subjects = []
         if mention.label in ("ORG", "TITLE") and (kind == "break" or (kind == "appointment" and previous.label != "PERSON")):
             verb_clause = _subjectless_appointment(gap)
-            topic = _sentence_topic(mentions[:index])
+            topic = _sentence_topic(doc, mentions[:index])
             if verb_clause is not None and topic is not None:
                 # …，先後擔任過急診部主任、醫務秘書: the clause's subject is the sentence's one person.
                 state.reset()
@@ -382,13 +384,15 @@ def _subjectless_appointment(gap: str) -> str | None:
         return None
     clause = gap[breaks[-1].start():]
     match = _APPOINTMENT_AND_WORDS.match(clause)
-    return clause if match is not None and match.group("verb") not in _COPULAS else None
+    if match is None or (match.group("verb") in _COPULAS and not match.group("adverb").startswith(_PAST_ADVERBS)):
+        return None  # a bare 為/是 opens too many clauses; 曾任 is a career
+    return clause
 
 
-def _sentence_topic(before: list[Mention]) -> Mention | None:
+def _sentence_topic(doc: Document, before: list[Mention]) -> Mention | None:
     """The one person a sentence has named so far (under any number of mentions),
-    or None when it names none or several."""
-    persons = [m for m in before if m.label == "PERSON"]
+    leaving out a speaker (甲表示，乙…曾任…), or None when it names none or several."""
+    persons = [m for m in before if m.label == "PERSON" and not _SPEAKS_AFTER.match(doc.text, m.end)]
     return persons[0] if persons and len({m.text for m in persons}) == 1 else None
 
 
