@@ -429,3 +429,8 @@ def test_a_career_clause_after_a_speaker_belongs_to_the_one_other_person():
     roles, _ = _roles("鄭國柱表示，盧美蘭歷練完整，公職生涯長達40年，曾任縣府主計處副處長及參議等職務。")
     assert ("盧美蘭", "副處長", "縣府主計處") in roles and ("盧美蘭", "參議") in [(p, t) for p, t, _ in roles]
     assert all(p == "盧美蘭" for p, _, _ in roles)
+
+
+def test_an_appointment_verb_before_a_name_stays_whole():
+    _, doc = _roles("民政事務局局長委任何志明、林小紅為委員。")
+    assert _persons(doc) == ["何志明", "林小紅"]

@@ -1,7 +1,7 @@
 """segment: jieba over the shadow text, tokens mapped back onto the raw text.
 
 A private ``jieba.Tokenizer`` (never jieba's module-global one) gets the project's
-lexicons (titles, organisations, places) as user words. Tokens carry a
+lexicons (titles, organisations, places) and the verbs of appointment as user words. Tokens carry a
 part-of-speech label looked up from jieba's dictionary or the project's lexicons
 (``x`` when neither knows the word); running jieba's HMM part-of-speech tagger
 would cost more than the whole rest of the pipeline.
@@ -22,6 +22,10 @@ __all__ = ["Segmenter", "load_tokenizer", "word_tags"]
 # Frequencies that make jieba keep a lexicon entry whole rather than split it.
 _USER_WORD_FREQ = {"title": 20000, "org": 30000, "place": 20000}
 _USER_WORD_TAG = {"title": "nz_title", "org": "nt", "place": "ns"}
+# Verbs of appointment kept whole before a name (委任|何某, not 委|任何|某).
+_APPOINTMENT_VERBS = tuple(
+    "委任 出任 接任 担任 连任 荣膺 获委任 当选 兼任 升任 调任 转任 留任 续任 卸任 辞任 退任 获选 获聘 接掌 出掌 就任".split()
+)
 _lock = threading.Lock()
 
 
@@ -54,6 +58,8 @@ def load_tokenizer():
             if len(word) >= 2:
                 tokenizer.add_word(word, _USER_WORD_FREQ[kind], _USER_WORD_TAG[kind])
         _split_suffix_title_words(tokenizer, words)
+        for verb in _APPOINTMENT_VERBS:
+            tokenizer.add_word(verb, _USER_WORD_FREQ["title"], "v")
     return tokenizer
 
 
