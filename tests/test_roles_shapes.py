@@ -434,3 +434,9 @@ def test_a_career_clause_after_a_speaker_belongs_to_the_one_other_person():
 def test_an_appointment_verb_before_a_name_stays_whole():
     _, doc = _roles("民政事務局局長委任何志明、林小紅為委員。")
     assert _persons(doc) == ["何志明", "林小紅"]
+
+
+def test_fu_zong_and_a_reporter_credited_with_a_slash():
+    roles, _ = _roles("中鋼行政副總鄭國柱出席。(新聞來源:工商時報記者/盧美蘭)")
+    assert ("鄭國柱", "行政副總", "中鋼") in roles
+    assert ("盧美蘭", "記者", "工商時報") in roles

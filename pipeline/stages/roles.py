@@ -42,7 +42,7 @@ _shadow_key = functools.lru_cache(maxsize=4096)(to_shadow_key)
 
 # Gaps that keep a chain of titles going (副會長兼秘書長, 副總裁暨財務長).
 _JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|及|和|暨|與|与|以及)\s*$")
-_ADJACENT_GAP = regex.compile(r"^[\s:：」』”]*$")
+_ADJACENT_GAP = regex.compile(r"^[\s:：」』”/／]*$")
 _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
 _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*$")
 # Between two names of one list.
