@@ -82,7 +82,7 @@ def main() -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", "outdir", default="outputs", show_default=True, type=click.Path(path_type=Path), help="Folder the tables are written to.")
-@click.option("--format", "formats", default="csv,jsonl", show_default=True, callback=_parse_formats, help="Comma-separated: csv, jsonl, xlsx.")
+@click.option("--format", "formats", default="csv,jsonl", show_default=True, callback=_parse_formats, help="Comma-separated: csv, jsonl, parquet, xlsx.")
 @click.option("--tokens", is_flag=True, help="Also write the tokens table (one row per segmenter token).")
 @click.option("--stages", default=None, help="Comma-separated stage names to run instead of the default pipeline; MODULE:NAME imports MODULE first (a plugin stage).")
 @click.option("-j", "--workers", type=click.IntRange(min=0), default=None, help="Worker processes [default: number of CPUs]; 0 runs in this process, without timeout or crash protection.")
