@@ -203,6 +203,42 @@ def evaluate(first: Path, second: Path, spans: bool, detail: bool, as_json: bool
         click.echo(format_report(report, detail=detail))
 
 
+@main.command()
+@click.argument("outdir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("sql")
+@click.option("--to", "target", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write the result to FILE.csv (UTF-8 with BOM) or FILE.parquet instead of printing it.")
+@click.option("--rows", "max_rows", type=click.IntRange(min=1), default=50, show_default=True, help="Rows printed to the terminal (the rest are counted).")
+def query(outdir: Path, sql: str, target: Path | None, max_rows: int) -> None:
+    """Run SQL (DuckDB) over the tables of the run in OUTDIR.
+
+    Each table is a view under its name (articles, mentions, roles, persons,
+    organizations, people, errors, tokens), read from its Parquet file where the
+    run wrote one, else JSONL, else CSV. Example:
+
+    zhextract query out "SELECT organization_normalized, count(*) AS n FROM roles GROUP BY 1 ORDER BY n DESC"
+    """
+    from .query import run_query, write_result
+
+    try:
+        result = run_query(outdir, sql)
+        if target is not None:
+            write_result(result, target)
+    except (ValueError, FileNotFoundError) as error:
+        raise click.ClickException(str(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"{target}: cannot write: {error.strerror or error}") from None
+    if target is not None:
+        click.echo(f"{result.num_rows} rows → {target}", err=True)
+        return
+    import pandas
+
+    shown = result.slice(0, max_rows).to_pandas()
+    with pandas.option_context("display.max_columns", None, "display.width", 200, "display.max_colwidth", 60):
+        click.echo(shown.to_string(index=False) if result.num_columns else "(no columns)")
+    if result.num_rows > max_rows:
+        click.echo(f"… {result.num_rows - max_rows} more rows (--rows N shows more, --to FILE writes them all)")
+
+
 @main.command(name="stages")
 def list_stages() -> None:
     """List the registered stage names and the default pipeline."""
