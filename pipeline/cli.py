@@ -90,8 +90,10 @@ def main() -> None:
 @click.option("--resume", is_flag=True, help="Reuse the results of an earlier run in the same output folder for files whose content is unchanged.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("-v", "--verbose", is_flag=True, help="Log each file (processed, cached or failed, with its time) to stderr.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="local: worker processes on this machine; dask: a Dask cluster (--scheduler) or a LocalCluster of -j worker processes.")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT", help="With --engine dask: the scheduler of a running Dask cluster.")
 @click.option("--report", "with_report", is_flag=True, help="Also write the HTML review site to OUTDIR/report/ (see `zhextract report`).")
-def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], tokens: bool, stages: str | None, workers: int | None, timeout: float, resume: bool, quiet: bool, verbose: bool, with_report: bool) -> None:
+def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], tokens: bool, stages: str | None, workers: int | None, timeout: float, resume: bool, quiet: bool, verbose: bool, engine: str, scheduler: str | None, with_report: bool) -> None:
     """Run the pipeline over INPUTS (files or folders, walked recursively) and write tables.
 
     Tables appear in the output folder only when the whole run finished, as one
@@ -111,6 +113,7 @@ def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], to
         summary = run_extract(
             inputs, outdir, formats=formats, with_tokens=tokens, stages=stage_list, progress=progress,
             workers=workers, timeout=timeout, resume=resume, log=_log(verbose, progress is not None),
+            engine=engine, scheduler=scheduler,
         )
     except PipelineError as error:
         raise click.UsageError(str(error)) from None

@@ -66,6 +66,7 @@ from .tables import PER_ARTICLE_TABLES, PeopleIndex, document_rows, error_row
 __all__ = [
     "DEFAULT_TIMEOUT",
     "CACHE_DIR",
+    "ENGINES",
     "FileOutcome",
     "LOCK_FILE",
     "NoInputError",
@@ -743,6 +744,19 @@ def _without_outdir(items: list[InputFile | PipelineError], outdir: Path) -> lis
     return kept
 
 
+#: The ways a run can be spread: worker processes on this machine, or a Dask cluster.
+ENGINES = ("local", "dask")
+
+
+def _dask_engine() -> Callable[..., Iterator[FileOutcome]]:
+    """Return :func:`pipeline.cluster.dask_outcomes`; ValueError when dask is not installed."""
+    try:
+        from .cluster import dask_outcomes
+    except ImportError:
+        raise ValueError("--engine dask needs dask: python -m pip install 'zhextract[dask]'") from None
+    return dask_outcomes
+
+
 class NoInputError(RuntimeError):
     """The inputs hold no file to read (an empty folder, or only unsupported files)."""
 
@@ -759,6 +773,8 @@ def extract(
     resume: bool = False,
     log: Callable[[str], None] | None = None,
     window: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunSummary:
     """Run the pipeline over files and folders and write the tables to ``outdir``.
 
@@ -771,7 +787,10 @@ def extract(
     ``timeout`` (seconds per input file, ``None`` or ``0`` for none); ``resume``
     (reuse cached results of unchanged files); ``log`` (called with one line per
     file: ``processed``/``cached``/``failed``/``skipped``, path, counts, time); and
-    ``window`` (files handed out ahead of the oldest unwritten one).
+    ``window`` (files handed out ahead of the oldest unwritten one); ``engine``
+    (``local``, or ``dask``: :mod:`pipeline.cluster`, on the Dask cluster at
+    ``scheduler`` (``tcp://HOST:PORT``) or on a LocalCluster of ``workers``
+    processes; ``window`` then counts tasks, and ``timeout`` is not enforced).
 
     Returns a :class:`RunSummary`. Raises PipelineError (code ``not_found``) for a
     missing input path, ValueError or KeyError for a bad stage list, OSError for
@@ -787,6 +806,14 @@ def extract(
     workers = default_workers() if workers is None else workers
     if workers < 0:
         raise ValueError(f"workers must be 0 or more, got {workers}")
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
+    if engine == "dask":
+        dask_outcomes = _dask_engine()
+        if workers == 0 and not scheduler:
+            raise ValueError("--engine dask needs at least one worker (-j 1 or more) or --scheduler")
+    elif scheduler:
+        raise ValueError("--scheduler is for --engine dask")
     if timeout is not None and timeout < 0:
         raise ValueError(f"timeout must be 0 (none) or more, got {timeout}")
     stage_names, plugins = _split_stage_names(stages)
@@ -806,8 +833,10 @@ def extract(
         writer = TableWriter(outdir, tables, formats)
         try:
             init_args = (stage_names, plugins, with_tokens, str(cache.folder), cache.key, resume)
-            if workers == 0:
-                outcomes: Iterator[FileOutcome] = _serial_outcomes(items, init_args)
+            if engine == "dask":
+                outcomes: Iterator[FileOutcome] = dask_outcomes(items, init_args, workers, scheduler, window=window)
+            elif workers == 0:
+                outcomes = _serial_outcomes(items, init_args)
             else:
                 outcomes = _parallel_outcomes(items, workers, timeout or None, init_args, window or max(16, 4 * workers))
             people = PeopleIndex()
