@@ -158,7 +158,10 @@ def _connect(scheduler: str | None, workers: int) -> tuple[Any, Any]:
     from distributed import Client, LocalCluster
 
     if scheduler:
-        return Client(scheduler, timeout="30s"), None
+        try:
+            return Client(scheduler, timeout="30s"), None
+        except OSError as exc:  # refused, unknown host, no answer in 30 s
+            raise RuntimeError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
         cluster = LocalCluster(
             n_workers=max(1, workers), threads_per_worker=1, processes=True,
@@ -181,7 +184,7 @@ def dask_outcomes(
     processes of a LocalCluster (when ``scheduler``, a ``tcp://HOST:PORT``
     address, is not given), files per task (default DEFAULT_FILES_PER_TASK) and tasks in flight (default: twice
     the cluster's worker count, at least 4). Raises ValueError when dask or
-    pyarrow is missing, OSError when the scheduler cannot be reached.
+    pyarrow is missing, RuntimeError when the scheduler cannot be reached.
     """
     from distributed import as_completed
     from distributed.scheduler import KilledWorker

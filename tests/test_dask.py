@@ -82,3 +82,15 @@ def test_resume_after_an_interrupted_dask_run_gives_identical_tables(tmp_path):
     assert resumed.n_processed + resumed.n_cached == resumed.n_files - 1  # the broken link is skipped
     extract([inputs], tmp_path / "local", formats=FORMATS, workers=0)
     assert snapshot(out) == snapshot(tmp_path / "local")
+
+
+def test_engine_options_are_checked_before_any_work(tmp_path):
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    write(tmp_path / "in", "a.txt", article(1))
+    for options, message in ((["--scheduler", "tcp://127.0.0.1:8786"], "--scheduler is for --engine dask"), (["--engine", "dask", "-j", "0"], "at least one worker")):
+        result = CliRunner().invoke(main, ["extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"), *options])
+        assert result.exit_code == 2 and message in result.output
+        assert not (tmp_path / "out").exists()
