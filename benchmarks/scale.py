@@ -10,11 +10,12 @@
    the client (for Dask, the client process holds the scheduler too) and of each
    worker (``ru_maxrss``), and checks that the tables are byte-identical.
 2. Maps ``--ids`` article ids through the Dask engine's task loop
-   (:func:`pipeline.cluster.dask_outcomes`) with a no-op task on 2 workers, and
-   prints the client's resident memory after each tenth of the ids: it stays flat
-   because at most a window of tasks is in flight and outcomes are released as
-   they are written. The input list itself (one small object per id) is built
-   before the first sample.
+   (:func:`pipeline.cluster.dask_outcomes`) with a no-op task, on a scheduler and
+   2 workers started as processes of their own (``dask scheduler``, ``dask
+   worker``) as on a cluster, and prints the client's resident memory after each
+   tenth of the ids: at most a window of tasks is in flight and outcomes are
+   released as they are written. The input list itself (one small object per
+   id, with its path's string) is built before the first sample.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def _noop_task(files, init_args):  # noqa: ARG001 - the signature of cluster.pro
     from pipeline.cluster import encode_task
     from pipeline.runner import FileOutcome
 
-    return encode_task([FileOutcome(index, "", "processed", [], 0.0) for index, _ in files])
+    return encode_task([FileOutcome(index, path, "processed", [], 0.0) for index, path, _, _ in files])
 
 
 def simulated_run(ids: int) -> dict:
@@ -85,13 +86,34 @@ def simulated_run(ids: int) -> dict:
 
     root = PurePosixPath("/nonexistent")
     items = [InputFile(root / f"{i}.txt", root, str(i)) for i in range(ids)]
+    for item in items:  # a path object keeps its string once made; make them all now
+        str(item.path)
     cluster.process_task = _noop_task  # defined in __main__: sent to the workers by value
-    samples = [("listed", _rss_mb())]
-    started = time.perf_counter()
-    for number, _ in enumerate(cluster.dask_outcomes(items, (None, (), False, None, "", False), 2, files_per_task=1000), 1):
-        if number % (ids // 10) == 0:
-            samples.append((f"{number:,}", _rss_mb()))
-    return {"ids": ids, "seconds": time.perf_counter() - started, "samples": samples}
+    # The scheduler and the workers in processes of their own, as on a cluster.
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "benchmarks"), os.environ.get("PYTHONPATH", "")]))
+    port = "8797"
+    processes = [subprocess.Popen(["dask", "scheduler", "--port", port, "--no-dashboard"], stderr=subprocess.DEVNULL, env=env)]
+    try:
+        time.sleep(3)
+        processes.append(subprocess.Popen(
+            ["dask", "worker", f"tcp://127.0.0.1:{port}", "--nworkers", "2", "--nthreads", "1", "--no-dashboard"],
+            stderr=subprocess.DEVNULL, env=env,
+        ))
+        time.sleep(5)
+        samples = [("listed", _rss_mb())]
+        started = time.perf_counter()
+        outcomes = cluster.dask_outcomes(
+            items, (None, (), False, None, "", False), 2, scheduler=f"tcp://127.0.0.1:{port}", files_per_task=1000,
+        )
+        for number, _ in enumerate(outcomes, 1):
+            if number % (ids // 10) == 0:
+                samples.append((f"{number:,}", _rss_mb()))
+        seconds = time.perf_counter() - started
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+            process.wait()
+    return {"ids": ids, "seconds": seconds, "samples": samples}
 
 
 def _child(*args: str) -> dict:
@@ -129,7 +151,7 @@ def main() -> int:
               f"{r['client_mb']:>9.0f}  {', '.join(f'{m:.0f}' for m in r['worker_mb'])}")
     print(f"Dask overhead against the local engine, 2 workers each: {runs[2]['seconds'] / local - 1:+.0%}; tables byte-identical: {same}")
     sim = _child("sim", str(args.ids))
-    print(f"simulated run: {sim['ids']:,} ids, no-op tasks of 1,000 on 2 workers, {sim['seconds']:.1f} s; client RSS (MB):")
+    print(f"simulated run: {sim['ids']:,} ids, no-op tasks of 1,000, scheduler + 2 workers in their own processes, {sim['seconds']:.1f} s; client RSS (MB):")
     print("  " + ", ".join(f"{label}: {mb:.0f}" for label, mb in sim["samples"]))
     print(f"cpus: {os.cpu_count()}; python {sys.version.split()[0]}; wall time includes cluster start and worker warm-up")
     return 0 if same else 1

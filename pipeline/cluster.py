@@ -26,6 +26,7 @@ import hashlib
 import logging
 import os
 from collections import deque
+from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from distributed import WorkerPlugin
@@ -39,7 +40,7 @@ __all__ = ["PipelinePlugin", "dask_outcomes", "decode_task", "encode_task", "DEF
 
 #: Files one task processes (a few seconds of work for short news articles).
 DEFAULT_FILES_PER_TASK = 32
-_FILE_COLUMNS = ("index", "source", "seconds")
+_FILE_COLUMNS = ("index", "path", "source", "seconds")
 _ENTRY_COLUMNS = ("index", "kind", "path", "stage", "code", "reason")
 _ENTRY_KEY = "_entry"
 
@@ -70,12 +71,14 @@ class PipelinePlugin(WorkerPlugin):
         """Called by Dask when the worker closes: nothing to release."""
 
 
-def process_task(files: Sequence[tuple[int, InputFile]], init_args: tuple[Any, ...]) -> dict[str, Any]:
-    """Run on a worker: process ``files`` (``(input index, file)`` pairs); return
-    their results as Arrow tables (:func:`encode_task`)."""
+def process_task(files: Sequence[tuple[int, str, str, str]], init_args: tuple[Any, ...]) -> dict[str, Any]:
+    """Run on a worker: process ``files`` (``(input index, path, root, article_id)``,
+    plain strings, which the scheduler holds more cheaply than path objects);
+    return their results as Arrow tables (:func:`encode_task`)."""
     _ensure_worker(init_args)
     outcomes = []
-    for index, item in files:
+    for index, path, root, article_id in files:
+        item = InputFile(Path(path), Path(root), article_id)
         try:
             source, results, seconds = _work(item)
         except Exception as exc:  # noqa: BLE001 - never lose the file
@@ -88,7 +91,7 @@ def process_task(files: Sequence[tuple[int, InputFile]], init_args: tuple[Any, .
 def encode_task(outcomes: Sequence[FileOutcome]) -> dict[str, Any]:
     """Return a task's file outcomes as Arrow tables.
 
-    ``files`` (index, source, seconds), ``entries`` (one per article or error, in
+    ``files`` (index, path, source, seconds), ``entries`` (one per article or error, in
     order: index, kind, and the error's path, stage, code, reason) and one table
     per output table with rows (its columns typed as in Parquet, plus ``_entry``,
     the entry the row belongs to).
@@ -101,7 +104,7 @@ def encode_task(outcomes: Sequence[FileOutcome]) -> dict[str, Any]:
     entries = {c: [] for c in _ENTRY_COLUMNS}
     rows: dict[str, list[list[Any]]] = {}
     for outcome in outcomes:
-        for column, value in zip(_FILE_COLUMNS, (outcome.index, outcome.source, outcome.seconds)):
+        for column, value in zip(_FILE_COLUMNS, (outcome.index, outcome.path, outcome.source, outcome.seconds)):
             files[column].append(value)
         for kind, value in outcome.results:
             number = len(entries["index"])
@@ -122,7 +125,7 @@ def encode_task(outcomes: Sequence[FileOutcome]) -> dict[str, Any]:
     return encoded
 
 
-def decode_task(encoded: dict[str, Any], items: Sequence[InputFile | PipelineError]) -> list[FileOutcome]:
+def decode_task(encoded: dict[str, Any]) -> list[FileOutcome]:
     """Turn :func:`encode_task`'s tables back into file outcomes with rows exactly
     as the local engine makes them (an empty number cell is ``""`` again)."""
     entries: Encoded = []
@@ -141,8 +144,8 @@ def decode_task(encoded: dict[str, Any], items: Sequence[InputFile | PipelineErr
         by_file.setdefault(index, []).append(entry)
     files = encoded["files"]
     return [
-        FileOutcome(index, str(items[index].path), source, by_file.get(index, []), seconds)  # type: ignore[union-attr]
-        for index, source, seconds in zip(*(files.column(c).to_pylist() for c in _FILE_COLUMNS))
+        FileOutcome(index, path, source, by_file.get(index, []), seconds)
+        for index, path, source, seconds in zip(*(files.column(c).to_pylist() for c in _FILE_COLUMNS))
     ]
 
 
@@ -206,7 +209,8 @@ def dask_outcomes(
         in_task: dict[str, list[int]] = {}
 
         def submit(indexes: list[int]) -> None:
-            future = client.submit(process_task, [(i, items[i]) for i in indexes], init_args, pure=False)
+            batch = [(i, str(items[i].path), str(items[i].root), items[i].article_id) for i in indexes]  # type: ignore[union-attr]
+            future = client.submit(process_task, batch, init_args, pure=False)
             in_task[future.key] = indexes
             running.add(future)
 
@@ -226,7 +230,7 @@ def dask_outcomes(
             future = next(running)
             indexes = in_task.pop(future.key)
             try:
-                for outcome in decode_task(future.result(), items):
+                for outcome in decode_task(future.result()):
                     done[outcome.index] = outcome
             except KilledWorker as exc:
                 if len(indexes) > 1:
