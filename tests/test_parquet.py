@@ -83,3 +83,19 @@ def test_parquet_files_are_identical_for_any_number_of_workers(tmp_path):
         extract([inputs], out, formats=("parquet",), workers=workers)
         bytes_by_workers.append({p.name: p.read_bytes() for p in out.glob("*.parquet")})
     assert bytes_by_workers[0] == bytes_by_workers[1] and len(bytes_by_workers[0]) == 7
+
+
+def test_report_and_eval_read_a_parquet_only_run_as_a_jsonl_one(tmp_path):
+    from pipeline.evaluate import read_table
+    from pipeline.report import write_report
+
+    inputs = tmp_path / "in"
+    for n in range(3):
+        write(inputs, f"{n}.txt", article(n))
+    for fmt in ("jsonl", "parquet"):
+        extract([inputs], tmp_path / fmt, formats=(fmt,), workers=0)
+        write_report(tmp_path / fmt)
+    for table in ("articles", "roles", "people"):
+        assert read_table(tmp_path / "parquet", table) == read_table(tmp_path / "jsonl", table)
+    pages = {fmt: {p.relative_to(tmp_path / fmt): p.read_bytes() for p in (tmp_path / fmt / "report").rglob("*") if p.is_file()} for fmt in ("jsonl", "parquet")}
+    assert pages["jsonl"] and pages["parquet"] == pages["jsonl"]
