@@ -51,6 +51,7 @@ def one_run(engine: str, workers: int, inputs: str, outdir: str) -> dict:
     import dask
     from distributed import Client, LocalCluster
 
+    from pipeline.cluster import SCHEDULER_CONFIG
     from pipeline.runner import extract
 
     started = time.perf_counter()
@@ -58,7 +59,7 @@ def one_run(engine: str, workers: int, inputs: str, outdir: str) -> dict:
         summary = extract([inputs], outdir, formats=("jsonl", "parquet"), workers=workers)
         worker_peaks = [resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024]
     else:
-        with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        with dask.config.set(SCHEDULER_CONFIG):
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
         summary = extract([inputs], outdir, formats=("jsonl", "parquet"), engine="dask", scheduler=cluster.scheduler_address)

@@ -13,7 +13,7 @@ rows, same per-file cache) and returns its results as Arrow tables
 engine's.
 
 Lost work: a task whose worker dies is run again by Dask on another worker
-(``distributed.scheduler.allowed-failures`` = 1); a task of several files that
+(:data:`SCHEDULER_CONFIG`: ``allowed-failures`` 1, ``worker-saturation`` 1.0); a task of several files that
 loses a second worker is split into one task per file (the files finished before
 the crash come from the per-file cache); a one-file task that loses two workers
 is that file's ``errors`` row (stage ``worker``, code ``worker_crashed``).
@@ -36,13 +36,18 @@ from .runner import WORKER_STAGE, Encoded, FileOutcome, _error_entry, _init_work
 from .stages.read import InputFile
 from .tables import COLUMNS, PER_ARTICLE_TABLES
 
-__all__ = ["PipelinePlugin", "dask_outcomes", "decode_task", "encode_task", "DEFAULT_FILES_PER_TASK"]
+__all__ = ["PipelinePlugin", "SCHEDULER_CONFIG", "dask_outcomes", "decode_task", "encode_task", "DEFAULT_FILES_PER_TASK"]
 
 #: Files one task processes (a few seconds of work for short news articles).
 DEFAULT_FILES_PER_TASK = 32
 _FILE_COLUMNS = ("index", "path", "source", "seconds")
 _ENTRY_COLUMNS = ("index", "kind", "path", "stage", "code", "reason")
 _ENTRY_KEY = "_entry"
+
+#: Scheduler settings the engine's promises rest on: a task may lose one worker
+#: and is run again; a worker holds one task at a time, so a worker's death is
+#: counted against the task that was running on it only.
+SCHEDULER_CONFIG = {"distributed.scheduler.allowed-failures": 1, "distributed.scheduler.worker-saturation": 1.0}
 
 _initialised_with: tuple[Any, ...] | None = None
 
@@ -165,7 +170,7 @@ def _connect(scheduler: str | None, workers: int) -> tuple[Any, Any]:
             return Client(scheduler, timeout="30s"), None
         except OSError as exc:  # refused, unknown host, no answer in 30 s
             raise RuntimeError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+    with dask.config.set(SCHEDULER_CONFIG):
         cluster = LocalCluster(
             n_workers=max(1, workers), threads_per_worker=1, processes=True,
             dashboard_address=None, silence_logs=logging.ERROR,
@@ -185,9 +190,10 @@ def dask_outcomes(
 
     Takes the listed inputs, the runner's worker arguments, the number of worker
     processes of a LocalCluster (when ``scheduler``, a ``tcp://HOST:PORT``
-    address, is not given), files per task (default DEFAULT_FILES_PER_TASK) and tasks in flight (default: twice
-    the cluster's worker count, at least 4). Raises ValueError when dask or
-    pyarrow is missing, RuntimeError when the scheduler cannot be reached.
+    address, is not given), files per task (default DEFAULT_FILES_PER_TASK) and
+    tasks in flight (default: twice the cluster's worker count, at least 4).
+    Raises ValueError when pyarrow is missing, RuntimeError when the scheduler
+    cannot be reached.
     """
     from distributed import as_completed
     from distributed.scheduler import KilledWorker
