@@ -89,18 +89,20 @@ def main() -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", "outdir", default="outputs", show_default=True, type=click.Path(path_type=Path), help="Folder the tables are written to.")
-@click.option("--format", "formats", default="csv,jsonl", show_default=True, callback=_parse_formats, help="Comma-separated: csv, jsonl, xlsx.")
+@click.option("--format", "formats", default="csv,jsonl", show_default=True, callback=_parse_formats, help="Comma-separated: csv, jsonl, parquet, xlsx.")
 @click.option("--tokens", is_flag=True, help="Also write the tokens table (one row per segmenter token).")
 @click.option("--stages", default=None, help="Comma-separated stage names to run instead of the default pipeline; MODULE:NAME imports MODULE first (a plugin stage).")
 @click.option("-j", "--workers", type=click.IntRange(min=0), default=None, help="Worker processes [default: number of CPUs]; 0 runs in this process, without timeout or crash protection.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True, help="Seconds one input file may take before it is recorded as an error, plus 1 s per 100 KB of file (0: no limit).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True, help="Seconds one input file may take before it is recorded as an error, plus 1 s per 100 KB of file (0: no limit; the local engine only).")
 @click.option("--resume", is_flag=True, help="Reuse the results of an earlier run in the same output folder for files whose content is unchanged.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("-v", "--verbose", is_flag=True, help="Log each file (processed, cached or failed, with its time) to stderr.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="local: worker processes on this machine; dask: a Dask cluster (--scheduler) or a LocalCluster of -j worker processes.")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT", help="With --engine dask: the scheduler of a running Dask cluster.")
 @click.option("--report", "with_report", is_flag=True, help="Also write the HTML review site to OUTDIR/report/ (see `zhextract report`).")
 @click.option("--ner", default="rules", show_default=True, metavar="rules|hanlp:MODEL", help="Where PERSON / ORG come from: the project's rules, or also a HanLP model (a folder zhextract train wrote, or a HanLP pretrained identifier; extra zhextract[hanlp]).")
 @click.option("--ner-merge", type=click.Choice(NER_MERGES), default="union", show_default=True, help="With --ner hanlp:MODEL: union keeps both (a rules mention wins a tie), rules adds HanLP spans only where the rules found nothing, hanlp takes PERSON / ORG from HanLP alone. Titles always come from the rules.")
-def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], tokens: bool, stages: str | None, workers: int | None, timeout: float, resume: bool, quiet: bool, verbose: bool, with_report: bool, ner: str, ner_merge: str) -> None:
+def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], tokens: bool, stages: str | None, workers: int | None, timeout: float, resume: bool, quiet: bool, verbose: bool, engine: str, scheduler: str | None, with_report: bool, ner: str, ner_merge: str) -> None:
     """Run the pipeline over INPUTS (files or folders, walked recursively) and write tables.
 
     Tables appear in the output folder only when the whole run finished, as one
@@ -120,7 +122,7 @@ def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], to
         summary = run_extract(
             inputs, outdir, formats=formats, with_tokens=tokens, stages=stage_list, progress=progress,
             workers=workers, timeout=timeout, resume=resume, log=_log(verbose, progress is not None),
-            ner=ner, ner_merge=ner_merge,
+            ner=ner, ner_merge=ner_merge, engine=engine, scheduler=scheduler,
         )
     except BackendError as error:
         _backend_failed(error)
@@ -243,6 +245,42 @@ def train(gold: Path, outdir: Path, dev: Path | None, epochs: int, seed: int, qu
     except OSError as error:
         raise click.UsageError(f"{outdir}: cannot write the model: {error.strerror or error}") from None
     click.echo(summary.line(), err=True)
+
+
+@main.command()
+@click.argument("outdir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("sql")
+@click.option("--to", "target", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write the result to FILE.csv (UTF-8 with BOM) or FILE.parquet instead of printing it.")
+@click.option("--rows", "max_rows", type=click.IntRange(min=1), default=50, show_default=True, help="Rows printed to the terminal (the rest are counted).")
+def query(outdir: Path, sql: str, target: Path | None, max_rows: int) -> None:
+    """Run SQL (DuckDB) over the tables of the run in OUTDIR.
+
+    Each table is a view under its name (articles, mentions, roles, persons,
+    organizations, people, errors, tokens), read from its Parquet file where the
+    run wrote one, else JSONL, else CSV. Example:
+
+    zhextract query out "SELECT organization_normalized, count(*) AS n FROM roles GROUP BY 1 ORDER BY n DESC"
+    """
+    from .query import run_query, write_result
+
+    try:
+        result = run_query(outdir, sql)
+        if target is not None:
+            write_result(result, target)
+    except (ValueError, FileNotFoundError) as error:
+        raise click.ClickException(str(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"{target}: cannot write: {error.strerror or error}") from None
+    if target is not None:
+        click.echo(f"{result.num_rows} rows → {target}", err=True)
+        return
+    import pandas
+
+    shown = result.slice(0, max_rows).to_pandas()
+    with pandas.option_context("display.max_columns", None, "display.width", 200, "display.max_colwidth", 60):
+        click.echo(shown.to_string(index=False) if result.num_columns else "(no columns)")
+    if result.num_rows > max_rows:
+        click.echo(f"… {result.num_rows - max_rows} more rows (--rows N shows more, --to FILE writes them all)")
 
 
 @main.command(name="stages")

@@ -187,11 +187,13 @@ def _strings(values: Any) -> tuple[str, ...]:
 
 
 def read_table(outdir: str | Path, name: str, required: bool = True, fmt: str | None = None) -> list[dict[str, Any]] | None:
-    """Read one output table: ``NAME.jsonl`` when present, else ``NAME.csv``.
+    """Read one output table: ``NAME.jsonl`` when present, else ``NAME.csv``, else
+    ``NAME.parquet``.
 
-    ``fmt`` (``jsonl`` or ``csv``) reads only that file. Returns the rows as dicts
-    (CSV values stay strings; the BOM is removed), or ``None`` when no such file
-    exists and ``required`` is false.
+    ``fmt`` (``jsonl``, ``csv`` or ``parquet``) reads only that file. Returns the
+    rows as dicts (CSV values stay strings; the BOM is removed; a Parquet null is
+    ``""``, as in JSONL), or ``None`` when no such file exists and ``required`` is
+    false.
     Raises ``FileNotFoundError`` when none exists and ``required`` is true,
     ``ValueError`` on a malformed JSONL line.
     """
@@ -207,8 +209,14 @@ def read_table(outdir: str | Path, name: str, required: bool = True, fmt: str | 
     if csv_path.is_file() and fmt in (None, "csv"):
         with csv_path.open(encoding="utf-8-sig", newline="") as fh:
             return list(csv.DictReader(fh))
+    parquet = outdir / f"{name}.parquet"
+    if parquet.is_file() and fmt in (None, "parquet"):
+        import pyarrow.parquet
+
+        rows = pyarrow.parquet.read_table(parquet).to_pylist()
+        return [{k: "" if v is None else v for k, v in row.items()} for row in rows]
     if required:
-        raise FileNotFoundError(f"eval: no {name}.jsonl or {name}.csv in {outdir}")
+        raise FileNotFoundError(f"eval: no {name}.jsonl or {name}.csv (or {name}.parquet) in {outdir}")
     return None
 
 

@@ -1,4 +1,4 @@
-"""Writing the tables: CSV (UTF-8 with BOM), JSONL and XLSX, atomically.
+"""Writing the tables: CSV (UTF-8 with BOM), JSONL, Parquet and XLSX, atomically.
 
 Rows stream into files inside a hidden staging folder of the output folder; only
 :meth:`TableWriter.commit` publishes the finished tables, with a ``manifest.json``
@@ -25,14 +25,18 @@ from typing import Any, Iterable, Sequence
 
 from . import publish as publishing
 from .publish import BACKUP_PREFIX, STAGING_PREFIX, XLSX_FILE, OutputWriteError, manifest_entry, new_run_id
-from .tables import COLUMNS
+from .tables import COLUMN_TYPES, COLUMNS
 
 __all__ = [
-    "TableWriter", "neutralise_cell", "xlsx_cell", "FORMATS", "EXCEL_MAX_ROWS",
+    "TableWriter", "ParquetTable", "neutralise_cell", "xlsx_cell", "FORMATS", "EXCEL_MAX_ROWS",
     "EXCEL_MAX_CELL_CHARS", "STAGING_PREFIX",
 ]
 
-FORMATS = ("csv", "jsonl", "xlsx")
+FORMATS = ("csv", "jsonl", "parquet", "xlsx")
+#: Formats with one file per table, ``NAME.FORMAT``, in manifest order.
+TABLE_FORMATS = ("csv", "jsonl", "parquet")
+#: Rows a Parquet row group holds (rows are buffered up to this many per table).
+PARQUET_ROW_GROUP = 50_000
 EXCEL_MAX_ROWS = 1_048_576
 #: The most characters an XLSX cell holds; Excel cuts longer ones silently.
 EXCEL_MAX_CELL_CHARS = 32_767
@@ -117,11 +121,68 @@ def _remove_stale_staging(outdir: Path) -> None:
             shutil.rmtree(path, ignore_errors=True)
 
 
+def parquet_schema(table: str) -> Any:
+    """Return the ``pyarrow.Schema`` of ``table``: its columns in order, typed by ``COLUMN_TYPES``."""
+    import pyarrow
+
+    types = {"string": pyarrow.string(), "int64": pyarrow.int64(), "float64": pyarrow.float64(), "bool": pyarrow.bool_()}
+    return pyarrow.schema([(column, types[kind]) for column, kind in COLUMN_TYPES[table].items()])
+
+
+def require_pyarrow(what: str) -> None:
+    """Raise ValueError naming ``what`` and the extra to install when pyarrow is missing."""
+    try:
+        import pyarrow  # noqa: F401
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        raise ValueError(f"{what} needs pyarrow: python -m pip install 'zhextract[parquet]'") from None
+
+
+class ParquetTable:
+    """One table streamed to a Parquet file, a row group per PARQUET_ROW_GROUP rows.
+
+    Takes the file path and the table name; :meth:`add` takes the row's values in
+    ``COLUMNS`` order. Strings stay strings (an empty one stays empty); an empty
+    cell of a number or bool column is null. The same rows in the same order give
+    the same bytes.
+    """
+
+    def __init__(self, path: Path, table: str):
+        import pyarrow.parquet
+
+        self.schema = parquet_schema(table)
+        self._numeric = [kind != "string" for kind in COLUMN_TYPES[table].values()]
+        self._columns: list[list[Any]] = [[] for _ in self.schema]
+        self._writer = pyarrow.parquet.ParquetWriter(str(path), self.schema, compression="zstd")
+
+    def add(self, values: Sequence[Any]) -> None:
+        """Buffer one row (values in column order); a full buffer becomes a row group."""
+        for column, numeric, value in zip(self._columns, self._numeric, values):
+            column.append(None if numeric and value == "" else value)
+        if len(self._columns[0]) >= PARQUET_ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow
+
+        if self._columns[0]:
+            self._writer.write_table(pyarrow.Table.from_arrays(self._columns, schema=self.schema))
+            self._columns = [[] for _ in self.schema]
+
+    def close(self) -> None:
+        """Write the buffered rows and the file's footer."""
+        try:
+            self._flush()
+        finally:
+            self._writer.close()
+
+
 class TableWriter:
     """Streams rows of the named tables to a staging folder; ``commit`` publishes them.
 
     ``outdir`` is created if needed and must be writable (checked at once: raises
-    OSError). ``formats`` is any of ``csv``, ``jsonl``, ``xlsx``. ``tables`` names the
+    OSError). ``formats`` is any of ``csv``, ``jsonl``, ``parquet``, ``xlsx``
+    (``parquet`` needs pyarrow: ValueError when it is missing). ``tables`` names the
     tables to write (each gets its header even with no rows). An interrupted
     publish of an earlier run is finished or undone first
     (:func:`pipeline.publish.recover`); the caller holds the folder's lock when
@@ -136,6 +197,8 @@ class TableWriter:
         unknown = [f for f in formats if f not in FORMATS]
         if unknown:
             raise ValueError(f"unknown format(s): {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
+        if "parquet" in formats:
+            require_pyarrow("--format parquet")
         self.outdir = Path(outdir)
         self.outdir.mkdir(parents=True, exist_ok=True)
         self.formats = tuple(formats)
@@ -148,6 +211,7 @@ class TableWriter:
         self.staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=self.outdir))
         self._csv: dict[str, tuple[Any, Any]] = {}
         self._jsonl: dict[str, Any] = {}
+        self._parquet: dict[str, ParquetTable] = {}
         self._count = {name: 0 for name in self.tables}
         try:
             self._open()
@@ -167,6 +231,8 @@ class TableWriter:
                 self._csv[name] = (handle, writer)
             if keep_jsonl:
                 self._jsonl[name] = open(self.staging / f"{name}.jsonl", "w", encoding="utf-8", newline="\n")
+            if "parquet" in self.formats:
+                self._parquet[name] = ParquetTable(self.staging / f"{name}.parquet", name)
 
     def write(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
         """Append ``rows`` (dicts keyed by the table's columns) to ``table``.
@@ -177,6 +243,7 @@ class TableWriter:
         columns = COLUMNS[table]
         csv_out = self._csv.get(table)
         jsonl_out = self._jsonl.get(table)
+        parquet_out = self._parquet.get(table)
         fmt = "csv"
         try:
             for row in rows:
@@ -187,6 +254,9 @@ class TableWriter:
                 fmt = "jsonl"
                 if jsonl_out:
                     jsonl_out.write(json.dumps(dict(zip(columns, values)), ensure_ascii=False) + "\n")
+                fmt = "parquet"
+                if parquet_out:
+                    parquet_out.add(values)
                 self._count[table] += 1
         except OSError as exc:
             raise _write_failure(exc, self.outdir / f"{table}.{fmt}") from None
@@ -198,8 +268,10 @@ class TableWriter:
     def _close(self) -> None:
         handles = [(name, "csv", handle) for name, (handle, _) in self._csv.items()]
         handles += [(name, "jsonl", handle) for name, handle in self._jsonl.items()]
+        handles += [(name, "parquet", table) for name, table in self._parquet.items()]
         self._csv.clear()
         self._jsonl.clear()
+        self._parquet.clear()
         failure = None
         for name, fmt, handle in handles:
             try:
@@ -260,7 +332,7 @@ class TableWriter:
         files: list[dict[str, Any]] = []
         try:
             for name in self.tables:
-                for fmt in ("csv", "jsonl"):
+                for fmt in TABLE_FORMATS:
                     if fmt in self.formats:
                         files.append(manifest_entry(self.staging / f"{name}.{fmt}", name, fmt, self._count[name]))
         except OSError as exc:

@@ -90,9 +90,9 @@ class OutputWriteError(RuntimeError):
 
 
 def output_file_names() -> frozenset[str]:
-    """Return every file name a run may publish (tables in CSV and JSONL, the
-    workbook and the manifest); only these are ever replaced or removed."""
-    names = {f"{table}.{fmt}" for table in COLUMNS for fmt in ("csv", "jsonl")}
+    """Return every file name a run may publish (tables in CSV, JSONL and Parquet,
+    the workbook and the manifest); only these are ever replaced or removed."""
+    names = {f"{table}.{fmt}" for table in COLUMNS for fmt in ("csv", "jsonl", "parquet")}
     return frozenset(names | {XLSX_FILE, MANIFEST})
 
 

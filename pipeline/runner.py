@@ -66,6 +66,7 @@ from .tables import PER_ARTICLE_TABLES, PeopleIndex, document_rows, error_row
 __all__ = [
     "DEFAULT_TIMEOUT",
     "CACHE_DIR",
+    "ENGINES",
     "FileOutcome",
     "LOCK_FILE",
     "NoInputError",
@@ -777,6 +778,19 @@ def _without_outdir(items: list[InputFile | PipelineError], outdir: Path) -> lis
     return kept
 
 
+#: The ways a run can be spread: worker processes on this machine, or a Dask cluster.
+ENGINES = ("local", "dask")
+
+
+def _dask_engine() -> Callable[..., Iterator[FileOutcome]]:
+    """Return :func:`pipeline.cluster.dask_outcomes`; ValueError when dask is not installed."""
+    try:
+        from .cluster import dask_outcomes
+    except ImportError:
+        raise ValueError("--engine dask needs dask: python -m pip install 'zhextract[dask]'") from None
+    return dask_outcomes
+
+
 class NoInputError(RuntimeError):
     """The inputs hold no file to read (an empty folder, or only unsupported files)."""
 
@@ -795,6 +809,8 @@ def extract(
     window: int | None = None,
     ner: str = "rules",
     ner_merge: str = "union",
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunSummary:
     """Run the pipeline over files and folders and write the tables to ``outdir``.
 
@@ -807,11 +823,14 @@ def extract(
     ``timeout`` (seconds per input file, ``None`` or ``0`` for none); ``resume``
     (reuse cached results of unchanged files); ``log`` (called with one line per
     file: ``processed``/``cached``/``failed``/``skipped``, path, counts, time);
-    ``window`` (files handed out ahead of the oldest unwritten one); and ``ner``
+    ``window`` (files handed out ahead of the oldest unwritten one); ``ner``
     and ``ner_merge``, where PERSON / ORG come from (see
     :class:`~pipeline.pipeline.Pipeline`: ``"hanlp:MODEL"`` loads a HanLP model
-    once in each worker process). The summary reports the largest peak memory of
-    a worker.
+    once in each worker process); and ``engine`` (``local``, or ``dask``:
+    :mod:`pipeline.cluster`, on the Dask cluster at ``scheduler``
+    (``tcp://HOST:PORT``) or on a LocalCluster of ``workers`` processes;
+    ``window`` then counts tasks, and ``timeout`` is not enforced). The summary
+    reports the largest peak memory of a local worker.
 
     Returns a :class:`RunSummary`. Raises PipelineError (code ``not_found``) for a
     missing input path, ValueError or KeyError for a bad stage list or NER
@@ -829,6 +848,14 @@ def extract(
     workers = default_workers() if workers is None else workers
     if workers < 0:
         raise ValueError(f"workers must be 0 or more, got {workers}")
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
+    if engine == "dask":
+        dask_outcomes = _dask_engine()
+        if workers == 0 and not scheduler:
+            raise ValueError("--engine dask needs at least one worker (-j 1 or more) or --scheduler")
+    elif scheduler:
+        raise ValueError("--scheduler is for --engine dask")
     if timeout is not None and timeout < 0:
         raise ValueError(f"timeout must be 0 (none) or more, got {timeout}")
     stage_names, plugins = _split_stage_names(stages)
@@ -851,8 +878,10 @@ def extract(
         try:
             init_args = (stage_names, plugins, with_tokens, str(cache.folder), cache.key, resume, ner, ner_merge)
             stats: dict[str, float] = {}
-            if workers == 0:
-                outcomes: Iterator[FileOutcome] = _serial_outcomes(items, init_args, stats)
+            if engine == "dask":
+                outcomes: Iterator[FileOutcome] = dask_outcomes(items, init_args, workers, scheduler, window=window)
+            elif workers == 0:
+                outcomes = _serial_outcomes(items, init_args, stats)
             else:
                 outcomes = _parallel_outcomes(items, workers, timeout or None, init_args, window or max(16, 4 * workers), stats)
             people = PeopleIndex()

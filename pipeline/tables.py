@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from pathlib import Path
 from typing import Any, Iterable
 
 from .document import Document, PipelineError
@@ -10,6 +11,7 @@ from .stages.read import LOW_ENCODING_CONFIDENCE
 
 __all__ = [
     "COLUMNS",
+    "COLUMN_TYPES",
     "load_tables",
     "PER_ARTICLE_TABLES",
     "document_rows",
@@ -36,6 +38,35 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "tokens": ("article_id", "sentence_id", "start", "end", "text", "pos"),
     "errors": ("path", "stage", "error", "message"),
     "people": ("person", "n_articles", "roles", "organizations", "articles", "published"),
+}
+
+# The type of each column that is not a string, as Parquet stores it (``int64``,
+# ``float64``, ``bool``); every other column is a string. A non-string cell that
+# is empty ("", as ``encoding_confidence`` for text not decoded from bytes) is
+# null in Parquet.
+_INTEGER_COLUMNS = {
+    "articles": ("n_chars", "n_sentences", "n_persons", "n_roles"),
+    "mentions": ("mention_id", "sentence_id", "start", "end"),
+    "roles": (
+        "role_id", "sentence_id", "person_start", "person_end", "title_start", "title_end", "org_start", "org_end",
+    ),
+    "persons": ("n_mentions", "first_start"),
+    "organizations": ("n_mentions",),
+    "tokens": ("sentence_id", "start", "end"),
+    "people": ("n_articles",),
+}
+_OTHER_TYPES = {
+    "articles": {"encoding_confidence": "float64", "encoding_uncertain": "bool"},
+    "mentions": {"score": "float64"},
+    "roles": {"confidence": "float64"},
+}
+#: ``{table: {column: type}}``, type one of ``string``, ``int64``, ``float64``, ``bool``.
+COLUMN_TYPES: dict[str, dict[str, str]] = {
+    table: {
+        column: "int64" if column in _INTEGER_COLUMNS.get(table, ()) else _OTHER_TYPES.get(table, {}).get(column, "string")
+        for column in columns
+    }
+    for table, columns in COLUMNS.items()
 }
 
 # Tables with rows for each article, in the order they are written.
@@ -204,12 +235,14 @@ def load_tables(outdir, names=None) -> dict[str, Any]:
 
     Takes the output folder and optionally the table names (default: every table
     of the run). When the folder has a ``manifest.json``, reads only the files it
-    lists (``NAME.jsonl`` when listed, else ``NAME.csv``), after checking each
-    one's SHA-256 against it, so files an older run left behind are never mixed
-    in; a publish that was interrupted is finished or undone first. A folder
-    written before manifests existed is read as found. Columns follow
-    ``COLUMNS``. A CSV table's cells that were neutralised for spreadsheets keep
-    their leading apostrophe, so JSONL is the faithful source.
+    lists (``NAME.parquet`` when listed, else ``NAME.jsonl``, else ``NAME.csv``),
+    after checking each one's SHA-256 against it, so files an older run left
+    behind are never mixed in; a publish that was interrupted is finished or
+    undone first. A folder written before manifests existed is read as found.
+    Columns follow ``COLUMNS``; from Parquet they have the types of
+    ``COLUMN_TYPES`` (an empty number cell is NaN). A CSV table's cells that were
+    neutralised for spreadsheets keep their leading apostrophe, so Parquet and
+    JSONL are the faithful sources.
 
     Raises FileNotFoundError for a requested table that is missing, ValueError
     when a file does not match the manifest (changed after the run), and
@@ -233,12 +266,13 @@ def load_tables(outdir, names=None) -> dict[str, Any]:
 
 
 def _load_manifest_tables(outdir, manifest: dict[str, Any], names) -> dict[str, Any]:
-    """The tables ``manifest`` lists (JSONL where listed, else CSV), each file checked."""
+    """The tables ``manifest`` lists (Parquet where listed, else JSONL, else CSV), each file checked."""
+    preference = {"parquet": 0, "jsonl": 1, "csv": 2}
     listed: dict[str, dict[str, Any]] = {}
     for entry in manifest["files"]:
-        if entry.get("table") and entry.get("format") in ("jsonl", "csv"):
+        if entry.get("table") and entry.get("format") in preference:
             chosen = listed.get(entry["table"])
-            if chosen is None or entry["format"] == "jsonl":
+            if chosen is None or preference[entry["format"]] < preference[chosen["format"]]:
                 listed[entry["table"]] = entry
     wanted = list(names) if names is not None else [n for n in COLUMNS if n in listed] + sorted(set(listed) - set(COLUMNS))
     missing = [n for n in wanted if n not in listed]
@@ -249,8 +283,6 @@ def _load_manifest_tables(outdir, manifest: dict[str, Any], names) -> dict[str, 
 
 def _load_listed(outdir, entry: dict[str, Any], run_id: str):
     """Read one table file the manifest lists, checking its SHA-256."""
-    from pathlib import Path
-
     from .publish import file_sha256
 
     path = Path(outdir) / entry["file"]
@@ -269,6 +301,9 @@ def _load_files(outdir, names=None, fmt: str | None = None) -> dict[str, Any]:
     wanted = list(names) if names is not None else list(COLUMNS)
     tables = {}
     for name in wanted:
+        if fmt == "parquet":
+            tables[name] = pandas.read_parquet(Path(outdir) / f"{name}.parquet")
+            continue
         rows = read_table(outdir, name, required=names is not None, fmt=fmt)
         if rows is not None:
             tables[name] = pandas.DataFrame(rows, columns=list(COLUMNS.get(name, rows[0].keys() if rows else ())))

@@ -14,6 +14,9 @@ HANG = "【測試：卡住】"
 CRASH = "【測試：崩潰】"
 SLOW = "【測試：慢】"
 SLOW_SECONDS = 0.04
+#: The first document with this marker exits its process; the flag file (named by
+#: the CRASH_ONCE_FLAG environment variable) says it happened, so the next one passes.
+CRASH_ONCE = "【測試：崩潰一次】"
 
 
 @register_stage("test_hazard")
@@ -29,6 +32,9 @@ class HazardStage:
             time.sleep(3600)
         if CRASH in doc.text:
             os._exit(3)
+        if CRASH_ONCE in doc.text and not os.path.exists(os.environ["CRASH_ONCE_FLAG"]):
+            open(os.environ["CRASH_ONCE_FLAG"], "w").close()
+            os._exit(4)
         if SLOW in doc.text:
             time.sleep(SLOW_SECONDS)
         return doc
