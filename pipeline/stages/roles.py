@@ -49,12 +49,13 @@ _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*$")
 _NAME_LIST_GAP = regex.compile(r"^\s*(?:[、/]|及|和|與|与|以及|同|跟|暨)?\s*$")
 # An item of a list the recognisers left unnamed (甲、百強、乙): the list goes on past it.
 _UNNAMED_ITEM_GAP = regex.compile(r"^\s*、\s*\p{Han}{2,3}\s*、\s*$")
-# Between an organisation and its title: 的 (台大醫院的院長), or a status word the
-# title recogniser leaves out (校委會新主席).
 # After a news outlet's name: the words of a credit line.
 _CREDIT_AFTER = regex.compile(r"\s*(?:記者|记者|報導|报导|報道|报道|訊|讯|電|电|專訊|专讯|特稿|綜合|综合|[/／]|[】〕\]）)])")
+# Around a body written in brackets after a title (牧師（前鎮教會）).
 _BRACKET_OPEN = regex.compile(r"^\s*[（(]\s*$")
 _BRACKET_CLOSE = regex.compile(r"\s*[）)]")
+# Between an organisation and its title: 的 (台大醫院的院長), or a status word the
+# title recogniser leaves out (校委會新主席).
 _OF_GAP = regex.compile(r"^\s*的\s*$")
 _STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
 # Between a title and the list of names it introduces (非官守議員包括甲、乙).
@@ -372,8 +373,15 @@ def _in_bracketed_body(role: Role, title: Mention, org: Mention) -> Role:
     role has none and is that title's."""
     if role.organization or role.title_start != title.start:
         return role
+    return _with_organisation(role, title, org, "bracket_org")
+
+
+def _with_organisation(role: Role, title: Mention, org: Mention, shape: str) -> Role:
+    """``role`` (of ``title``, with no organisation) rebuilt with ``org`` and ``shape``,
+    keeping the status words written before the body (前, 曾任)."""
+    status = role.qualifiers[:len(role.qualifiers) - len(title.qualifiers)]
     person = Mention(role.person_start, role.person_end, "PERSON", role.person)
-    return _role(person, _Pending(title, org, "bracket_org", role.qualifiers[:len(role.qualifiers) - len(title.qualifiers)]), role.sentence_id)
+    return _role(person, _Pending(title, org, shape, status), role.sentence_id)
 
 
 def _subjectless_appointment(gap: str) -> str | None:
@@ -546,10 +554,7 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
             carried.append(role)
             continue
         same_sentence = org.sentence_id == role.sentence_id
-        shape = "clause_org" if same_sentence else "topic_org"
-        status = role.qualifiers[:len(role.qualifiers) - len(title.qualifiers)]
-        person = Mention(role.person_start, role.person_end, "PERSON", role.person)
-        carried.append(_role(person, _Pending(title, org, shape, status), role.sentence_id))
+        carried.append(_with_organisation(role, title, org, "clause_org" if same_sentence else "topic_org"))
     return carried
 
 
