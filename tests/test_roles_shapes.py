@@ -440,3 +440,49 @@ def test_fu_zong_and_a_reporter_credited_with_a_slash():
     roles, _ = _roles("中鋼行政副總鄭國柱出席。(新聞來源:工商時報記者/盧美蘭)")
     assert ("鄭國柱", "行政副總", "中鋼") in roles
     assert ("盧美蘭", "記者", "工商時報") in roles
+
+
+def test_titles_in_a_names_own_bracket_go_to_that_name_with_their_bodies():
+    roles, _ = _roles("出席者包括鄭國柱(台大醫學院內科教授、台大醫院主治醫師)、盧美蘭(海洋大學副校長)。")
+    assert roles == [
+        ("鄭國柱", "教授", "台大醫學院"), ("鄭國柱", "主治醫師", "台大醫院"), ("盧美蘭", "副校長", "海洋大學"),
+    ]
+
+
+def test_a_bracket_with_no_title_gives_no_role():
+    roles, _ = _roles("鄭國柱（右）與盧美蘭（民建聯）握手。")
+    assert roles == []
+
+
+def test_a_body_right_before_a_name_and_a_title_after_it_that_fits():
+    roles, _ = _roles("中聯辦鄭國柱副主任、民建聯盧美蘭主席出席。")
+    assert roles == [("鄭國柱", "副主任", "中聯辦"), ("盧美蘭", "主席", "民建聯")]
+
+
+def test_a_pronoun_opening_a_sentence_stands_for_the_person_before():
+    roles, _ = _roles("盧美蘭擁有法律學位。她於2010年入職海事局，2021年出任海事局副局長。")
+    assert roles == [("盧美蘭", "副局長", "海事局")]
+
+
+def test_a_pronoun_after_a_sentence_about_two_people_gives_no_role():
+    roles, _ = _roles("鄭國柱與盧美蘭昨日會面。她於2021年出任海事局副局長。")
+    assert roles == []
+
+
+def test_a_lone_surname_and_a_body_between_zai_and_the_verb():
+    _, doc = _roles("鄭國柱曾任經濟部部長。鄭也曾在台中地方法院擔任法官。")
+    judge = next(r for r in doc.roles if r.title == "法官")
+    assert (judge.person, judge.organization, judge.qualifiers) == ("鄭國柱", "台中地方法院", ("曾任",))
+    assert doc.text[judge.person_start:judge.person_end] == "鄭國柱"
+
+
+def test_the_person_opening_a_sentence_is_the_subject_of_its_career_clauses():
+    roles, _ = _roles("鄭國柱出身商人家庭，父親鄭大海為首任台中市長，鄭國柱後來從政，當選市議員並擔任台中市議會議長。")
+    assert ("鄭大海", "市長", "台中市") in roles
+    assert ("鄭國柱", "議長", "台中市議會") in roles
+
+
+def test_a_name_after_de_holds_the_title_a_verb_of_holding_introduced():
+    roles, _ = _roles("原本擔任足總主席的鄭國柱今年成為會長。")
+    assert ("鄭國柱", "主席", "足總") in roles
+    assert roles[-1][:2] == ("鄭國柱", "會長")

@@ -54,9 +54,15 @@ _CREDIT_AFTER = regex.compile(r"\s*(?:記者|记者|報導|报导|報道|报道|
 # Around a body written in brackets after a title (牧師（前鎮教會）).
 _BRACKET_OPEN = regex.compile(r"^\s*[（(]\s*$")
 _BRACKET_CLOSE = regex.compile(r"\s*[）)]")
+# A name's own bracket: 甲（乙大學副校長、丙醫院主治醫師）.
+_NAME_BRACKET = regex.compile(r"\s*[（(]([^（()）]{2,80})[）)]")
+# What may stand between a body and its title inside such a bracket (乙醫學院|內科|教授).
+_BRACKET_BODY_GAP = regex.compile(r"^\p{Han}{0,4}$")
 # Between an organisation and its title: 的 (台大醫院的院長), or a status word the
 # title recogniser leaves out (校委會新主席).
 _OF_GAP = regex.compile(r"^\s*的\s*$")
+# A verb of holding before a title that a name after 的 holds (擔任乙會主席的甲).
+_HELD_BEFORE = regex.compile(r"(?:擔任|担任|出任|曾任|現任|现任|原任|兼任|時任|时任|升任|接任|連任|连任|留任)\s*$")
 _STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
 # Between a title and the list of names it introduces (非官守議員包括甲、乙).
 _INTRODUCING_GAP = regex.compile(
@@ -70,7 +76,7 @@ _WHEN = (
     r"(?:[（(][^）)]{1,12}[）)])?\s*(?:起)?\s*[,，]?\s*)?"
 )
 # The term a post is taken for, between the verb and the title: 新一屆, 第十屆, 下任.
-_TERM = r"(?:(?:新一|新|下一|下|本|今|第[一二三四五六七八九十百\d]+)(?:屆|届|任|期)(?:的)?)?\s*"
+_TERM = r"(?:(?:新一|新|下一|下|本|今|首|第[一二三四五六七八九十百\d]+)(?:屆|届|任|期)(?:的)?)?\s*"
 # Between an organisation and its title: the term (香港潮州商會第十七屆會長).
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
 _APPOINTED_AS = (
@@ -80,7 +86,7 @@ _APPOINTED_AS = (
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
     r"升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|榮膺|荣膺|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
-    r"任|為|为|是|乃)(?:過|过)?\s*" + _TERM
+    r"成為|成为|任|為|为|是|乃)(?:過|过)?\s*" + _TERM
 )
 _APPOINTMENT = regex.compile(_APPOINTED_AS + r"[「『“]?$")
 # The same with the words of a body the recognisers did not find after the verb
@@ -89,14 +95,28 @@ _APPOINTMENT_AND_WORDS = regex.compile(_APPOINTED_AS + r"[「『“]?\p{Han}{0,1
 # 秘書長則由甲擔任: a title, then 由, then the name and the verb.
 # After a speaker's name: the verb of speaking.
 _SPEAKS_AFTER = regex.compile(r"\s*(?:在致詞時|在致辭時|致詞時|致辭時|致詞|致辭|會上|会上)?\s*(?:表示|指出|說|说|稱|称|強調|强调|認為|认为|透露|介紹|介绍)")
+# A sentence opened by a pronoun (她於2021年擔任…, 彼獲委任為…) or by a surname
+# alone (李也曾在…擔任…): its subject is a person an earlier sentence named.
+_PRONOUN_SUBJECT = regex.compile(r"\s*[「『“]?(?:他|她|彼)(?![們们人此的])")
+_SURNAME_SUBJECT = regex.compile(r"\s*[「『“]?(\p{Han})(?=[也亦曾於于在則则並并先早後后再又還还更現现出擔担兼獲获])")
+# How many sentences back a pronoun's person may be.
+_PRONOUN_REACH = 3
+# The most text before a person that still lets it open its sentence (2019年，甲…).
+_OPENER_LEAD = regex.compile(r"^[\s\d一二三四五六七八九十〇零年月日於于在同時今昨「『“（(）)]{0,12}$")
 # Verbs of being, too weak to give a clause with no name a subject.
 _COPULAS = frozenset("任 為 为 是 乃".split())
+# Between a name and the body it served in (甲曾在乙法院擔任法官): adverbs, then 在/於.
+_LOCATIVE_GAP = regex.compile(
+    r"^\s*(?P<adverb>(?:也|亦|曾|曾經|曾经|先後|先后|早年|後來|后来|隨後|随后|其後|其后|並|并|則|则|還|还|一直|長期|长期|均|都)*)\s*(?:在|於|于)\s*$"
+)
 _BY_AGENT = regex.compile(r"\s*(?:一職|一职|之職|之职|職務|职务)?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会)?\s*由")
 _AGENT_VERB = regex.compile(r"\s*(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|署理|代理|暫代|暂代)")
 _PAST_VERBS = frozenset("歷任 历任".split())
 _LEAVING_VERBS = frozenset("卸任 辭任 辞任 辭去 辞去 離任 离任 退任".split())
-_PAST_ADVERBS = ("曾", "曾經", "曾经")
-_FUTURE_ADVERBS = ("將", "将", "即將", "即将", "將會", "将会")
+# Adverbs that make an appointment a past post or a future one, anywhere in the run
+# of adverbs before the verb (曾任, 亦曾擔任; 將出任, 亦將接任).
+_PAST_ADVERB = regex.compile(r"曾")
+_FUTURE_ADVERB = regex.compile(r"(?<!或|料|傳|传)[將将]")
 # Words that make an appointment a guess, not a fact (可能接任, 傳將出任, 據悉有望).
 _SPECULATION = regex.compile(r"可能|有望|或將|或将|料將|料将|擬|拟|傳將|传将|傳出|传出|盛傳|盛传|據悉|据悉|據報|据报|消息指|消息稱|消息称|呼聲|呼声|熱門|热门|人選|人选|或出任|料出任")
 # A title written as the duty someone covers (署理行政長官職務), not a post they hold.
@@ -180,8 +200,10 @@ ROLE_SHAPES = {
     "appointment": 0.75,     # 甲獲委任為乙會主席
     "lineup_carried": 0.75,  # 甲會主席乙，副主席丙
     "person_title": 0.7,     # 甲局長
+    "org_person_title": 0.75,  # 甲部乙部長
     "list_title": 0.7,       # 甲、乙和丙三名副主席
     "bracket_org": 0.8,      # 甲牧師（乙教會）
+    "bracket_title": 0.8,    # 甲（乙大學副校長、丙醫院主治醫師）
     "clause_org": 0.6,       # 甲會出席的有理事長乙: a body earlier in the sentence
     "topic_org": 0.5,        # 甲會今晚舉行晚宴。…主席乙: a body an earlier sentence names
 }
@@ -216,12 +238,15 @@ class _State:
     by_agent: list[_Pending] = field(default_factory=list)  # 秘書長則由甲擔任: titles waiting for 由 …擔任
     respective: int | None = None  # 分別: the index of the next name to take a title
     titled: list[Mention] = field(default_factory=list)  # the names the last title came after (甲博士)
+    body_before_name: Mention | None = None  # 統戰部|甲|部長: the body written right before the list's first name
+    located: tuple[list[Mention], str] | None = None  # 甲曾在|乙法院: the names and adverbs before the body they served in
 
     def reset(self) -> None:
         """Forget everything but the titles waiting for 由 …擔任 (they span the break)."""
         self.pending, self.group, self.names, self.subjects = [], [], [], []
         self.org = self.chain_org = self.lineup_org = None
         self.appointed, self.appointment, self.respective, self.titled = [], None, None, []
+        self.body_before_name = self.located = None
 
 
 def _role(person: Mention, pending: _Pending, sentence_id: int, shape: str | None = None) -> Role:
@@ -307,9 +332,9 @@ def _appointment_status(doc: Document, gap: str, names: list[Mention], sentence_
         return None
     if verb in _LEAVING_VERBS:
         return (verb,)
-    if verb in _PAST_VERBS or adverb.startswith(_PAST_ADVERBS):
+    if verb in _PAST_VERBS or _PAST_ADVERB.search(adverb):
         return ("曾任",)
-    if adverb.startswith(_FUTURE_ADVERBS):
+    if _FUTURE_ADVERB.search(adverb):
         return ("候任",)
     return ()
 
@@ -326,20 +351,32 @@ def _is_verb_use(doc: Document, title: Mention) -> bool:
     return title.text in _VERB_HEADS and doc.text[title.end:title.end + 1].isalpha()
 
 
-def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], earlier: dict[str, list[Role]]) -> list[Role]:
-    """Return the roles asserted in one sentence, given its mentions in order."""
+def _sentence_roles(
+    doc: Document, sentence_id: int, mentions: list[Mention], earlier: dict[str, list[Role]],
+    subject: tuple[Mention, int] | None = None,
+) -> list[Role]:
+    """Return the roles asserted in one sentence, given its mentions in order.
+    ``subject``: the person a pronoun opening the sentence stands for, and where
+    the pronoun ends (她於…擔任 reads as that person followed by 於…擔任)."""
     sentence_start = doc.sentences[sentence_id].start
     roles: list[Role] = []
     state = _State()
     previous: Mention | None = None
+    previous_end = sentence_start
+    bracketed = _bracketed_titles(doc, mentions)
+    inside = {id(m) for _, found, _ in bracketed.values() for m in found}
+    if subject is not None:
+        mentions = [subject[0], *mentions]
     for index, mention in enumerate(mentions):
-        gap = doc.text[previous.end:mention.start] if previous is not None else ""
+        if id(mention) in inside:
+            continue
+        gap = doc.text[previous_end:mention.start] if previous is not None else ""
         kind = _gap_kind(gap) if previous is not None else "start"
         if kind in ("break", "comma"):
             state.subjects = []
         if mention.label in ("ORG", "TITLE") and (kind == "break" or (kind == "appointment" and previous.label != "PERSON")):
             verb_clause = _subjectless_appointment(gap)
-            topic = _sentence_topic(doc, mentions[:index])
+            topic = _sentence_topic(doc, mentions[:index], sentence_start)
             if verb_clause is not None and topic is not None:
                 # …，先後擔任過急診部主任、醫務秘書: the clause's subject is the sentence's one person.
                 state.reset()
@@ -355,6 +392,12 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
         if mention.label == "ORG":
             if kind == "appointment" and previous is not None and previous.label == "PERSON":
                 _start_appointment(doc, state, gap, sentence_start)
+            elif kind == "appointment" and previous is not None and previous.label == "TITLE" and state.appointed:
+                _continue_appointment(doc, state, gap, sentence_start)  # 甲當選議員並擔任乙會主席
+            elif kind == "break" and previous is not None and previous.label == "PERSON" and _LOCATIVE_GAP.match(gap):
+                names = state.names or [previous]
+                state.reset()
+                state.located = (names, _LOCATIVE_GAP.match(gap).group("adverb"))
             elif kind in ("break", "appointment") or (kind == "comma" and previous.label == "PERSON" and state.org is None):
                 state.reset()
             state.org = mention
@@ -364,8 +407,39 @@ def _sentence_roles(doc: Document, sentence_id: int, mentions: list[Mention], ea
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             titled = following is not None and following.label == "TITLE" and following.start == mention.end and not _is_address(following)
             _read_person(doc, state, roles, mention, previous, gap, kind, sentence_id, titled)
-        previous = mention
+            if id(mention) in bracketed:
+                bracket_end, found, bodies = bracketed[id(mention)]
+                for title in (m for m in found if m.label == "TITLE"):
+                    roles.append(_role(mention, _Pending(title, bodies.get(id(title)), "bracket_title"), sentence_id))
+                previous, previous_end = mention, bracket_end
+                continue
+        previous, previous_end = mention, (subject[1] if subject is not None and index == 0 else mention.end)
     return roles
+
+
+def _bracketed_titles(doc: Document, mentions: list[Mention]) -> dict[int, tuple[int, list[Mention], dict[int, Mention]]]:
+    """The titles a name's own bracket gives it (甲（乙大學副校長、丙醫院主治醫師）).
+
+    Returns, by ``id`` of the PERSON mention, the bracket's end, the mentions inside
+    it (a bracket that names a person or no title is left out: 甲（右）, 甲（乙會）)
+    and, by ``id`` of each title, the body written before it within the same item.
+    """
+    found: dict[int, tuple[int, list[Mention], dict[int, Mention]]] = {}
+    for index, person in enumerate(mentions):
+        if person.label != "PERSON":
+            continue
+        bracket = _NAME_BRACKET.match(doc.text, person.end)
+        if bracket is None:
+            continue
+        within = [m for m in mentions[index + 1:] if m.start >= bracket.start(1) and m.end <= bracket.end(1)]
+        if not any(m.label == "TITLE" for m in within) or any(m.label == "PERSON" for m in within):
+            continue
+        bodies: dict[int, Mention] = {}
+        for before, title in zip(within, within[1:]):
+            if before.label == "ORG" and title.label == "TITLE" and _BRACKET_BODY_GAP.match(doc.text[before.end:title.start]):
+                bodies[id(title)] = before
+        found[id(person)] = (bracket.end(), within, bodies)
+    return found
 
 
 def _in_bracketed_body(role: Role, title: Mention, org: Mention) -> Role:
@@ -392,16 +466,61 @@ def _subjectless_appointment(gap: str) -> str | None:
         return None
     clause = gap[breaks[-1].start():]
     match = _APPOINTMENT_AND_WORDS.match(clause)
-    if match is None or (match.group("verb") in _COPULAS and not match.group("adverb").startswith(_PAST_ADVERBS)):
+    if match is None or (match.group("verb") in _COPULAS and not _PAST_ADVERB.search(match.group("adverb"))):
         return None  # a bare 為/是 opens too many clauses; 曾任 is a career
     return clause
 
 
-def _sentence_topic(doc: Document, before: list[Mention]) -> Mention | None:
-    """The one person a sentence has named so far (under any number of mentions),
-    leaving out a speaker (甲表示，乙…曾任…), or None when it names none or several."""
-    persons = [m for m in before if m.label == "PERSON" and not _SPEAKS_AFTER.match(doc.text, m.end)]
-    return persons[0] if persons and len({m.text for m in persons}) == 1 else None
+def _sentence_topic(doc: Document, before: list[Mention], sentence_start: int) -> Mention | None:
+    """The person a sentence is about so far: the one it has named (under any number
+    of mentions), leaving out a speaker (甲表示，乙…曾任…), or of several the one
+    opening it (甲出身政治世家，父親乙曾任市長，…，當選議員). None when it names
+    none, or several and none opens it. A person from before the sentence (the
+    subject a pronoun stands for) is never taken for a speaker."""
+    persons = [m for m in before if m.label == "PERSON" and (m.start < sentence_start or not _SPEAKS_AFTER.match(doc.text, m.end))]
+    if not persons:
+        return None
+    if len({m.text for m in persons}) == 1:
+        return persons[0]
+    return _opener(doc, before, sentence_start)
+
+
+def _opener(doc: Document, mentions: list[Mention], sentence_start: int) -> Mention | None:
+    """The person opening a sentence as its subject (甲出身…, 2019年，甲…), not as
+    the first of a list (甲、乙出席) nor a speaker: or None."""
+    if not mentions or mentions[0].label != "PERSON":
+        return None
+    first = mentions[0]
+    if first.start < sentence_start:
+        return first
+    if not _OPENER_LEAD.match(doc.text[sentence_start:first.start]) or _SPEAKS_AFTER.match(doc.text, first.end):
+        return None
+    if len(mentions) > 1 and mentions[1].label == "PERSON" and _NAME_LIST_GAP.match(doc.text[first.end:mentions[1].start]):
+        return None
+    return first
+
+
+def _pronoun_subject(doc: Document, sentence_id: int, mentions: list[Mention], topics: dict[int, Mention], persons: list[Mention]) -> tuple[Mention, int] | None:
+    """The person a pronoun or a lone surname opening the sentence stands for, and
+    where that word ends: 她 takes the person the last sentences were about
+    (``topics``), 李 the last person named with that surname. None when the
+    sentence opens with a name of its own, or the person is unknown."""
+    start = doc.sentences[sentence_id].start
+    if not mentions or mentions[0].label == "PERSON":
+        return None
+    lead = doc.text[start:mentions[0].start]
+    pronoun = _PRONOUN_SUBJECT.match(lead)
+    if pronoun is not None:
+        for back in range(sentence_id - 1, sentence_id - 1 - _PRONOUN_REACH, -1):
+            if back in topics:
+                return (topics[back], start + pronoun.end()) if topics[back] is not None else None
+        return None
+    surname = _SURNAME_SUBJECT.match(lead)
+    if surname is not None:
+        for person in reversed(persons):
+            if person.text[0] == surname.group(1) and len(person.text) in (2, 3) and person.sentence_id >= sentence_id - _CARRY_SENTENCES:
+                return person, start + surname.end()
+    return None
 
 
 def _start_appointment(doc: Document, state: _State, gap: str, sentence_start: int) -> None:
@@ -414,12 +533,28 @@ def _start_appointment(doc: Document, state: _State, gap: str, sentence_start: i
     state.pending, state.group, state.org, state.chain_org = [], [], None, None
 
 
+def _continue_appointment(doc: Document, state: _State, gap: str, sentence_start: int) -> None:
+    """A second appointment verb after an appointment's title (甲當選議員並擔任議長):
+    the same names take the titles after it."""
+    state.subjects, state.names = list(state.appointed), list(state.appointed)
+    _start_appointment(doc, state, gap, sentence_start)
+
+
 def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier) -> None:
     """Read a TITLE: give it to the names before it (甲局長, 甲、乙三名副主席, an
     appointment), or make it wait for its names with its organisation."""
     if kind == "appointment" and previous is not None and previous.label == "PERSON":
         _start_appointment(doc, state, gap, sentence_start)
         kind = "after_appointment"
+    elif kind == "appointment" and previous is not None and previous.label == "TITLE" and state.appointed:
+        _continue_appointment(doc, state, gap, sentence_start)  # 甲當選議員並擔任議長
+        kind = "after_appointment"
+    elif kind == "appointment" and previous is not None and previous is state.org and state.located is not None:
+        # 甲曾在乙法院擔任法官: the body between 在 and the verb is the title's.
+        org, (names, adverbs) = state.org, state.located
+        state.subjects, state.names = list(names), list(names)
+        _start_appointment(doc, state, adverbs + gap, sentence_start)
+        state.org, kind = org, "after_appointment"
     elif kind == "appointment":
         kind = "break"
     if _is_duty(doc, mention, gap) or (_is_verb_use(doc, mention) and not (previous is not None and previous is state.org and kind == "adjacent")):
@@ -430,8 +565,12 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     ):
         names = state.names if len(state.names) > 1 and not state.group else [previous]
         shape = "list_title" if len(names) > 1 else "person_title"
+        body = state.body_before_name if state.names and names[0] is state.names[0] else None
         for name in names:
-            roles.extend(_person_then_title(name, mention, sentence_id, earlier, shape))
+            if body is not None and _fits(mention, body):
+                roles.append(_role(name, _Pending(mention, body, "org_person_title", _status_before(doc, body)), sentence_id))
+            else:
+                roles.extend(_person_then_title(name, mention, sentence_id, earlier, shape))
         state.group, state.names = [], []
         state.titled = names
         return
@@ -489,14 +628,16 @@ def _read_person(doc: Document, state: _State, roles, mention, previous, gap, ki
         for item in state.by_agent:
             roles.append(_role(mention, _Pending(item.title, item.org, "appointment", item.status), sentence_id))
     state.by_agent = []
-    _read_listed_person(state, roles, mention, previous, gap, kind, sentence_id, titled)
+    _read_listed_person(doc, state, roles, mention, previous, gap, kind, sentence_id, titled)
     state.subjects.append(mention)
 
 
-def _read_listed_person(state: _State, roles, mention, previous, gap, kind, sentence_id, titled: bool) -> None:
+def _read_listed_person(doc: Document, state: _State, roles, mention, previous, gap, kind, sentence_id, titled: bool) -> None:
     """The titles waiting before a name, or those of the list it continues, go to it;
     a name with its own title right after it (議長甲及乙議員) ends the list instead."""
-    if previous is not None and previous.label == "TITLE" and state.pending and (kind == "adjacent" or _INTRODUCING_GAP.match(gap)):
+    if previous is not None and previous.label == "TITLE" and state.pending and (
+        kind == "adjacent" or _INTRODUCING_GAP.match(gap) or (_OF_GAP.match(gap) and _held_before(doc, state.pending[0]))
+    ):
         shape = "chain" if len(state.pending) > 1 else None
         for item in state.pending:
             roles.append(_role(mention, item, sentence_id, shape))
@@ -511,7 +652,15 @@ def _read_listed_person(state: _State, roles, mention, previous, gap, kind, sent
         lineup_org = state.lineup_org if kind == "comma" else None
         state.reset()
         state.names, state.lineup_org = [mention], lineup_org
+        if previous is not None and previous.label == "ORG" and kind == "adjacent":
+            state.body_before_name = previous
     state.appointed, state.appointment = [], None
+
+
+def _held_before(doc: Document, item: _Pending) -> bool:
+    """True when a verb of holding opens the titles waiting for a name (曾任乙會主席的甲)."""
+    start = item.org.start if item.org is not None else item.title.start
+    return _HELD_BEFORE.search(doc.text, max(0, start - 8), start) is not None
 
 
 def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
@@ -663,10 +812,18 @@ def resolve_roles(doc: Document) -> tuple[Role, ...]:
         by_sentence.setdefault(mention.sentence_id, []).append(mention)
     earlier: dict[str, list[Role]] = {}
     found: list[Role] = []
+    topics: dict[int, Mention | None] = {}  # the person each sentence is about, None: several
+    persons: list[Mention] = []
     for sentence_id in sorted(by_sentence):
-        for role in _sentence_roles(doc, sentence_id, by_sentence[sentence_id], earlier):
+        mentions = by_sentence[sentence_id]
+        subject = _pronoun_subject(doc, sentence_id, mentions, topics, persons)
+        for role in _sentence_roles(doc, sentence_id, mentions, earlier, subject):
             found.append(role)
             earlier.setdefault(role.person, []).append(role)
+        named = [m for m in mentions if m.label == "PERSON"]
+        if named or subject is not None:
+            topics[sentence_id] = subject[0] if subject is not None else _sentence_topic(doc, named, doc.sentences[sentence_id].start) if len({m.text for m in named}) == 1 else _opener(doc, mentions, doc.sentences[sentence_id].start)
+        persons.extend(named)
     # A short mention (行政長官李家超 after 香港特區行政長官李家超, or before it) repeats
     # a role given in full: drop an organisation-less role whose title the same
     # person holds with an organisation elsewhere in the article.
