@@ -486,3 +486,20 @@ def test_a_name_after_de_holds_the_title_a_verb_of_holding_introduced():
     roles, _ = _roles("原本擔任足總主席的鄭國柱今年成為會長。")
     assert ("鄭國柱", "主席", "足總") in roles
     assert roles[-1][:2] == ("鄭國柱", "會長")
+
+
+def test_a_list_heading_gives_its_title_to_the_name_of_each_line():
+    text = "基金會公布新一屆董事名單如下：\n港島區議員鄭國柱\n會計師盧美蘭\n其他成員：\n律師祝志明\n\n另外，盧美蘭將出任司庫。\n馬家寶出席。"
+    roles, _ = _roles(text)
+    assert [p for p, t, _ in roles if t == "董事"] == ["鄭國柱", "盧美蘭", "祝志明"]
+    assert ("鄭國柱", "區議員") in [(p, t) for p, t, _ in roles]
+
+
+def test_a_government_body_naming_people_to_another_body_is_not_theirs():
+    roles, _ = _roles("行政院今天提名文化委員會委員人選，現任委員鄭國柱為主委、盧美蘭為副主委。")
+    assert roles == [("鄭國柱", "現任委員", "文化委員會"), ("鄭國柱", "主委", "文化委員會"), ("盧美蘭", "副主委", "文化委員會")]
+
+
+def test_a_company_nominating_its_own_directors_keeps_them():
+    roles, _ = _roles("德信銀行宣布，已提名會計師盧美蘭為獨立非執行董事。")
+    assert ("盧美蘭", "獨立非執行董事", "德信銀行") in roles

@@ -155,7 +155,7 @@ _VENUE = regex.compile(r"(?:中心|(?<![會会])館|(?<![會会])馆|酒店|廣�
 # Heads that any kind of body can have.
 _GENERIC_HEADS = frozenset(
     "主席 委员 主任 秘书长 秘书 顾问 总监 主管 成员 召集人 发言人 总干事 干事 司库 主委 理事 监事 常委 执委 "
-    "董事 董事长 执行董事 独立董事 非执行董事 独立非执行董事 董事会主席 董事局主席 校董 行政总裁 执行长".split()
+    "董事 董事长 执行董事 独立董事 非执行董事 独立非执行董事 董事会主席 董事局主席 行政总裁 执行长".split()
 )
 # Which kinds of body a title of each category belongs to when it is carried over.
 _CATEGORY_FITS = {
@@ -206,7 +206,18 @@ ROLE_SHAPES = {
     "bracket_title": 0.8,    # 甲（乙大學副校長、丙醫院主治醫師）
     "clause_org": 0.6,       # 甲會出席的有理事長乙: a body earlier in the sentence
     "topic_org": 0.5,        # 甲會今晚舉行晚宴。…主席乙: a body an earlier sentence names
+    "heading_list": 0.7,     # 校董名單如下：⏎甲⏎乙: one name a line under a heading
 }
+# A government body that names people to posts (行政院今天提名…): the posts are
+# mostly another body's, not its own (a company that nominates fills its own board).
+_NAMES_OTHERS = regex.compile(
+    r"\s*(?:今天|今日|昨天|昨日|日前|近日|早前|上午|下午|\d{1,2}日)?\s*(?:再度|正式|已)?\s*"
+    r"(?:提名|任命|委任|委派|推薦|推荐|遴選|遴选|聘任|聘請|聘请|核定|核准)"
+)
+# A heading that opens a list of names, one a line (校董名單如下：): its title goes to each.
+_LIST_HEADING = regex.compile(r"(?:如下|名單|名单|成員|成员|名錄|名录)\s*[:：]\s*$")
+# A line of such a list ends the list when it ends like a sentence, or a blank line comes first.
+_LIST_ENDED = regex.compile(r"[。！？!?]\s*$")
 # How far back a body is looked for: sentences, and characters for a polity's name.
 _CARRY_SENTENCES = 30
 _CARRY_CHARS = 3000
@@ -657,6 +668,35 @@ def _read_listed_person(doc: Document, state: _State, roles, mention, previous, 
     state.appointed, state.appointment = [], None
 
 
+def _list_heading(doc: Document, sentence_id: int, mentions: list[Mention], heading: tuple[_Pending, int] | None) -> tuple[_Pending, int] | None:
+    """The list heading in force at a sentence (校董名單如下： then one name a line).
+
+    A sentence ending in 名單如下： with a title starts one (the title, with the body
+    written right before it); each later line goes on with it until a line ends
+    like a sentence or a blank line comes first. Returns the heading's title and
+    sentence, or None."""
+    sentence = doc.sentences[sentence_id]
+    line = doc.text[sentence.start:sentence.end]
+    if _LIST_HEADING.search(line):
+        titles = [m for m in mentions if m.label == "TITLE"]
+        if titles:
+            title = titles[-1]
+            before = [m for m in mentions if m.end <= title.start]
+            org = before[-1] if before and before[-1].label == "ORG" and before[-1].end == title.start else None
+            return _Pending(title, org, "heading_list"), sentence_id
+        return heading if heading is not None and _continues_list(doc, heading[1], sentence) else None
+    if heading is None or not _continues_list(doc, heading[1], sentence):
+        return None
+    return heading
+
+
+def _continues_list(doc: Document, heading_sentence: int, sentence) -> bool:
+    """True when the lines from a list heading to ``sentence`` hold no sentence end
+    and no blank line: ``sentence`` is still one of the list's lines."""
+    stretch = doc.text[doc.sentences[heading_sentence].end:sentence.start]
+    return "\n\n" not in regex.sub(r"[ \t\u3000]+", "", stretch) and not _LIST_ENDED.search(stretch) and not _LIST_ENDED.search(doc.text[sentence.start:sentence.end])
+
+
 def _held_before(doc: Document, item: _Pending) -> bool:
     """True when a verb of holding opens the titles waiting for a name (曾任乙會主席的甲)."""
     start = item.org.start if item.org is not None else item.title.start
@@ -696,7 +736,8 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
             and (title.category == "media" or not _is_byline(doc, m))
         ]
         org = max(fitting, default=None, key=lambda m: (
-            holders.get((m.start, m.end), {role.person}) <= {role.person}, m in openers, m.sentence_id == role.sentence_id, m.start,
+            holders.get((m.start, m.end), {role.person}) <= {role.person}, not (m.category == "government" and _NAMES_OTHERS.match(doc.text, m.end)),
+            m in openers, m.sentence_id == role.sentence_id, m.start,
         ))
         org = org or _polity_named_before(doc, title)
         if org is None:
@@ -814,10 +855,15 @@ def resolve_roles(doc: Document) -> tuple[Role, ...]:
     found: list[Role] = []
     topics: dict[int, Mention | None] = {}  # the person each sentence is about, None: several
     persons: list[Mention] = []
+    heading: tuple[_Pending, int] | None = None  # the title a list heading gives, and the heading's sentence
     for sentence_id in sorted(by_sentence):
         mentions = by_sentence[sentence_id]
         subject = _pronoun_subject(doc, sentence_id, mentions, topics, persons)
-        for role in _sentence_roles(doc, sentence_id, mentions, earlier, subject):
+        heading = _list_heading(doc, sentence_id, mentions, heading)
+        sentence_roles = _sentence_roles(doc, sentence_id, mentions, earlier, subject)
+        if heading is not None and heading[1] != sentence_id:
+            sentence_roles += [_role(m, heading[0], sentence_id) for m in mentions if m.label == "PERSON"]
+        for role in sentence_roles:
             found.append(role)
             earlier.setdefault(role.person, []).append(role)
         named = [m for m in mentions if m.label == "PERSON"]
