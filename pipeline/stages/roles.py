@@ -42,7 +42,7 @@ _shadow_key = functools.lru_cache(maxsize=4096)(to_shadow_key)
 
 # Gaps that keep a chain of titles going (副會長兼秘書長, 副總裁暨財務長).
 _JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|及|和|暨|與|与|以及)\s*$")
-_ADJACENT_GAP = regex.compile(r"^[\s:：」』”/／]*$")
+_ADJACENT_GAP = regex.compile(r"^[\s:：」』”/／]*$|^\s*\p{Han}{1,4}籍\s*$")
 _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
 _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*$")
 # Between two names of one list.
@@ -72,7 +72,7 @@ _INTRODUCING_GAP = regex.compile(
 _COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:[一二三四五六七八九十兩两幾几\d]+\s*(?:名|位|個|个|人))\s*$|^\s*等\s*$")
 # A date or time before the appointment verb: 於3月30日, 明日（2月12日）起，, 下月.
 _WHEN = (
-    r"(?:(?:於|于|由|自|在)?\s*[\d一二三四五六七八九十〇零兩两年月日號号本下明今周週星期上中旬初底即][\s\d一二三四五六七八九十〇零兩两年月日號号本下明今周週星期上中旬初底即]{0,16}"
+    r"(?:(?:於|于|由|自|在)?\s*(?:過去|过去)?\s*[\d一二三四五六七八九十〇零兩两年月日號号本下明今周週星期上中旬初底即][\s\d一二三四五六七八九十〇零兩两年月日號号本下明今周週星期上中旬初底即]{0,16}"
     r"(?:[（(][^）)]{1,12}[）)])?\s*(?:起)?\s*[,，]?\s*)?"
 )
 # The term a post is taken for, between the verb and the title: 新一屆, 第十屆, 下任.
@@ -81,7 +81,7 @@ _TERM = r"(?:(?:新一|新|下一|下|本|今|首|第[一二三四五六七八�
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
 _APPOINTED_AS = (
     r"^\s*(?:先生|女士|小姐)?\s*[,，]?\s*(?:等\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:則|则|已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
-    r"料將|料将|料|傳將|传将|擬|拟|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
+    r"料將|料将|料|傳將|传将|擬|拟|不再|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
     + _WHEN + r"(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
     r"升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
@@ -109,8 +109,10 @@ _COPULAS = frozenset("任 為 为 是 乃".split())
 _LOCATIVE_GAP = regex.compile(
     r"^\s*(?P<adverb>(?:也|亦|曾|曾經|曾经|先後|先后|早年|後來|后来|隨後|随后|其後|其后|並|并|則|则|還|还|一直|長期|长期|均|都)*)\s*(?:在|於|于)\s*$"
 )
-_BY_AGENT = regex.compile(r"\s*(?:一職|一职|之職|之职|職務|职务)?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会)?\s*由")
-_AGENT_VERB = regex.compile(r"\s*(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|署理|代理|暫代|暂代)")
+_BY_AGENT = regex.compile(
+    r"\s*(?:的)?(?:一職|一职|之職|之职|職務|职务|職位|职位|空缺|遺缺|遗缺)?\s*[,，]?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会|就|均|皆)?\s*由"
+)
+_AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|署理|代理|暫代|暂代|接替|擔綱|担纲)")
 _PAST_VERBS = frozenset("歷任 历任".split())
 _LEAVING_VERBS = frozenset("卸任 辭任 辞任 辭去 辞去 離任 离任 退任".split())
 # Adverbs that make an appointment a past post or a future one, anywhere in the run
@@ -134,6 +136,8 @@ _POLITY_KINDS = frozenset({"country", "region", "province", "city"})
 _NO_CARRY = frozenset({"honour", "profession"})
 # Heads that say what someone is or belongs to, not a post they hold (成員, 選手, 歌手):
 # they stay TITLE mentions but give no role.
+# Members that hold a post all the same (行政會議非官守成員, 當然成員).
+_OFFICIAL_MEMBER = regex.compile(r"^(?:非官守|官守|當然|当然|委任|增選|增选|執行|执行|常務|常务)")
 _NOT_POSTS = frozenset("成员 会员 团员 队员 选手 艺人 歌手 演员 球员 球星 学者 专家".split())
 # Heads that are also everyday verbs (代表 "represent"): bare, before a word, no title.
 _VERB_HEADS = frozenset("代表".split())
@@ -343,6 +347,8 @@ def _appointment_status(doc: Document, gap: str, names: list[Mention], sentence_
         return None
     if verb in _LEAVING_VERBS:
         return (verb,)
+    if "不再" in adverb:
+        return ("卸任",)
     if verb in _PAST_VERBS or _PAST_ADVERB.search(adverb):
         return ("曾任",)
     if _FUTURE_ADVERB.search(adverb):
@@ -848,7 +854,7 @@ def resolve_roles(doc: Document) -> tuple[Role, ...]:
     """Return every role the document asserts, in text order."""
     by_sentence: dict[int, list[Mention]] = {}
     for mention in doc.mentions:
-        if mention.label == "TITLE" and _shadow_key(mention.normalized or mention.text) in _NOT_POSTS:
+        if mention.label == "TITLE" and _shadow_key(mention.normalized or mention.text) in _NOT_POSTS and not _OFFICIAL_MEMBER.match(mention.text):
             continue
         by_sentence.setdefault(mention.sentence_id, []).append(mention)
     earlier: dict[str, list[Role]] = {}
