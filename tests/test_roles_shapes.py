@@ -503,3 +503,23 @@ def test_a_government_body_naming_people_to_another_body_is_not_theirs():
 def test_a_company_nominating_its_own_directors_keeps_them():
     roles, _ = _roles("德信銀行宣布，已提名會計師盧美蘭為獨立非執行董事。")
     assert ("盧美蘭", "獨立非執行董事", "德信銀行") in roles
+
+
+def test_a_longer_body_ending_shares_its_last_character_with_the_title():
+    roles, _ = _roles("台中醫學院長鄭國柱、南投同鄉會聯合總會長盧美蘭出席。")
+    assert roles == [("鄭國柱", "院長", "台中醫學院"), ("盧美蘭", "會長", "南投同鄉會聯合總會")]
+
+
+def test_a_single_hui_after_a_whole_body_stays_the_titles():
+    roles, _ = _roles("香港青年聯盟會長鄭國柱出席。")
+    assert roles == [("鄭國柱", "會長", "香港青年聯盟")]
+
+
+def test_by_agent_after_a_vacancy_with_a_time_before_the_verb():
+    roles, _ = _roles("民政處處長的空缺，就由教育局副秘書長鄭國柱，在十月四日接任。")
+    assert ("鄭國柱", "處長", "民政處") in roles and ("鄭國柱", "副秘書長", "教育局") in roles
+
+
+def test_no_longer_holding_a_post_is_a_post_left():
+    _, doc = _roles("鄭國柱不再擔任工聯會副理事長。")
+    assert [(r.person, r.title, r.organization, r.qualifiers[0]) for r in doc.roles] == [("鄭國柱", "副理事長", "工聯會", "卸任")]

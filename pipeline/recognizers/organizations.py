@@ -219,7 +219,8 @@ class OrgRecognizer(Recognizer):
                 continue
             if parent is not None and suffix_start - parent.end == 1 and shadow[parent.end] in self.title_modifiers:
                 continue  # 教育局|總|學校發展主任: a rank of the title after the body, no body
-            if shared and (suffix_start in orgs_by_end or not self._shared_name_part(shadow, start, suffix_start, token_at)):
+            extends_body = parent is not None and suffix_end - suffix_start >= 2  # 成大|醫學院|長, 同鄉會|聯合總會|長
+            if shared and not extends_body and (suffix_start in orgs_by_end or not self._shared_name_part(shadow, start, suffix_start, token_at)):
                 continue  # …聯盟|會長 (a body already ends), 助理處長 (a rank), 梁嘉豪署長 (a name)
             if weak and start in title_ends and len(name_part) == 2 and name_part[0] in self.surnames:
                 continue  # 縣長楊文科: a name after a title, not a body ending in 科
