@@ -50,7 +50,7 @@ _NAME_LIST_GAP = regex.compile(r"^\s*(?:[、/]|及|和|與|与|以及|同|跟|�
 # An item of a list the recognisers left unnamed (甲、百強、乙): the list goes on past it.
 _UNNAMED_ITEM_GAP = regex.compile(r"^\s*、\s*\p{Han}{2,3}\s*、\s*$")
 # After a news outlet's name: the words of a credit line.
-_CREDIT_AFTER = regex.compile(r"\s*(?:記者|记者|報導|报导|報道|报道|訊|讯|電|电|專訊|专讯|特稿|綜合|综合|[/／]|[】〕\]）)])")
+_CREDIT_AFTER = regex.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:記者|记者|報導|报导|報道|报道|訊|讯|電|电|專訊|专讯|特稿|綜合|综合|[/／]|[】〕\]）)])")
 # Around a body written in brackets after a title (牧師（前鎮教會）).
 _BRACKET_OPEN = regex.compile(r"^\s*[（(]\s*$")
 _BRACKET_CLOSE = regex.compile(r"\s*[）)]")
@@ -729,6 +729,7 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
     for m in doc.mentions:
         first_of_sentence.setdefault(m.sentence_id, m)
     openers = set(first_of_sentence.values())
+    agents = {m.normalized or m.text for m in bodies if m.category == "government" and _NAMES_OTHERS.match(doc.text, m.end)}
     carried = []
     for role in roles:
         title = titles.get(role.title_start)
@@ -742,7 +743,7 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
             and (title.category == "media" or not _is_byline(doc, m))
         ]
         org = max(fitting, default=None, key=lambda m: (
-            holders.get((m.start, m.end), {role.person}) <= {role.person}, not (m.category == "government" and _NAMES_OTHERS.match(doc.text, m.end)),
+            holders.get((m.start, m.end), {role.person}) <= {role.person}, (m.normalized or m.text) not in agents,
             m in openers, m.sentence_id == role.sentence_id, m.start,
         ))
         org = org or _polity_named_before(doc, title)
