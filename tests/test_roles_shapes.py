@@ -523,3 +523,16 @@ def test_by_agent_after_a_vacancy_with_a_time_before_the_verb():
 def test_no_longer_holding_a_post_is_a_post_left():
     _, doc = _roles("鄭國柱不再擔任工聯會副理事長。")
     assert [(r.person, r.title, r.organization, r.qualifiers[0]) for r in doc.roles] == [("鄭國柱", "副理事長", "工聯會", "卸任")]
+
+
+def test_a_branch_a_division_and_a_task_force_before_their_titles_are_bodies():
+    roles, _ = _roles("中國銀行澳門分行副行長鄭國柱、社工局家庭及社區服務廳長盧美蘭、土地供應專責小組主席祝志明出席。")
+    assert roles == [
+        ("鄭國柱", "副行長", "中國銀行澳門分行"), ("盧美蘭", "廳長", "社工局家庭及社區服務廳"), ("祝志明", "主席", "土地供應專責小組"),
+    ]
+
+
+def test_an_acting_modifier_between_a_body_and_its_shared_title_is_the_titles():
+    _, doc = _roles("海關稽查廳代廳長鄭國柱出席。")
+    assert not [m.text for m in doc.mentions if m.label == "ORG" and m.text.endswith("代廳")]
+    assert [m.text for m in doc.mentions if m.label == "TITLE"] == ["代廳長"]

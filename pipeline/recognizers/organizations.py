@@ -199,8 +199,11 @@ class OrgRecognizer(Recognizer):
             # segmenter knows the word it ends as an organisation (德國隊|出場).
             known_word = first is not None and first.end == suffix_end and first.label == "nt"
             if weak and not known_word:
-                if following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts and not head_starts.get(following.start):
-                    continue
+                if (
+                    following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts
+                    and not any(head_starts.get(k) for k in range(following.start, following.end))
+                ):
+                    continue  # (a word holding a title head, 澳門分行|副行長, does not count)
             whole = [m for m in known if m.end == suffix_end]
             if whole and shared:
                 continue  # 澳洲外交部|長: the known body stands as it is
@@ -219,7 +222,10 @@ class OrgRecognizer(Recognizer):
                 continue
             if parent is not None and suffix_start - parent.end == 1 and shadow[parent.end] in self.title_modifiers:
                 continue  # 教育局|總|學校發展主任: a rank of the title after the body, no body
-            extends_body = parent is not None and suffix_end - suffix_start >= 2  # 成大|醫學院|長, 同鄉會|聯合總會|長
+            # 成大|醫學院|長, 同鄉會|聯合總會|長, 社工局|家庭及社區服務|廳|長: a body before, and more than one character of ending or of name
+            extends_body = parent is not None and (suffix_end - suffix_start >= 2 or suffix_start - parent.end >= 4) and not any(
+                shadow[k:suffix_start] in self.title_modifiers for k in range(suffix_start - 2, suffix_start)
+            )  # not 稽查廳代|廳長: a modifier of the title
             if shared and not extends_body and (suffix_start in orgs_by_end or not self._shared_name_part(shadow, start, suffix_start, token_at)):
                 continue  # …聯盟|會長 (a body already ends), 助理處長 (a rank), 梁嘉豪署長 (a name)
             if weak and start in title_ends and len(name_part) == 2 and name_part[0] in self.surnames:
@@ -228,6 +234,7 @@ class OrgRecognizer(Recognizer):
                 parent is not None
                 or shared
                 or suffix_end in title_starts
+                or (not weak and suffix_end in head_starts)  # 土地供應專責小組|主席
                 or (term := _TERM_AFTER.match(shadow, suffix_end)) is not None and term.end() in title_starts
                 or (self._unknown_name(context, start, suffix_start, alone=kind == "other") and (not weak or kind in ("corporate", "media")))
                 or any(start <= e - 1 and s >= start for e, s in place_ends.items() if e <= suffix_start)
