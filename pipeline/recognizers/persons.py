@@ -51,7 +51,7 @@ _FUNCTION_SURNAMES = frozenset("和于向由与及为任")
 # A jieba dictionary frequency above which a word is an ordinary word (建築, 足球).
 _COMMON_WORD_FREQUENCY = 300
 # Characters no given name of a married woman's name holds (月 of 月娥 may: no date follows four name characters).
-_MARRIED_NOT_GIVEN = _NOT_GIVEN - {"月"}
+_MARRIED_NOT_GIVEN = (_NOT_GIVEN - {"月"}) | {"摄"}  # 摄: a photographer's credit (記者蘇孟娟攝)
 # Tags of a word that a name's last character may open when jieba glued it on (頒發, 續任).
 _GLUED_WORD_TAGS = frozenset("v vn vd d".split())
 # Dictionary tags of words a surname character opens that no name starts with (包括, 和平 is n).
@@ -73,7 +73,7 @@ _DELIMITERS = frozenset("、，,。；;：:（(和与及")
 
 # Characters that open the word after a name in news prose (在, 的, 表示, 說 …): a
 # name followed by one ends there even when the segmenter glued them together.
-_FOLLOWERS = frozenset("在的说表指和与及等出亦也称认对为于今昨向将已曾则即就都又还并均皆率偕获颁续带致、，。,；：:（(")
+_FOLLOWERS = frozenset("在的说表指和与及等出亦也称认对为于今昨向将已曾则即就都又还并均皆率偕获颁续带致摄、，。,；：:（(")
 # Characters the segmenter glues onto the start of a name: function words and
 # the date words before it (1893年|亨利·…, 由|塞普…).
 _GLUED_BEFORE = FUNCTION_CHARS | frozenset("年月日时由")
