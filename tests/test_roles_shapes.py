@@ -536,3 +536,17 @@ def test_an_acting_modifier_between_a_body_and_its_shared_title_is_the_titles():
     _, doc = _roles("海關稽查廳代廳長鄭國柱出席。")
     assert not [m.text for m in doc.mentions if m.label == "ORG" and m.text.endswith("代廳")]
     assert [m.text for m in doc.mentions if m.label == "TITLE"] == ["代廳長"]
+
+
+def test_names_listed_after_a_set_title_hold_it():
+    text = "行政會議今日公布名單。其餘12名非官守議員中，5人是新加入，分別是大學校董會主席鄭國柱、銀行前總裁盧美蘭及曾任馬家寶助理的祝志明。"
+    roles, _ = _roles(text)
+    members = [p for p, t, o in roles if t == "非官守議員"]
+    assert members == ["鄭國柱", "盧美蘭", "祝志明"]  # not 馬家寶, named inside a phrase
+    assert {o for p, t, o in roles if t == "非官守議員"} == {"行政會議"}
+
+
+def test_an_appointment_ends_at_a_comma_before_a_new_body():
+    roles, _ = _roles("鄭國柱、盧美蘭亦連任副會長，工聯會秘書長祝志明則新當選成為理事。")
+    assert ("鄭國柱", "秘書長") not in [(p, t) for p, t, _ in roles]
+    assert ("祝志明", "秘書長", "工聯會") in roles

@@ -150,7 +150,7 @@ _SELF_CONTAINED = frozenset(
 # Heads that only a body with one of these endings has (議長 of a 議會).
 _HEAD_BODIES = {
     "议长": ("议会", "立法会", "立法院"),
-    "议员": ("议会", "立法会", "区议会"),
+    "议员": ("议会", "立法会", "区议会", "行政会议"),  # 行政會議非官守議員
     "校长": ("大学", "学校", "中学", "小学", "书院", "学院", "大"),
 }
 # Organisations that are places where things happen (會展中心, 酒店), not employers
@@ -211,6 +211,7 @@ ROLE_SHAPES = {
     "clause_org": 0.6,       # 甲會出席的有理事長乙: a body earlier in the sentence
     "topic_org": 0.5,        # 甲會今晚舉行晚宴。…主席乙: a body an earlier sentence names
     "heading_list": 0.7,     # 校董名單如下：⏎甲⏎乙: one name a line under a heading
+    "set_member": 0.65,      # 其餘15名非官守議員中，…分別是甲、乙
 }
 # A government body that names people to posts (行政院今天提名…): the posts are
 # mostly another body's, not its own (a company that nominates fills its own board).
@@ -218,6 +219,11 @@ _NAMES_OTHERS = regex.compile(
     r"\s*(?:今天|今日|昨天|昨日|日前|近日|早前|上午|下午|\d{1,2}日)?\s*(?:再度|正式|已)?\s*"
     r"(?:提名|任命|委任|委派|推薦|推荐|遴選|遴选|聘任|聘請|聘请|核定|核准)"
 )
+# A title naming a set whose members the sentence goes on to list
+# (其餘15名非官守議員中，7人是新加入，分別是甲、乙…; 原有8名副理事長當中，甲、乙亦連任).
+_SET_BEFORE = regex.compile(r"(?:[一二三四五六七八九十百兩两\d]+\s*(?:名|位|個|个))\s*$")
+_LISTED_AFTER = regex.compile(r"\s*(?:[、，,。；;）)]|及|和|與|与|以及|等|$)")
+_SET_AFTER = regex.compile(r"\s*(?:當中|当中|之中|中)\s*[,，、]")
 # A heading that opens a list of names, one a line (校董名單如下：): its title goes to each.
 _LIST_HEADING = regex.compile(r"(?:如下|名單|名单|成員|成员|名錄|名录)\s*[:：]\s*$")
 # A line of such a list ends the list when it ends like a sentence, or a blank line comes first.
@@ -417,6 +423,8 @@ def _sentence_roles(
                 state.located = (names, _LOCATIVE_GAP.match(gap).group("adverb"))
             elif kind in ("break", "appointment") or (kind == "comma" and previous.label == "PERSON" and state.org is None):
                 state.reset()
+            elif kind == "comma" and state.appointed:
+                state.appointed, state.appointment = [], None  # 甲連任副會長，乙會秘書長丙: the appointment ends at the comma
             state.org = mention
         elif mention.label == "TITLE":
             _read_title(doc, state, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier)
@@ -431,7 +439,24 @@ def _sentence_roles(
                 previous, previous_end = mention, bracket_end
                 continue
         previous, previous_end = mention, (subject[1] if subject is not None and index == 0 else mention.end)
-    return roles
+    return roles + _set_members(doc, sentence_id, mentions, roles)
+
+
+def _set_members(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles for the names a sentence lists after a title that names a set of
+    people (其餘15名非官守議員中，…分別是甲、乙): each holds that title."""
+    found: list[Role] = []
+    held = {(r.person, r.title_start) for r in roles}
+    for index, title in enumerate(mentions):
+        if title.label != "TITLE" or not _SET_AFTER.match(doc.text, title.end):
+            continue
+        if not _SET_BEFORE.search(doc.text, max(0, title.start - 8), title.start):
+            continue
+        for person in mentions[index + 1:]:
+            if person.label == "PERSON" and (person.text, title.start) not in held and _LISTED_AFTER.match(doc.text, person.end):
+                found.append(_role(person, _Pending(title, None, "set_member"), sentence_id))
+                held.add((person.text, title.start))
+    return found
 
 
 def _bracketed_titles(doc: Document, mentions: list[Mention]) -> dict[int, tuple[int, list[Mention], dict[int, Mention]]]:
@@ -795,7 +820,7 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
         return (char == "校" and org.category == "academic") or (char == "院" and org.category in ("academic", "medical", "judicial")) or (
             char == "会" and org.category in ("association", "consultative")
         )
-    endings = _HEAD_BODIES.get(shadow_head)
+    endings = _HEAD_BODIES.get(shadow_head) or _HEAD_BODIES.get(shadow_head[-2:])  # 非官守議員 as 議員
     if endings is not None:
         return written.endswith(endings) or body.endswith(endings)
     if shadow_head in _GENERIC_HEADS:
