@@ -550,3 +550,13 @@ def test_an_appointment_ends_at_a_comma_before_a_new_body():
     roles, _ = _roles("鄭國柱、盧美蘭亦連任副會長，工聯會秘書長祝志明則新當選成為理事。")
     assert ("鄭國柱", "秘書長") not in [(p, t) for p, t, _ in roles]
     assert ("祝志明", "秘書長", "工聯會") in roles
+
+
+def test_bodies_joined_before_a_title_share_it():
+    roles, _ = _roles("鄭國柱曾先後任北區醫院及青山醫院院長。")
+    assert [(p, t, o) for p, t, o in roles] == [("鄭國柱", "院長", "青山醫院"), ("鄭國柱", "院長", "北區醫院")]
+
+
+def test_an_appointment_verb_after_a_form_of_address():
+    roles, _ = _roles("鄭國柱醫生獲委任為北區醫院院長。")
+    assert ("鄭國柱", "院長", "北區醫院") in roles

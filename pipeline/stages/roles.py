@@ -72,7 +72,7 @@ _INTRODUCING_GAP = regex.compile(
 _COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:[一二三四五六七八九十兩两幾几\d]+\s*(?:名|位|個|个|人))\s*$|^\s*等\s*$")
 # A date or time before the appointment verb: 於3月30日, 明日（2月12日）起，, 下月.
 _WHEN = (
-    r"(?:(?:於|于|由|自|在)?\s*(?:過去|过去)?\s*[\d一二三四五六七八九十〇零兩两年月日號号本下明今周週星期上中旬初底即][\s\d一二三四五六七八九十〇零兩两年月日號号本下明今周週星期上中旬初底即]{0,16}"
+    r"(?:(?:於|于|由|自|在)?\s*(?:過去|过去)?\s*[\d一二三四五六七八九十〇○零兩两年月日號号本下明今周週星期上中旬初底即][\s\d一二三四五六七八九十〇○零兩两年月日號号本下明今周週星期上中旬初底即]{0,16}"
     r"(?:[（(][^）)]{1,12}[）)])?\s*(?:起)?\s*[,，]?\s*)?"
 )
 # The term a post is taken for, between the verb and the title: 新一屆, 第十屆, 下任.
@@ -261,6 +261,7 @@ class _State:
     titled: list[Mention] = field(default_factory=list)  # the names the last title came after (甲博士)
     body_before_name: Mention | None = None  # 統戰部|甲|部長: the body written right before the list's first name
     located: tuple[list[Mention], str] | None = None  # 甲曾在|乙法院: the names and adverbs before the body they served in
+    co_orgs: list[Mention] = field(default_factory=list)  # 甲醫院及|乙醫院行政總監: bodies sharing the next title
 
     def reset(self) -> None:
         """Forget everything but the titles waiting for 由 …擔任 (they span the break)."""
@@ -268,6 +269,7 @@ class _State:
         self.org = self.chain_org = self.lineup_org = None
         self.appointed, self.appointment, self.respective, self.titled = [], None, None, []
         self.body_before_name = self.located = None
+        self.co_orgs = []
 
 
 def _role(person: Mention, pending: _Pending, sentence_id: int, shape: str | None = None) -> Role:
@@ -412,6 +414,9 @@ def _sentence_roles(
             kind = "adjacent"  # 香港大學學術副校長, 中華奧會全體委員會的委員
         if mention.label == "ORG" and previous is not None and previous.label == "TITLE" and _BRACKET_OPEN.match(gap) and _BRACKET_CLOSE.match(doc.text, mention.end):
             roles[:] = [_in_bracketed_body(role, previous, mention) for role in roles]
+        if kind == "appointment" and previous is not None and previous.label == "TITLE" and state.titled and _is_address(previous):
+            previous = state.titled[-1]  # 甲醫生獲委任為…: the verb follows the name and its form of address
+            state.names = list(state.titled)
         if mention.label == "ORG":
             if kind == "appointment" and previous is not None and previous.label == "PERSON":
                 _start_appointment(doc, state, gap, sentence_start)
@@ -425,6 +430,7 @@ def _sentence_roles(
                 state.reset()
             elif kind == "comma" and state.appointed:
                 state.appointed, state.appointment = [], None  # 甲連任副會長，乙會秘書長丙: the appointment ends at the comma
+            state.co_orgs = state.co_orgs + [previous] if kind == "join" and previous is state.org else []
             state.org = mention
         elif mention.label == "TITLE":
             _read_title(doc, state, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier)
@@ -647,9 +653,11 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
             item = _Pending(mention, state.lineup_org, "lineup_carried")
         else:
             item = _Pending(mention, None, "title")
-    state.org = None
+    # 青山醫院及小欖醫院行政總監: the bodies joined before the title share it.
+    items = [item] + [_Pending(mention, other, "org_title", _status_before(doc, other)) for other in state.co_orgs if item.shape == "org_title"]
+    state.org, state.co_orgs = None, []
     if _BY_AGENT.match(doc.text, mention.end):
-        state.by_agent.append(item)
+        state.by_agent.extend(items)
         return
     if state.appointed:
         names = state.appointed
@@ -658,9 +666,9 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
             state.respective += 1
         if state.appointment is not None:
             for name in names:
-                roles.append(_role(name, _Pending(item.title, item.org, "appointment", item.status + state.appointment), sentence_id))
+                roles.extend(_role(name, _Pending(one.title, one.org, "appointment", one.status + state.appointment), sentence_id) for one in items)
         return
-    state.pending.append(item)
+    state.pending.extend(items)
 
 
 def _read_person(doc: Document, state: _State, roles, mention, previous, gap, kind, sentence_id, titled: bool) -> None:
