@@ -560,3 +560,13 @@ def test_bodies_joined_before_a_title_share_it():
 def test_an_appointment_verb_after_a_form_of_address():
     roles, _ = _roles("鄭國柱醫生獲委任為北區醫院院長。")
     assert ("鄭國柱", "院長", "北區醫院") in roles
+
+
+def test_a_duty_phrase_with_de_between_the_verb_and_the_title():
+    roles, _ = _roles("工程學院講座教授鄭國柱獲委任為負責環球事務的副校長。")
+    assert ("鄭國柱", "副校長") in [(p, t) for p, t, _ in roles]
+
+
+def test_dao_a_body_then_the_verb_and_an_inner_body():
+    roles, _ = _roles("盧美蘭之前到海洋大學擔任社科院院長。")
+    assert ("盧美蘭", "院長", "社科院") in roles

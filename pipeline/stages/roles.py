@@ -76,12 +76,15 @@ _WHEN = (
     r"(?:[（(][^）)]{1,12}[）)])?\s*(?:起)?\s*[,，]?\s*)?"
 )
 # The term a post is taken for, between the verb and the title: 新一屆, 第十屆, 下任.
-_TERM = r"(?:(?:新一|新|下一|下|本|今|首|第[一二三四五六七八九十百\d]+)(?:屆|届|任|期)(?:的)?)?\s*"
+_TERM = (
+    r"(?:(?:新一|新|下一|下|本|今|首|第[一二三四五六七八九十百\d]+)(?:屆|届|任|期)(?:的)?)?\s*"
+    r"(?:(?:負責|负责|主管|分管|專責|专责)\p{Han}{1,16}?的)?\s*"  # 獲委任為負責環球事務的副校長
+)
 # Between an organisation and its title: the term (香港潮州商會第十七屆會長).
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
 _APPOINTED_AS = (
     r"^\s*(?:先生|女士|小姐)?\s*[,，]?\s*(?:等\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:則|则|已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
-    r"料將|料将|料|傳將|传将|擬|拟|不再|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
+    r"料將|料将|料|傳將|传将|擬|拟|不再|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
     + _WHEN + r"(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
     r"升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
@@ -107,7 +110,7 @@ _OPENER_LEAD = regex.compile(r"^[\s\d一二三四五六七八九十〇零年月�
 _COPULAS = frozenset("任 為 为 是 乃".split())
 # Between a name and the body it served in (甲曾在乙法院擔任法官): adverbs, then 在/於.
 _LOCATIVE_GAP = regex.compile(
-    r"^\s*(?P<adverb>(?:也|亦|曾|曾經|曾经|先後|先后|早年|後來|后来|隨後|随后|其後|其后|並|并|則|则|還|还|一直|長期|长期|均|都)*)\s*(?:在|於|于)\s*$"
+    r"^\s*(?P<adverb>(?:也|亦|曾|曾經|曾经|先後|先后|早年|後來|后来|隨後|随后|其後|其后|之前|並|并|則|则|還|还|一直|長期|长期|均|都)*)\s*(?:在|於|于|到|進入|进入|加入)\s*$"
 )
 _BY_AGENT = regex.compile(
     r"\s*(?:的)?(?:一職|一职|之職|之职|職務|职务|職位|职位|空缺|遺缺|遗缺)?\s*[,，]?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会|就|均|皆)?\s*由"
@@ -347,6 +350,8 @@ def _appointment_status(doc: Document, gap: str, names: list[Mention], sentence_
     """The status an appointment verb gives its roles (曾任, 卸任 …, or none), or
     None when the appointment is only a guess (可能接任, 傳將出任, 據悉有望)."""
     match = _APPOINTMENT_AND_WORDS.match(gap)
+    if match is None:
+        return ()  # 甲之前到乙大學擔任: adverbs the verb pattern does not list
     adverb, verb = match.group("adverb"), match.group("verb")
     clause_start = sentence_start
     for found in _CLAUSE_BREAK.finditer(doc.text, sentence_start, names[0].start):
@@ -422,6 +427,10 @@ def _sentence_roles(
                 _start_appointment(doc, state, gap, sentence_start)
             elif kind == "appointment" and previous is not None and previous.label == "TITLE" and state.appointed:
                 _continue_appointment(doc, state, gap, sentence_start)  # 甲當選議員並擔任乙會主席
+            elif kind == "appointment" and previous is not None and previous is state.org and state.located is not None and not _CLAUSE_BREAK.search(gap):
+                names, adverbs = state.located  # 甲到乙大學擔任丙學院院長: the inner body is the title's
+                state.subjects, state.names = list(names), list(names)
+                _start_appointment(doc, state, adverbs + gap, sentence_start)
             elif kind == "break" and previous is not None and previous.label == "PERSON" and _LOCATIVE_GAP.match(gap):
                 names = state.names or [previous]
                 state.reset()
@@ -597,7 +606,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     elif kind == "appointment" and previous is not None and previous.label == "TITLE" and state.appointed:
         _continue_appointment(doc, state, gap, sentence_start)  # 甲當選議員並擔任議長
         kind = "after_appointment"
-    elif kind == "appointment" and previous is not None and previous is state.org and state.located is not None:
+    elif kind == "appointment" and previous is not None and previous is state.org and state.located is not None and not _CLAUSE_BREAK.search(gap):
         # 甲曾在乙法院擔任法官: the body between 在 and the verb is the title's.
         org, (names, adverbs) = state.org, state.located
         state.subjects, state.names = list(names), list(names)
