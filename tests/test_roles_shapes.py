@@ -570,3 +570,9 @@ def test_a_duty_phrase_with_de_between_the_verb_and_the_title():
 def test_dao_a_body_then_the_verb_and_an_inner_body():
     roles, _ = _roles("盧美蘭之前到海洋大學擔任社科院院長。")
     assert ("盧美蘭", "院長", "社科院") in roles
+
+
+def test_votes_between_the_name_and_the_verb():
+    roles, _ = _roles("國民黨鄭國柱以最高票當選第14屆台北市議會議長，盧美蘭以38票連任副議長。")
+    assert ("鄭國柱", "議長", "台北市議會") in roles
+    assert ("盧美蘭", "副議長") in [(p, t) for p, t, _ in roles]
