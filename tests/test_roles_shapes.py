@@ -573,6 +573,6 @@ def test_dao_a_body_then_the_verb_and_an_inner_body():
 
 
 def test_votes_between_the_name_and_the_verb():
-    roles, _ = _roles("國民黨鄭國柱以最高票當選第14屆台北市議會議長，盧美蘭以38票連任副議長。")
+    roles, _ = _roles("鄭國柱以最高票當選第14屆台北市議會議長，盧美蘭以38票連任副議長。")
     assert ("鄭國柱", "議長", "台北市議會") in roles
     assert ("盧美蘭", "副議長") in [(p, t) for p, t, _ in roles]
