@@ -576,3 +576,8 @@ def test_votes_between_the_name_and_the_verb():
     roles, _ = _roles("鄭國柱以最高票當選第14屆台北市議會議長，盧美蘭以38票連任副議長。")
     assert ("鄭國柱", "議長", "台北市議會") in roles
     assert ("盧美蘭", "副議長") in [(p, t) for p, t, _ in roles]
+
+
+def test_a_name_after_a_known_body_and_before_a_delimiter():
+    _, doc = _roles("出席的立法會議員包括保險界鄭國柱、工聯會祝志明及民建聯盧美蘭。")
+    assert _persons(doc) == ["鄭國柱", "祝志明", "盧美蘭"]

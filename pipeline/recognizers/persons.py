@@ -162,7 +162,7 @@ class PersonRecognizer(Recognizer):
                     return kind
         return ""
 
-    def _candidates(self, context: RecognitionContext, sentence, sentence_id, titles_by_start, titles_by_end, blocked):
+    def _candidates(self, context: RecognitionContext, sentence, sentence_id, titles_by_start, titles_by_end, blocked, known_body_ends=frozenset()):
         doc = context.doc
         shadow = doc.shadow
         lo, hi = sentence.start, sentence.end
@@ -195,7 +195,7 @@ class PersonRecognizer(Recognizer):
                     continue  # 包括|鄭…, 向前: the surname character opens a function word
                 if (name[-1] in _BODY_OR_PLACE_ENDING or (len(name) == 2 and name[-1] == "大")) and s not in titles_by_end:
                     continue  # 龍湖鎮|黨委書記, 海大|副校長 (a university's short form): a body before a title, not a name
-                evidence, score = self._evidence(context, shadow, s, e, hi, titles_by_start, titles_by_end)
+                evidence, score = self._evidence(context, shadow, s, e, hi, titles_by_start, titles_by_end, s in known_body_ends)
                 if evidence and (best is None or score > best[2]):
                     best = (s, e, score, evidence)
             if best is not None:
@@ -241,8 +241,9 @@ class PersonRecognizer(Recognizer):
         own_form = self.written_surnames.get(doc.text[start]) in ("high", "medium") and self.surnames.get(doc.shadow[start]) == "low"
         return not own_form
 
-    def _evidence(self, context, shadow, s, e, limit, titles_by_start, titles_by_end) -> tuple[str, float]:
-        """Return ``(method, score)`` for a name candidate at ``[s, e)``, or ``("", 0)``."""
+    def _evidence(self, context, shadow, s, e, limit, titles_by_start, titles_by_end, after_known_body=False) -> tuple[str, float]:
+        """Return ``(method, score)`` for a name candidate at ``[s, e)``, or ``("", 0)``.
+        ``after_known_body``: a listed body ends right before it (工聯會|吳秋北)."""
         after_title = titles_by_start.get(e)
         before_title = titles_by_end.get(s)
         introduced = _INTRODUCED.search(shadow, max(0, s - 4), s)
@@ -271,6 +272,9 @@ class PersonRecognizer(Recognizer):
             method, score = "pattern", max(score, 0.8)  # …和杭敏三名副會長: the last name of a counted list
         if _CREDIT.search(shadow[max(0, s - 6):s]) and ends_word:
             method, score = "pattern", max(score, 0.85)
+        if after_known_body and e - s == 3 and (e == limit or shadow[e] in _DELIMITERS or shadow[e:e + 2] == "以及"):
+            # 工聯會吳秋北及民建聯陳克勤: a known body, then a name closed by a delimiter.
+            method, score = "pattern", max(score, 0.8)
         if not method and cue in ("speech", "action", "lifespan") and context.at_boundary(s) and not self._is_word(shadow, s, e):
             method, score = "pattern", 0.7
         if method and before_title is None and cue != "honorific" and not counted and self._tier(context.doc, s) == "low" and shadow[s:s + 2] not in self.compound:
@@ -632,6 +636,7 @@ class PersonRecognizer(Recognizer):
         for m in context.found:
             if m.label in ("ORG", "TITLE"):
                 blocked.update(range(m.start, m.end))
+        known_body_ends = frozenset(m.end for m in context.found if m.label == "ORG" and m.method == "lexicon")
         names_taken: set[int] = set()
         accepted: list[Mention] = []
         for sentence_id, sentence in enumerate(context.doc.sentences):
@@ -643,7 +648,7 @@ class PersonRecognizer(Recognizer):
             for m in translit:
                 names_taken.update(range(m.start, m.end))
             accepted.extend(translit)
-            evidenced = self._candidates(context, sentence, sentence_id, titles_by_start, titles_by_end, taken)
+            evidenced = self._candidates(context, sentence, sentence_id, titles_by_start, titles_by_end, taken, known_body_ends)
             evidenced += self._transliterated_with_evidence(
                 context, sentence, sentence_id, titles_by_sentence.get(sentence_id, ()), titles_by_end,
                 _Union(taken, {k for m in evidenced for k in range(m.start, m.end)}),
