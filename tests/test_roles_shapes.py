@@ -581,3 +581,13 @@ def test_votes_between_the_name_and_the_verb():
 def test_a_name_after_a_known_body_and_before_a_delimiter():
     _, doc = _roles("出席的立法會議員包括保險界鄭國柱、工聯會祝志明及民建聯盧美蘭。")
     assert _persons(doc) == ["鄭國柱", "祝志明", "盧美蘭"]
+
+
+def test_a_status_word_after_the_list_comma_keeps_the_chain():
+    roles, _ = _roles("前財政部長、現任海洋大學校長鄭國柱昨日辭世。")
+    assert roles == [("鄭國柱", "部長", "財政部"), ("鄭國柱", "校長", "海洋大學")]
+
+
+def test_jian_and_unknown_words_before_a_title_keep_the_chain():
+    roles, _ = _roles("典禮由海洋大學校長兼校務議庭主席鄭國柱主持。")
+    assert ("鄭國柱", "校長", "海洋大學") in roles and ("鄭國柱", "主席") in [(p, t) for p, t, _ in roles]

@@ -42,9 +42,11 @@ _shadow_key = functools.lru_cache(maxsize=4096)(to_shadow_key)
 
 # Gaps that keep a chain of titles going (副會長兼秘書長, 副總裁暨財務長).
 _JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|及|和|暨|與|与|以及)\s*$")
+# 校監兼大學議庭|主席: a second title after 兼 whose body the recognisers did not find.
+_JOIN_WORDS_GAP = regex.compile(r"^\s*(?:兼|兼任|暨)\s*\p{Han}{2,8}$")
 _ADJACENT_GAP = regex.compile(r"^[\s:：」』”/／]*$|^\s*\p{Han}{1,4}籍\s*$")
 _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
-_LIST_GAP = regex.compile(r"^\s*[、,，/]\s*$")
+_LIST_GAP = regex.compile(r"^\s*[、,，/]\s*(?:前任|前|現任|现任|時任|时任|新任)?\s*$")  # 、現任 before the next body
 # Between two names of one list.
 _NAME_LIST_GAP = regex.compile(r"^\s*(?:[、/]|及|和|與|与|以及|同|跟|暨)?\s*$")
 # An item of a list the recognisers left unnamed (甲、百強、乙): the list goes on past it.
@@ -341,6 +343,8 @@ def _gap_kind(gap: str) -> str:
         return "comma" if _COMMA_GAP.match(gap) else "list"
     if _JOIN_GAP.match(gap):
         return "join"
+    if _JOIN_WORDS_GAP.match(gap):
+        return "join_words"
     if _APPOINTMENT.match(gap):
         return "appointment"
     return "break"
@@ -402,6 +406,8 @@ def _sentence_roles(
             continue
         gap = doc.text[previous_end:mention.start] if previous is not None else ""
         kind = _gap_kind(gap) if previous is not None else "start"
+        if kind == "join_words" and not (mention.label == "TITLE" and previous.label == "TITLE"):
+            kind = "break"
         if kind in ("break", "comma"):
             state.subjects = []
         if mention.label in ("ORG", "TITLE") and (kind == "break" or (kind == "appointment" and previous.label != "PERSON")):
@@ -651,6 +657,8 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     elif previous is not None and previous.label == "TITLE" and kind == "join" and state.pending:
         # 副會長兼秘書長: the second title shares the first one's organisation.
         item = _Pending(mention, state.pending[-1].org, "joined_title")
+    elif kind == "join_words" and state.pending:
+        item = _Pending(mention, None, "joined_title")  # the words before it name a body not found
     elif state.chain_org is not None and kind == "list" and state.pending and _fits(mention, state.chain_org):
         item = _Pending(mention, state.chain_org, "chain_carried")
     else:
