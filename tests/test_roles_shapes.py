@@ -591,3 +591,8 @@ def test_a_status_word_after_the_list_comma_keeps_the_chain():
 def test_jian_and_unknown_words_before_a_title_keep_the_chain():
     roles, _ = _roles("典禮由海洋大學校長兼校務議庭主席鄭國柱主持。")
     assert ("鄭國柱", "校長", "海洋大學") in roles and ("鄭國柱", "主席") in [(p, t) for p, t, _ in roles]
+
+
+def test_an_ending_that_closes_a_title_head_is_not_a_bodys():
+    roles, _ = _roles("駐港部隊副政委鄭國柱出席。")
+    assert roles == [("鄭國柱", "副政委", "駐港部隊")]

@@ -185,6 +185,8 @@ class OrgRecognizer(Recognizer):
             # 部長 after 教科部: otherwise the 部 that opens a title head is the title's.
             if head_starts.get(suffix_start, 0) > suffix_end and not shared:
                 continue
+            if any(head_starts.get(k, 0) >= suffix_end for k in range(max(sentence.start, suffix_start - 3), suffix_start)):
+                continue  # 部隊副|政委: the ending closes a title head (政委, 主委), not a body
             if suffix_end in head_starts and any(shadow[k:suffix_end] in self.title_modifiers for k in range(suffix_start - 3, suffix_start)):
                 continue  # …聯誼會創會|會長: the ending is a title's modifier (創會), not a body's
             token = token_at.get(suffix_end - 1)
