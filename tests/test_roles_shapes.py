@@ -596,3 +596,8 @@ def test_jian_and_unknown_words_before_a_title_keep_the_chain():
 def test_an_ending_that_closes_a_title_head_is_not_a_bodys():
     roles, _ = _roles("駐港部隊副政委鄭國柱出席。")
     assert roles == [("鄭國柱", "副政委", "駐港部隊")]
+
+
+def test_a_bare_doctor_after_a_name_is_a_form_of_address_not_a_post():
+    roles, _ = _roles("鄭國柱醫生出席，顧問醫生盧美蘭亦有到場。")
+    assert roles == [("盧美蘭", "顧問醫生", "")]

@@ -147,6 +147,8 @@ _NOT_POSTS = frozenset("成员 会员 团员 队员 选手 艺人 歌手 演员 
 # Heads that are also everyday verbs (代表 "represent"): bare, before a word, no title.
 _VERB_HEADS = frozenset("代表".split())
 # Academic degrees and ranks that name no body unless one is written next to them.
+# Forms of address that name no post when written bare after a name (陳大文醫生).
+_ADDRESS_ONLY = frozenset("医生".split())
 _PERSONAL_HEADS = frozenset("教授 博士 院士 博士后 硕士".split())
 # Posts that name their own polity or body (行政長官, 總統, 立委): never carried.
 _SELF_CONTAINED = frozenset(
@@ -894,7 +896,10 @@ def _qualifies_title(doc: Document, org: Mention, gap: str) -> bool:
 
 
 def _person_then_title(person: Mention, title: Mention, sentence_id: int, earlier: dict[str, list[Role]], shape: str = "person_title") -> list[Role]:
-    """Roles for ``孫東局長``: linked to an earlier full role with the same title, or new."""
+    """Roles for ``孫東局長``: linked to an earlier full role with the same title, or
+    new; none for a bare form of address (陳大文醫生 is Dr Chan, no post)."""
+    if _shadow_key(title.text) in _ADDRESS_ONLY:
+        return []
     for role in earlier.get(person.text, ()):
         if role.title_normalized == (title.normalized or title.text) or role.title == title.text:
             return []
