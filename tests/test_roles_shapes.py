@@ -601,3 +601,13 @@ def test_an_ending_that_closes_a_title_head_is_not_a_bodys():
 def test_a_bare_doctor_after_a_name_is_a_form_of_address_not_a_post():
     roles, _ = _roles("鄭國柱醫生出席，顧問醫生盧美蘭亦有到場。")
     assert roles == [("盧美蘭", "顧問醫生", "")]
+
+
+def test_zheng_after_a_name_closes_the_name_not_ranks_the_title():
+    _, doc = _roles("副議長林宗正牧師出席。")
+    assert _persons(doc) == ["林宗正"]
+
+
+def test_a_married_name_gives_up_a_last_character_that_opens_a_word():
+    _, doc = _roles("轉授予委員會主席梁惠敏作出下列行為的權限。政務司司長陳方安生出席。")
+    assert _persons(doc) == ["梁惠敏", "陳方安生"]

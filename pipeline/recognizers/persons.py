@@ -726,12 +726,15 @@ class PersonRecognizer(Recognizer):
         word with what follows (沈孟儒頒|發, 陳婉嫻續|任) is the three-character name."""
         shadow = context.doc.shadow
         s, e = mention.start, mention.end
-        if e - s != 4 or shadow[s:s + 2] in self.compound or shadow[s] not in self.surnames or self._married_shape(shadow, s):
+        if e - s != 4 or shadow[s:s + 2] in self.compound or shadow[s] not in self.surnames:
             return mention
         if all(c in self.translit for c in shadow[s:e]):
             return mention  # 盧本巴希, 伊莎貝拉: a transliterated name is as long as it is
         tags = word_tags()
-        if tags.get(shadow[e - 1]) != "v" and tags.get(shadow[e - 1:e + 1]) not in _GLUED_WORD_TAGS:
+        glued = tags.get(shadow[e - 1:e + 1]) in _GLUED_WORD_TAGS
+        if self._married_shape(shadow, s) and not (glued and not context.at_boundary(e)):
+            return mention  # 陳方安生|出席 stays whole; 梁惠敏|作出 (a word across the end) does not
+        if tags.get(shadow[e - 1]) != "v" and not glued:
             return mention
         return replace(mention, end=e - 1, text=context.doc.text[s:e - 1], normalized=context.doc.text[s:e - 1])
 

@@ -17,6 +17,8 @@ from .resources import known_organizations, org_suffixes, surnames, title_heads,
 __all__ = ["TitleRecognizer"]
 
 _MAX_PREFIX_RUN = 4
+# One-character modifiers that are common last characters of given names.
+_NAME_LIKE_MODIFIERS = frozenset("正")
 _NAME_CHAR = regex.compile(r"\p{Han}")
 _BRACKETED = regex.compile(r"[（(](?P<words>[^（）()，,。、；;\s]{1,12})[）)]")
 
@@ -56,6 +58,8 @@ class TitleRecognizer(Recognizer):
         met: list[tuple[int, int]] = []
         while len(met) < _MAX_PREFIX_RUN:
             for length in range(min(self.max_prefix, start - floor), 0, -1):
+                if length == 1 and shadow[start - 1] in _NAME_LIKE_MODIFIERS and start - 1 > floor and _NAME_CHAR.match(shadow[start - 2]):
+                    continue  # 林宗正|牧師: after a word, 正 closes a name more often than it ranks a title
                 if shadow[start - length:start] in self.prefixes:
                     met.append((start - length, start))
                     start -= length
