@@ -611,3 +611,8 @@ def test_zheng_after_a_name_closes_the_name_not_ranks_the_title():
 def test_a_married_name_gives_up_a_last_character_that_opens_a_word():
     _, doc = _roles("轉授予委員會主席梁惠敏作出下列行為的權限。政務司司長陳方安生出席。")
     assert _persons(doc) == ["梁惠敏", "陳方安生"]
+
+
+def test_a_counted_title_then_baokuo_gives_each_listed_name_the_title_and_its_body():
+    roles, _ = _roles("新成員包括馬家寶，以及3名立法會議員，包括保險界鄭國柱、工聯會祝志明及民建聯盧美蘭。")
+    assert [(p, o) for p, t, o in roles if t == "議員"] == [("鄭國柱", "立法會"), ("祝志明", "立法會"), ("盧美蘭", "立法會")]

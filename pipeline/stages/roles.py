@@ -228,9 +228,11 @@ _NAMES_OTHERS = regex.compile(
 )
 # A title naming a set whose members the sentence goes on to list
 # (其餘15名非官守議員中，7人是新加入，分別是甲、乙…; 原有8名副理事長當中，甲、乙亦連任).
-_SET_BEFORE = regex.compile(r"(?:[一二三四五六七八九十百兩两\d]+\s*(?:名|位|個|个))\s*$")
+_SET_BEFORE = regex.compile(r"(?:[一二三四五六七八九十百兩两\d]+\s*(?:名|位|個|个|席))\s*\p{Han}{0,4}$")
 _LISTED_AFTER = regex.compile(r"\s*(?:[、，,。；;）)]|及|和|與|与|以及|等|$)")
-_SET_AFTER = regex.compile(r"\s*(?:當中|当中|之中|中)\s*[,，、]")
+_SET_AFTER = regex.compile(
+    r"\s*(?:(?:當中|当中|之中|中)\s*(?:[,，、]|包含|包括|有)|[,，]\s*(?:包括|包含|分別是|分别是|分別為|分别为|分別有|分别有|計有|计有))"
+)
 # A heading that opens a list of names, one a line (校董名單如下：): its title goes to each.
 _LIST_HEADING = regex.compile(r"(?:如下|名單|名单|成員|成员|名錄|名录)\s*[:：]\s*$")
 # A line of such a list ends the list when it ends like a sentence, or a blank line comes first.
@@ -473,11 +475,12 @@ def _set_members(doc: Document, sentence_id: int, mentions: list[Mention], roles
     for index, title in enumerate(mentions):
         if title.label != "TITLE" or not _SET_AFTER.match(doc.text, title.end):
             continue
-        if not _SET_BEFORE.search(doc.text, max(0, title.start - 8), title.start):
+        body = mentions[index - 1] if index and mentions[index - 1].label == "ORG" and mentions[index - 1].end == title.start else None
+        if not _SET_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start):
             continue
         for person in mentions[index + 1:]:
             if person.label == "PERSON" and (person.text, title.start) not in held and _LISTED_AFTER.match(doc.text, person.end):
-                found.append(_role(person, _Pending(title, None, "set_member"), sentence_id))
+                found.append(_role(person, _Pending(title, body, "set_member"), sentence_id))
                 held.add((person.text, title.start))
     return found
 
