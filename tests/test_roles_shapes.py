@@ -616,3 +616,9 @@ def test_a_married_name_gives_up_a_last_character_that_opens_a_word():
 def test_a_counted_title_then_baokuo_gives_each_listed_name_the_title_and_its_body():
     roles, _ = _roles("新成員包括馬家寶，以及3名立法會議員，包括保險界鄭國柱、工聯會祝志明及民建聯盧美蘭。")
     assert [(p, o) for p, t, o in roles if t == "議員"] == [("鄭國柱", "立法會"), ("祝志明", "立法會"), ("盧美蘭", "立法會")]
+
+
+def test_a_title_introduced_by_wei_reaches_the_name_after_another_body_and_title():
+    roles, _ = _roles("南海同鄉會昨日舉行就職典禮。新一屆會長為全國政協常委鄭國柱。")
+    assert ("鄭國柱", "常委", "全國政協") in roles
+    assert ("鄭國柱", "會長") in [(p, t) for p, t, _ in roles]

@@ -112,7 +112,8 @@ _OPENER_LEAD = regex.compile(r"^[\s\d一二三四五六七八九十〇零年月�
 _COPULAS = frozenset("任 為 为 是 乃".split())
 # Between a name and the body it served in (甲曾在乙法院擔任法官): adverbs, then 在/於.
 _LOCATIVE_GAP = regex.compile(
-    r"^\s*(?P<adverb>(?:也|亦|曾|曾經|曾经|先後|先后|早年|後來|后来|隨後|随后|其後|其后|之前|並|并|則|则|還|还|一直|長期|长期|均|都)*)\s*(?:在|於|于|到|進入|进入|加入)\s*$"
+    r"^\s*(?P<adverb>(?:也|亦|曾|曾經|曾经|先後|先后|早年|後來|后来|隨後|随后|其後|其后|之前|並|并|則|则|還|还|一直|長期|长期|均|都|將|将)*)\s*"
+    r"(?:在|於|于|到|進入|进入|加入|轉投|转投|轉往|转往|返回|重返|回到)\s*$"
 )
 _BY_AGENT = regex.compile(
     r"\s*(?:的)?(?:一職|一职|之職|之职|職務|职务|職位|职位|空缺|遺缺|遗缺)?\s*[,，]?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会|就|均|皆)?\s*由"
@@ -412,6 +413,8 @@ def _sentence_roles(
         kind = _gap_kind(gap) if previous is not None else "start"
         if kind == "join_words" and not (mention.label == "TITLE" and previous.label == "TITLE"):
             kind = "break"
+        if kind in ("break", "appointment") and mention.label in ("ORG", "TITLE") and previous is not None and previous.label == "TITLE" and state.pending and _INTRODUCING_GAP.match(gap):
+            kind = "introduced"  # 會長為全國政協常委甲: the name after the body and title takes 會長 too
         if kind in ("break", "comma"):
             state.subjects = []
         if mention.label in ("ORG", "TITLE") and (kind == "break" or (kind == "appointment" and previous.label != "PERSON")):
