@@ -12,6 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .shadow import shadow_of
+
 __all__ = ["Lexicon", "LexiconError", "load_lexicon", "models_dir", "to_shadow_key"]
 
 
@@ -96,6 +98,4 @@ def to_shadow_key(word: str) -> str:
     Lexicons are written in traditional characters and matched against the shadow,
     so both sides go through the same conversion.
     """
-    from .stages.normalise import shadow_of
-
     return shadow_of(word)

@@ -27,7 +27,8 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..lexicons import LexiconError, load_lexicon, models_dir
-from ..stages.segment import load_tokenizer, word_tags
+from ..segmenter import dictionary_entries, word_tags
+from ..segmenter import word_frequency as _dictionary_frequency
 from .base import RecognitionContext
 from .resources import (
     foreign_given_names,
@@ -140,13 +141,7 @@ def given_name_affinity() -> dict[str, int]:
 def context_vocabulary() -> frozenset[str]:
     """Return jieba's commonest dictionary words other than names and places: the
     words a context feature may name by identity."""
-    tokenizer = load_tokenizer()
-    counted = []
-    with open(tokenizer.get_dict_file().name, encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) == 3 and parts[2] not in _CONTEXT_TAGS_SKIPPED:
-                counted.append((int(parts[1]), parts[0]))
+    counted = [(freq, word) for word, freq, tag in dictionary_entries() if tag not in _CONTEXT_TAGS_SKIPPED]
     counted.sort(reverse=True)
     return frozenset(word for _, word in counted[:_VOCABULARY_SIZE])
 
@@ -301,7 +296,7 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
 
 def word_frequency(word: str) -> int:
     """Return ``word``'s frequency in jieba's dictionary (0 when absent)."""
-    return load_tokenizer().FREQ.get(word, 0)
+    return _dictionary_frequency(word)
 
 
 def _frequency_bucket(word: str) -> int:
