@@ -45,11 +45,13 @@ def cache_dir() -> Path:
 
 def source_files() -> list[Path]:
     """Return the files every compiled entry depends on: the lexicons in
-    ``models/`` and jieba's dictionary."""
+    ``models/``, jieba's dictionary and the text utilities that read them."""
     from .lexicons import models_dir
     from .segmenter import jieba_dictionary_path
 
-    return sorted(models_dir().glob("*.tsv")) + [jieba_dictionary_path()]
+    here = Path(__file__).resolve().parent
+    code = [here / f"{name}.py" for name in ("compiled", "lexicons", "segmenter", "shadow")]
+    return sorted(models_dir().glob("*.tsv")) + [jieba_dictionary_path()] + code
 
 
 @functools.lru_cache(maxsize=None)

@@ -96,6 +96,34 @@ def to_shadow_key(word: str) -> str:
     """Return ``word`` as it appears in a document's shadow text (simplified, half-width).
 
     Lexicons are written in traditional characters and matched against the shadow,
-    so both sides go through the same conversion.
+    so both sides go through the same conversion. Every cell of the lexicons is
+    converted once into the compiled cache; other words are converted here.
     """
-    return shadow_of(word)
+    key = _lexicon_shadow_keys().get(word)
+    return shadow_of(word) if key is None else key
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_shadow_keys() -> dict[str, str]:
+    from .compiled import compiled
+
+    return compiled("shadow_keys", _build_shadow_keys)
+
+
+def _build_shadow_keys() -> dict[str, str]:
+    """Return ``{cell: shadow}`` for every cell of every lexicon in ``models/``."""
+    keys: dict[str, str] = {}
+    try:
+        paths = sorted(models_dir().glob("*.tsv"))
+    except LexiconError:
+        return keys
+    for path in paths:
+        try:
+            lexicon = load_lexicon(path.stem)
+        except LexiconError:
+            continue
+        for row in lexicon.rows:
+            for cell in row:
+                if cell not in keys:
+                    keys[cell] = shadow_of(cell)
+    return keys

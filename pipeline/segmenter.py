@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import importlib.machinery
 import importlib.util
 import os
 import re
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,20 +79,41 @@ def dictionary_entries() -> list[tuple[str, int, str]]:
     return entries
 
 
+def _rjieba_class():
+    """Return ``rjieba.Jieba``, loaded without running ``rjieba/__init__.py`` where
+    possible: that builds a module-wide instance (jieba's whole dictionary, a
+    quarter of a second and tens of MB) that this project never uses."""
+    try:
+        spec = importlib.util.find_spec("rjieba")
+        folder = Path(next(iter(spec.submodule_search_locations)))  # type: ignore[union-attr]
+        library = next(p for p in folder.iterdir() if p.name.startswith("rjieba.") and p.suffix in (".so", ".pyd"))
+        loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", str(library))
+        module = importlib.util.module_from_spec(importlib.util.spec_from_loader("rjieba.rjieba", loader))
+        loader.exec_module(module)
+        return module.Jieba
+    except Exception:  # another layout: the package as it is
+        import rjieba
+
+        return rjieba.Jieba
+
+
 @dataclass(frozen=True)
 class _Dictionary:
     """jieba's dictionary after the project's changes, as pure-Python jieba holds it.
 
-    ``frequency``: word → frequency (0 for a removed word); ``words``: every word,
-    sorted (a word's beginnings are found by bisection); ``tags``: word →
+    ``frequency``: word → frequency (0 for a removed word); ``tags``: word →
     part-of-speech; ``user_words``: the ``(word, frequency, tag)`` changes to
     make to jieba-rs's own dictionary, in order.
     """
 
     frequency: dict[str, int]
-    words: tuple[str, ...]
     tags: dict[str, str]
     user_words: tuple[tuple[str, int, str], ...]
+
+    @functools.cached_property
+    def words(self) -> list[str]:
+        """Every word, sorted (built on first use: only :meth:`WordSegmenter.knows` needs it)."""
+        return sorted(self.frequency)
 
 
 def _user_words() -> list[tuple[str, str]]:
@@ -130,7 +153,8 @@ def _suffix_title_words(words: list[tuple[str, str]], frequency: dict[str, int])
 def _build_dictionary() -> _Dictionary:
     entries = dictionary_entries()
     frequency = {word: freq for word, freq, _ in entries}
-    tags = {word: tag for word, _, tag in entries}
+    # Interned tags pickle as references: the compiled entry loads faster.
+    tags = {word: sys.intern(tag) for word, _, tag in entries}
     # jieba sums every line (a word listed twice counts twice) and adds a user
     # word's frequency without taking off the one it replaces; jieba-rs does both.
     jieba_total = sum(freq for _, freq, _ in entries)
@@ -155,7 +179,7 @@ def _build_dictionary() -> _Dictionary:
     for verb in _APPOINTMENT_VERBS:
         add(verb, _USER_WORD_FREQ["title"], "v")
     changes.append((_TOTAL_CARRIER, jieba_total - rust_total, "x"))
-    return _Dictionary(frequency, tuple(sorted(frequency)), tags, tuple(changes))
+    return _Dictionary(frequency, tags, tuple(changes))
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,10 +197,8 @@ class WordSegmenter:
     """
 
     def __init__(self, dictionary: _Dictionary):
-        import rjieba
-
         self._dictionary = dictionary
-        self._jieba = rjieba.Jieba()
+        self._jieba = _rjieba_class()()
         for word, freq, tag in dictionary.user_words:
             self._jieba.add_word(word, freq, tag)
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from ..compiled import compiled
 from ..lexicons import LexiconError, load_lexicon, models_dir
 from ..segmenter import dictionary_entries, word_tags
 from ..segmenter import word_frequency as _dictionary_frequency
@@ -119,7 +120,11 @@ class Candidate:
 def given_name_affinity() -> dict[str, int]:
     """Return ``{character: bucket}``: how much more often jieba's dictionary uses
     the character after a surname in words tagged as names than in other words,
-    as a rounded natural log ratio clipped to [-4, 4]."""
+    as a rounded natural log ratio clipped to [-4, 4] (from the compiled cache)."""
+    return compiled("given_name_affinity", _given_name_affinity)
+
+
+def _given_name_affinity() -> dict[str, int]:
     known_surnames = surnames()
     in_names: Counter[str] = Counter()
     elsewhere: Counter[str] = Counter()
@@ -140,7 +145,11 @@ def given_name_affinity() -> dict[str, int]:
 @functools.lru_cache(maxsize=1)
 def context_vocabulary() -> frozenset[str]:
     """Return jieba's commonest dictionary words other than names and places: the
-    words a context feature may name by identity."""
+    words a context feature may name by identity (from the compiled cache)."""
+    return compiled("context_vocabulary", _context_vocabulary)
+
+
+def _context_vocabulary() -> frozenset[str]:
     counted = [(freq, word) for word, freq, tag in dictionary_entries() if tag not in _CONTEXT_TAGS_SKIPPED]
     counted.sort(reverse=True)
     return frozenset(word for _, word in counted[:_VOCABULARY_SIZE])
