@@ -100,7 +100,12 @@ def to_shadow_key(word: str) -> str:
     converted once into the compiled cache; other words are converted here.
     """
     key = _lexicon_shadow_keys().get(word)
-    return shadow_of(word) if key is None else key
+    return _word_shadow(word) if key is None else key
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_shadow(word: str) -> str:
+    return shadow_of(word)
 
 
 @functools.lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ article) are recorded as :class:`Excluded` spans, never cut out.
 from __future__ import annotations
 
 import bisect
+import operator
 
 import regex
 
@@ -30,11 +31,10 @@ def detect_script(text: str) -> str:
     to_traditional = convert("s2hk", text)
     traditional = simplified = 0
     if len(to_simplified) == len(text) == len(to_traditional):
-        for char, simple, trad in zip(text, to_simplified, to_traditional):
-            if simple != char:
-                traditional += 1
-            elif trad != char:
-                simplified += 1
+        # Counted in C: a character differs from its simplified form (traditional),
+        # or only from its traditional form (simplified: True > False).
+        traditional = sum(map(operator.ne, text, to_simplified))
+        simplified = sum(map(operator.gt, map(operator.ne, text, to_traditional), map(operator.ne, text, to_simplified)))
     else:
         for char in text:
             if simplified_char(char) != char:
