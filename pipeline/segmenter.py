@@ -21,7 +21,6 @@ import bisect
 import functools
 import importlib.machinery
 import importlib.util
-import os
 import re
 import sys
 import threading

@@ -345,27 +345,20 @@ def _context_word(word: str, tag: str, vocabulary: frozenset[str]) -> str:
     return "<" + tag + ">"
 
 
-def features(context: RecognitionContext, candidate: Candidate, titles_by_start, titles_by_end, cue_after, occurrences) -> list[str]:
-    """Return the feature strings of ``candidate``.
-
-    ``titles_by_start``/``titles_by_end`` map offsets to TITLE mentions;
-    ``cue_after(offset)`` returns the kind of person cue starting there (or "");
-    ``occurrences(word)`` counts the word in the document's shadow text.
-    """
-    shadow = context.doc.shadow
+@functools.lru_cache(maxsize=65536)
+def _word_features(word: str, kind: str, surname_len: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The features of a candidate that depend only on its word, kind and surname
+    length: those before the ``cut`` feature and those after it (computed once per
+    distinct word, in the order :func:`features` lists them)."""
     tags = word_tags()
-    vocabulary = context_vocabulary()
-    s, e = candidate.start, candidate.end
-    word = shadow[s:e]
-    kind = candidate.kind
-    out = ["bias", f"kind={kind}", f"kind_len={kind}:{min(len(word), 6)}", f"kind_tokens={kind}:{candidate.tokens}"]
+    out: list[str] = []
     tag = tags.get(word)
     out.append(f"tag={kind}:{tag or 'oov'}")
     out.append(f"frequency={kind}:{_frequency_bucket(word)}:{tag in UNKNOWN_OR_NAME_TAGS}")
-    if candidate.cut:
-        out.append("cut")
+    head = tuple(out)
+    out = []
     if kind == "chinese":
-        sl = candidate.surname_len
+        sl = surname_len
         tier = "compound" if sl == 2 else surnames().get(word[:1], "")
         given = word[sl:]
         out.append(f"surname={tier}")
@@ -382,12 +375,11 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
         out.append(f"given_first={buckets[0]}")
         if len(buckets) > 1:
             out.append(f"given_last={buckets[-1]}")
-        head = shadow[s:s + sl + 1]
-        out.append(f"head_tag={tags.get(head) or 'oov'}")
+        out.append(f"head_tag={tags.get(word[:sl + 1]) or 'oov'}")  # a chinese candidate is longer than its surname
         translit = transliteration_chars()
         out.append(f"translit_all={translit.issuperset(word)}")
     elif kind == "japanese":
-        given = word[candidate.surname_len:]
+        given = word[surname_len:]
         if given:
             out.append(f"japanese_given={tags.get(given) or 'oov'}:{len(given)}:{_frequency_bucket(given)}")
             out += [f"last_char=japanese:{word[-1]}", f"japanese_given_first={given[0]}"]
@@ -409,6 +401,27 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
             out.append(f"given_name=prefix:{kind}")
     if _LATIN_LETTER.match(word):
         out += _latin_features(word)
+    return head, tuple(out)
+
+
+def features(context: RecognitionContext, candidate: Candidate, titles_by_start, titles_by_end, cue_after, occurrences) -> list[str]:
+    """Return the feature strings of ``candidate``.
+
+    ``titles_by_start``/``titles_by_end`` map offsets to TITLE mentions;
+    ``cue_after(offset)`` returns the kind of person cue starting there (or "");
+    ``occurrences(word)`` counts the word in the document's shadow text.
+    """
+    shadow = context.doc.shadow
+    vocabulary = context_vocabulary()
+    s, e = candidate.start, candidate.end
+    word = shadow[s:e]
+    kind = candidate.kind
+    out = ["bias", f"kind={kind}", f"kind_len={kind}:{min(len(word), 6)}", f"kind_tokens={kind}:{candidate.tokens}"]
+    head, body = _word_features(word, kind, candidate.surname_len)
+    out += head
+    if candidate.cut:
+        out.append("cut")
+    out += body
     tokens = context.doc.tokens
     start_index = bisect.bisect_left(context.token_offsets, s)
     prev_token = tokens[start_index - 1] if start_index > 0 and tokens[start_index - 1].end == s else None
