@@ -415,7 +415,8 @@ class ResultCache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with open(temporary, "w", encoding="utf-8") as handle:
-                json.dump(entry, handle, ensure_ascii=False)
+                # json.dumps takes the C encoder; json.dump to a file runs the pure-Python one.
+                handle.write(json.dumps(entry, ensure_ascii=False))
             os.replace(temporary, path)
         except (OSError, ValueError, TypeError):
             try:
