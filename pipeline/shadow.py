@@ -49,12 +49,16 @@ _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = 0x20
 
 
-def shadow_of(text: str) -> str:
+def shadow_of(text: str, simplified: str | None = None) -> str:
     """Return the same-length simplified, half-width shadow of ``text``.
 
+    ``simplified`` is ``convert("hk2s", text)`` where the caller has it already.
     A lone surrogate is U+FFFD in the shadow (:func:`convert`).
     """
-    converted = convert("hk2s", text) if text else text
+    if simplified is not None:
+        converted = simplified
+    else:
+        converted = convert("hk2s", text) if text else text
     if len(converted) != len(text):
         # A phrase rule changed the length somewhere: convert line by line and fall
         # back to single characters only on the lines where that happened.

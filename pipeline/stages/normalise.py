@@ -21,13 +21,14 @@ from ..shadow import convert, shadow_of, simplified_char
 __all__ = ["Normaliser", "shadow_of", "detect_script", "find_boilerplate", "parse_metadata", "read_page"]
 
 
-def detect_script(text: str) -> str:
+def detect_script(text: str, simplified: str | None = None) -> str:
     """Return ``traditional``, ``simplified``, ``mixed`` or ``unknown`` for ``text``.
 
     Counts characters that only the traditional or only the simplified standard uses;
-    ``unknown`` when there are too few of either to tell.
+    ``unknown`` when there are too few of either to tell. ``simplified`` is
+    ``convert("hk2s", text)`` where the caller has it already.
     """
-    to_simplified = convert("hk2s", text)
+    to_simplified = convert("hk2s", text) if simplified is None else simplified
     to_traditional = convert("s2hk", text)
     traditional = simplified = 0
     if len(to_simplified) == len(text) == len(to_traditional):
@@ -212,7 +213,8 @@ class Normaliser:
     provides = ("shadow", "script", "excluded", "meta")
 
     def __call__(self, doc: Document) -> Document:
-        shadow = shadow_of(doc.text)
+        simplified = convert("hk2s", doc.text)
+        shadow = shadow_of(doc.text, simplified)
         found, excluded = read_page(doc.text, shadow)
         meta = {**found, **{k: v for k, v in doc.meta.items() if v}}
-        return doc.replace(shadow=shadow, script=detect_script(doc.text), excluded=excluded, meta=meta)
+        return doc.replace(shadow=shadow, script=detect_script(doc.text, simplified), excluded=excluded, meta=meta)
