@@ -12,6 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .shadow import shadow_of
+
 __all__ = ["Lexicon", "LexiconError", "load_lexicon", "models_dir", "to_shadow_key"]
 
 
@@ -94,8 +96,39 @@ def to_shadow_key(word: str) -> str:
     """Return ``word`` as it appears in a document's shadow text (simplified, half-width).
 
     Lexicons are written in traditional characters and matched against the shadow,
-    so both sides go through the same conversion.
+    so both sides go through the same conversion. Every cell of the lexicons is
+    converted once into the compiled cache; other words are converted here.
     """
-    from .stages.normalise import shadow_of
+    key = _lexicon_shadow_keys().get(word)
+    return _word_shadow(word) if key is None else key
 
+
+@functools.lru_cache(maxsize=65536)
+def _word_shadow(word: str) -> str:
     return shadow_of(word)
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_shadow_keys() -> dict[str, str]:
+    from .compiled import compiled
+
+    return compiled("shadow_keys", _build_shadow_keys)
+
+
+def _build_shadow_keys() -> dict[str, str]:
+    """Return ``{cell: shadow}`` for every cell of every lexicon in ``models/``."""
+    keys: dict[str, str] = {}
+    try:
+        paths = sorted(models_dir().glob("*.tsv"))
+    except LexiconError:
+        return keys
+    for path in paths:
+        try:
+            lexicon = load_lexicon(path.stem)
+        except LexiconError:
+            continue
+        for row in lexicon.rows:
+            for cell in row:
+                if cell not in keys:
+                    keys[cell] = shadow_of(cell)
+    return keys

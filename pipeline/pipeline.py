@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from .document import Document, PipelineError
 from .registry import Stage, get_stage
 
-__all__ = ["Pipeline", "DEFAULT_STAGES", "READER_PROVIDES", "BLOCK_CHARS", "split_blocks", "merge_blocks"]
+__all__ = ["Pipeline", "DEFAULT_STAGES", "READER_PROVIDES", "BLOCK_CHARS", "split_blocks", "merge_blocks", "shifted_blocks"]
 
 # What the reader fills before the first stage runs.
 READER_PROVIDES = ("text", "meta")
@@ -42,27 +42,45 @@ def split_blocks(text: str, size: int) -> list[tuple[int, int]]:
     return blocks
 
 
-def merge_blocks(doc: Document, blocks: list[tuple[int, Document]]) -> Document:
-    """Return ``doc`` with the sentences, mentions and roles of its processed blocks,
-    offsets moved back into the whole text (tokens are not kept)."""
-    sentences, mentions, roles = [], [], []
-    paragraph_base = 0
+def shifted_blocks(blocks: Iterable[tuple[int, Document]]) -> Iterator[Document]:
+    """Yield each processed block of ``blocks`` (``(offset, block)`` pairs, in text
+    order) with its sentences, mentions and roles moved into the whole text:
+    offsets plus the block's offset, sentence ids and paragraphs continuing from
+    the blocks before it. Tokens are dropped."""
+    sentence_base = paragraph_base = 0
     for offset, block in blocks:
-        sentence_base = len(sentences)
-        for s in block.sentences:
-            sentences.append(dataclasses.replace(s, start=s.start + offset, end=s.end + offset, paragraph=s.paragraph + paragraph_base))
-        if block.sentences:
-            paragraph_base = sentences[-1].paragraph + 1
-        for m in block.mentions:
-            mentions.append(dataclasses.replace(m, start=m.start + offset, end=m.end + offset, sentence_id=m.sentence_id + sentence_base))
-        for r in block.roles:
-            roles.append(dataclasses.replace(
+        sentences = tuple(
+            dataclasses.replace(s, start=s.start + offset, end=s.end + offset, paragraph=s.paragraph + paragraph_base)
+            for s in block.sentences
+        )
+        mentions = tuple(
+            dataclasses.replace(m, start=m.start + offset, end=m.end + offset, sentence_id=m.sentence_id + sentence_base)
+            for m in block.mentions
+        )
+        roles = tuple(
+            dataclasses.replace(
                 r, sentence_id=r.sentence_id + sentence_base,
                 person_start=r.person_start + offset, person_end=r.person_end + offset,
                 title_start=r.title_start + offset, title_end=r.title_end + offset,
                 org_start=r.org_start + offset if r.org_start >= 0 else -1,
                 org_end=r.org_end + offset if r.org_end >= 0 else -1,
-            ))
+            )
+            for r in block.roles
+        )
+        sentence_base += len(sentences)
+        if sentences:
+            paragraph_base = sentences[-1].paragraph + 1
+        yield block.replace(sentences=sentences, tokens=(), mentions=mentions, roles=roles)
+
+
+def merge_blocks(doc: Document, blocks: Iterable[tuple[int, Document]]) -> Document:
+    """Return ``doc`` with the sentences, mentions and roles of its processed blocks,
+    offsets moved back into the whole text (tokens are not kept)."""
+    sentences, mentions, roles = [], [], []
+    for block in shifted_blocks(blocks):
+        sentences.extend(block.sentences)
+        mentions.extend(block.mentions)
+        roles.extend(block.roles)
     return doc.replace(sentences=tuple(sentences), tokens=(), mentions=tuple(mentions), roles=tuple(roles))
 
 
@@ -127,7 +145,10 @@ class Pipeline:
             for stage in stages:
                 doc = _run_stage(stage, doc)
             return doc
-        blocks = []
+        return merge_blocks(doc, self._processed_blocks(doc, stages))
+
+    def _processed_blocks(self, doc: Document, stages: list[Stage]) -> Iterator[tuple[int, Document]]:
+        """Yield ``(offset, block)`` for each block of ``doc`` after ``stages``, one at a time."""
         for start, end in split_blocks(doc.text, BLOCK_CHARS):
             block = Document(
                 article_id=doc.article_id, path=doc.path, text=doc.text[start:end],
@@ -139,8 +160,27 @@ class Pipeline:
             )
             for stage in stages:
                 block = _run_stage(stage, block)
-            blocks.append((start, block))
-        return merge_blocks(doc, blocks)
+            yield start, block
+
+    def stream(self, doc: Document) -> tuple[Document, Iterator[Document]] | None:
+        """Run ``doc`` block by block without holding its results together.
+
+        For an article longer than ``BLOCK_CHARS`` whose block-scope stages all come
+        after its document-scope ones (the default stages do), returns the document
+        after the document-scope stages and an iterator of its processed blocks, in
+        order, offsets and sentence ids already those of the whole text (as
+        :func:`merge_blocks` would hold them): the caller writes each block's rows
+        and lets it go, so memory does not grow with the article. Returns None
+        for a shorter article or other stage orders (use ``pipeline(doc)``).
+        Raises PipelineError like ``pipeline(doc)``, also while iterating.
+        """
+        scopes = [getattr(stage, "scope", "document") for stage in self.stages]
+        first_block = scopes.index("block") if "block" in scopes else len(scopes)
+        if len(doc.text) <= BLOCK_CHARS or first_block == len(scopes) or "document" in scopes[first_block:]:
+            return None
+        for stage in self.stages[:first_block]:
+            doc = _run_stage(stage, doc)
+        return doc, shifted_blocks(self._processed_blocks(doc, self.stages[first_block:]))
 
     def run_many(self, docs: Iterable[Document]) -> Iterable[Document]:
         """Yield each document of ``docs`` after the whole pipeline."""

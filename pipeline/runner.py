@@ -43,6 +43,7 @@ How a run is organised:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import multiprocessing
@@ -61,7 +62,7 @@ from .export import TableWriter
 from .pipeline import Pipeline
 from .publish import CACHE_DIR, LOCK_FILE, OutputBusyError, OutputWriteError, output_file_names, output_lock
 from .stages.read import SUPPORTED_EXTENSIONS, InputFile, iter_input_files, read_file, unwritable_field
-from .tables import PER_ARTICLE_TABLES, PeopleIndex, document_rows, error_row
+from .tables import PER_ARTICLE_TABLES, ArticleRows, PeopleIndex, document_rows, error_row
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -87,10 +88,13 @@ DEFAULT_TIMEOUT = 120.0
 # Bump when the cache entry layout or the meaning of rows changes.
 _CACHE_FORMAT = 1
 WORKER_STAGE = "worker"
+# The kind of an encoded entry whose rows wait in a file (see ``Encoded``).
+SPOOL = "spool"
 
 # Encoded results (what workers send back and what the cache stores): a list of
-# ["rows", {table: [row, ...]}] and ["error", [path, stage, code, reason]], in the
-# file's own order. Plain lists and dicts: they pickle and serialise to JSON alike,
+# ["rows", {table: [row, ...]}], ["spool", PATH] (a long article's rows in a file
+# of the cache folder, :func:`_spool_rows`) and ["error", [path, stage, code,
+# reason]], in the file's own order. Plain lists and dicts: they pickle and serialise to JSON alike,
 # where a PipelineError would not survive pickling (its __init__ takes four args).
 Encoded = list[list[Any]]
 
@@ -148,7 +152,7 @@ class FileOutcome(NamedTuple):
     @property
     def n_articles(self) -> int:
         """How many articles (documents) this file produced."""
-        return sum(1 for kind, _ in self.results if kind == "rows")
+        return sum(1 for kind, _ in self.results if kind in ("rows", SPOOL))
 
 
 def default_workers() -> int:
@@ -279,10 +283,12 @@ def process_file(
 
 def _file_events(
     item: InputFile, stages: tuple[str, ...] | None, with_tokens: bool, first: int, ner: str = "rules", ner_merge: str = "union",
+    spool: Callable[[int], Path] | None = None,
 ) -> Iterator[tuple[Any, ...]]:
     """Process one file step by step: ``("failed", error)`` when it cannot be read,
     else ``("read", ReadResult)`` then ``("document", number, (rows, error))`` for
-    each document from ``first`` on."""
+    each document from ``first`` on. With ``spool`` (document number → file), a
+    long document's rows go to that file block by block and ``rows`` is its path."""
     try:
         read = read_file(item)
     except PipelineError as error:
@@ -295,14 +301,20 @@ def _file_events(
     pipeline = _pipeline_for(stages, ner, ner_merge)
     for number, doc in enumerate(read.documents):
         if number >= first:
-            yield "document", number, _document_result(pipeline, doc, with_tokens)
+            yield "document", number, _document_result(pipeline, doc, with_tokens, spool(number) if spool else None)
 
 
-def _document_result(pipeline: Pipeline, doc: Document, with_tokens: bool) -> tuple[Rows | None, PipelineError | None]:
+def _document_result(
+    pipeline: Pipeline, doc: Document, with_tokens: bool, spool: Path | None = None,
+) -> tuple[Rows | Path | None, PipelineError | None]:
     problem = unwritable_field(doc)
     if problem:  # rows that no UTF-8 table can hold would stop the whole run
         return None, PipelineError(doc.path, "read", "bad_record", problem)
     try:
+        if spool is not None:
+            streamed = pipeline.stream(doc)
+            if streamed is not None:
+                return _spool_rows(*streamed, spool), None
         return document_rows(pipeline(doc), with_tokens), None
     except PipelineError as error:
         return None, error
@@ -310,8 +322,46 @@ def _document_result(pipeline: Pipeline, doc: Document, with_tokens: bool) -> tu
         return None, PipelineError(doc.path, "export", "stage_failed", f"{type(exc).__name__}: {exc}")
 
 
-def _encode(results: list[tuple[Rows | None, PipelineError | None]]) -> Encoded:
-    return [_error_entry(error) if error is not None else ["rows", rows] for rows, error in results]
+def _spool_rows(doc: Document, blocks: Iterable[Document], path: Path) -> Path:
+    """Write the rows of a long article to ``path`` as each block is done: JSON
+    lines ``[table, rows]``, the article's summing-up rows, then ``["people", …]``
+    (what :class:`PeopleIndex` needs). Written to a temporary name and moved into
+    place; returns ``path``."""
+    article = ArticleRows(doc)
+    temporary = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(temporary, "w", encoding="utf-8") as out:
+            for block in blocks:
+                for table, rows in article.add(block).items():
+                    if rows:
+                        out.write(json.dumps([table, rows], ensure_ascii=False) + "\n")
+            for table, rows in article.finish().items():
+                out.write(json.dumps([table, rows], ensure_ascii=False) + "\n")
+            out.write(json.dumps(["people", article.people_rows()], ensure_ascii=False) + "\n")
+        os.replace(temporary, path)
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+    return path
+
+
+def _write_spooled(path: str, writer: TableWriter, tables: Sequence[str], people: PeopleIndex) -> None:
+    """Pass a spooled article's rows (:func:`_spool_rows`) to ``writer`` and ``people``, a block at a time."""
+    with open(path, encoding="utf-8") as spooled:
+        for line in spooled:
+            table, rows = json.loads(line)
+            if table == "people":
+                people.add(rows)
+            elif table in tables:
+                writer.write(table, rows)
+
+
+def _encode(results: list[tuple[Rows | Path | None, PipelineError | None]]) -> Encoded:
+    return [
+        _error_entry(error) if error is not None else [SPOOL, str(rows)] if isinstance(rows, Path) else ["rows", rows]
+        for rows, error in results
+    ]
 
 
 def _error_entry(error: PipelineError) -> list[Any]:
@@ -336,8 +386,15 @@ class ResultCache:
         name = hashlib.sha1(f"{self.key}\0{item.path}\0{item.article_id}".encode("utf-8", "surrogateescape")).hexdigest()
         return self.folder / name[:2] / f"{name}.json"
 
+    def spool_path(self, item: InputFile, number: int) -> Path:
+        """Return the file for the rows of ``item``'s document ``number`` when they are
+        spooled (a long article): beside the entry, kept and pruned with it."""
+        entry = self.entry_path(item)
+        return entry.with_name(f"{entry.stem}.{number}.rows.jsonl")
+
     def load(self, item: InputFile, content_sha1: str) -> Encoded | None:
-        """Return the cached results for ``item`` when its bytes are unchanged, else None."""
+        """Return the cached results for ``item`` when its bytes are unchanged (and
+        every spooled file they name is there), else None."""
         try:
             with open(self.entry_path(item), encoding="utf-8") as handle:
                 entry = json.load(handle)
@@ -346,7 +403,9 @@ class ResultCache:
         if not isinstance(entry, dict) or entry.get("key") != self.key or entry.get("sha1") != content_sha1:
             return None
         results = entry.get("results")
-        return results if isinstance(results, list) else None
+        if not isinstance(results, list) or any(kind == SPOOL and not os.path.isfile(value) for kind, value in results):
+            return None
+        return results
 
     def store(self, item: InputFile, content_sha1: str, results: Encoded) -> None:
         """Write ``item``'s entry atomically; a failure to write is ignored (no cache)."""
@@ -356,7 +415,8 @@ class ResultCache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with open(temporary, "w", encoding="utf-8") as handle:
-                json.dump(entry, handle, ensure_ascii=False)
+                # json.dumps takes the C encoder; json.dump to a file runs the pure-Python one.
+                handle.write(json.dumps(entry, ensure_ascii=False))
             os.replace(temporary, path)
         except (OSError, ValueError, TypeError):
             try:
@@ -365,14 +425,18 @@ class ResultCache:
                 pass
 
     def prune(self, keep: set[Path]) -> None:
-        """Delete entries (and leftover temporary files) not in ``keep``."""
+        """Delete entries (and leftover temporary files) not in ``keep``; the
+        spooled rows of a kept entry stay."""
         if not self.folder.is_dir():
             return
+        kept_stems = {path.stem for path in keep}
         for shard in self.folder.iterdir():
             if not shard.is_dir():
                 continue
             for path in shard.iterdir():
-                if path not in keep:
+                stem, _, rest = path.name.partition(".")
+                spooled = stem in kept_stems and rest.endswith(".rows.jsonl") and rest[: -len(".rows.jsonl")].isdigit()
+                if path not in keep and not spooled:
                     try:
                         path.unlink()
                     except OSError:
@@ -391,6 +455,7 @@ class _WorkerContext:
     resume: bool
     ner: str = "rules"
     ner_merge: str = "union"
+    spool: bool = False
 
 
 _context: _WorkerContext | None = None
@@ -405,9 +470,12 @@ def _init_worker(
     resume: bool,
     ner: str = "rules",
     ner_merge: str = "union",
+    spool: bool = False,
 ) -> None:
     """Prepare this process to process files: import plugins, build the pipeline
-    (and load an NER backend's model) once."""
+    (and load an NER backend's model) once. With ``spool`` (the parent shares this
+    machine's disk), a long article's rows are written to the cache folder block
+    by block and the parent reads them from there."""
     global _context
     _import_plugins(plugins)
     pipeline = _pipeline_for(stages, ner, ner_merge)
@@ -418,7 +486,7 @@ def _init_worker(
     except Exception:  # noqa: BLE001 - a real input will report it properly
         pass
     cache = ResultCache(cache_folder, key) if cache_folder else None
-    _context = _WorkerContext(stages, with_tokens, cache, resume, ner, ner_merge)
+    _context = _WorkerContext(stages, with_tokens, cache, resume, ner, ner_merge, spool and cache is not None)
 
 
 def _work(item: InputFile, first: int = 0, report: Callable[[tuple[Any, ...]], None] | None = None) -> tuple[str, Encoded, float]:
@@ -442,12 +510,13 @@ def _work(item: InputFile, first: int = 0, report: Callable[[tuple[Any, ...]], N
             content_sha1 = None  # read_file reports it; unreadable files are not cached
         if content_sha1 and _context.resume:
             cached = cache.load(item, content_sha1)
-            if cached is not None:
+            if cached is not None and (_context.spool or all(kind != SPOOL for kind, _ in cached)):
                 return "cached", cached, time.perf_counter() - started
     results: Encoded = []
     read_errors: Encoded = []
     several = False
-    for event in _file_events(item, _context.stages, _context.with_tokens, first, _context.ner, _context.ner_merge):
+    spool = functools.partial(_context.cache.spool_path, item) if _context.spool and _context.cache is not None else None
+    for event in _file_events(item, _context.stages, _context.with_tokens, first, _context.ner, _context.ner_merge, spool):
         if event[0] == "failed":
             results = [_error_entry(event[1])]
             break
@@ -876,7 +945,7 @@ def extract(
     with output_lock(outdir):
         writer = TableWriter(outdir, tables, formats)
         try:
-            init_args = (stage_names, plugins, with_tokens, str(cache.folder), cache.key, resume, ner, ner_merge)
+            init_args = (stage_names, plugins, with_tokens, str(cache.folder), cache.key, resume, ner, ner_merge, engine == "local")
             stats: dict[str, float] = {}
             if engine == "dask":
                 outcomes: Iterator[FileOutcome] = dask_outcomes(items, init_args, workers, scheduler, window=window)
@@ -903,6 +972,9 @@ def extract(
                             n_errors += 1
                             continue
                         n_articles += 1
+                        if kind == SPOOL:
+                            _write_spooled(value, writer, tables, people)
+                            continue
                         for table in tables:
                             if table in value:
                                 writer.write(table, value[table])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -14,6 +13,7 @@ __all__ = [
     "COLUMN_TYPES",
     "load_tables",
     "PER_ARTICLE_TABLES",
+    "ArticleRows",
     "document_rows",
     "error_row",
     "PeopleIndex",
@@ -82,16 +82,6 @@ def role_label(title: str, organization: str) -> str:
     return f"{title}@{organization}" if organization else title
 
 
-def _person_roles(doc: Document) -> dict[str, list[str]]:
-    roles: dict[str, list[str]] = {}
-    for role in doc.roles:
-        label = role_label(role.title, role.organization)
-        held = roles.setdefault(role.person, [])
-        if label not in held:
-            held.append(label)
-    return roles
-
-
 def _encoding_confidence(value: str) -> dict[str, Any]:
     """The ``encoding_confidence`` and ``encoding_uncertain`` cells for the reader's
     confidence (a string in ``meta``; empty for text that did not come from bytes)."""
@@ -102,83 +92,142 @@ def _encoding_confidence(value: str) -> dict[str, Any]:
     return {"encoding_confidence": confidence, "encoding_uncertain": confidence < LOW_ENCODING_CONFIDENCE}
 
 
+class ArticleRows:
+    """Builds one article's rows piece by piece: the rows of each processed part
+    (the whole document, or each block of a long one) as it comes, then the rows
+    that sum up the article (``articles``, ``persons``, ``organizations``).
+
+    Holds only those sums (counts, distinct names and organisations), so a long
+    article's rows can be written block by block. ``document_rows`` is this over
+    one part.
+    """
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.n_sentences = 0
+        self.n_mentions = 0
+        self.n_roles = 0
+        self.persons: dict[str, list[int]] = {}  # name → [mentions, first start]
+        self.person_roles: dict[str, list[str]] = {}
+        self.organizations: dict[str, dict[str, int]] = {}  # normalised → {form: mentions}
+        self.distinct_roles: dict[tuple[str, str, str, str], None] = {}
+
+    def add(self, part: Document, with_tokens: bool = False) -> dict[str, list[dict[str, Any]]]:
+        """Return the ``mentions``, ``roles`` (and with ``with_tokens``, ``tokens``)
+        rows of ``part``, a processed document or block whose sentence ids and
+        offsets are the article's, numbering on from the parts before it."""
+        aid = self.doc.article_id
+        rows: dict[str, list[dict[str, Any]]] = {"mentions": [], "roles": []}
+        sentence_base = self.n_sentences
+        for number, m in enumerate(part.mentions, start=self.n_mentions + 1):
+            rows["mentions"].append({
+                "article_id": aid, "mention_id": number, "sentence_id": m.sentence_id,
+                "start": m.start, "end": m.end, "text": m.text, "label": m.label,
+                "normalized": m.normalized, "parent": m.parent, "qualifiers": _join(m.qualifiers),
+                "method": m.method, "score": round(m.score, 3),
+            })
+            if m.label == "PERSON":
+                seen = self.persons.setdefault(m.text, [0, m.start])
+                seen[0] += 1
+                seen[1] = min(seen[1], m.start)
+            elif m.label == "ORG":
+                forms = self.organizations.setdefault(m.normalized or m.text, {})
+                forms[m.text] = forms.get(m.text, 0) + 1
+        for number, r in enumerate(part.roles, start=self.n_roles + 1):
+            local = r.sentence_id - sentence_base
+            sentence = part.sentences[local].text if 0 <= local < len(part.sentences) else ""
+            rows["roles"].append({
+                "article_id": aid, "role_id": number, "person": r.person, "title": r.title,
+                "title_normalized": r.title_normalized, "qualifiers": _join(r.qualifiers),
+                "organization": r.organization, "organization_normalized": r.organization_normalized,
+                "sentence_id": r.sentence_id, "person_start": r.person_start, "person_end": r.person_end,
+                "title_start": r.title_start, "title_end": r.title_end,
+                "org_start": r.org_start, "org_end": r.org_end, "evidence": sentence,
+                "method": r.method, "confidence": round(r.confidence, 3),
+            })
+            label = role_label(r.title, r.organization)
+            held = self.person_roles.setdefault(r.person, [])
+            if label not in held:
+                held.append(label)
+            self.distinct_roles[(r.person, r.title, r.organization, r.organization_normalized)] = None
+        if with_tokens:
+            rows["tokens"] = self._token_rows(part)
+        self.n_sentences += len(part.sentences)
+        self.n_mentions += len(part.mentions)
+        self.n_roles += len(part.roles)
+        return rows
+
+    def _token_rows(self, part: Document) -> list[dict[str, Any]]:
+        sentence_of = {}
+        for index, sentence in enumerate(part.sentences, start=self.n_sentences):
+            sentence_of[sentence.start] = index
+        sentence_id = -1
+        rows = []
+        for token in part.tokens:
+            sentence_id = sentence_of.get(token.start, sentence_id)
+            rows.append({
+                "article_id": self.doc.article_id, "sentence_id": sentence_id, "start": token.start,
+                "end": token.end, "text": token.text, "pos": token.label,
+            })
+        return rows
+
+    def finish(self) -> dict[str, list[dict[str, Any]]]:
+        """Return the ``articles``, ``persons`` and ``organizations`` rows of the
+        parts added so far."""
+        doc = self.doc
+        aid = doc.article_id
+        rows: dict[str, list[dict[str, Any]]] = {"articles": [{
+            "article_id": aid,
+            "path": doc.path,
+            "title": doc.meta.get("title", ""),
+            "published": doc.meta.get("published", ""),
+            "source": doc.meta.get("source", ""),
+            "editor": doc.meta.get("editor", ""),
+            "dateline": doc.meta.get("dateline", ""),
+            "url": doc.meta.get("url", ""),
+            "script": doc.script,
+            "encoding": doc.meta.get("encoding", ""),
+            **_encoding_confidence(doc.meta.get("encoding_confidence", "")),
+            "n_chars": len(doc.text),
+            "n_sentences": self.n_sentences,
+            "n_persons": len(self.persons),
+            "n_roles": self.n_roles,
+            "sha1": doc.sha1,
+        }], "persons": [], "organizations": []}
+        for name, (count, first) in self.persons.items():
+            rows["persons"].append({
+                "article_id": aid, "person": name, "n_mentions": count,
+                "first_start": first, "titles": _join(self.person_roles.get(name, ())),
+            })
+        for normalized, forms in self.organizations.items():
+            longest = max(forms, key=lambda form: (len(form), forms[form]))
+            rows["organizations"].append({
+                "article_id": aid, "organization": longest, "normalized": normalized,
+                "aliases": _join(f for f in forms if f != longest), "n_mentions": sum(forms.values()),
+            })
+        return rows
+
+    def people_rows(self) -> dict[str, list[dict[str, Any]]]:
+        """Return what :meth:`PeopleIndex.add` needs of this article, small: its
+        ``articles`` and ``persons`` rows and one ``roles`` row per distinct role."""
+        finished = self.finish()
+        roles = [
+            {"person": person, "title": title, "organization": organization, "organization_normalized": normalized}
+            for person, title, organization, normalized in self.distinct_roles
+        ]
+        return {"articles": finished["articles"], "persons": finished["persons"], "roles": roles}
+
+
 def document_rows(doc: Document, with_tokens: bool = False) -> dict[str, list[dict[str, Any]]]:
     """Return ``{table: rows}`` for one processed document.
 
     Takes a document that went through the pipeline; rows follow ``COLUMNS``.
     ``tokens`` rows are produced only when ``with_tokens`` is true.
     """
-    aid = doc.article_id
-    persons = [m for m in doc.mentions if m.label == "PERSON"]
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in PER_ARTICLE_TABLES}
-    rows["articles"].append({
-        "article_id": aid,
-        "path": doc.path,
-        "title": doc.meta.get("title", ""),
-        "published": doc.meta.get("published", ""),
-        "source": doc.meta.get("source", ""),
-        "editor": doc.meta.get("editor", ""),
-        "dateline": doc.meta.get("dateline", ""),
-        "url": doc.meta.get("url", ""),
-        "script": doc.script,
-        "encoding": doc.meta.get("encoding", ""),
-        **_encoding_confidence(doc.meta.get("encoding_confidence", "")),
-        "n_chars": len(doc.text),
-        "n_sentences": len(doc.sentences),
-        "n_persons": len({m.text for m in persons}),
-        "n_roles": len(doc.roles),
-        "sha1": doc.sha1,
-    })
-    for number, m in enumerate(doc.mentions, start=1):
-        rows["mentions"].append({
-            "article_id": aid, "mention_id": number, "sentence_id": m.sentence_id,
-            "start": m.start, "end": m.end, "text": m.text, "label": m.label,
-            "normalized": m.normalized, "parent": m.parent, "qualifiers": _join(m.qualifiers),
-            "method": m.method, "score": round(m.score, 3),
-        })
-    for number, r in enumerate(doc.roles, start=1):
-        sentence = doc.sentences[r.sentence_id].text if 0 <= r.sentence_id < len(doc.sentences) else ""
-        rows["roles"].append({
-            "article_id": aid, "role_id": number, "person": r.person, "title": r.title,
-            "title_normalized": r.title_normalized, "qualifiers": _join(r.qualifiers),
-            "organization": r.organization, "organization_normalized": r.organization_normalized,
-            "sentence_id": r.sentence_id, "person_start": r.person_start, "person_end": r.person_end,
-            "title_start": r.title_start, "title_end": r.title_end,
-            "org_start": r.org_start, "org_end": r.org_end, "evidence": sentence,
-            "method": r.method, "confidence": round(r.confidence, 3),
-        })
-    person_roles = _person_roles(doc)
-    seen: OrderedDict[str, list[int]] = OrderedDict()
-    for m in persons:
-        seen.setdefault(m.text, []).append(m.start)
-    for name, starts in seen.items():
-        rows["persons"].append({
-            "article_id": aid, "person": name, "n_mentions": len(starts),
-            "first_start": min(starts), "titles": _join(person_roles.get(name, ())),
-        })
-    organizations: OrderedDict[str, dict[str, int]] = OrderedDict()
-    for m in doc.mentions:
-        if m.label == "ORG":
-            forms = organizations.setdefault(m.normalized or m.text, {})
-            forms[m.text] = forms.get(m.text, 0) + 1
-    for normalized, forms in organizations.items():
-        longest = max(forms, key=lambda form: (len(form), forms[form]))
-        rows["organizations"].append({
-            "article_id": aid, "organization": longest, "normalized": normalized,
-            "aliases": _join(f for f in forms if f != longest), "n_mentions": sum(forms.values()),
-        })
-    if with_tokens:
-        sentence_of = {}
-        for index, sentence in enumerate(doc.sentences):
-            sentence_of[sentence.start] = index
-        sentence_id = -1
-        for token in doc.tokens:
-            sentence_id = sentence_of.get(token.start, sentence_id)
-            rows["tokens"].append({
-                "article_id": aid, "sentence_id": sentence_id, "start": token.start,
-                "end": token.end, "text": token.text, "pos": token.label,
-            })
-    return rows
+    article = ArticleRows(doc)
+    parts = article.add(doc, with_tokens)
+    finished = article.finish()
+    return {name: finished.get(name) or parts.get(name) or [] for name in PER_ARTICLE_TABLES}
 
 
 def error_row(error: PipelineError) -> dict[str, Any]:

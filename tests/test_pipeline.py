@@ -84,3 +84,94 @@ def test_split_blocks_tiles_the_text():
     assert blocks[0][0] == 0 and blocks[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in zip(blocks, blocks[1:]))
     assert all(end - start <= 16 for start, end in blocks)
+
+
+_LONG_PARAGRAPHS = [
+    "香港物流協會主席梁大明表示支持。",
+    "九龍社團聯會會長何志強出席典禮，梁大明主席致辭。",
+    "運輸署署長鄭家豪到訪新界。",
+    "香港浸會大學副校長錢志明致辭。",
+]
+
+
+def test_stream_gives_the_blocks_of_the_merged_document(monkeypatch):
+    import pipeline.pipeline as pipeline_module
+
+    text = "\n".join(_LONG_PARAGRAPHS * 3) + "\n"
+    monkeypatch.setattr(pipeline_module, "BLOCK_CHARS", 40)
+    merged = Pipeline()(Document("a", "", text))
+    header, blocks = Pipeline().stream(Document("a", "", text))
+    assert header.shadow and not header.mentions
+    blocks = list(blocks)
+    assert len(blocks) > 3
+    assert tuple(s for b in blocks for s in b.sentences) == merged.sentences
+    assert tuple(m for b in blocks for m in b.mentions) == merged.mentions
+    assert tuple(r for b in blocks for r in b.roles) == merged.roles
+    # A short article, or block stages followed by a document stage, is not streamed.
+    assert Pipeline().stream(Document("a", "", "短文。")) is None
+    assert Pipeline(["normalise", "sentences", "segment", "recognise"]).stream(Document("a", "", text)) is not None
+
+
+def test_rows_built_block_by_block_equal_the_whole_documents_rows(monkeypatch):
+    import pipeline.pipeline as pipeline_module
+    from pipeline.tables import ArticleRows, document_rows
+
+    text = "\n".join(_LONG_PARAGRAPHS * 4) + "\n"
+    monkeypatch.setattr(pipeline_module, "BLOCK_CHARS", 50)
+    whole = document_rows(Pipeline()(Document("a", "a.txt", text)))
+    header, blocks = Pipeline().stream(Document("a", "a.txt", text))
+    article = ArticleRows(header)
+    streamed: dict[str, list] = {}
+    for block in blocks:
+        for table, rows in article.add(block).items():
+            streamed.setdefault(table, []).extend(rows)
+    for table, rows in article.finish().items():
+        streamed.setdefault(table, []).extend(rows)
+    assert whole["roles"] and whole["persons"] and whole["organizations"]
+    for table in ("articles", "mentions", "roles", "persons", "organizations"):
+        assert streamed[table] == whole[table], table
+    # What the people index needs: one role row per distinct role, in first-seen order.
+    people = article.people_rows()
+    distinct = list(dict.fromkeys((r["person"], r["title"], r["organization"]) for r in whole["roles"]))
+    assert [(r["person"], r["title"], r["organization"]) for r in people["roles"]] == distinct
+
+
+def test_a_long_article_is_written_from_spooled_rows_identically(monkeypatch, tmp_path):
+    import json
+
+    import pipeline.pipeline as pipeline_module
+    from pipeline.runner import extract, process_file
+    from pipeline.stages.read import iter_input_files
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "long.txt").write_text("\n".join(_LONG_PARAGRAPHS * 4) + "\n", encoding="utf-8")
+    (folder / "short.txt").write_text("運輸署署長鄭家豪到訪新界。\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline_module, "BLOCK_CHARS", 50)
+    summary = extract([folder], tmp_path / "out", workers=0)
+    spooled = list((tmp_path / "out" / ".zhextract-cache").rglob("*.rows.jsonl"))
+    assert len(spooled) == 1  # the long article's rows went through a file; the short one's did not
+    # The same rows as the whole merged document gives in memory (process_file).
+    expected: dict[str, list] = {}
+    for item in iter_input_files([folder]):
+        for rows, error in process_file(item):
+            assert error is None
+            for table, table_rows in rows.items():
+                expected.setdefault(table, []).extend(table_rows)
+    assert expected["roles"] and summary.counts["roles"] == len(expected["roles"])
+
+    def written(name):
+        return [json.loads(line) for line in (tmp_path / "out" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
+
+    for name in ("articles", "mentions", "roles", "persons", "organizations"):
+        assert written(name) == expected[name], name
+    tables = {name: (tmp_path / "out" / f"{name}.csv").read_bytes() for name in ("mentions", "roles", "people")}
+    # --resume replays the spooled rows from the cache; a missing spool file is a cache miss.
+    again = extract([folder], tmp_path / "out", workers=0, resume=True)
+    assert again.n_cached == 2
+    assert {name: (tmp_path / "out" / f"{name}.csv").read_bytes() for name in tables} == tables
+    spooled[0].unlink()
+    third = extract([folder], tmp_path / "out", workers=0, resume=True)
+    assert (third.n_cached, third.n_processed) == (1, 1)
+    assert {name: (tmp_path / "out" / f"{name}.csv").read_bytes() for name in tables} == tables
+    assert spooled[0].is_file()

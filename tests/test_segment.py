@@ -15,9 +15,30 @@ def test_tokens_tile_each_sentence_and_point_into_raw_text():
         assert text[token.start:token.end] == token.text
 
 
-def test_private_tokenizer_leaves_the_global_one_alone():
-    import jieba
+def test_segmenter_is_rjieba_with_user_words_and_removed_compounds():
+    from pipeline.segmenter import load_tokenizer, word_frequency, word_tags
 
-    from pipeline.stages.segment import load_tokenizer
+    segmenter = load_tokenizer()
+    # A title head from the lexicon is a user word with its tag and frequency.
+    assert word_tags()["会长"] == "nz_title" and word_frequency("会长") == 20000
+    # A dictionary word gluing an organisation ending to a title is removed.
+    from pipeline.segmenter import dictionary_entries
 
-    assert load_tokenizer() is not jieba.dt
+    assert ("协会会长", 3, "n") in dictionary_entries() and word_frequency("协会会长") == 0
+    assert segmenter.knows("协会会") and not segmenter.knows("协会会长x")
+    words = [w for w, _, _ in segmenter.tokenize("某协会会长出席")]
+    assert "会长" in words
+
+
+def test_segmenter_cuts_as_pure_python_jieba():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from segmenter import reference_tokenizer
+
+    from pipeline.segmenter import load_tokenizer
+
+    reference = reference_tokenizer()
+    for text in ("他在机场用Wi-Fi发电子邮件给B.C.警方。", "每日0515-0545班次到达,副会长陈大文表示", "㗎嘢𠝹开,佢话"):
+        assert load_tokenizer().tokenize(text) == list(reference.tokenize(text, HMM=True))

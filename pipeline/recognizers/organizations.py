@@ -14,7 +14,7 @@ import regex
 
 from ..document import Mention, Sentence, Span
 from ..lexicons import to_shadow_key
-from ..stages.segment import word_tags
+from ..segmenter import word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .resources import (
     known_organizations, org_name_words, org_suffixes, organization_kinds, places, surnames, title_heads, title_prefixes,

@@ -26,8 +26,10 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from ..compiled import compiled
 from ..lexicons import LexiconError, load_lexicon, models_dir
-from ..stages.segment import load_tokenizer, word_tags
+from ..segmenter import dictionary_entries, word_tags
+from ..segmenter import word_frequency as _dictionary_frequency
 from .base import RecognitionContext
 from .resources import (
     foreign_given_names,
@@ -118,7 +120,11 @@ class Candidate:
 def given_name_affinity() -> dict[str, int]:
     """Return ``{character: bucket}``: how much more often jieba's dictionary uses
     the character after a surname in words tagged as names than in other words,
-    as a rounded natural log ratio clipped to [-4, 4]."""
+    as a rounded natural log ratio clipped to [-4, 4] (from the compiled cache)."""
+    return compiled("given_name_affinity", _given_name_affinity)
+
+
+def _given_name_affinity() -> dict[str, int]:
     known_surnames = surnames()
     in_names: Counter[str] = Counter()
     elsewhere: Counter[str] = Counter()
@@ -139,14 +145,12 @@ def given_name_affinity() -> dict[str, int]:
 @functools.lru_cache(maxsize=1)
 def context_vocabulary() -> frozenset[str]:
     """Return jieba's commonest dictionary words other than names and places: the
-    words a context feature may name by identity."""
-    tokenizer = load_tokenizer()
-    counted = []
-    with open(tokenizer.get_dict_file().name, encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) == 3 and parts[2] not in _CONTEXT_TAGS_SKIPPED:
-                counted.append((int(parts[1]), parts[0]))
+    words a context feature may name by identity (from the compiled cache)."""
+    return compiled("context_vocabulary", _context_vocabulary)
+
+
+def _context_vocabulary() -> frozenset[str]:
+    counted = [(freq, word) for word, freq, tag in dictionary_entries() if tag not in _CONTEXT_TAGS_SKIPPED]
     counted.sort(reverse=True)
     return frozenset(word for _, word in counted[:_VOCABULARY_SIZE])
 
@@ -301,7 +305,7 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
 
 def word_frequency(word: str) -> int:
     """Return ``word``'s frequency in jieba's dictionary (0 when absent)."""
-    return load_tokenizer().FREQ.get(word, 0)
+    return _dictionary_frequency(word)
 
 
 def _frequency_bucket(word: str) -> int:
@@ -341,27 +345,20 @@ def _context_word(word: str, tag: str, vocabulary: frozenset[str]) -> str:
     return "<" + tag + ">"
 
 
-def features(context: RecognitionContext, candidate: Candidate, titles_by_start, titles_by_end, cue_after, occurrences) -> list[str]:
-    """Return the feature strings of ``candidate``.
-
-    ``titles_by_start``/``titles_by_end`` map offsets to TITLE mentions;
-    ``cue_after(offset)`` returns the kind of person cue starting there (or "");
-    ``occurrences(word)`` counts the word in the document's shadow text.
-    """
-    shadow = context.doc.shadow
+@functools.lru_cache(maxsize=65536)
+def _word_features(word: str, kind: str, surname_len: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The features of a candidate that depend only on its word, kind and surname
+    length: those before the ``cut`` feature and those after it (computed once per
+    distinct word, in the order :func:`features` lists them)."""
     tags = word_tags()
-    vocabulary = context_vocabulary()
-    s, e = candidate.start, candidate.end
-    word = shadow[s:e]
-    kind = candidate.kind
-    out = ["bias", f"kind={kind}", f"kind_len={kind}:{min(len(word), 6)}", f"kind_tokens={kind}:{candidate.tokens}"]
+    out: list[str] = []
     tag = tags.get(word)
     out.append(f"tag={kind}:{tag or 'oov'}")
     out.append(f"frequency={kind}:{_frequency_bucket(word)}:{tag in UNKNOWN_OR_NAME_TAGS}")
-    if candidate.cut:
-        out.append("cut")
+    head = tuple(out)
+    out = []
     if kind == "chinese":
-        sl = candidate.surname_len
+        sl = surname_len
         tier = "compound" if sl == 2 else surnames().get(word[:1], "")
         given = word[sl:]
         out.append(f"surname={tier}")
@@ -378,12 +375,11 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
         out.append(f"given_first={buckets[0]}")
         if len(buckets) > 1:
             out.append(f"given_last={buckets[-1]}")
-        head = shadow[s:s + sl + 1]
-        out.append(f"head_tag={tags.get(head) or 'oov'}")
+        out.append(f"head_tag={tags.get(word[:sl + 1]) or 'oov'}")  # a chinese candidate is longer than its surname
         translit = transliteration_chars()
         out.append(f"translit_all={translit.issuperset(word)}")
     elif kind == "japanese":
-        given = word[candidate.surname_len:]
+        given = word[surname_len:]
         if given:
             out.append(f"japanese_given={tags.get(given) or 'oov'}:{len(given)}:{_frequency_bucket(given)}")
             out += [f"last_char=japanese:{word[-1]}", f"japanese_given_first={given[0]}"]
@@ -405,6 +401,27 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
             out.append(f"given_name=prefix:{kind}")
     if _LATIN_LETTER.match(word):
         out += _latin_features(word)
+    return head, tuple(out)
+
+
+def features(context: RecognitionContext, candidate: Candidate, titles_by_start, titles_by_end, cue_after, occurrences) -> list[str]:
+    """Return the feature strings of ``candidate``.
+
+    ``titles_by_start``/``titles_by_end`` map offsets to TITLE mentions;
+    ``cue_after(offset)`` returns the kind of person cue starting there (or "");
+    ``occurrences(word)`` counts the word in the document's shadow text.
+    """
+    shadow = context.doc.shadow
+    vocabulary = context_vocabulary()
+    s, e = candidate.start, candidate.end
+    word = shadow[s:e]
+    kind = candidate.kind
+    out = ["bias", f"kind={kind}", f"kind_len={kind}:{min(len(word), 6)}", f"kind_tokens={kind}:{candidate.tokens}"]
+    head, body = _word_features(word, kind, candidate.surname_len)
+    out += head
+    if candidate.cut:
+        out.append("cut")
+    out += body
     tokens = context.doc.tokens
     start_index = bisect.bisect_left(context.token_offsets, s)
     prev_token = tokens[start_index - 1] if start_index > 0 and tokens[start_index - 1].end == s else None

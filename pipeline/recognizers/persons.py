@@ -24,7 +24,7 @@ from dataclasses import replace
 import regex
 
 from ..document import Mention, Span
-from ..stages.segment import word_tags
+from ..segmenter import word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .person_model import NOT_GIVEN as _NOT_GIVEN
 from .person_model import (

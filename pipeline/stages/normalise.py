@@ -10,84 +10,35 @@ article) are recorded as :class:`Excluded` spans, never cut out.
 from __future__ import annotations
 
 import bisect
-import functools
+import operator
 
 import regex
 
 from ..document import Document, Excluded
 from ..registry import register_stage
+from ..shadow import convert, shadow_of, simplified_char
 
 __all__ = ["Normaliser", "shadow_of", "detect_script", "find_boilerplate", "parse_metadata", "read_page"]
 
 
-_LONE_SURROGATES = regex.compile("[\ud800-\udfff]")
-
-
-@functools.lru_cache(maxsize=None)
-def _converter(config: str):
-    import opencc
-
-    return opencc.OpenCC(config)
-
-
-def _convert(config: str, text: str) -> str:
-    # A lone surrogate ("\ud800" from a JSON escape) is not Unicode text and OpenCC
-    # cannot take it; U+FFFD stands in for it, one character for one, so the text
-    # itself stays as given and offsets still line up.
-    return _converter(config).convert(_LONE_SURROGATES.sub("\ufffd", text))
-
-
-@functools.lru_cache(maxsize=65536)
-def _simplified_char(char: str) -> str:
-    converted = _convert("hk2s", char)
-    return converted if len(converted) == 1 else char
-
-
-def _fold_width(text: str) -> str:
-    return text.translate(_WIDTH_TABLE)
-
-
-_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_WIDTH_TABLE[0x3000] = 0x20
-
-
-def shadow_of(text: str) -> str:
-    """Return the same-length simplified, half-width shadow of ``text``.
-
-    A lone surrogate is U+FFFD in the shadow (:func:`_convert`).
-    """
-    converted = _convert("hk2s", text) if text else text
-    if len(converted) != len(text):
-        # A phrase rule changed the length somewhere: convert line by line and fall
-        # back to single characters only on the lines where that happened.
-        parts = []
-        for line in text.splitlines(keepends=True):
-            line_converted = _convert("hk2s", line)
-            if len(line_converted) != len(line):
-                line_converted = "".join(_simplified_char(c) for c in line)
-            parts.append(line_converted)
-        converted = "".join(parts)
-    return _fold_width(converted)
-
-
-def detect_script(text: str) -> str:
+def detect_script(text: str, simplified: str | None = None) -> str:
     """Return ``traditional``, ``simplified``, ``mixed`` or ``unknown`` for ``text``.
 
     Counts characters that only the traditional or only the simplified standard uses;
-    ``unknown`` when there are too few of either to tell.
+    ``unknown`` when there are too few of either to tell. ``simplified`` is
+    ``convert("hk2s", text)`` where the caller has it already.
     """
-    to_simplified = _convert("hk2s", text)
-    to_traditional = _convert("s2hk", text)
+    to_simplified = convert("hk2s", text) if simplified is None else simplified
+    to_traditional = convert("s2hk", text)
     traditional = simplified = 0
     if len(to_simplified) == len(text) == len(to_traditional):
-        for char, simple, trad in zip(text, to_simplified, to_traditional):
-            if simple != char:
-                traditional += 1
-            elif trad != char:
-                simplified += 1
+        # Counted in C: a character differs from its simplified form (traditional),
+        # or only from its traditional form (simplified: True > False).
+        traditional = sum(map(operator.ne, text, to_simplified))
+        simplified = sum(map(operator.gt, map(operator.ne, text, to_traditional), map(operator.ne, text, to_simplified)))
     else:
         for char in text:
-            if _simplified_char(char) != char:
+            if simplified_char(char) != char:
                 traditional += 1
     if traditional + simplified < 3:
         return "unknown"
@@ -262,7 +213,8 @@ class Normaliser:
     provides = ("shadow", "script", "excluded", "meta")
 
     def __call__(self, doc: Document) -> Document:
-        shadow = shadow_of(doc.text)
+        simplified = convert("hk2s", doc.text)
+        shadow = shadow_of(doc.text, simplified)
         found, excluded = read_page(doc.text, shadow)
         meta = {**found, **{k: v for k, v in doc.meta.items() if v}}
-        return doc.replace(shadow=shadow, script=detect_script(doc.text), excluded=excluded, meta=meta)
+        return doc.replace(shadow=shadow, script=detect_script(doc.text, simplified), excluded=excluded, meta=meta)

@@ -1,0 +1,271 @@
+"""Word segmentation: jieba's dictionary and algorithm (DAG + HMM), compiled.
+
+Runs on ``rjieba`` (the Python binding of jieba-rs), a private instance with the
+project's lexicons (titles, organisations, places) and the verbs of appointment
+as user words. It reproduces pure-Python ``jieba.Tokenizer.tokenize`` (the
+reference): the text is cut into blocks by jieba's own character class (jieba-rs
+counts more CJK ranges as Han), user words change the dictionary total as jieba
+counts it, and HMM words of Latin letters and digits are split by jieba's rule
+(``Wi|-|Fi``, where jieba-rs keeps ``Wi-Fi``). ``benchmarks/segmenter.py``
+measures the token agreement of the two.
+
+jieba's ``dict.txt`` (shipped with the ``jieba`` package) is still read for the
+words' frequencies and part-of-speech tags, which rjieba does not expose. What
+that file and the lexicons become (frequencies, tags, user words) is kept in the
+compiled cache (:mod:`pipeline.compiled`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib.machinery
+import importlib.util
+import re
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from .lexicons import load_lexicon, to_shadow_key
+
+__all__ = [
+    "WordSegmenter",
+    "dictionary_entries",
+    "jieba_dictionary_path",
+    "load_tokenizer",
+    "word_frequency",
+    "word_tags",
+]
+
+# Frequencies that make jieba keep a lexicon entry whole rather than split it.
+_USER_WORD_FREQ = {"title": 20000, "org": 30000, "place": 20000}
+_USER_WORD_TAG = {"title": "nz_title", "org": "nt", "place": "ns"}
+# Verbs of appointment kept whole before a name (委任|何某, not 委|任何|某).
+_APPOINTMENT_VERBS = tuple(
+    "委任 出任 接任 担任 连任 荣膺 获委任 当选 兼任 升任 调任 转任 留任 续任 卸任 辞任 退任 获选 获聘 接掌 出掌 就任".split()
+)
+# jieba's blocks (``re_han_default``) and its HMM's split of Latin letters and digits
+# (``finalseg.re_skip``).
+_JIEBA_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_JIEBA_SKIP = re.compile("(\r\n|\\s)")
+_HMM_LATIN = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+# Characters jieba-rs puts in a block and jieba does not.
+_WIDER_HAN = re.compile("[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U0002FA1F]")
+# A word no text reaches (private-use characters are outside every block): it
+# carries the part of jieba's dictionary total that jieba-rs does not count.
+_TOTAL_CARRIER = "\ue000\ue000"
+_lock = threading.Lock()
+
+
+def jieba_dictionary_path() -> Path:
+    """Return the path of jieba's ``dict.txt`` (word, frequency, tag per line),
+    found without importing jieba."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("jieba is not installed; its dict.txt gives word frequencies and tags")
+    return Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+
+
+def dictionary_entries() -> list[tuple[str, int, str]]:
+    """Return jieba's dictionary as ``(word, frequency, tag)`` rows, in file order."""
+    entries = []
+    with open(jieba_dictionary_path(), encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3:
+                entries.append((parts[0], int(parts[1]), parts[2]))
+    return entries
+
+
+def _rjieba_class():
+    """Return ``rjieba.Jieba``, loaded without running ``rjieba/__init__.py`` where
+    possible: that builds a module-wide instance (jieba's whole dictionary, a
+    quarter of a second and tens of MB) that this project never uses."""
+    try:
+        spec = importlib.util.find_spec("rjieba")
+        folder = Path(next(iter(spec.submodule_search_locations)))  # type: ignore[union-attr]
+        library = next(p for p in folder.iterdir() if p.name.startswith("rjieba.") and p.suffix in (".so", ".pyd"))
+        loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", str(library))
+        module = importlib.util.module_from_spec(importlib.util.spec_from_loader("rjieba.rjieba", loader))
+        loader.exec_module(module)
+        return module.Jieba
+    except Exception:  # another layout: the package as it is
+        import rjieba
+
+        return rjieba.Jieba
+
+
+@dataclass(frozen=True)
+class _Dictionary:
+    """jieba's dictionary after the project's changes, as pure-Python jieba holds it.
+
+    ``frequency``: word → frequency (0 for a removed word); ``tags``: word →
+    part-of-speech; ``user_words``: the ``(word, frequency, tag)`` changes to
+    make to jieba-rs's own dictionary, in order.
+    """
+
+    frequency: dict[str, int]
+    tags: dict[str, str]
+    user_words: tuple[tuple[str, int, str], ...]
+
+    @functools.cached_property
+    def words(self) -> list[str]:
+        """Every word, sorted (built on first use: only :meth:`WordSegmenter.knows` needs it)."""
+        return sorted(self.frequency)
+
+
+def _user_words() -> list[tuple[str, str]]:
+    words: list[tuple[str, str]] = []
+    for lexicon, column, kind in (
+        ("titles", "title", "title"),
+        ("organizations", "name", "org"),
+        ("places", "name", "place"),
+    ):
+        try:
+            entries = load_lexicon(lexicon).column(column)
+        except Exception:  # a missing optional lexicon leaves jieba's own dictionary
+            continue
+        words.extend((to_shadow_key(entry), kind) for entry in entries)
+    return words
+
+
+def _suffix_title_words(words: list[tuple[str, str]], frequency: dict[str, int]) -> list[str]:
+    """Return the dictionary words that glue an organisation ending to a title
+    (協會主席, 商會會長): the recognisers need the boundary between the two. A
+    compound that is a listed title itself (主任委員, 董事總經理) stays."""
+    titles = [word for word, kind in words if kind == "title"]
+    try:
+        endings = [to_shadow_key(s) for s in load_lexicon("org_suffixes").column("suffix")]
+    except Exception:
+        return []
+    listed = set(titles)
+    removed = []
+    for ending in set(endings) | listed:
+        for title in titles:
+            compound = ending + title
+            if compound not in listed and frequency.get(compound) and compound not in removed:
+                removed.append(compound)
+    return removed
+
+
+def _build_dictionary() -> _Dictionary:
+    entries = dictionary_entries()
+    frequency = {word: freq for word, freq, _ in entries}
+    # Interned tags pickle as references: the compiled entry loads faster.
+    tags = {word: sys.intern(tag) for word, _, tag in entries}
+    # jieba sums every line (a word listed twice counts twice) and adds a user
+    # word's frequency without taking off the one it replaces; jieba-rs does both.
+    jieba_total = sum(freq for _, freq, _ in entries)
+    rust_total = sum(frequency.values())
+    changes: list[tuple[str, int, str]] = []
+
+    def add(word: str, freq: int, tag: str) -> None:
+        nonlocal jieba_total, rust_total
+        jieba_total += freq
+        rust_total += freq - frequency.get(word, 0)
+        frequency[word] = freq
+        if tag:
+            tags[word] = tag
+        changes.append((word, freq, tag))
+
+    words = _user_words()
+    for word, kind in words:
+        if len(word) >= 2:
+            add(word, _USER_WORD_FREQ[kind], _USER_WORD_TAG[kind])
+    for compound in _suffix_title_words(words, frequency):
+        add(compound, 0, "")
+    for verb in _APPOINTMENT_VERBS:
+        add(verb, _USER_WORD_FREQ["title"], "v")
+    changes.append((_TOTAL_CARRIER, jieba_total - rust_total, "x"))
+    return _Dictionary(frequency, tags, tuple(changes))
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary() -> _Dictionary:
+    from .compiled import compiled
+
+    return compiled("dictionary", _build_dictionary)
+
+
+class WordSegmenter:
+    """jieba's segmentation on rjieba, with the project's user words.
+
+    ``tokenize(text)`` returns jieba's ``(word, start, end)`` tokens;
+    ``frequency(word)`` and ``knows(word)`` answer from the same dictionary.
+    """
+
+    def __init__(self, dictionary: _Dictionary):
+        self._dictionary = dictionary
+        self._jieba = _rjieba_class()()
+        for word, freq, tag in dictionary.user_words:
+            self._jieba.add_word(word, freq, tag)
+
+    def frequency(self, word: str) -> int:
+        """Return ``word``'s frequency in the dictionary (0 when absent or removed)."""
+        return self._dictionary.frequency.get(word, 0)
+
+    def knows(self, word: str) -> bool:
+        """Return True when ``word`` is a dictionary word or the beginning of one
+        (what jieba's ``FREQ`` holds)."""
+        words = self._dictionary.words
+        index = bisect.bisect_left(words, word)
+        return index < len(words) and words[index].startswith(word)
+
+    def tokenize(self, text: str) -> list[tuple[str, int, str]]:
+        """Return jieba's ``(word, start, end)`` tokens of ``text`` (HMM on); they tile it."""
+        if not _WIDER_HAN.search(text):
+            return self._fixed(self._jieba.tokenize(text), 0)
+        tokens: list[tuple[str, int, int]] = []
+        position = 0
+        for block in _JIEBA_BLOCK.split(text):
+            if not block:
+                continue
+            if _JIEBA_BLOCK.match(block):
+                tokens.extend(self._fixed(self._jieba.tokenize(block), position))
+            else:
+                for piece in _JIEBA_SKIP.split(block):
+                    if _JIEBA_SKIP.match(piece):
+                        tokens.append((piece, position, position + len(piece)))
+                        position += len(piece)
+                        continue
+                    for char in piece:
+                        tokens.append((char, position, position + 1))
+                        position += 1
+                continue
+            position += len(block)
+        return tokens
+
+    def _fixed(self, tokens: list[tuple[str, int, int]], offset: int) -> list[tuple[str, int, int]]:
+        """Move ``tokens`` by ``offset`` and split HMM words of Latin letters and
+        digits as jieba does."""
+        frequency = self._dictionary.frequency
+        fixed = []
+        for word, start, end in tokens:
+            if end - start > 1 and word.isascii() and not frequency.get(word):
+                position = start + offset
+                for piece in _HMM_LATIN.split(word):
+                    if piece:
+                        fixed.append((piece, position, position + len(piece)))
+                        position += len(piece)
+            else:
+                fixed.append((word, start + offset, end + offset))
+        return fixed
+
+
+@functools.lru_cache(maxsize=1)
+def load_tokenizer() -> WordSegmenter:
+    """Return the process's :class:`WordSegmenter` (built once, thread-safe)."""
+    with _lock:
+        return WordSegmenter(_dictionary())
+
+
+def word_tags() -> dict[str, str]:
+    """Return ``{word: part-of-speech}`` from jieba's dictionary and the project lexicons."""
+    return _dictionary().tags
+
+
+def word_frequency(word: str) -> int:
+    """Return ``word``'s frequency in jieba's dictionary with the project's user
+    words (0 when absent)."""
+    return _dictionary().frequency.get(word, 0)
