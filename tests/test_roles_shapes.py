@@ -622,3 +622,8 @@ def test_a_title_introduced_by_wei_reaches_the_name_after_another_body_and_title
     roles, _ = _roles("南海同鄉會昨日舉行就職典禮。新一屆會長為全國政協常委鄭國柱。")
     assert ("鄭國柱", "常委", "全國政協") in roles
     assert ("鄭國柱", "會長") in [(p, t) for p, t, _ in roles]
+
+
+def test_business_words_used_as_nouns_or_verbs_are_no_company():
+    _, doc = _roles("兩地推動京港科技交流，把香港建設成為創科中心。瑞晟科技今日公布業績。")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == ["瑞晟科技"]

@@ -43,9 +43,9 @@ _LATIN_COMPANY = regex.compile(
     r"Limited|Ltd\.?|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Holdings|Group)"
     r"(?![\p{Latin}\d])"
 )
-# Business words that end far more noun phrases (香港科技, 消費電子) than names: only a
+# Business words that end far more noun phrases (香港科技, 消費電子, 香港建設) than names: only a
 # coined name (瑞晟科技) or a title after makes them a company's ending.
-_COINED_NAME_ONLY = frozenset("科技 电子".split())
+_COINED_NAME_ONLY = frozenset("科技 电子 建设".split())
 # 會 before 長 is far more often a word of its own (新一屆|會長) than a body's last character.
 _NOT_SHARED = frozenset("会")
 # Words before a bare organisation ending that make it no short form (各協會, 兩間公司).
@@ -209,6 +209,9 @@ class OrgRecognizer(Recognizer):
                     and not any(head_starts.get(k) for k in range(following.start, following.end))
                 ):
                     continue  # (a word holding a title head, 澳門分行|副行長, does not count)
+            coined_only = shadow[suffix_start:suffix_end] in _COINED_NAME_ONLY
+            if coined_only and following is not None and following.label[:1] in ("v", "n") and following.start not in title_starts and not head_starts.get(following.start):
+                continue  # 京港科技|交流, 香港建設|成為: the business word is a noun phrase or a verb here
             whole = [m for m in known if m.end == suffix_end]
             if whole and shared:
                 continue  # 澳洲外交部|長: the known body stands as it is
@@ -242,7 +245,7 @@ class OrgRecognizer(Recognizer):
                 or (not weak and suffix_end in head_starts)  # 土地供應專責小組|主席
                 or (term := _TERM_AFTER.match(shadow, suffix_end)) is not None and term.end() in title_starts
                 or (self._unknown_name(context, start, suffix_start, alone=kind == "other") and (not weak or kind in ("corporate", "media")))
-                or (shadow[suffix_start:suffix_end] not in _COINED_NAME_ONLY and (
+                or (not coined_only and (
                     any(start <= e - 1 and s >= start for e, s in place_ends.items() if e <= suffix_start)
                     or any(t.label in _PROPER_TAGS for t in tokens if start <= t.start < suffix_start)
                 ))
