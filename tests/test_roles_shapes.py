@@ -627,3 +627,9 @@ def test_a_title_introduced_by_wei_reaches_the_name_after_another_body_and_title
 def test_business_words_used_as_nouns_or_verbs_are_no_company():
     _, doc = _roles("兩地推動京港科技交流，把香港建設成為創科中心。瑞晟科技今日公布業績。")
     assert [m.text for m in doc.mentions if m.label == "ORG"] == ["瑞晟科技"]
+
+
+def test_a_vice_president_is_not_carried_to_a_department():
+    roles, _ = _roles("化學系講座教授鄭國柱獲委任為負責創新的暫任副校長。")
+    assert ("鄭國柱", "講座教授", "化學系") in roles
+    assert [o for p, t, o in roles if t.endswith("副校長")] == [""]

@@ -159,7 +159,7 @@ _SELF_CONTAINED = frozenset(
 _HEAD_BODIES = {
     "议长": ("议会", "立法会", "立法院"),
     "议员": ("议会", "立法会", "区议会", "行政会议"),  # 行政會議非官守議員
-    "校长": ("大学", "学校", "中学", "小学", "书院", "学院", "大"),
+    "校长": ("大学", "学校", "中学", "小学", "书院", "学院", "大", "国小", "国中", "高中", "高工", "高商", "科大", "附中"),
 }
 # Organisations that are places where things happen (會展中心, 酒店), not employers
 # (a 會館 is an association).
@@ -846,6 +846,9 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
     shadow_head = _shadow_key(title.normalized or title.text)
     body = _shadow_key(org.normalized or org.text)
     written = _shadow_key(org.text)
+    endings = _HEAD_BODIES.get(shadow_head) or _HEAD_BODIES.get(shadow_head[-2:])  # 非官守議員 as 議員
+    if endings is not None:
+        return written.endswith(endings) or body.endswith(endings)  # a 校長 heads a school, not its 化學系
     if _BODY_CHAR_HEAD.match(shadow_head):
         ending, char = shadow_head[:-1], shadow_head[-2]  # 局 of 局長, 分局 of 分局長
         if written.endswith((ending, ending + "政府")) or body.endswith((ending, ending + "政府")):
@@ -853,9 +856,6 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
         return (char == "校" and org.category == "academic") or (char == "院" and org.category in ("academic", "medical", "judicial")) or (
             char == "会" and org.category in ("association", "consultative")
         )
-    endings = _HEAD_BODIES.get(shadow_head) or _HEAD_BODIES.get(shadow_head[-2:])  # 非官守議員 as 議員
-    if endings is not None:
-        return written.endswith(endings) or body.endswith(endings)
     if shadow_head in _GENERIC_HEADS:
         return True
     if not near:
