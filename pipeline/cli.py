@@ -93,7 +93,7 @@ def main() -> None:
 @click.option("--tokens", is_flag=True, help="Also write the tokens table (one row per segmenter token).")
 @click.option("--stages", default=None, help="Comma-separated stage names to run instead of the default pipeline; MODULE:NAME imports MODULE first (a plugin stage).")
 @click.option("-j", "--workers", type=click.IntRange(min=0), default=None, help="Worker processes [default: number of CPUs]; 0 runs in this process, without timeout or crash protection.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True, help="Seconds one input file may take before it is recorded as an error, plus 1 s per 100 KB of file (0: no limit; the local engine only).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True, help="Seconds one input file may take before it is recorded as an error, plus 1 s per 100 KB of file (0: no limit; with --engine dask each Dask worker then hands its files to a process of its own).")
 @click.option("--resume", is_flag=True, help="Reuse the results of an earlier run in the same output folder for files whose content is unchanged.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("-v", "--verbose", is_flag=True, help="Log each file (processed, cached or failed, with its time) to stderr.")

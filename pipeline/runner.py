@@ -608,6 +608,7 @@ def _parallel_outcomes(
     init_args: tuple[Any, ...],
     window: int,
     stats: dict[str, float],
+    kept: list[_Worker] | None = None,
 ) -> Iterator[FileOutcome]:
     """Yield one :class:`FileOutcome` per item, in input order, from worker processes;
     ``stats["worker_memory_mib"]`` keeps the largest peak memory a worker reported.
@@ -615,18 +616,23 @@ def _parallel_outcomes(
     A file of several documents (JSON/JSONL records) is timed per document; when
     one hangs or crashes its worker, that document becomes an error, the ones done
     are kept, and the file is handed out again from the next document on.
+    ``kept``, when given, is a list of worker processes to use first; after a
+    complete pass it holds the workers still alive and idle, left running for the
+    next call (the Dask engine keeps one per Dask worker), else they are stopped.
     """
     context = multiprocessing.get_context("spawn")
     pending: deque[tuple[int, int]] = deque((i, 0) for i, item in enumerate(items) if isinstance(item, InputFile))
     resumed: dict[int, _Partial] = {}  # files handed out again after a lost document
-    pool: list[_Worker] = []
+    pool: list[_Worker] = list(kept or ())
+    if kept is not None:
+        kept.clear()
     done: dict[int, FileOutcome] = {}
     next_out = 0
     failed_starts = 0
     finished = False
     survivors: list[_Worker] = []
     try:
-        pool = [_Worker(context, init_args) for _ in range(max(1, min(workers, len(pending))))] if pending else []
+        pool += [_Worker(context, init_args) for _ in range(max(1, min(workers, len(pending))) - len(pool))] if pending else []
         while next_out < len(items):
             while next_out < len(items):
                 item = items[next_out]
@@ -697,7 +703,10 @@ def _parallel_outcomes(
         finished = True
     finally:
         for worker in {id(w): w for w in pool + survivors}.values():
-            worker.stop(wait=2.0 if finished else 0.0)
+            if kept is not None and finished and worker.job is None and worker.process.is_alive():
+                kept.append(worker)
+            else:
+                worker.stop(wait=2.0 if finished else 0.0)
 
 
 def _lost_job(
@@ -829,7 +838,7 @@ def extract(
     once in each worker process); and ``engine`` (``local``, or ``dask``:
     :mod:`pipeline.cluster`, on the Dask cluster at ``scheduler``
     (``tcp://HOST:PORT``) or on a LocalCluster of ``workers`` processes;
-    ``window`` then counts tasks, and ``timeout`` is not enforced). The summary
+    ``window`` then counts tasks). The summary
     reports the largest peak memory of a local worker.
 
     Returns a :class:`RunSummary`. Raises PipelineError (code ``not_found``) for a
@@ -879,7 +888,7 @@ def extract(
             init_args = (stage_names, plugins, with_tokens, str(cache.folder), cache.key, resume, ner, ner_merge)
             stats: dict[str, float] = {}
             if engine == "dask":
-                outcomes: Iterator[FileOutcome] = dask_outcomes(items, init_args, workers, scheduler, window=window)
+                outcomes: Iterator[FileOutcome] = dask_outcomes(items, init_args, workers, scheduler, window=window, timeout=timeout or None)
             elif workers == 0:
                 outcomes = _serial_outcomes(items, init_args, stats)
             else:
