@@ -53,11 +53,13 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def snapshot(folder: Path, manifest: bool = False) -> dict[str, bytes]:
-    """The published tables of an output folder (hidden entries left out; the
-    manifest, which holds the run's id and time, only when asked)."""
+    """The published tables of an output folder, by relative path (part files of
+    a folder table included; hidden entries left out; the manifest, which holds
+    the run's id and time, only when asked)."""
     return {
-        p.name: p.read_bytes() for p in sorted(folder.iterdir())
-        if p.is_file() and not p.name.startswith(".") and (manifest or p.name != "manifest.json")
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+        if p.is_file() and not any(n.startswith(".") for n in p.relative_to(folder).parts)
+        and (manifest or p.name != "manifest.json")
     }
 
 

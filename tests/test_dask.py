@@ -12,7 +12,7 @@ import pytest
 from distributed import get_client
 
 from batch_stages import CRASH, CRASH_ONCE, HANG, SLOW
-from pipeline import cluster
+from pipeline import cluster, export
 from pipeline.runner import extract
 from test_batch import HAZARD_STAGES, article, read_csv, snapshot, write
 
@@ -38,13 +38,15 @@ def mixed_inputs(folder):
     write(folder, "page.html", f"<html><head><title>東灣商會</title></head><body><p>{article(50)}</p></body></html>")
 
 
-def test_dask_engine_gives_the_local_engines_tables(tmp_path):
+def test_dask_engine_gives_the_local_engines_tables(tmp_path, monkeypatch):
+    monkeypatch.setattr(export, "PARQUET_PART_ROWS", 8)  # the larger Parquet tables are folders of parts
     inputs = tmp_path / "in"
     mixed_inputs(inputs)
     local = extract([inputs], tmp_path / "local", formats=FORMATS, workers=2)
     dask = extract([inputs], tmp_path / "dask", formats=FORMATS, workers=2, engine="dask")
     assert (dask.n_articles, dask.n_errors) == (local.n_articles, local.n_errors) == (21, 5)
     assert snapshot(tmp_path / "dask") == snapshot(tmp_path / "local")
+    assert {"articles.parquet/part-00002.parquet", "errors.parquet"} <= set(snapshot(tmp_path / "dask"))
     manifest = json.loads((tmp_path / "dask" / "manifest.json").read_text(encoding="utf-8"))
     assert {f["file"] for f in manifest["files"]} >= {"articles.parquet", "errors.csv", "people.jsonl"}
 
