@@ -87,7 +87,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("-o", "--output", "outdir", default="outputs", show_default=True, type=click.Path(path_type=Path), help="Folder the tables are written to.")
 @click.option("--format", "formats", default="csv,jsonl", show_default=True, callback=_parse_formats, help="Comma-separated: csv, jsonl, parquet, xlsx.")
 @click.option("--tokens", is_flag=True, help="Also write the tokens table (one row per segmenter token).")
@@ -102,8 +102,9 @@ def main() -> None:
 @click.option("--report", "with_report", is_flag=True, help="Also write the HTML review site to OUTDIR/report/ (see `zhextract report`).")
 @click.option("--ner", default="rules", show_default=True, metavar="rules|hanlp:MODEL", help="Where PERSON / ORG come from: the project's rules, or also a HanLP model (a folder zhextract train wrote, or a HanLP pretrained identifier; extra zhextract[hanlp]).")
 @click.option("--ner-merge", type=click.Choice(NER_MERGES), default="union", show_default=True, help="With --ner hanlp:MODEL: union keeps both (a rules mention wins a tie), rules adds HanLP spans only where the rules found nothing, hanlp takes PERSON / ORG from HanLP alone. Titles always come from the rules.")
-def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], tokens: bool, stages: str | None, workers: int | None, timeout: float, resume: bool, quiet: bool, verbose: bool, engine: str, scheduler: str | None, with_report: bool, ner: str, ner_merge: str) -> None:
-    """Run the pipeline over INPUTS (files or folders, walked recursively) and write tables.
+def extract(inputs: tuple[str, ...], outdir: Path, formats: tuple[str, ...], tokens: bool, stages: str | None, workers: int | None, timeout: float, resume: bool, quiet: bool, verbose: bool, engine: str, scheduler: str | None, with_report: bool, ner: str, ner_merge: str) -> None:
+    """Run the pipeline over INPUTS (files or folders, walked recursively; or fsspec
+    URLs such as s3://BUCKET/PREFIX, with that protocol's fsspec backend installed) and write tables.
 
     Tables appear in the output folder only when the whole run finished, as one
     set listed in OUT/manifest.json (files of an earlier run are removed); an

@@ -36,14 +36,13 @@ import logging
 import multiprocessing
 import os
 from collections import deque
-from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from distributed import WorkerPlugin
 
 from .document import PipelineError
 from .runner import WORKER_STAGE, Encoded, FileOutcome, _error_entry, _init_worker, _parallel_outcomes, _work
-from .stages.read import InputFile
+from .stages.read import InputFile, input_path
 from .tables import COLUMNS, PER_ARTICLE_TABLES
 
 __all__ = [
@@ -135,7 +134,7 @@ def process_task(files: Sequence[tuple[int, str, str, str]], init_args: tuple[An
     plain strings, which the scheduler holds more cheaply than path objects),
     each under ``timeout`` seconds when given (:func:`_timed_outcomes`); return
     their results as Arrow tables (:func:`encode_task`)."""
-    items = [InputFile(Path(path), Path(root), article_id) for _, path, root, article_id in files]
+    items = [InputFile(input_path(path), input_path(root), article_id) for _, path, root, article_id in files]
     if timeout:
         timed = _timed_outcomes(items, init_args, timeout)
         return encode_task([outcome._replace(index=file[0]) for outcome, file in zip(timed, files)])

@@ -60,7 +60,7 @@ from .document import Document, PipelineError, one_line
 from .export import TableWriter
 from .pipeline import Pipeline
 from .publish import CACHE_DIR, LOCK_FILE, OutputBusyError, OutputWriteError, output_file_names, output_lock
-from .stages.read import SUPPORTED_EXTENSIONS, InputFile, iter_input_files, read_file, unwritable_field
+from .stages.read import SUPPORTED_EXTENSIONS, InputFile, is_url, iter_input_files, read_file, unwritable_field
 from .tables import PER_ARTICLE_TABLES, PeopleIndex, document_rows, error_row
 
 __all__ = [
@@ -775,7 +775,7 @@ def _without_outdir(items: list[InputFile | PipelineError], outdir: Path) -> lis
     own = output_file_names()
     kept: list[InputFile | PipelineError] = []
     for item in items:
-        if isinstance(item, InputFile):
+        if isinstance(item, InputFile) and not is_url(item.path):
             path = item.path.resolve()
             if path.is_relative_to(out):
                 root = item.root.resolve()
