@@ -310,6 +310,11 @@ def dask_outcomes(
             future.release()
     finally:
         if client is not None:
+            if cluster is None:  # a cluster of the user's: its workers stop their kept processes
+                try:
+                    client.unregister_worker_plugin(PipelinePlugin(init_args, timeout).name)
+                except Exception:  # noqa: BLE001 - a scheduler gone away has nothing left to release
+                    pass
             client.close()
         if cluster is not None:
             cluster.close()

@@ -161,12 +161,18 @@ def test_xlsx_splits_sheets_past_the_row_limit(tmp_path, monkeypatch):
     assert [c.value for c in next(workbook["errors_3"].iter_rows(max_row=1))][0] == "path"
 
 
+def hazard_inputs(folder: Path, n_good: int) -> None:
+    """``n_good`` good articles ``okN.txt``, ``hang.txt`` that hangs and ``crash.txt``
+    that kills its worker process (with HAZARD_STAGES)."""
+    for n in range(n_good):
+        write(folder, f"ok{n}.txt", article(n))
+    write(folder, "hang.txt", article(8, HANG))
+    write(folder, "crash.txt", article(9, CRASH))
+
+
 def test_hung_and_crashing_articles_become_errors(tmp_path):
     inputs = tmp_path / "in"
-    for n in range(5):
-        write(inputs, f"ok{n}.txt", article(n))
-    write(inputs, "hang.txt", article(8, HANG))
-    write(inputs, "crash.txt", article(9, CRASH))
+    hazard_inputs(inputs, 5)
     out = tmp_path / "out"
     started = time.monotonic()
     summary = extract([inputs], out, workers=2, timeout=3, stages=HAZARD_STAGES.split(","))

@@ -7,14 +7,15 @@ import json
 import os
 import signal
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from distributed import get_client
 
-from batch_stages import CRASH, CRASH_ONCE, HANG, SLOW
+from batch_stages import CRASH, CRASH_ONCE, SLOW
 from pipeline import cluster, export
 from pipeline.runner import extract
-from test_batch import HAZARD_STAGES, article, read_csv, snapshot, write
+from test_batch import HAZARD_STAGES, article, hazard_inputs, read_csv, snapshot, write
 
 FORMATS = ("csv", "jsonl", "parquet")
 
@@ -74,17 +75,14 @@ def test_timeouts_and_crashes_are_the_local_engines_error_rows(tmp_path):
     # With a timeout each Dask worker hands its files to a process of its own,
     # which a hanging file has killed and replaced, as the local engine does.
     inputs = tmp_path / "in"
-    for n in range(9):
-        write(inputs, f"ok{n}.txt", article(n))
-    write(inputs, "ok3b.txt", article(30, HANG))
-    write(inputs, "ok6b.txt", article(31, CRASH))
+    hazard_inputs(inputs, 9)
     runs = {}
     for engine in ("local", "dask"):
         runs[engine] = extract([inputs], tmp_path / engine, workers=2, timeout=2, stages=HAZARD_STAGES.split(","), engine=engine)
     assert snapshot(tmp_path / "dask") == snapshot(tmp_path / "local")
     assert (runs["dask"].n_articles, runs["dask"].n_errors) == (9, 2)
     errors = {Path(e["path"]).name: (e["stage"], e["error"]) for e in read_csv(tmp_path / "dask" / "errors.csv")}
-    assert errors == {"ok3b.txt": ("worker", "timeout"), "ok6b.txt": ("worker", "worker_crashed")}
+    assert errors == {"hang.txt": ("worker", "timeout"), "crash.txt": ("worker", "worker_crashed")}
     assert [a["article_id"] for a in read_csv(tmp_path / "dask" / "articles.csv")] == [f"ok{n}" for n in range(9)]
 
 
@@ -142,3 +140,14 @@ def test_engine_options_are_checked_before_any_work(tmp_path):
         result = CliRunner().invoke(main, ["extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"), *options])
         assert result.exit_code == 2 and message in result.output
         assert not (tmp_path / "out").exists()
+
+
+def test_a_daemon_worker_says_it_cannot_enforce_the_timeout(tmp_path, monkeypatch):
+    # A nanny's worker is a daemon process unless DASK_DISTRIBUTED__WORKER__DAEMON=False.
+    write(tmp_path / "in", "a.txt", article(1))
+    monkeypatch.setattr(cluster.multiprocessing, "current_process", lambda: SimpleNamespace(daemon=True))
+    task = [(0, str(tmp_path / "in" / "a.txt"), str(tmp_path / "in"), "a")]
+    with pytest.raises(RuntimeError, match="DASK_DISTRIBUTED__WORKER__DAEMON=False"):
+        cluster.process_task(task, (None, (), False, None, "", False), timeout=5)
+    rows = cluster.decode_task(cluster.process_task(task, (None, (), False, None, "", False)))
+    assert [o.n_articles for o in rows] == [1], "without a timeout the daemon worker processes the file itself"

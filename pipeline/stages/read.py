@@ -36,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Iterator, Sequence, Union
 
-from ..document import Document, PipelineError, find_lone_surrogate
+from ..document import Document, PipelineError, find_lone_surrogate, one_line
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
@@ -188,12 +188,17 @@ def iter_input_files(paths: Sequence[str | Path]) -> Iterator[InputItem]:
 
     Raises :class:`PipelineError` with code ``not_found`` at call time when a given
     path does not exist, before anything is yielded; ValueError for a URL whose
-    backend is not installed.
+    backend is not installed or that cannot be reached.
     """
     given = [p if is_url(p) else Path(p) for p in paths]
     for path in given:
         if is_url(path):
-            if not input_path(str(path)).exists():
+            url = input_path(str(path))
+            try:
+                found = url.exists()
+            except Exception as exc:  # noqa: BLE001 - a backend's own errors (credentials, network …)
+                raise ValueError(f"{path}: cannot reach: {type(exc).__name__}: {one_line(str(exc))}") from None
+            if not found:
                 raise PipelineError(str(path), STAGE, "not_found", "no such file or folder")
             continue
         try:
@@ -224,7 +229,7 @@ def input_path(text: str) -> Any:
         path = UPath(text)
         path.fs  # noqa: B018 - loads the protocol's backend now
     except ImportError as exc:
-        raise ValueError(f"{text}: URL inputs need fsspec and its backend for this protocol ({exc}); python -m pip install 'zhextract[dask]'") from None
+        raise ValueError(f"{text}: URL inputs need fsspec and this protocol's backend: {exc} (fsspec: python -m pip install 'zhextract[dask]')") from None
     except ValueError as exc:
         raise ValueError(f"{text}: {exc}") from None
     return path
