@@ -87,13 +87,13 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("-o", "--output", "outdir", default="outputs", show_default=True, type=click.Path(path_type=Path), help="Folder the tables are written to.")
 @click.option("--format", "formats", default="csv,jsonl", show_default=True, callback=_parse_formats, help="Comma-separated: csv, jsonl, parquet, xlsx.")
 @click.option("--tokens", is_flag=True, help="Also write the tokens table (one row per segmenter token).")
 @click.option("--stages", default=None, help="Comma-separated stage names to run instead of the default pipeline; MODULE:NAME imports MODULE first (a plugin stage).")
 @click.option("-j", "--workers", type=click.IntRange(min=0), default=None, help="Worker processes [default: number of CPUs]; 0 runs in this process, without timeout or crash protection.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True, help="Seconds one input file may take before it is recorded as an error, plus 1 s per 100 KB of file (0: no limit; the local engine only).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True, help="Seconds one input file may take before it is recorded as an error, plus 1 s per 100 KB of file (0: no limit; with --engine dask each Dask worker then hands its files to a process of its own).")
 @click.option("--resume", is_flag=True, help="Reuse the results of an earlier run in the same output folder for files whose content is unchanged.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("-v", "--verbose", is_flag=True, help="Log each file (processed, cached or failed, with its time) to stderr.")
@@ -102,8 +102,9 @@ def main() -> None:
 @click.option("--report", "with_report", is_flag=True, help="Also write the HTML review site to OUTDIR/report/ (see `zhextract report`).")
 @click.option("--ner", default="rules", show_default=True, metavar="rules|hanlp:MODEL", help="Where PERSON / ORG come from: the project's rules, or also a HanLP model (a folder zhextract train wrote, or a HanLP pretrained identifier; extra zhextract[hanlp]).")
 @click.option("--ner-merge", type=click.Choice(NER_MERGES), default="union", show_default=True, help="With --ner hanlp:MODEL: union keeps both (a rules mention wins a tie), rules adds HanLP spans only where the rules found nothing, hanlp takes PERSON / ORG from HanLP alone. Titles always come from the rules.")
-def extract(inputs: tuple[Path, ...], outdir: Path, formats: tuple[str, ...], tokens: bool, stages: str | None, workers: int | None, timeout: float, resume: bool, quiet: bool, verbose: bool, engine: str, scheduler: str | None, with_report: bool, ner: str, ner_merge: str) -> None:
-    """Run the pipeline over INPUTS (files or folders, walked recursively) and write tables.
+def extract(inputs: tuple[str, ...], outdir: Path, formats: tuple[str, ...], tokens: bool, stages: str | None, workers: int | None, timeout: float, resume: bool, quiet: bool, verbose: bool, engine: str, scheduler: str | None, with_report: bool, ner: str, ner_merge: str) -> None:
+    """Run the pipeline over INPUTS (files or folders, walked recursively; or fsspec
+    URLs such as s3://BUCKET/PREFIX, with that protocol's fsspec backend installed) and write tables.
 
     Tables appear in the output folder only when the whole run finished, as one
     set listed in OUT/manifest.json (files of an earlier run are removed); an

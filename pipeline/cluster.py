@@ -17,26 +17,37 @@ Lost work: a task whose worker dies is run again by Dask on another worker
 loses a second worker is split into one task per file (the files finished before
 the crash come from the per-file cache); a one-file task that loses two workers
 is that file's ``errors`` row (stage ``worker``, code ``worker_crashed``).
-``--timeout`` is not enforced by this engine (Dask cannot stop a running task).
+
+Timeout: Dask cannot stop a running task, so with a ``timeout`` each Dask worker
+hands its files, one at a time, to a process of its own that it keeps from task to
+task (the local engine's worker process and scheduling,
+:func:`pipeline.runner._parallel_outcomes` with one worker): a file that runs
+past the timeout has that process killed and replaced and becomes an ``errors``
+row (code ``timeout``), as in the local engine; a file that kills that process is
+its ``worker_crashed`` row at once, the Dask worker living on. Such a Dask worker
+must not be a daemon process (:data:`WORKER_CONFIG`). Without a timeout the
+files are processed in the Dask worker itself.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
 import os
 from collections import deque
-from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from distributed import WorkerPlugin
 
 from .document import PipelineError
-from .runner import WORKER_STAGE, Encoded, FileOutcome, _error_entry, _init_worker, _work
-from .stages.read import InputFile
+from .runner import WORKER_STAGE, Encoded, FileOutcome, _error_entry, _init_worker, _parallel_outcomes, _work
+from .stages.read import InputFile, input_path
 from .tables import COLUMNS, PER_ARTICLE_TABLES
 
-__all__ = ["PipelinePlugin", "SCHEDULER_CONFIG", "dask_outcomes", "decode_task", "encode_task", "DEFAULT_FILES_PER_TASK"]
+__all__ = [
+    "PipelinePlugin", "SCHEDULER_CONFIG", "WORKER_CONFIG", "dask_outcomes", "decode_task", "encode_task", "DEFAULT_FILES_PER_TASK",
+]
 
 #: Files one task processes (a few seconds of work for short news articles).
 DEFAULT_FILES_PER_TASK = 32
@@ -48,8 +59,23 @@ _ENTRY_KEY = "_entry"
 #: and is run again; a worker holds one task at a time, so a worker's death is
 #: counted against the task that was running on it only.
 SCHEDULER_CONFIG = {"distributed.scheduler.allowed-failures": 1, "distributed.scheduler.worker-saturation": 1.0}
+#: Worker settings for a timeout: a Dask worker started by a nanny is a daemon
+#: process by default, and a daemon process may not start the process that a
+#: timeout needs (``DASK_DISTRIBUTED__WORKER__DAEMON=False`` for ``dask worker``).
+WORKER_CONFIG = {"distributed.worker.daemon": False}
+_DAEMON_WORKER = (
+    "this Dask worker is a daemon process and cannot start the process that enforces --timeout: "
+    "start the workers with DASK_DISTRIBUTED__WORKER__DAEMON=False in their environment (or with --no-nanny), "
+    "or run with --timeout 0"
+)
 
 _initialised_with: tuple[Any, ...] | None = None
+# With a timeout: the process this Dask worker hands its files to, kept between
+# tasks, and the worker arguments it was started with.
+_kept_processes: list[Any] = []
+_kept_for: tuple[Any, ...] | None = None
+#: Peak memory (MiB) the kept process reported, for benchmarks.
+kept_process_peak_mib = 0.0
 
 
 def _ensure_worker(init_args: tuple[Any, ...]) -> None:
@@ -60,30 +86,61 @@ def _ensure_worker(init_args: tuple[Any, ...]) -> None:
         _initialised_with = init_args
 
 
+def _stop_kept_processes() -> None:
+    while _kept_processes:
+        _kept_processes.pop().stop(wait=2.0)
+
+
+def _timed_outcomes(items: list[InputFile], init_args: tuple[Any, ...], timeout: float) -> list[FileOutcome]:
+    """Process ``items`` in this Dask worker's kept process, each under ``timeout``
+    (:func:`pipeline.runner._parallel_outcomes` with one worker); return their
+    outcomes, indexed by position in ``items``. Raises RuntimeError in a daemon
+    process."""
+    global _kept_for, kept_process_peak_mib
+    if multiprocessing.current_process().daemon:
+        raise RuntimeError(_DAEMON_WORKER)
+    if _kept_for != init_args:
+        _stop_kept_processes()
+        _kept_for = init_args
+    stats: dict[str, float] = {}
+    outcomes = list(_parallel_outcomes(list(items), 1, timeout, init_args, len(items), stats, kept=_kept_processes))
+    kept_process_peak_mib = max(kept_process_peak_mib, stats.get("worker_memory_mib", 0.0))
+    return outcomes
+
+
 class PipelinePlugin(WorkerPlugin):
     """Dask worker plugin: builds the pipeline once per worker when it starts
-    (and on every worker that joins later). Takes the runner's worker arguments."""
+    (and on every worker that joins later). Takes the runner's worker arguments
+    and the timeout; with a timeout the pipeline is built in the worker's kept
+    process instead, when its first task starts it."""
 
-    def __init__(self, init_args: tuple[Any, ...]):
+    def __init__(self, init_args: tuple[Any, ...], timeout: float | None = None):
         self.init_args = init_args
-        self.name = "zhextract-pipeline-" + hashlib.sha1(repr(init_args).encode()).hexdigest()[:12]
+        self.timeout = timeout
+        self.name = "zhextract-pipeline-" + hashlib.sha1(repr((init_args, timeout)).encode()).hexdigest()[:12]
 
     def setup(self, worker: Any) -> None:  # noqa: ARG002 - the WorkerPlugin interface
-        """Called by Dask on each worker: build the pipeline."""
-        _ensure_worker(self.init_args)
+        """Called by Dask on each worker: build the pipeline (without a timeout)."""
+        if not self.timeout:
+            _ensure_worker(self.init_args)
 
     def teardown(self, worker: Any) -> None:  # noqa: ARG002 - the WorkerPlugin interface
-        """Called by Dask when the worker closes: nothing to release."""
+        """Called by Dask when the worker closes: stop the kept process, if any."""
+        _stop_kept_processes()
 
 
-def process_task(files: Sequence[tuple[int, str, str, str]], init_args: tuple[Any, ...]) -> dict[str, Any]:
+def process_task(files: Sequence[tuple[int, str, str, str]], init_args: tuple[Any, ...], timeout: float | None = None) -> dict[str, Any]:
     """Run on a worker: process ``files`` (``(input index, path, root, article_id)``,
-    plain strings, which the scheduler holds more cheaply than path objects);
-    return their results as Arrow tables (:func:`encode_task`)."""
+    plain strings, which the scheduler holds more cheaply than path objects),
+    each under ``timeout`` seconds when given (:func:`_timed_outcomes`); return
+    their results as Arrow tables (:func:`encode_task`)."""
+    items = [InputFile(input_path(path), input_path(root), article_id) for _, path, root, article_id in files]
+    if timeout:
+        timed = _timed_outcomes(items, init_args, timeout)
+        return encode_task([outcome._replace(index=file[0]) for outcome, file in zip(timed, files)])
     _ensure_worker(init_args)
     outcomes = []
-    for index, path, root, article_id in files:
-        item = InputFile(Path(path), Path(root), article_id)
+    for (index, *_), item in zip(files, items):
         try:
             source, results, seconds = _work(item)
         except Exception as exc:  # noqa: BLE001 - never lose the file
@@ -185,16 +242,19 @@ def dask_outcomes(
     scheduler: str | None = None,
     files_per_task: int | None = None,
     window: int | None = None,
+    timeout: float | None = None,
 ) -> Iterator[FileOutcome]:
     """Yield one :class:`FileOutcome` per item, in input order, from a Dask cluster.
 
     Takes the listed inputs, the runner's worker arguments, the number of worker
     processes of a LocalCluster (when ``scheduler``, a ``tcp://HOST:PORT``
-    address, is not given), files per task (default DEFAULT_FILES_PER_TASK) and
-    tasks in flight (default: twice the cluster's worker count, at least 4).
-    Raises ValueError when pyarrow is missing, RuntimeError when the scheduler
-    cannot be reached.
+    address, is not given), files per task (default DEFAULT_FILES_PER_TASK),
+    tasks in flight (default: twice the cluster's worker count, at least 4) and
+    the seconds one file may take (None: no limit). Raises ValueError when
+    pyarrow is missing, RuntimeError when the scheduler cannot be reached or a
+    worker cannot enforce the timeout (a daemon process).
     """
+    import dask
     from distributed import as_completed
     from distributed.scheduler import KilledWorker
 
@@ -205,18 +265,21 @@ def dask_outcomes(
     files_per_task = files_per_task or DEFAULT_FILES_PER_TASK
     files = [i for i, item in enumerate(items) if isinstance(item, InputFile)]
     tasks: deque[list[int]] = deque(files[start:start + files_per_task] for start in range(0, len(files), files_per_task))
-    client, cluster = _connect(scheduler, workers) if tasks else (None, None)
+    # Held while the LocalCluster lives: its nannies read it whenever they (re)start a worker.
+    worker_config = dask.config.set(WORKER_CONFIG)
+    client = cluster = None
     done: dict[int, FileOutcome] = {}
     try:
-        if client is not None:
-            client.register_plugin(PipelinePlugin(init_args))
+        if tasks:
+            client, cluster = _connect(scheduler, workers)
+            client.register_plugin(PipelinePlugin(init_args, timeout))
             window = window or max(4, 2 * len(client.scheduler_info().get("workers", {})))
         running = as_completed()
         in_task: dict[str, list[int]] = {}
 
         def submit(indexes: list[int]) -> None:
             batch = [(i, str(items[i].path), str(items[i].root), items[i].article_id) for i in indexes]  # type: ignore[union-attr]
-            future = client.submit(process_task, batch, init_args, pure=False)
+            future = client.submit(process_task, batch, init_args, timeout, pure=False)
             in_task[future.key] = indexes
             running.add(future)
 
@@ -247,6 +310,12 @@ def dask_outcomes(
             future.release()
     finally:
         if client is not None:
+            if cluster is None:  # a cluster of the user's: its workers stop their kept processes
+                try:
+                    client.unregister_worker_plugin(PipelinePlugin(init_args, timeout).name)
+                except Exception:  # noqa: BLE001 - a scheduler gone away has nothing left to release
+                    pass
             client.close()
         if cluster is not None:
             cluster.close()
+        worker_config.__exit__(None, None, None)

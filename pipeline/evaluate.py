@@ -209,11 +209,11 @@ def read_table(outdir: str | Path, name: str, required: bool = True, fmt: str | 
     if csv_path.is_file() and fmt in (None, "csv"):
         with csv_path.open(encoding="utf-8-sig", newline="") as fh:
             return list(csv.DictReader(fh))
-    parquet = outdir / f"{name}.parquet"
-    if parquet.is_file() and fmt in (None, "parquet"):
-        import pyarrow.parquet
+    parquet = outdir / f"{name}.parquet"  # a file, or a folder of part files
+    if parquet.exists() and fmt in (None, "parquet"):
+        from .export import read_parquet
 
-        rows = pyarrow.parquet.read_table(parquet).to_pylist()
+        rows = read_parquet(parquet).to_pylist()
         return [{k: "" if v is None else v for k, v in row.items()} for row in rows]
     if required:
         raise FileNotFoundError(f"eval: no {name}.jsonl or {name}.csv (or {name}.parquet) in {outdir}")

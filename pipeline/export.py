@@ -28,7 +28,7 @@ from .publish import BACKUP_PREFIX, STAGING_PREFIX, XLSX_FILE, OutputWriteError,
 from .tables import COLUMN_TYPES, COLUMNS
 
 __all__ = [
-    "TableWriter", "ParquetTable", "neutralise_cell", "xlsx_cell", "FORMATS", "EXCEL_MAX_ROWS",
+    "TableWriter", "ParquetTable", "PARQUET_PART_ROWS", "parquet_parts", "read_parquet", "neutralise_cell", "xlsx_cell", "FORMATS", "EXCEL_MAX_ROWS",
     "EXCEL_MAX_CELL_CHARS", "STAGING_PREFIX",
 ]
 
@@ -37,6 +37,12 @@ FORMATS = ("csv", "jsonl", "parquet", "xlsx")
 TABLE_FORMATS = ("csv", "jsonl", "parquet")
 #: Rows a Parquet row group holds (rows are buffered up to this many per table).
 PARQUET_ROW_GROUP = 50_000
+#: Rows one Parquet file holds: a table with more rows is written as a folder
+#: ``NAME.parquet/`` of part files ``part-00000.parquet``, ``part-00001.parquet`` …
+#: of this many rows each (the last one fewer), in row order. A million rows of
+#: the widest table, ``mentions``, make a file of roughly 30 MB.
+PARQUET_PART_ROWS = 1_000_000
+PARQUET_PART_PATTERN = "part-*.parquet"
 EXCEL_MAX_ROWS = 1_048_576
 #: The most characters an XLSX cell holds; Excel cuts longer ones silently.
 EXCEL_MAX_CELL_CHARS = 32_767
@@ -138,43 +144,92 @@ def require_pyarrow(what: str) -> None:
         raise ValueError(f"{what} needs pyarrow: python -m pip install 'zhextract[parquet]'") from None
 
 
-class ParquetTable:
-    """One table streamed to a Parquet file, a row group per PARQUET_ROW_GROUP rows.
+def parquet_parts(path: str | Path) -> list[Path]:
+    """Return the files of a Parquet table, in row order: ``[path]`` for a file,
+    the part files (``part-NNNNN.parquet``) in name order for a folder."""
+    path = Path(path)
+    return sorted(path.glob(PARQUET_PART_PATTERN)) if path.is_dir() else [path]
 
-    Takes the file path and the table name; :meth:`add` takes the row's values in
-    ``COLUMNS`` order. Strings stay strings (an empty one stays empty); an empty
-    cell of a number or bool column is null. The same rows in the same order give
-    the same bytes.
+
+def read_parquet(path: str | Path) -> Any:
+    """Return a Parquet table, a file or a folder of part files, as one
+    ``pyarrow.Table`` with its rows in order."""
+    import pyarrow
+    import pyarrow.parquet
+
+    tables = [pyarrow.parquet.read_table(part) for part in parquet_parts(path)]
+    return pyarrow.concat_tables(tables) if len(tables) != 1 else tables[0]
+
+
+class ParquetTable:
+    """One table streamed to Parquet, a row group per PARQUET_ROW_GROUP rows.
+
+    Takes the path to write (``NAME.parquet``), the table name and the rows per
+    file (default PARQUET_PART_ROWS): up to that many rows make one file at
+    ``path``, more a folder ``path`` of part files. :meth:`add` takes the row's
+    values in ``COLUMNS`` order. Strings stay strings (an empty one stays empty);
+    an empty cell of a number or bool column is null. The same rows in the same
+    order give the same bytes. After :meth:`close`, ``part_rows`` holds the rows
+    of each file written.
     """
 
-    def __init__(self, path: Path, table: str):
-        import pyarrow.parquet
-
+    def __init__(self, path: Path, table: str, part_rows: int | None = None):
+        self.path = Path(path)
         self.schema = parquet_schema(table)
+        self.part_rows: list[int] = []
+        self._limit = part_rows or PARQUET_PART_ROWS
+        self._parts = self.path.with_name(self.path.name + ".parts")
+        self._parts.mkdir()
         self._numeric = [kind != "string" for kind in COLUMN_TYPES[table].values()]
         self._columns: list[list[Any]] = [[] for _ in self.schema]
-        self._writer = pyarrow.parquet.ParquetWriter(str(path), self.schema, compression="zstd")
+        self._writer: Any = None
 
     def add(self, values: Sequence[Any]) -> None:
-        """Buffer one row (values in column order); a full buffer becomes a row group."""
+        """Buffer one row (values in column order); a full buffer becomes a row
+        group, a full part file is closed."""
         for column, numeric, value in zip(self._columns, self._numeric, values):
             column.append(None if numeric and value == "" else value)
-        if len(self._columns[0]) >= PARQUET_ROW_GROUP:
+        if not self.part_rows or self.part_rows[-1] >= self._limit:
+            self.part_rows.append(0)  # the row opens a new part
+        self.part_rows[-1] += 1
+        if len(self._columns[0]) >= PARQUET_ROW_GROUP or self.part_rows[-1] >= self._limit:
             self._flush()
+        if self.part_rows[-1] >= self._limit:
+            self._writer.close()
+            self._writer = None
+
+    def _open_part(self) -> None:
+        import pyarrow.parquet
+
+        name = f"part-{max(len(self.part_rows) - 1, 0):05d}.parquet"
+        self._writer = pyarrow.parquet.ParquetWriter(str(self._parts / name), self.schema, compression="zstd")
 
     def _flush(self) -> None:
         import pyarrow
 
         if self._columns[0]:
+            if self._writer is None:
+                self._open_part()
             self._writer.write_table(pyarrow.Table.from_arrays(self._columns, schema=self.schema))
             self._columns = [[] for _ in self.schema]
 
     def close(self) -> None:
-        """Write the buffered rows and the file's footer."""
+        """Write the buffered rows and the footer; put the table in place at
+        ``path``: the one file, or the folder of part files."""
         try:
             self._flush()
+            if not self.part_rows:  # no rows: one file holding the columns
+                self.part_rows.append(0)
+                self._open_part()
         finally:
-            self._writer.close()
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
+        if len(self.part_rows) == 1:
+            os.replace(self._parts / "part-00000.parquet", self.path)
+            self._parts.rmdir()
+        else:
+            os.replace(self._parts, self.path)
 
 
 class TableWriter:
@@ -212,6 +267,7 @@ class TableWriter:
         self._csv: dict[str, tuple[Any, Any]] = {}
         self._jsonl: dict[str, Any] = {}
         self._parquet: dict[str, ParquetTable] = {}
+        self._part_rows: dict[str, list[int]] = {}
         self._count = {name: 0 for name in self.tables}
         try:
             self._open()
@@ -269,6 +325,7 @@ class TableWriter:
         handles = [(name, "csv", handle) for name, (handle, _) in self._csv.items()]
         handles += [(name, "jsonl", handle) for name, handle in self._jsonl.items()]
         handles += [(name, "parquet", table) for name, table in self._parquet.items()]
+        self._part_rows.update({name: table.part_rows for name, table in self._parquet.items()})
         self._csv.clear()
         self._jsonl.clear()
         self._parquet.clear()
@@ -334,7 +391,8 @@ class TableWriter:
             for name in self.tables:
                 for fmt in TABLE_FORMATS:
                     if fmt in self.formats:
-                        files.append(manifest_entry(self.staging / f"{name}.{fmt}", name, fmt, self._count[name]))
+                        parts = self._part_rows.get(name) if fmt == "parquet" else None
+                        files.append(manifest_entry(self.staging / f"{name}.{fmt}", name, fmt, self._count[name], parts=parts))
         except OSError as exc:
             raise _write_failure(exc, self.outdir) from None
         written = [f for f in self.formats if f != "xlsx"]

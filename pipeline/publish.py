@@ -144,7 +144,7 @@ def _previous_files(outdir: Path) -> list[str]:
         listed = [f["file"] for f in (read_manifest(outdir) or {}).get("files", ()) if f.get("file") in names]
     except ValueError:
         listed = []
-    present = sorted(n for n in names if n != MANIFEST and (outdir / n).is_file())
+    present = sorted(n for n in names if n != MANIFEST and (outdir / n).exists())  # a file, or a folder of parts
     files = list(dict.fromkeys(listed + present))
     return ([MANIFEST] if (outdir / MANIFEST).is_file() else []) + [f for f in files if f != MANIFEST]
 
@@ -340,9 +340,14 @@ def settle(outdir: str | Path, wait: float = 10.0) -> None:
             time.sleep(0.05)
 
 
-def manifest_entry(path: Path, table: str | None, fmt: str, rows: int | None, sheets: Sequence[str] = ()) -> dict[str, Any]:
+def manifest_entry(
+    path: Path, table: str | None, fmt: str, rows: int | None, sheets: Sequence[str] = (), parts: Sequence[int] | None = None,
+) -> dict[str, Any]:
     """Return one file's manifest entry: name, table, format, rows, bytes, SHA-256
-    (``sheets`` for the workbook instead of one table)."""
+    (``sheets`` for the workbook instead of one table). For a folder of part
+    files (a large Parquet table), ``parts`` gives each part's rows and the entry
+    lists the parts, each with its name, rows, bytes and SHA-256, and their total
+    bytes."""
     entry: dict[str, Any] = {"file": path.name, "format": fmt}
     if table is not None:
         entry["table"] = table
@@ -350,6 +355,15 @@ def manifest_entry(path: Path, table: str | None, fmt: str, rows: int | None, sh
         entry["rows"] = rows
     if sheets:
         entry["tables"] = list(sheets)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.is_file())
+        counts = list(parts) if parts is not None and len(parts) == len(files) else [None] * len(files)
+        entry["parts"] = [
+            {"file": part.name, **({"rows": n} if n is not None else {}), "bytes": part.stat().st_size, "sha256": file_sha256(part)}
+            for part, n in zip(files, counts)
+        ]
+        entry["bytes"] = sum(part["bytes"] for part in entry["parts"])
+        return entry
     entry["bytes"] = path.stat().st_size
     entry["sha256"] = file_sha256(path)
     return entry

@@ -1,8 +1,8 @@
 """SQL over a run's tables: DuckDB with each table registered as a view.
 
 The tables ``manifest.json`` lists are the views, under their table names
-(``articles``, ``roles`` …), read from ``NAME.parquet`` where the run wrote it,
-else ``NAME.jsonl``, else ``NAME.csv``. Views over JSONL and CSV have the types of
+(``articles``, ``roles`` …), read from ``NAME.parquet`` (a file or a folder of
+part files) where the run wrote it, else ``NAME.jsonl``, else ``NAME.csv``. Views over JSONL and CSV have the types of
 :data:`pipeline.tables.COLUMN_TYPES`, as Parquet has, so a query gives the same
 answer whichever format the run wrote (a CSV cell neutralised for spreadsheets
 keeps its leading apostrophe).
@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .export import neutralise_cell
+from .export import neutralise_cell, parquet_parts
 from .publish import read_manifest, settle
 from .tables import COLUMN_TYPES, COLUMNS
 
@@ -40,7 +40,7 @@ def _table_files(outdir: Path) -> dict[str, tuple[Path, str]]:
         return found
     for table in COLUMNS:  # a folder written before manifests existed
         for fmt in _PREFERENCE:
-            if (outdir / f"{table}.{fmt}").is_file():
+            if (outdir / f"{table}.{fmt}").exists():
                 found[table] = (outdir / f"{table}.{fmt}", fmt)
                 break
     return found
@@ -51,8 +51,9 @@ def _quote(text: str) -> str:
 
 
 def _view_sql(table: str, path: Path, fmt: str) -> str:
-    if fmt == "parquet":
-        return f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_quote(str(path))})"
+    if fmt == "parquet":  # a file, or a folder of part files
+        files = ", ".join(_quote(str(part)) for part in parquet_parts(path))
+        return f"CREATE VIEW {table} AS SELECT * FROM read_parquet([{files}])"
     types = COLUMN_TYPES[table]
     text_columns = "{" + ", ".join(f"{_quote(c)}: 'VARCHAR'" for c in types) + "}"
     if fmt == "jsonl":

@@ -623,7 +623,7 @@ def write_report(outdir: str | Path, base: str | Path | None = None) -> ReportSu
     started = time.perf_counter()
     outdir = Path(outdir)
     for name in _TABLES:
-        if not any((outdir / f"{name}.{fmt}").is_file() for fmt in ("jsonl", "csv", "parquet")):
+        if not any((outdir / f"{name}.{fmt}").exists() for fmt in ("jsonl", "csv", "parquet")):
             raise FileNotFoundError(f"{outdir}: report: no {name}.jsonl or {name}.csv (or {name}.parquet); run `zhextract extract` into this folder first")
     with _without_gc():
         summary = _write_site(outdir, _SourceReader(Path(base) if base is not None else None))

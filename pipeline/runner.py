@@ -61,7 +61,7 @@ from .document import Document, PipelineError, one_line
 from .export import TableWriter
 from .pipeline import Pipeline
 from .publish import CACHE_DIR, LOCK_FILE, OutputBusyError, OutputWriteError, output_file_names, output_lock
-from .stages.read import SUPPORTED_EXTENSIONS, InputFile, iter_input_files, read_file, unwritable_field
+from .stages.read import SUPPORTED_EXTENSIONS, InputFile, is_url, iter_input_files, read_file, unwritable_field
 from .tables import PER_ARTICLE_TABLES, ArticleRows, PeopleIndex, document_rows, error_row
 
 __all__ = [
@@ -677,6 +677,7 @@ def _parallel_outcomes(
     init_args: tuple[Any, ...],
     window: int,
     stats: dict[str, float],
+    kept: list[_Worker] | None = None,
 ) -> Iterator[FileOutcome]:
     """Yield one :class:`FileOutcome` per item, in input order, from worker processes;
     ``stats["worker_memory_mib"]`` keeps the largest peak memory a worker reported.
@@ -684,18 +685,23 @@ def _parallel_outcomes(
     A file of several documents (JSON/JSONL records) is timed per document; when
     one hangs or crashes its worker, that document becomes an error, the ones done
     are kept, and the file is handed out again from the next document on.
+    ``kept``, when given, is a list of worker processes to use first; after a
+    complete pass it holds the workers still alive and idle, left running for the
+    next call (the Dask engine keeps one per Dask worker), else they are stopped.
     """
     context = multiprocessing.get_context("spawn")
     pending: deque[tuple[int, int]] = deque((i, 0) for i, item in enumerate(items) if isinstance(item, InputFile))
     resumed: dict[int, _Partial] = {}  # files handed out again after a lost document
-    pool: list[_Worker] = []
+    pool: list[_Worker] = list(kept or ())
+    if kept is not None:
+        kept.clear()
     done: dict[int, FileOutcome] = {}
     next_out = 0
     failed_starts = 0
     finished = False
     survivors: list[_Worker] = []
     try:
-        pool = [_Worker(context, init_args) for _ in range(max(1, min(workers, len(pending))))] if pending else []
+        pool += [_Worker(context, init_args) for _ in range(max(1, min(workers, len(pending))) - len(pool))] if pending else []
         while next_out < len(items):
             while next_out < len(items):
                 item = items[next_out]
@@ -766,7 +772,10 @@ def _parallel_outcomes(
         finished = True
     finally:
         for worker in {id(w): w for w in pool + survivors}.values():
-            worker.stop(wait=2.0 if finished else 0.0)
+            if kept is not None and finished and worker.job is None and worker.process.is_alive():
+                kept.append(worker)
+            else:
+                worker.stop(wait=2.0 if finished else 0.0)
 
 
 def _lost_job(
@@ -835,7 +844,7 @@ def _without_outdir(items: list[InputFile | PipelineError], outdir: Path) -> lis
     own = output_file_names()
     kept: list[InputFile | PipelineError] = []
     for item in items:
-        if isinstance(item, InputFile):
+        if isinstance(item, InputFile) and not is_url(item.path):
             path = item.path.resolve()
             if path.is_relative_to(out):
                 root = item.root.resolve()
@@ -898,7 +907,7 @@ def extract(
     once in each worker process); and ``engine`` (``local``, or ``dask``:
     :mod:`pipeline.cluster`, on the Dask cluster at ``scheduler``
     (``tcp://HOST:PORT``) or on a LocalCluster of ``workers`` processes;
-    ``window`` then counts tasks, and ``timeout`` is not enforced). The summary
+    ``window`` then counts tasks). The summary
     reports the largest peak memory of a local worker.
 
     Returns a :class:`RunSummary`. Raises PipelineError (code ``not_found``) for a
@@ -948,7 +957,7 @@ def extract(
             init_args = (stage_names, plugins, with_tokens, str(cache.folder), cache.key, resume, ner, ner_merge, engine == "local")
             stats: dict[str, float] = {}
             if engine == "dask":
-                outcomes: Iterator[FileOutcome] = dask_outcomes(items, init_args, workers, scheduler, window=window)
+                outcomes: Iterator[FileOutcome] = dask_outcomes(items, init_args, workers, scheduler, window=window, timeout=timeout or None)
             elif workers == 0:
                 outcomes = _serial_outcomes(items, init_args, stats)
             else:

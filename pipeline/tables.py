@@ -284,8 +284,8 @@ def load_tables(outdir, names=None) -> dict[str, Any]:
 
     Takes the output folder and optionally the table names (default: every table
     of the run). When the folder has a ``manifest.json``, reads only the files it
-    lists (``NAME.parquet`` when listed, else ``NAME.jsonl``, else ``NAME.csv``),
-    after checking each one's SHA-256 against it, so files an older run left
+    lists (``NAME.parquet`` when listed, a file or a folder of part files, else
+    ``NAME.jsonl``, else ``NAME.csv``), after checking each file's SHA-256 against it, so files an older run left
     behind are never mixed in; a publish that was interrupted is finished or
     undone first. A folder written before manifests existed is read as found.
     Columns follow ``COLUMNS``; from Parquet they have the types of
@@ -335,10 +335,15 @@ def _load_listed(outdir, entry: dict[str, Any], run_id: str):
     from .publish import file_sha256
 
     path = Path(outdir) / entry["file"]
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: listed in manifest.json (run {run_id}) but missing")
-    if file_sha256(path) != entry.get("sha256"):
-        raise ValueError(f"{path}: does not match manifest.json (run {run_id}); the file was changed after the run")
+    # A large Parquet table is a folder of part files, each listed and checked.
+    listed = [(path / part["file"], part.get("sha256")) for part in entry["parts"]] if "parts" in entry else [(path, entry.get("sha256"))]
+    for file, sha256 in listed:
+        if not file.is_file():
+            raise FileNotFoundError(f"{file}: listed in manifest.json (run {run_id}) but missing")
+        if file_sha256(file) != sha256:
+            raise ValueError(f"{file}: does not match manifest.json (run {run_id}); the file was changed after the run")
+    if "parts" in entry and sorted(p.name for p in path.iterdir()) != sorted(part["file"] for part in entry["parts"]):
+        raise ValueError(f"{path}: its part files do not match manifest.json (run {run_id}); the folder was changed after the run")
     return _load_files(outdir, [entry["table"]], fmt=entry["format"])[entry["table"]]
 
 
@@ -351,7 +356,9 @@ def _load_files(outdir, names=None, fmt: str | None = None) -> dict[str, Any]:
     tables = {}
     for name in wanted:
         if fmt == "parquet":
-            tables[name] = pandas.read_parquet(Path(outdir) / f"{name}.parquet")
+            from .export import read_parquet
+
+            tables[name] = read_parquet(Path(outdir) / f"{name}.parquet").to_pandas()
             continue
         rows = read_table(outdir, name, required=names is not None, fmt=fmt)
         if rows is not None:

@@ -53,11 +53,13 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def snapshot(folder: Path, manifest: bool = False) -> dict[str, bytes]:
-    """The published tables of an output folder (hidden entries left out; the
-    manifest, which holds the run's id and time, only when asked)."""
+    """The published tables of an output folder, by relative path (part files of
+    a folder table included; hidden entries left out; the manifest, which holds
+    the run's id and time, only when asked)."""
     return {
-        p.name: p.read_bytes() for p in sorted(folder.iterdir())
-        if p.is_file() and not p.name.startswith(".") and (manifest or p.name != "manifest.json")
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+        if p.is_file() and not any(n.startswith(".") for n in p.relative_to(folder).parts)
+        and (manifest or p.name != "manifest.json")
     }
 
 
@@ -159,12 +161,18 @@ def test_xlsx_splits_sheets_past_the_row_limit(tmp_path, monkeypatch):
     assert [c.value for c in next(workbook["errors_3"].iter_rows(max_row=1))][0] == "path"
 
 
+def hazard_inputs(folder: Path, n_good: int) -> None:
+    """``n_good`` good articles ``okN.txt``, ``hang.txt`` that hangs and ``crash.txt``
+    that kills its worker process (with HAZARD_STAGES)."""
+    for n in range(n_good):
+        write(folder, f"ok{n}.txt", article(n))
+    write(folder, "hang.txt", article(8, HANG))
+    write(folder, "crash.txt", article(9, CRASH))
+
+
 def test_hung_and_crashing_articles_become_errors(tmp_path):
     inputs = tmp_path / "in"
-    for n in range(5):
-        write(inputs, f"ok{n}.txt", article(n))
-    write(inputs, "hang.txt", article(8, HANG))
-    write(inputs, "crash.txt", article(9, CRASH))
+    hazard_inputs(inputs, 5)
     out = tmp_path / "out"
     started = time.monotonic()
     summary = extract([inputs], out, workers=2, timeout=3, stages=HAZARD_STAGES.split(","))

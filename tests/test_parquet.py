@@ -99,3 +99,44 @@ def test_report_and_eval_read_a_parquet_only_run_as_a_jsonl_one(tmp_path):
         assert read_table(tmp_path / "parquet", table) == read_table(tmp_path / "jsonl", table)
     pages = {fmt: {p.relative_to(tmp_path / fmt): p.read_bytes() for p in (tmp_path / fmt / "report").rglob("*") if p.is_file()} for fmt in ("jsonl", "parquet")}
     assert pages["jsonl"] and pages["parquet"] == pages["jsonl"]
+
+
+def test_a_large_table_is_a_folder_of_part_files_that_every_reader_takes(tmp_path, monkeypatch):
+    from pipeline import export
+    from pipeline.evaluate import read_table
+    from pipeline.query import run_query
+    from pipeline.report import write_report
+
+    monkeypatch.setattr(export, "PARQUET_PART_ROWS", 5)
+    inputs = tmp_path / "in"
+    for n in range(6):
+        write(inputs, f"{n:02d}.txt", article(n) + article(n + 6))
+    out = tmp_path / "out"
+    extract([inputs], out, formats=("jsonl", "parquet"), workers=0)
+    manifest = {f["table"]: f for f in json.loads((out / "manifest.json").read_text(encoding="utf-8"))["files"] if f["format"] == "parquet"}
+    roles = jsonl_rows(out / "roles.jsonl")
+    assert len(roles) > 10, "three parts at least"
+    folder = out / "roles.parquet"
+    parts = sorted(folder.iterdir())
+    assert [p.name for p in parts] == [f"part-{n:05d}.parquet" for n in range(len(parts))]
+    sizes = [pyarrow.parquet.read_table(p).num_rows for p in parts]
+    assert sizes[:-1] == [5] * (len(parts) - 1) and 0 < sizes[-1] <= 5 and sum(sizes) == len(roles)
+    assert [p["rows"] for p in manifest["roles"]["parts"]] == sizes and manifest["roles"]["rows"] == len(roles)
+    assert [pyarrow.parquet.read_table(p).schema for p in parts] == [export.parquet_schema("roles")] * len(parts)
+    assert (out / "articles.parquet").is_dir() and (out / "errors.parquet").is_file() and "parts" not in manifest["errors"], "no rows: one file"
+    # Every reader sees the rows of the JSONL table, in order.
+    assert export.read_parquet(folder).to_pylist() == roles
+    assert read_table(out, "roles", fmt="parquet") == read_table(out, "roles", fmt="jsonl")
+    loaded = load_tables(out, ["roles"])["roles"]
+    assert loaded["person_start"].dtype == "int64" and loaded.to_dict("records") == pyarrow.Table.from_pylist(roles, schema=export.parquet_schema("roles")).to_pandas().to_dict("records")
+    answer = run_query(out, "SELECT count(*) AS n, sum(person_start) AS s FROM roles").to_pylist()
+    assert answer == [{"n": len(roles), "s": sum(r["person_start"] for r in roles)}]
+    write_report(out)
+    assert (out / "report" / "index.html").is_file()
+    # A changed part file is refused; a rerun with a higher threshold replaces the folder by one file.
+    parts[0].write_bytes(parts[0].read_bytes() + b"\0")
+    with pytest.raises(ValueError, match="part-00000.parquet"):
+        load_tables(out, ["roles"])
+    monkeypatch.setattr(export, "PARQUET_PART_ROWS", 1_000)
+    extract([inputs], out, formats=("parquet",), workers=0)
+    assert folder.is_file() and pyarrow.parquet.read_table(folder).to_pylist() == roles

@@ -33,10 +33,10 @@ import stat
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Iterator, Sequence, Union
 
-from ..document import Document, PipelineError, find_lone_surrogate
+from ..document import Document, PipelineError, find_lone_surrogate, one_line
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
@@ -44,6 +44,8 @@ __all__ = [
     "InputItem",
     "ReadResult",
     "iter_input_files",
+    "is_url",
+    "input_path",
     "read_file",
     "iter_documents",
     "decode_bytes",
@@ -136,7 +138,9 @@ class InputFile:
 
     ``root`` is the folder that ``article_id`` is relative to: the walked folder, or
     the parent of a file named directly. ``article_id`` is the path relative to
-    ``root`` without its extension, with ``/`` separators.
+    ``root`` without its extension, with ``/`` separators. For an fsspec URL input
+    ``path`` and ``root`` are ``upath.UPath`` objects (:func:`input_path`), which
+    read and stat like a Path.
     """
 
     path: Path
@@ -177,11 +181,26 @@ def iter_input_files(paths: Sequence[str | Path]) -> Iterator[InputItem]:
     yielded once. A ``#`` in a file or folder name is ``%23`` in ``article_id``, so
     that ``#`` only ever separates a JSON/JSONL file's id from its records' ids.
 
+    A path ``PROTOCOL://…`` is an fsspec URL (``file://``, ``s3://`` … where the
+    user has installed that protocol's fsspec backend, ``memory://`` in tests): a
+    file, or a prefix listed with fsspec and taken as a folder is, in the same
+    order and with the same article ids.
+
     Raises :class:`PipelineError` with code ``not_found`` at call time when a given
-    path does not exist, before anything is yielded.
+    path does not exist, before anything is yielded; ValueError for a URL whose
+    backend is not installed or that cannot be reached.
     """
-    given = [Path(p) for p in paths]
+    given = [p if is_url(p) else Path(p) for p in paths]
     for path in given:
+        if is_url(path):
+            url = input_path(str(path))
+            try:
+                found = url.exists()
+            except Exception as exc:  # noqa: BLE001 - a backend's own errors (credentials, network …)
+                raise ValueError(f"{path}: cannot reach: {type(exc).__name__}: {one_line(str(exc))}") from None
+            if not found:
+                raise PipelineError(str(path), STAGE, "not_found", "no such file or folder")
+            continue
         try:
             os.stat(path)
         except OSError as exc:
@@ -192,13 +211,37 @@ def iter_input_files(paths: Sequence[str | Path]) -> Iterator[InputItem]:
     return _iter_given(given)
 
 
-def _iter_given(given: list[Path]) -> Iterator[InputItem]:
+def is_url(path: Any) -> bool:
+    """Return whether an input path is an fsspec URL (``PROTOCOL://…``)."""
+    return (isinstance(path, str) and "://" in path) or type(path).__module__.startswith("upath")
+
+
+def input_path(text: str) -> Any:
+    """Return an input named by ``text`` as a path object: a ``Path``, or for an
+    fsspec URL a ``upath.UPath`` (fsspec and universal-pathlib come with
+    ``zhextract[dask]``). Raises ValueError when they or the URL's fsspec backend
+    are not installed."""
+    if not is_url(text):
+        return Path(text)
+    try:
+        from upath import UPath
+
+        path = UPath(text)
+        path.fs  # noqa: B018 - loads the protocol's backend now
+    except ImportError as exc:
+        raise ValueError(f"{text}: URL inputs need fsspec and this protocol's backend: {exc} (fsspec: python -m pip install 'zhextract[dask]')") from None
+    except ValueError as exc:
+        raise ValueError(f"{text}: {exc}") from None
+    return path
+
+
+def _iter_given(given: list[Any]) -> Iterator[InputItem]:
     seen: set[str] = set()
     roots_by_id: dict[str, Path] = {}
     for path in given:
-        for item in _expand(path):
+        for item in _expand_url(input_path(path)) if is_url(path) else _expand(path):
             if isinstance(item, InputFile):
-                key = os.path.abspath(item.path)
+                key = str(item.path) if is_url(item.path) else os.path.abspath(item.path)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -241,6 +284,21 @@ def _expand(path: Path) -> Iterator[InputItem]:
         yield _bad_name(path) or InputFile(path, path.parent, _article_id(Path(path.name)))
     else:
         yield _error(path, "unreadable", "not a regular file or folder")
+
+
+def _expand_url(url: Any) -> Iterator[InputItem]:
+    """The files of an fsspec URL (a ``UPath``): the file itself, or every file
+    under the prefix that a folder walk would take, in the walk's order."""
+    if not url.is_dir():
+        yield InputFile(url, url.parent, _article_id(PurePosixPath(url.name)))
+        return
+    found = []
+    for name in url.fs.find(url.path):
+        relative = PurePosixPath(name).relative_to(url.path)
+        if not any(part.startswith(".") for part in relative.parts) and relative.suffix.lower() in SUPPORTED_EXTENSIONS:
+            found.append(relative)
+    for relative in sorted(found, key=lambda r: r.parts):
+        yield InputFile(url.joinpath(*relative.parts), url, _article_id(relative))
 
 
 def _walk(directory: Path, root: Path, ancestors: frozenset[tuple[int, int]]) -> Iterator[InputItem]:
