@@ -633,3 +633,17 @@ def test_a_vice_president_is_not_carried_to_a_department():
     roles, _ = _roles("化學系講座教授鄭國柱獲委任為負責創新的暫任副校長。")
     assert ("鄭國柱", "講座教授", "化學系") in roles
     assert [o for p, t, o in roles if t.endswith("副校長")] == [""]
+
+
+def test_zheng_fu_titles_pair_two_names_and_a_county_heading_its_line_is_the_polity():
+    text = "各縣市議長名單如下。\n\n南投縣：國民黨鄭國柱、盧美蘭兩人順利連任正副議長。\n\n新竹市：祝志明以20票當選議長。\n"
+    _, doc = _roles(text)
+    assert [(r.person, r.title, r.organization) for r in doc.roles] == [
+        ("鄭國柱", "議長", "南投縣"), ("盧美蘭", "副議長", "南投縣"), ("祝志明", "議長", "新竹市"),
+    ]
+    assert all(doc.text[r.title_start:r.title_end] == r.title for r in doc.roles)
+
+
+def test_a_photo_position_between_the_name_and_the_verb():
+    roles, _ = _roles("盧美蘭(右)接任田徑協會理事長。")
+    assert roles == [("盧美蘭", "理事長", "田徑協會")]

@@ -58,8 +58,8 @@ class TitleRecognizer(Recognizer):
         met: list[tuple[int, int]] = []
         while len(met) < _MAX_PREFIX_RUN:
             for length in range(min(self.max_prefix, start - floor), 0, -1):
-                if length == 1 and shadow[start - 1] in _NAME_LIKE_MODIFIERS and start - 1 > floor and _NAME_CHAR.match(shadow[start - 2]):
-                    continue  # 林宗正|牧師: after a word, 正 closes a name more often than it ranks a title
+                if length == 1 and shadow[start - 1] in _NAME_LIKE_MODIFIERS and shadow[start] != "副" and start - 1 > floor and _NAME_CHAR.match(shadow[start - 2]):
+                    continue  # 林宗正|牧師: after a word, 正 closes a name more often than it ranks a title (正副議長 aside)
                 if shadow[start - length:start] in self.prefixes:
                     met.append((start - length, start))
                     start -= length

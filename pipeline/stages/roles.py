@@ -25,6 +25,7 @@ written next to the title scores higher than one carried from the clause head.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass, field
 
@@ -85,8 +86,8 @@ _TERM = (
 # Between an organisation and its title: the term (香港潮州商會第十七屆會長).
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
 _APPOINTED_AS = (
-    r"^\s*(?:先生|女士|小姐)?\s*[,，]?\s*(?:等\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:則|则|已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
-    r"料將|料将|料|傳將|传将|擬|拟|不再|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
+    r"^\s*(?:先生|女士|小姐)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:則|则|已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
+    r"料將|料将|料|傳將|传将|擬|拟|不再|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
     + _WHEN + r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
     r"升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
@@ -238,6 +239,8 @@ _SET_AFTER = regex.compile(
 _LIST_HEADING = regex.compile(r"(?:如下|名單|名单|成員|成员|名錄|名录)\s*[:：]\s*$")
 # A line of such a list ends the list when it ends like a sentence, or a blank line comes first.
 _LIST_ENDED = regex.compile(r"[。！？!?]\s*$")
+# A county or city heading a line (南投縣：…): the polity of the line's council titles.
+_LINE_POLITY = regex.compile(r"\s*(\p{Han}{1,4}[縣县市])\s*[:：]")
 # How far back a body is looked for: sentences, and characters for a polity's name.
 _CARRY_SENTENCES = 30
 _CARRY_CHARS = 3000
@@ -604,6 +607,17 @@ def _start_appointment(doc: Document, state: _State, gap: str, sentence_start: i
     state.pending, state.group, state.org, state.chain_org = [], [], None, None
 
 
+def _paired_with_deputy(names: list[Mention], items: list[_Pending]) -> list[tuple[Mention, _Pending]]:
+    """Each name with each title, except that two names before 正副X (甲、乙當選正副議長)
+    take X and 副X in turn."""
+    if len(names) == 2 and len(items) == 1 and items[0].title.text.startswith("正副") and len(items[0].title.text) > 2:
+        title = items[0].title
+        head = dataclasses.replace(title, start=title.start + 2, text=title.text[2:])
+        deputy = dataclasses.replace(title, start=title.start + 1, text=title.text[1:])
+        return [(names[0], dataclasses.replace(items[0], title=head)), (names[1], dataclasses.replace(items[0], title=deputy))]
+    return [(name, one) for name in names for one in items]
+
+
 def _continue_appointment(doc: Document, state: _State, gap: str, sentence_start: int) -> None:
     """A second appointment verb after an appointment's title (甲當選議員並擔任議長):
     the same names take the titles after it."""
@@ -690,8 +704,8 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
             names = state.appointed[state.respective:state.respective + 1]
             state.respective += 1
         if state.appointment is not None:
-            for name in names:
-                roles.extend(_role(name, _Pending(one.title, one.org, "appointment", one.status + state.appointment), sentence_id) for one in items)
+            for name, one in _paired_with_deputy(names, items):
+                roles.append(_role(name, _Pending(one.title, one.org, "appointment", one.status + state.appointment), sentence_id))
         return
     state.pending.extend(items)
 
@@ -779,6 +793,7 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
         return roles
     bodies = [m for m in doc.mentions if m.label == "ORG" and not _VENUE.search(m.text)]
     titles = {m.start: m for m in doc.mentions if m.label == "TITLE"}
+    titles_by_end = {m.end: m for m in doc.mentions if m.label == "TITLE"}
     holders: dict[tuple[int, int], set[str]] = {}
     for role in roles:
         if role.organization:
@@ -790,7 +805,9 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
     agents = {m.normalized or m.text for m in bodies if m.category == "government" and _NAMES_OTHERS.match(doc.text, m.end)}
     carried = []
     for role in roles:
-        title = titles.get(role.title_start)
+        title = titles.get(role.title_start) or titles_by_end.get(role.title_end)
+        if title is not None and title.start != role.title_start and role.title_start > title.start:
+            title = dataclasses.replace(title, start=role.title_start, text=role.title)  # 正副議長 split in two
         if role.organization or title is None:
             carried.append(role)
             continue
@@ -804,6 +821,9 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
             holders.get((m.start, m.end), {role.person}) <= {role.person}, (m.normalized or m.text) not in agents,
             m in openers, m.sentence_id == role.sentence_id, m.start,
         ))
+        line_polity = _line_polity(doc, title)
+        if line_polity is not None and (org is None or org.sentence_id != role.sentence_id):
+            org = line_polity  # 南投縣：…連任正副議長: the line's own county, not a body sentences before
         org = org or _polity_named_before(doc, title)
         if org is None:
             carried.append(role)
@@ -832,6 +852,19 @@ def _polity_named_before(doc: Document, title: Mention) -> Mention | None:
             if name[-1] == head[0] and (known.get(name) in _POLITY_KINDS or known.get(name[:-1]) in _POLITY_KINDS):
                 return Mention(start, found.end(), "ORG", doc.text[start:found.end()], normalized=doc.text[start:found.end()], method="place", category="government")
     return None
+
+
+def _line_polity(doc: Document, title: Mention) -> Mention | None:
+    """The county or city heading the line of a council or government title
+    (南投縣：國民黨甲、乙順利連任正副議長), as a mention over the place, or None."""
+    if title.category not in ("legislature", "government"):
+        return None
+    line_start = doc.text.rfind("\n", 0, title.start) + 1
+    heading = _LINE_POLITY.match(doc.text, line_start, title.start)
+    if heading is None or places().get(doc.shadow[heading.start(1):heading.end(1)]) not in _POLITY_KINDS:
+        return None
+    start, end = heading.span(1)
+    return Mention(start, end, "ORG", doc.text[start:end], normalized=doc.text[start:end], method="place", category="government")
 
 
 def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
