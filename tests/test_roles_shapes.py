@@ -647,3 +647,10 @@ def test_zheng_fu_titles_pair_two_names_and_a_county_heading_its_line_is_the_pol
 def test_a_photo_position_between_the_name_and_the_verb():
     roles, _ = _roles("盧美蘭(右)接任田徑協會理事長。")
     assert roles == [("盧美蘭", "理事長", "田徑協會")]
+
+
+def test_a_body_deep_in_an_earlier_sentence_carries_only_a_few_sentences():
+    text = ("昨日活動由市民代表主持，另有南海同鄉會代表出席。天氣晴朗。會場佈置簡單。節目共有三項。"
+            "來賓亦多。主席鄭國柱致辭。")
+    roles, _ = _roles(text)
+    assert roles == [("鄭國柱", "主席", "")]

@@ -243,6 +243,7 @@ _LIST_ENDED = regex.compile(r"[。！？!?]\s*$")
 _LINE_POLITY = regex.compile(r"\s*(\p{Han}{1,4}[縣县市])\s*[:：]")
 # How far back a body is looked for: sentences, and characters for a polity's name.
 _CARRY_SENTENCES = 30
+_NEAR_SENTENCES = 3  # a body not opening its sentence carries only this far
 _CARRY_CHARS = 3000
 # The most a role with no organisation scores when its title belongs to some body.
 _NO_BODY_CONFIDENCE = 0.4
@@ -816,6 +817,7 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
             m for m in bodies
             if floor <= m.sentence_id and m.end <= title.start and _fits(title, m, m.sentence_id == role.sentence_id)
             and (title.category == "media" or not _is_byline(doc, m))
+            and (m in openers or m.sentence_id >= role.sentence_id - _NEAR_SENTENCES)
         ]
         org = max(fitting, default=None, key=lambda m: (
             holders.get((m.start, m.end), {role.person}) <= {role.person}, (m.normalized or m.text) not in agents,
