@@ -120,6 +120,12 @@ _NOT_A_PERSON_ENDING = frozenset("湖山河江岛省州市县镇村街路港湾�
 _PLACE_ENDINGS = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语人族教派纪学站队")
 
 
+@functools.lru_cache(maxsize=65536)
+def _given_characters_fit(given: str, not_given: frozenset[str]) -> bool:
+    """True when every character of ``given`` is a Han character outside ``not_given``."""
+    return bool(_HAN.fullmatch(given[0])) and not any(c in not_given or not _HAN.match(c) for c in given)
+
+
 class _Union:
     """Membership in either of two sets, without copying them."""
 
@@ -144,6 +150,9 @@ class PersonRecognizer(Recognizer):
         self.translit = transliteration_chars()
         self.cues = Matcher(person_cues())
         self.cue_kinds = person_cues()
+        # The characters a cue or a bracketed year opens with: after any other, no cue starts.
+        self.cue_openers = frozenset(cue[0] for cue in self.cue_kinds if cue) | frozenset("（(")
+        self.surname_opening = regex.compile("[" + "".join(regex.escape(c) for c in sorted({name[0] for name in self.surnames if name})) + "]")
         self.rejected = rejected_words()
         self.model = PersonModel.load()
         return self
@@ -153,6 +162,8 @@ class PersonRecognizer(Recognizer):
     def _cue_after(self, shadow: str, end: int, limit: int) -> str:
         """Return the kind of person cue starting at ``end`` (``""`` if none); a
         bracketed year of birth (``（1923年－2010年）``) counts as ``lifespan``."""
+        if end >= limit or shadow[end] not in self.cue_openers:
+            return ""
         if _LIFESPAN.match(shadow, end, limit):
             return "lifespan"
         for length in (4, 3, 2, 1):
@@ -167,11 +178,14 @@ class PersonRecognizer(Recognizer):
         shadow = doc.shadow
         lo, hi = sentence.start, sentence.end
         found: list[Mention] = []
-        i = lo
-        while i < hi:
+        tags = word_tags()
+        resume = lo  # the first offset not inside a name found before
+        for opening in self.surname_opening.finditer(shadow, lo, hi):
+            i = opening.start()
+            if i < resume:
+                continue
             surname_len = 2 if shadow[i:i + 2] in self.compound else (1 if shadow[i] in self.surnames else 0)
             if not surname_len or i in blocked:
-                i += 1
                 continue
             best = None
             married = self._married_shape(shadow, i)
@@ -183,7 +197,7 @@ class PersonRecognizer(Recognizer):
                 not_given = _MARRIED_NOT_GIVEN if married and e - s == 4 else _NOT_GIVEN
                 if len(given) == 2 and given[0] in _SOFT_NOT_GIVEN and self._framed(shadow, s, e, hi, titles_by_start, titles_by_end):
                     not_given = not_given - _SOFT_NOT_GIVEN
-                if not _HAN.fullmatch(given[0]) or any(c in not_given or not _HAN.match(c) for c in given):
+                if not _given_characters_fit(given, not_given):
                     continue
                 if any(k in blocked for k in range(s, e)):
                     continue
@@ -191,7 +205,7 @@ class PersonRecognizer(Recognizer):
                 if any(k in titles_by_start for k in range(s + surname_len, e)):
                     continue
                 name = shadow[s:e]
-                if name in self.rejected or word_tags().get(shadow[s:s + surname_len + 1]) in _FUNCTION_WORD_TAGS:
+                if name in self.rejected or tags.get(shadow[s:s + surname_len + 1]) in _FUNCTION_WORD_TAGS:
                     continue  # 包括|鄭…, 向前: the surname character opens a function word
                 if (name[-1] in _BODY_OR_PLACE_ENDING or (len(name) == 2 and name[-1] == "大")) and s not in titles_by_end:
                     continue  # 龍湖鎮|黨委書記, 海大|副校長 (a university's short form): a body before a title, not a name
@@ -201,9 +215,7 @@ class PersonRecognizer(Recognizer):
             if best is not None:
                 s, e, score, evidence = best
                 found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method=evidence, score=score, sentence_id=sentence_id))
-                i = e
-            else:
-                i += 1
+                resume = e
         return found
 
     def _framed(self, shadow: str, s: int, e: int, limit: int, titles_by_start, titles_by_end) -> bool:
@@ -246,10 +258,11 @@ class PersonRecognizer(Recognizer):
         ``after_known_body``: a listed body ends right before it (工聯會|吳秋北)."""
         after_title = titles_by_start.get(e)
         before_title = titles_by_end.get(s)
-        introduced = _INTRODUCED.search(shadow, max(0, s - 4), s)
-        if before_title is None and introduced is not None:
+        if before_title is None and any(k in titles_by_end for k in range(max(0, s - 4), s)):
             # 委員包括陳大文, 主席為陳大文, 委員：陳大文: the title introduces the name.
-            before_title = titles_by_end.get(introduced.start())
+            introduced = _INTRODUCED.search(shadow, max(0, s - 4), s)
+            if introduced is not None:
+                before_title = titles_by_end.get(introduced.start())
         cue = self._cue_after(shadow, e, limit)
         ends_word = context.at_boundary(e) or e == limit or not _HAN.match(shadow[e]) or shadow[e] in _FOLLOWERS
         score = 0.0
@@ -270,7 +283,7 @@ class PersonRecognizer(Recognizer):
         counted = count is not None and count.end() in titles_by_start and shadow[s - 1:s] in _LIST_JOINERS
         if counted:
             method, score = "pattern", max(score, 0.8)  # …和杭敏三名副會長: the last name of a counted list
-        if _CREDIT.search(shadow[max(0, s - 6):s]) and ends_word:
+        if ends_word and _CREDIT.search(shadow[max(0, s - 6):s]):
             method, score = "pattern", max(score, 0.85)
         if after_known_body and e - s == 3 and (e == limit or shadow[e] in _DELIMITERS or shadow[e:e + 2] == "以及"):
             # 工聯會吳秋北及民建聯陳克勤: a known body, then a name closed by a delimiter.
