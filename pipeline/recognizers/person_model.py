@@ -94,6 +94,7 @@ _DOT = regex.compile(r"[·‧•・．]")
 # Han parts joined by dots (葉甫根尼·普魯申科); the candidates start and end at
 # word boundaries inside the first and last parts.
 _DOTTED = regex.compile(r"\p{Han}{1,8}(?:[·‧•・．]\p{Han}{1,8})+")
+_DOT_CHARS = regex.compile(r"[·‧•・．]")
 _CONTEXT_TAGS_SKIPPED = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz"))
 _VOCABULARY_SIZE = 3000
 _MAX_TOKENS = 3
@@ -319,7 +320,8 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
             if len(word) > 7 or not _HAN.fullmatch(word) or word[0] in NOT_GIVEN or any(k in blocked for k in range(start, number_start)):
                 break
             found.append(Candidate(start, regnal.end(), "regnal", 0, index - first_index, False))
-    for match in _DOTTED.finditer(shadow, sentence.start, sentence.end):
+    dotted = _DOTTED.finditer(shadow, sentence.start, sentence.end) if _DOT_CHARS.search(shadow, sentence.start, sentence.end) else ()
+    for match in dotted:
         parts = [m.span() for m in _HAN.finditer(match.group())]
         first_part, last_part = parts[0], parts[-1]
         base = match.start()

@@ -126,6 +126,11 @@ def _given_characters_fit(given: str, not_given: frozenset[str]) -> bool:
     return bool(_HAN.fullmatch(given[0])) and not any(c in not_given or not _HAN.match(c) for c in given)
 
 
+def _has_dot(text: str) -> bool:
+    """True when ``text`` holds one of the dots that join a foreign name's parts."""
+    return any(dot in text for dot in _DOTS)
+
+
 class _Union:
     """Membership in either of two sets, without copying them."""
 
@@ -134,6 +139,10 @@ class _Union:
 
     def __contains__(self, item: int) -> bool:
         return item in self.first or item in self.second
+
+    def isdisjoint(self, items) -> bool:
+        """True when none of ``items`` (a range, say) is in either set."""
+        return self.first.isdisjoint(items) and self.second.isdisjoint(items)
 
 
 class PersonRecognizer(Recognizer):
@@ -199,10 +208,10 @@ class PersonRecognizer(Recognizer):
                     not_given = not_given - _SOFT_NOT_GIVEN
                 if not _given_characters_fit(given, not_given):
                     continue
-                if any(k in blocked for k in range(s, e)):
+                if not blocked.isdisjoint(range(s, e)):
                     continue
                 # A title head inside the candidate (李然會長 → 李然) ends the name.
-                if any(k in titles_by_start for k in range(s + surname_len, e)):
+                if not titles_by_start.keys().isdisjoint(range(s + surname_len, e)):
                     continue
                 name = shadow[s:e]
                 if name in self.rejected or tags.get(shadow[s:s + surname_len + 1]) in _FUNCTION_WORD_TAGS:
@@ -258,7 +267,7 @@ class PersonRecognizer(Recognizer):
         ``after_known_body``: a listed body ends right before it (工聯會|吳秋北)."""
         after_title = titles_by_start.get(e)
         before_title = titles_by_end.get(s)
-        if before_title is None and any(k in titles_by_end for k in range(max(0, s - 4), s)):
+        if before_title is None and not titles_by_end.keys().isdisjoint(range(max(0, s - 4), s)):
             # 委員包括陳大文, 主席為陳大文, 委員：陳大文: the title introduces the name.
             introduced = _INTRODUCED.search(shadow, max(0, s - 4), s)
             if introduced is not None:
@@ -338,6 +347,8 @@ class PersonRecognizer(Recognizer):
         doc = context.doc
         shadow = doc.shadow
         found = []
+        if not _has_dot(shadow[sentence.start:sentence.end]):
+            return found  # the pattern below needs a dot, and is slow to find there is none
         for match in _DOTTED_NAME.finditer(shadow, sentence.start, sentence.end):
             s, e = match.span()
             joints = [i for i in range(s, e) if shadow[i] in _DOTS or shadow[i] == "-"]
@@ -431,8 +442,10 @@ class PersonRecognizer(Recognizer):
         tags = word_tags()
         found = []
         for token in context.tokens_in(sentence):
+            if not 3 <= token.end - token.start <= 6:
+                continue
             word = shadow[token.start:token.end]
-            if not 3 <= len(word) <= 6 or not _HAN_WORD.fullmatch(word) or word in self.rejected or word[-1] in PLACE_LAST_CHARS:
+            if not _HAN_WORD.fullmatch(word) or word in self.rejected or word[-1] in PLACE_LAST_CHARS:
                 continue
             if any(k in blocked for k in range(token.start, token.end)):
                 continue
@@ -511,7 +524,7 @@ class PersonRecognizer(Recognizer):
             if tag is not None and tag not in ("nr", "nrt", "nrfg", "ns", "nz"):
                 continue
             found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.75, sentence_id=sentence_id))
-        tokens_by_start = {t.start: t for t in context.tokens_in(sentence)}
+        tokens_by_start = {t.start: t for t in context.tokens_in(sentence)} if sentence_titles else {}
         for title in sentence_titles:
             start = title.end
             if start >= sentence.end or start in blocked:
