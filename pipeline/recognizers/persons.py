@@ -126,6 +126,20 @@ def _given_characters_fit(given: str, not_given: frozenset[str]) -> bool:
     return bool(_HAN.fullmatch(given[0])) and not any(c in not_given or not _HAN.match(c) for c in given)
 
 
+@functools.lru_cache(maxsize=65536)
+def _married_word_shape(word: str) -> bool:
+    """True when the four characters ``word`` (fewer at the text's end) have the
+    shape of a married woman's name: see :meth:`PersonRecognizer._married_shape`."""
+    tiers = surnames()
+    first, second = tiers.get(word[:1]), tiers.get(word[1:2])
+    given = word[2:4]
+    return (
+        first in _MARRIED_TIERS and second in _MARRIED_TIERS
+        and word[0] not in _FUNCTION_SURNAMES and word[1] not in _FUNCTION_SURNAMES
+        and len(given) == 2 and not any(c in _FOLLOWERS or c in GLUED_FOLLOWERS or c in _MARRIED_NOT_GIVEN for c in given)
+    )
+
+
 def _has_dot(text: str) -> bool:
     """True when ``text`` holds one of the dots that join a foreign name's parts."""
     return any(dot in text for dot in _DOTS)
@@ -241,13 +255,7 @@ class PersonRecognizer(Recognizer):
     def _married_shape(self, shadow: str, start: int) -> bool:
         """True when a common surname follows a common surname at ``start``: the
         shape of a Hong Kong married woman's name (陳方安生, 李陳淑貞), read whole."""
-        first, second = self.surnames.get(shadow[start]), self.surnames.get(shadow[start + 1:start + 2])
-        given = shadow[start + 2:start + 4]
-        return (
-            first in _MARRIED_TIERS and second in _MARRIED_TIERS
-            and shadow[start] not in _FUNCTION_SURNAMES and shadow[start + 1] not in _FUNCTION_SURNAMES
-            and len(given) == 2 and not any(c in _FOLLOWERS or c in GLUED_FOLLOWERS or c in _MARRIED_NOT_GIVEN for c in given)
-        )
+        return _married_word_shape(shadow[start:start + 4])
 
     def _tier(self, doc, start: int) -> str | None:
         """The frequency tier of the one-character surname at ``start``, from its
