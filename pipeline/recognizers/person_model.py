@@ -259,14 +259,18 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
     shadow = context.doc.shadow
     tokens = context.tokens_in(sentence)
     found: list[Candidate] = []
-    free = [blocked.isdisjoint(range(t.start, t.end)) for t in tokens]
+    if blocked.isdisjoint(range(sentence.start, sentence.end)):
+        free = [True] * len(tokens)
+    else:
+        free = [blocked.isdisjoint(range(t.start, t.end)) for t in tokens]
+    openers = _name_openers()
     heads = []
     for i, token in enumerate(tokens):
         if free[i]:
-            heads.append((i, token, False))
+            if shadow[token.start] in openers or token.label in UNKNOWN_OR_NAME_TAGS:
+                heads.append((i, token, False))
             if token.end - token.start >= 3 and token.label == "x" and shadow[token.start] in FUNCTION_CHARS:
                 heads.append((i, replace(token, start=token.start + 1), True))  # 而|倫拜
-    openers = _name_openers()
     for i, first, head_cut in heads:
         unknown_word = first.label in UNKNOWN_OR_NAME_TAGS
         if shadow[first.start] not in openers and not unknown_word:
