@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 import ahocorasick
 
@@ -28,12 +28,12 @@ class Matcher:
         if self.size:
             self._automaton.make_automaton()
 
-    def iter(self, text: str) -> Iterator[tuple[int, int, Any]]:
-        """Yield every ``(start, end, value)`` occurrence, overlapping ones included."""
+    def iter(self, text: str) -> list[tuple[int, int, Any]]:
+        """Return every ``(start, end, value)`` occurrence, overlapping ones included,
+        in the order the automaton finds them (by end)."""
         if not self.size:
-            return
-        for end_index, (length, value) in self._automaton.iter(text):
-            yield end_index + 1 - length, end_index + 1, value
+            return []
+        return [(end_index + 1 - length, end_index + 1, value) for end_index, (length, value) in self._automaton.iter(text)]
 
     def __contains__(self, key: str) -> bool:
         return self.size > 0 and key in self._automaton

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -93,6 +94,7 @@ _DOT = regex.compile(r"[·‧•・．]")
 # Han parts joined by dots (葉甫根尼·普魯申科); the candidates start and end at
 # word boundaries inside the first and last parts.
 _DOTTED = regex.compile(r"\p{Han}{1,8}(?:[·‧•・．]\p{Han}{1,8})+")
+_DOT_CHARS = regex.compile(r"[·‧•・．]")
 _CONTEXT_TAGS_SKIPPED = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz"))
 _VOCABULARY_SIZE = 3000
 _MAX_TOKENS = 3
@@ -208,6 +210,46 @@ def _ends(shadow: str, first, last, shortest: int, longest: int) -> list[tuple[i
     return list(ends.items())
 
 
+@functools.lru_cache(maxsize=65536)
+def _word_shape(word: str, surname_len: int, japanese_len: int) -> tuple[bool, str] | None:
+    """What the span ``word`` may be as a candidate under a surname of
+    ``surname_len`` and a Japanese family name of ``japanese_len`` characters
+    (0: none): None when it can be no name; else whether it fits a Japanese name,
+    and ``"chinese"``, ``"translit"``, ``"unknown"`` (when the segmenter leaves it
+    one unknown word) or ``""``. Depends only on its arguments, so it is computed
+    once per distinct word."""
+    if len(word) < 2 or word in rejected_words() or not _HAN.fullmatch(word) or not ZERO.isdisjoint(word):
+        return None  # …, 二零二: a zero is written in numbers, not in names
+    if word[-1] in PLACE_LAST_CHARS or word[surname_len or japanese_len:] in _honorifics():
+        return None  # 李家村; 李先生 is a form of address, not a name
+    japanese_fits = bool(japanese_len) and japanese_len <= len(word) <= japanese_len + 3 and FUNCTION_CHARS.isdisjoint(word[japanese_len:])
+    if surname_len and surname_len < len(word) <= surname_len + 2 and FUNCTION_CHARS.isdisjoint(word[surname_len:]):
+        return japanese_fits, "chinese"
+    if transliteration_chars().issuperset(word):
+        return japanese_fits, "translit"
+    if len(word) <= 4 and not REGNAL.fullmatch(word):
+        return japanese_fits, "unknown"
+    return japanese_fits, ""
+
+
+@functools.lru_cache(maxsize=65536)
+def _start_shape(opening: str, unknown_word: bool) -> tuple[int, int, int, int] | None:
+    """For a candidate whose first three characters are ``opening`` (fewer at the
+    text's end), on a token the segmenter leaves unknown or tags as a name
+    (``unknown_word``) or not: None when no kind of candidate can start there, else
+    its surname length, Japanese family-name length, and the shortest and longest
+    span a name under either takes (0, 0, 0, 2 when it has neither)."""
+    surname_len = _surname_len(opening[:2], surnames(), _compound_surnames())
+    japanese = japanese_surnames()
+    japanese_len = 3 if opening[:3] in japanese else (2 if opening[:2] in japanese else 0)
+    first = opening[:1]
+    if not (surname_len or japanese_len or first in transliteration_chars() or unknown_word) or not _HAN.match(first):
+        return None
+    shortest = min(n + 1 for n in (surname_len, japanese_len) if n) if surname_len or japanese_len else 0
+    longest = max(surname_len + 2, japanese_len + 3 if japanese_len else 0)
+    return surname_len, japanese_len, shortest, longest
+
+
 def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate]:
     """Return the name-shaped spans of ``sentence`` that avoid ``blocked`` offsets.
 
@@ -215,52 +257,51 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
     character offsets (a set: titles, organisations, names already kept).
     """
     shadow = context.doc.shadow
-    known = surnames()
-    compound = _compound_surnames()
-    translit = transliteration_chars()
-    japanese = japanese_surnames()
-    honorifics = _honorifics()
-    rejected = rejected_words()
     tokens = context.tokens_in(sentence)
     found: list[Candidate] = []
-    free = [blocked.isdisjoint(range(t.start, t.end)) for t in tokens]
+    if blocked.isdisjoint(range(sentence.start, sentence.end)):
+        free = [True] * len(tokens)
+    else:
+        free = [blocked.isdisjoint(range(t.start, t.end)) for t in tokens]
+    openers = _name_openers()
     heads = []
     for i, token in enumerate(tokens):
         if free[i]:
-            heads.append((i, token, False))
+            if shadow[token.start] in openers or token.label in UNKNOWN_OR_NAME_TAGS:
+                heads.append((i, token, False))
             if token.end - token.start >= 3 and token.label == "x" and shadow[token.start] in FUNCTION_CHARS:
                 heads.append((i, replace(token, start=token.start + 1), True))  # 而|倫拜
-    openers = _name_openers()
     for i, first, head_cut in heads:
-        opening = shadow[first.start]
-        if opening not in openers and first.label not in UNKNOWN_OR_NAME_TAGS:
+        unknown_word = first.label in UNKNOWN_OR_NAME_TAGS
+        if shadow[first.start] not in openers and not unknown_word:
             continue  # the quick test before the exact one below
-        surname_len = _surname_len(shadow[first.start:first.start + 2], known, compound)
-        japanese_len = 3 if shadow[first.start:first.start + 3] in japanese else (2 if shadow[first.start:first.start + 2] in japanese else 0)
-        if not (surname_len or japanese_len or opening in translit or first.label in UNKNOWN_OR_NAME_TAGS) or not _HAN.match(opening):
+        start_shape = _start_shape(shadow[first.start:first.start + 3], unknown_word)
+        if start_shape is None:
             continue  # no kind of candidate can start here
-        shortest = min(n + 1 for n in (surname_len, japanese_len) if n) if surname_len or japanese_len else 0
-        longest = max(surname_len + 2, japanese_len + 3 if japanese_len else 0)
+        surname_len, japanese_len, shortest, longest = start_shape
         for j in range(i, min(i + _MAX_TOKENS, len(tokens))):
             last = tokens[j]
             if not free[j] or last.end - first.start > 8:
                 break
-            for end, end_cut in _ends(shadow, first, last, shortest, longest):
-                cut = head_cut or end_cut
-                word = shadow[first.start:end]
-                if len(word) < 2 or word in rejected or not _HAN.fullmatch(word) or not ZERO.isdisjoint(word):
-                    continue  # …, 二零二: a zero is written in numbers, not in names
-                if word[-1] in PLACE_LAST_CHARS or word[surname_len or japanese_len:] in honorifics:
-                    continue  # 李家村; 李先生 is a form of address, not a name
+            if shortest or shadow[last.end - 1] in GLUED_FOLLOWERS:
+                ends = _ends(shadow, first, last, shortest, longest)
+            else:
+                ends = ((last.end, False),)  # what _ends gives here, without the call
+            for end, end_cut in ends:
+                shape = _word_shape(shadow[first.start:end], surname_len, japanese_len)
+                if shape is None:
+                    continue
                 if shadow[end:end + 1] in PLACE_LAST_CHARS and end not in blocked:
                     continue  # 李家 of 李家村 (a title there, 李某市長, is blocked)
-                if japanese_len and japanese_len <= len(word) <= japanese_len + 3 and FUNCTION_CHARS.isdisjoint(word[japanese_len:]):
+                cut = head_cut or end_cut
+                japanese_fits, kind = shape
+                if japanese_fits:
                     found.append(Candidate(first.start, end, "japanese", japanese_len, j - i + 1, cut))
-                if surname_len and surname_len < len(word) <= surname_len + 2 and FUNCTION_CHARS.isdisjoint(word[surname_len:]):
+                if kind == "chinese":
                     found.append(Candidate(first.start, end, "chinese", surname_len, j - i + 1, cut))
-                elif translit.issuperset(word):
+                elif kind == "translit":
                     found.append(Candidate(first.start, end, "translit", 0, j - i + 1, cut))
-                elif j == i and len(word) <= 4 and first.label in UNKNOWN_OR_NAME_TAGS and not REGNAL.fullmatch(word):
+                elif kind == "unknown" and j == i and first.label in UNKNOWN_OR_NAME_TAGS:
                     found.append(Candidate(first.start, end, "unknown", 0, 1, cut))
     # A regnal number after one to three words (拿破崙|三世, 約翰|十二世, 拉美|西斯一世):
     # the words before it are the name, whatever the segmenter made of them.
@@ -283,7 +324,8 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
             if len(word) > 7 or not _HAN.fullmatch(word) or word[0] in NOT_GIVEN or any(k in blocked for k in range(start, number_start)):
                 break
             found.append(Candidate(start, regnal.end(), "regnal", 0, index - first_index, False))
-    for match in _DOTTED.finditer(shadow, sentence.start, sentence.end):
+    dotted = _DOTTED.finditer(shadow, sentence.start, sentence.end) if _DOT_CHARS.search(shadow, sentence.start, sentence.end) else ()
+    for match in dotted:
         parts = [m.span() for m in _HAN.finditer(match.group())]
         first_part, last_part = parts[0], parts[-1]
         base = match.start()
@@ -502,5 +544,5 @@ class PersonModel:
 
     def probability(self, feature_names: list[str]) -> float:
         """Return the model's probability that a candidate with these features is a name."""
-        total = sum(self.weights.get(name, 0.0) for name in feature_names)
+        total = sum(map(self.weights.get, feature_names, itertools.repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-500.0, min(500.0, total))))

@@ -120,6 +120,31 @@ _NOT_A_PERSON_ENDING = frozenset("湖山河江岛省州市县镇村街路港湾�
 _PLACE_ENDINGS = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语人族教派纪学站队")
 
 
+@functools.lru_cache(maxsize=65536)
+def _given_characters_fit(given: str, not_given: frozenset[str]) -> bool:
+    """True when every character of ``given`` is a Han character outside ``not_given``."""
+    return bool(_HAN.fullmatch(given[0])) and not any(c in not_given or not _HAN.match(c) for c in given)
+
+
+@functools.lru_cache(maxsize=65536)
+def _married_word_shape(word: str) -> bool:
+    """True when the four characters ``word`` (fewer at the text's end) have the
+    shape of a married woman's name: see :meth:`PersonRecognizer._married_shape`."""
+    tiers = surnames()
+    first, second = tiers.get(word[:1]), tiers.get(word[1:2])
+    given = word[2:4]
+    return (
+        first in _MARRIED_TIERS and second in _MARRIED_TIERS
+        and word[0] not in _FUNCTION_SURNAMES and word[1] not in _FUNCTION_SURNAMES
+        and len(given) == 2 and not any(c in _FOLLOWERS or c in GLUED_FOLLOWERS or c in _MARRIED_NOT_GIVEN for c in given)
+    )
+
+
+def _has_dot(text: str) -> bool:
+    """True when ``text`` holds one of the dots that join a foreign name's parts."""
+    return any(dot in text for dot in _DOTS)
+
+
 class _Union:
     """Membership in either of two sets, without copying them."""
 
@@ -128,6 +153,10 @@ class _Union:
 
     def __contains__(self, item: int) -> bool:
         return item in self.first or item in self.second
+
+    def isdisjoint(self, items) -> bool:
+        """True when none of ``items`` (a range, say) is in either set."""
+        return self.first.isdisjoint(items) and self.second.isdisjoint(items)
 
 
 class PersonRecognizer(Recognizer):
@@ -144,6 +173,9 @@ class PersonRecognizer(Recognizer):
         self.translit = transliteration_chars()
         self.cues = Matcher(person_cues())
         self.cue_kinds = person_cues()
+        # The characters a cue or a bracketed year opens with: after any other, no cue starts.
+        self.cue_openers = frozenset(cue[0] for cue in self.cue_kinds if cue) | frozenset("（(")
+        self.surname_opening = regex.compile("[" + "".join(regex.escape(c) for c in sorted({name[0] for name in self.surnames if name})) + "]")
         self.rejected = rejected_words()
         self.model = PersonModel.load()
         return self
@@ -153,6 +185,8 @@ class PersonRecognizer(Recognizer):
     def _cue_after(self, shadow: str, end: int, limit: int) -> str:
         """Return the kind of person cue starting at ``end`` (``""`` if none); a
         bracketed year of birth (``（1923年－2010年）``) counts as ``lifespan``."""
+        if end >= limit or shadow[end] not in self.cue_openers:
+            return ""
         if _LIFESPAN.match(shadow, end, limit):
             return "lifespan"
         for length in (4, 3, 2, 1):
@@ -167,11 +201,14 @@ class PersonRecognizer(Recognizer):
         shadow = doc.shadow
         lo, hi = sentence.start, sentence.end
         found: list[Mention] = []
-        i = lo
-        while i < hi:
+        tags = word_tags()
+        resume = lo  # the first offset not inside a name found before
+        for opening in self.surname_opening.finditer(shadow, lo, hi):
+            i = opening.start()
+            if i < resume:
+                continue
             surname_len = 2 if shadow[i:i + 2] in self.compound else (1 if shadow[i] in self.surnames else 0)
             if not surname_len or i in blocked:
-                i += 1
                 continue
             best = None
             married = self._married_shape(shadow, i)
@@ -183,15 +220,15 @@ class PersonRecognizer(Recognizer):
                 not_given = _MARRIED_NOT_GIVEN if married and e - s == 4 else _NOT_GIVEN
                 if len(given) == 2 and given[0] in _SOFT_NOT_GIVEN and self._framed(shadow, s, e, hi, titles_by_start, titles_by_end):
                     not_given = not_given - _SOFT_NOT_GIVEN
-                if not _HAN.fullmatch(given[0]) or any(c in not_given or not _HAN.match(c) for c in given):
+                if not _given_characters_fit(given, not_given):
                     continue
-                if any(k in blocked for k in range(s, e)):
+                if not blocked.isdisjoint(range(s, e)):
                     continue
                 # A title head inside the candidate (李然會長 → 李然) ends the name.
-                if any(k in titles_by_start for k in range(s + surname_len, e)):
+                if not titles_by_start.keys().isdisjoint(range(s + surname_len, e)):
                     continue
                 name = shadow[s:e]
-                if name in self.rejected or word_tags().get(shadow[s:s + surname_len + 1]) in _FUNCTION_WORD_TAGS:
+                if name in self.rejected or tags.get(shadow[s:s + surname_len + 1]) in _FUNCTION_WORD_TAGS:
                     continue  # 包括|鄭…, 向前: the surname character opens a function word
                 if (name[-1] in _BODY_OR_PLACE_ENDING or (len(name) == 2 and name[-1] == "大")) and s not in titles_by_end:
                     continue  # 龍湖鎮|黨委書記, 海大|副校長 (a university's short form): a body before a title, not a name
@@ -201,9 +238,7 @@ class PersonRecognizer(Recognizer):
             if best is not None:
                 s, e, score, evidence = best
                 found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method=evidence, score=score, sentence_id=sentence_id))
-                i = e
-            else:
-                i += 1
+                resume = e
         return found
 
     def _framed(self, shadow: str, s: int, e: int, limit: int, titles_by_start, titles_by_end) -> bool:
@@ -220,13 +255,7 @@ class PersonRecognizer(Recognizer):
     def _married_shape(self, shadow: str, start: int) -> bool:
         """True when a common surname follows a common surname at ``start``: the
         shape of a Hong Kong married woman's name (陳方安生, 李陳淑貞), read whole."""
-        first, second = self.surnames.get(shadow[start]), self.surnames.get(shadow[start + 1:start + 2])
-        given = shadow[start + 2:start + 4]
-        return (
-            first in _MARRIED_TIERS and second in _MARRIED_TIERS
-            and shadow[start] not in _FUNCTION_SURNAMES and shadow[start + 1] not in _FUNCTION_SURNAMES
-            and len(given) == 2 and not any(c in _FOLLOWERS or c in GLUED_FOLLOWERS or c in _MARRIED_NOT_GIVEN for c in given)
-        )
+        return _married_word_shape(shadow[start:start + 4])
 
     def _tier(self, doc, start: int) -> str | None:
         """The frequency tier of the one-character surname at ``start``, from its
@@ -246,10 +275,11 @@ class PersonRecognizer(Recognizer):
         ``after_known_body``: a listed body ends right before it (工聯會|吳秋北)."""
         after_title = titles_by_start.get(e)
         before_title = titles_by_end.get(s)
-        introduced = _INTRODUCED.search(shadow, max(0, s - 4), s)
-        if before_title is None and introduced is not None:
+        if before_title is None and not titles_by_end.keys().isdisjoint(range(max(0, s - 4), s)):
             # 委員包括陳大文, 主席為陳大文, 委員：陳大文: the title introduces the name.
-            before_title = titles_by_end.get(introduced.start())
+            introduced = _INTRODUCED.search(shadow, max(0, s - 4), s)
+            if introduced is not None:
+                before_title = titles_by_end.get(introduced.start())
         cue = self._cue_after(shadow, e, limit)
         ends_word = context.at_boundary(e) or e == limit or not _HAN.match(shadow[e]) or shadow[e] in _FOLLOWERS
         score = 0.0
@@ -270,7 +300,7 @@ class PersonRecognizer(Recognizer):
         counted = count is not None and count.end() in titles_by_start and shadow[s - 1:s] in _LIST_JOINERS
         if counted:
             method, score = "pattern", max(score, 0.8)  # …和杭敏三名副會長: the last name of a counted list
-        if _CREDIT.search(shadow[max(0, s - 6):s]) and ends_word:
+        if ends_word and _CREDIT.search(shadow[max(0, s - 6):s]):
             method, score = "pattern", max(score, 0.85)
         if after_known_body and e - s == 3 and (e == limit or shadow[e] in _DELIMITERS or shadow[e:e + 2] == "以及"):
             # 工聯會吳秋北及民建聯陳克勤: a known body, then a name closed by a delimiter.
@@ -325,6 +355,8 @@ class PersonRecognizer(Recognizer):
         doc = context.doc
         shadow = doc.shadow
         found = []
+        if not _has_dot(shadow[sentence.start:sentence.end]):
+            return found  # the pattern below needs a dot, and is slow to find there is none
         for match in _DOTTED_NAME.finditer(shadow, sentence.start, sentence.end):
             s, e = match.span()
             joints = [i for i in range(s, e) if shadow[i] in _DOTS or shadow[i] == "-"]
@@ -418,8 +450,10 @@ class PersonRecognizer(Recognizer):
         tags = word_tags()
         found = []
         for token in context.tokens_in(sentence):
+            if not 3 <= token.end - token.start <= 6:
+                continue
             word = shadow[token.start:token.end]
-            if not 3 <= len(word) <= 6 or not _HAN_WORD.fullmatch(word) or word in self.rejected or word[-1] in PLACE_LAST_CHARS:
+            if not _HAN_WORD.fullmatch(word) or word in self.rejected or word[-1] in PLACE_LAST_CHARS:
                 continue
             if any(k in blocked for k in range(token.start, token.end)):
                 continue
@@ -498,7 +532,7 @@ class PersonRecognizer(Recognizer):
             if tag is not None and tag not in ("nr", "nrt", "nrfg", "ns", "nz"):
                 continue
             found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.75, sentence_id=sentence_id))
-        tokens_by_start = {t.start: t for t in context.tokens_in(sentence)}
+        tokens_by_start = {t.start: t for t in context.tokens_in(sentence)} if sentence_titles else {}
         for title in sentence_titles:
             start = title.end
             if start >= sentence.end or start in blocked:

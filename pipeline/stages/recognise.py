@@ -9,6 +9,7 @@ label order ORG > TITLE > PERSON.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Iterable, Sequence
 
 import regex
@@ -105,6 +106,7 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, -m.end, m.label))
 
 
+@functools.lru_cache(maxsize=4096)
 def _status_words(text: str) -> bool:
     """True when ``text`` is one or two status or acting modifiers (前, 前任, 署理 …)."""
     if not text:
