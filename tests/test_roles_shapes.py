@@ -654,3 +654,9 @@ def test_a_body_deep_in_an_earlier_sentence_carries_only_a_few_sentences():
             "來賓亦多。主席鄭國柱致辭。")
     roles, _ = _roles(text)
     assert roles == [("鄭國柱", "主席", "")]
+
+
+def test_a_name_before_a_slash_credit_or_a_titled_bracket_is_a_name():
+    _, doc = _roles("〔記者唐在馨/台中報導〕到場的有鄭國柱(台大醫學院教授)。")
+    assert _persons(doc) == ["唐在馨", "鄭國柱"]
+    assert ("鄭國柱", "教授", "台大醫學院") in [(r.person, r.title, r.organization) for r in doc.roles]

@@ -69,7 +69,8 @@ KEPT_SCORE = 0.85
 # only when titles and delimiters frame the name.
 _SOFT_NOT_GIVEN = frozenset("在再如以之其仍更")
 # Characters that close a name a title opened (會長莊創業、副會長…).
-_DELIMITERS = frozenset("、，,。；;：:（(和与及")
+_BRACKET_OPENERS = frozenset("（(")
+_DELIMITERS = frozenset("、，,。；;：:（(和与及/／")
 
 # Characters that open the word after a name in news prose (在, 的, 表示, 說 …): a
 # name followed by one ends there even when the segmenter glued them together.
@@ -305,6 +306,8 @@ class PersonRecognizer(Recognizer):
         if after_known_body and e - s == 3 and (e == limit or shadow[e] in _DELIMITERS or shadow[e:e + 2] == "以及"):
             # 工聯會吳秋北及民建聯陳克勤: a known body, then a name closed by a delimiter.
             method, score = "pattern", max(score, 0.8)
+        if not method and e - s == 3 and shadow[e:e + 1] in _BRACKET_OPENERS and self._titled_bracket(shadow, e + 1, limit, titles_by_start):
+            method, score = "pattern", 0.8  # 甲(乙大學副校長、丙醫院主治醫師): the bracket gives the name's titles
         if not method and cue in ("speech", "action", "lifespan") and context.at_boundary(s) and not self._is_word(shadow, s, e):
             method, score = "pattern", 0.7
         if method and before_title is None and cue != "honorific" and not counted and self._tier(context.doc, s) == "low" and shadow[s:s + 2] not in self.compound:
@@ -318,6 +321,17 @@ class PersonRecognizer(Recognizer):
             return "", 0.0
         score += 0.01 * (e - s)  # prefer the longer reading when evidence ties
         return method, score
+
+    @staticmethod
+    def _titled_bracket(shadow: str, start: int, limit: int, titles_by_start) -> bool:
+        """True when a title starts inside the bracket opened before ``start`` (within
+        30 characters, before it closes)."""
+        for k in range(start, min(start + 30, limit)):
+            if shadow[k] in "）)":
+                return False
+            if k in titles_by_start:
+                return True
+        return False
 
     @staticmethod
     def _title_ahead(shadow: str, start: int, limit: int, titles_by_start) -> bool:
