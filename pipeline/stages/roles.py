@@ -17,7 +17,13 @@ and the text between them (the gap), and handles the shapes news uses:
   fits: the one heading its clause (``台大醫院的出席陣容包括院長甲``), or the one an
   earlier sentence is about (``公會今晚舉行晚宴。…主席甲``);
 - a later short mention ``[PERSON][TITLE]`` (李然會長) whose title matches a role
-  given in full earlier is linked to it, not reported again without organisation.
+  given in full earlier is linked to it, not reported again without organisation;
+- titles in a name's own bracket (``甲（乙大學副校長、丙醫院主治醫師）``), a body
+  right before a name whose title follows (``統戰部甲部長``), a counted title whose
+  members the sentence lists (``其餘15名非官守議員中，…分別是甲、乙``), a list
+  heading (``名單如下：`` then a name a line), and a sentence opened by a pronoun
+  or a lone surname (``她於…出任``, ``李也曾在…擔任``) whose subject an earlier
+  sentence named.
 
 Each role's ``confidence`` comes from the evidence of its shape: an organisation
 written next to the title scores higher than one carried from the clause head.
