@@ -17,7 +17,6 @@ import csv
 import json
 import os
 import shutil
-import signal
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
