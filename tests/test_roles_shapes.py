@@ -660,3 +660,8 @@ def test_a_name_before_a_slash_credit_or_a_titled_bracket_is_a_name():
     _, doc = _roles("〔記者唐在馨/台中報導〕到場的有鄭國柱(台大醫學院教授)。")
     assert _persons(doc) == ["唐在馨", "鄭國柱"]
     assert ("鄭國柱", "教授", "台大醫學院") in [(r.person, r.title, r.organization) for r in doc.roles]
+
+
+def test_a_pronoun_opening_a_later_clause_is_the_speaker():
+    _, doc = _roles("鄭國柱表示，他曾任教育局局長。鄭國柱與盧美蘭會面，他曾任保安局局長。")
+    assert [(r.person, r.title, r.organization, r.qualifiers) for r in doc.roles] == [("鄭國柱", "局長", "教育局", ("曾任",))]

@@ -111,6 +111,8 @@ _SPEAKS_AFTER = regex.compile(r"\s*(?:在致詞時|在致辭時|致詞時|致辭
 # alone (李也曾在…擔任…): its subject is a person an earlier sentence named.
 _PRONOUN_SUBJECT = regex.compile(r"\s*[「『“]?(?:他|她|彼)(?![們们人此的])")
 _SURNAME_SUBJECT = regex.compile(r"\s*[「『“]?(\p{Han})(?=[也亦曾於于在則则並并先早後后再又還还更現现出擔担兼獲获])")
+# A pronoun opening a later clause (甲表示，他曾任…): the clause's subject is the sentence's person.
+_CLAUSE_PRONOUN = regex.compile(r"[,，；;]\s*(?:他|她)(?![們们人此的])")
 # How many sentences back a pronoun's person may be.
 _PRONOUN_REACH = 3
 # The most text before a person that still lets it open its sentence (2019年，甲…).
@@ -429,7 +431,10 @@ def _sentence_roles(
             state.subjects = []
         if mention.label in ("ORG", "TITLE") and (kind == "break" or (kind == "appointment" and previous.label != "PERSON")):
             verb_clause = _subjectless_appointment(gap)
-            topic = _sentence_topic(doc, mentions[:index], sentence_start)
+            pronoun = _CLAUSE_PRONOUN.match(gap, _last_break(gap)) if verb_clause is None else None
+            if pronoun is not None:  # 甲表示，他曾任…: drop the pronoun, read the clause
+                verb_clause = _subjectless_appointment(gap[:_last_break(gap) + 1] + gap[pronoun.end():])
+            topic = _sentence_topic(doc, mentions[:index], sentence_start, speakers=pronoun is not None)
             if verb_clause is not None and topic is not None:
                 # …，先後擔任過急診部主任、醫務秘書: the clause's subject is the sentence's one person.
                 state.reset()
@@ -539,6 +544,12 @@ def _with_organisation(role: Role, title: Mention, org: Mention, shape: str) -> 
     return _role(person, _Pending(title, org, shape, status), role.sentence_id)
 
 
+def _last_break(gap: str) -> int:
+    """The offset of the last clause break in ``gap`` (0 when none)."""
+    breaks = list(_CLAUSE_BREAK.finditer(gap))
+    return breaks[-1].start() if breaks else 0
+
+
 def _subjectless_appointment(gap: str) -> str | None:
     """The last clause of ``gap`` when it opens with an appointment verb and names
     no one (，曾任, ，先後擔任過), else None."""
@@ -552,13 +563,14 @@ def _subjectless_appointment(gap: str) -> str | None:
     return clause
 
 
-def _sentence_topic(doc: Document, before: list[Mention], sentence_start: int) -> Mention | None:
+def _sentence_topic(doc: Document, before: list[Mention], sentence_start: int, speakers: bool = False) -> Mention | None:
     """The person a sentence is about so far: the one it has named (under any number
     of mentions), leaving out a speaker (甲表示，乙…曾任…), or of several the one
     opening it (甲出身政治世家，父親乙曾任市長，…，當選議員). None when it names
     none, or several and none opens it. A person from before the sentence (the
-    subject a pronoun stands for) is never taken for a speaker."""
-    persons = [m for m in before if m.label == "PERSON" and (m.start < sentence_start or not _SPEAKS_AFTER.match(doc.text, m.end))]
+    subject a pronoun stands for) is never taken for a speaker; with ``speakers``
+    no one is left out (甲表示，他曾任…: the pronoun is the speaker)."""
+    persons = [m for m in before if m.label == "PERSON" and (speakers or m.start < sentence_start or not _SPEAKS_AFTER.match(doc.text, m.end))]
     if not persons:
         return None
     if len({m.text for m in persons}) == 1:
