@@ -665,3 +665,9 @@ def test_a_name_before_a_slash_credit_or_a_titled_bracket_is_a_name():
 def test_a_pronoun_opening_a_later_clause_is_the_speaker():
     _, doc = _roles("鄭國柱表示，他曾任教育局局長。鄭國柱與盧美蘭會面，他曾任保安局局長。")
     assert [(r.person, r.title, r.organization, r.qualifiers) for r in doc.roles] == [("鄭國柱", "局長", "教育局", ("曾任",))]
+
+
+def test_a_married_name_with_evidence_stands_whole():
+    roles, doc = _roles("行政長官委任何美玲和梁陳淑芬為委員。")
+    assert _persons(doc) == ["何美玲", "梁陳淑芬"]
+    assert [p for p, t, _ in roles if t == "委員"] == ["何美玲", "梁陳淑芬"]

@@ -319,6 +319,8 @@ class PersonRecognizer(Recognizer):
         # A one-character given name needs the name to end where a word ends.
         if method and e - s == 2 and not ends_word and after_title is None and not cue:
             return "", 0.0
+        if method and e - s == 4 and self._married_shape(shadow, s) and ends_word:
+            score = max(score, KEPT_SCORE)  # 梁陳淑芬為委員: a married name with evidence is as sure as a titled one
         score += 0.01 * (e - s)  # prefer the longer reading when evidence ties
         return method, score
 
