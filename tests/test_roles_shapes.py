@@ -671,3 +671,9 @@ def test_a_married_name_with_evidence_stands_whole():
     roles, doc = _roles("行政長官委任何美玲和梁陳淑芬為委員。")
     assert _persons(doc) == ["何美玲", "梁陳淑芬"]
     assert [p for p, t, _ in roles if t == "委員"] == ["何美玲", "梁陳淑芬"]
+
+
+def test_a_counted_item_word_goes_on_with_the_list_and_a_measure_word_opens_no_name():
+    roles, doc = _roles("其餘委員為鄭國柱、盧美蘭、以及3位新成員祝志明、馬家寶。")
+    assert [p for p, t, _ in roles if t == "委員"] == ["鄭國柱", "盧美蘭", "祝志明", "馬家寶"]
+    assert "位新" not in _persons(doc)

@@ -70,6 +70,9 @@ KEPT_SCORE = 0.85
 _SOFT_NOT_GIVEN = frozenset("在再如以之其仍更")
 # Characters that close a name a title opened (會長莊創業、副會長…).
 _BRACKET_OPENERS = frozenset("（(")
+# Measure words that are also surnames (位, 名), and the numerals a count ends with.
+_MEASURE_WORDS = frozenset("位名")
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千两几")
 _DELIMITERS = frozenset("、，,。；;：:（(和与及/／")
 
 # Characters that open the word after a name in news prose (在, 的, 表示, 說 …): a
@@ -209,8 +212,8 @@ class PersonRecognizer(Recognizer):
             if i < resume:
                 continue
             surname_len = 2 if shadow[i:i + 2] in self.compound else (1 if shadow[i] in self.surnames else 0)
-            if not surname_len or i in blocked:
-                continue
+            if not surname_len or i in blocked or (shadow[i] in _MEASURE_WORDS and shadow[i - 1:i] in _NUMERAL_CHARS):
+                continue  # 3位|新成員: a measure word after a count opens no name
             best = None
             married = self._married_shape(shadow, i)
             for given_len in ((4 - surname_len,) if married else ()) + (2, 1):

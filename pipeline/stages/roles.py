@@ -57,7 +57,10 @@ _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*(?:前任|前|現任|现任|時任|
 # Between two names of one list.
 _NAME_LIST_GAP = regex.compile(r"^\s*(?:[、/]|及|和|與|与|以及|同|跟|暨)?\s*$")
 # An item of a list the recognisers left unnamed (甲、百強、乙): the list goes on past it.
-_UNNAMED_ITEM_GAP = regex.compile(r"^\s*、\s*\p{Han}{2,3}\s*、\s*$")
+_UNNAMED_ITEM_GAP = regex.compile(
+    r"^\s*、\s*\p{Han}{2,3}\s*、\s*$"
+    r"|^\s*、?\s*(?:以及|及|和|與|与)\s*(?:另)?\s*[\d一二三四五六七八九十兩两]+\s*(?:名|位)\s*(?:新)?(?:成員|成员|人士|代表)?\s*[:：]?\s*$"
+)  # 甲、乙、以及5位新成員丙、丁: a count and a word for the items go on with the list
 # After a news outlet's name: the words of a credit line.
 _CREDIT_AFTER = regex.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:記者|记者|報導|报导|報道|报道|訊|讯|電|电|專訊|专讯|特稿|綜合|综合|[/／]|[】〕\]）)])")
 # Around a body written in brackets after a title (牧師（前鎮教會）).
