@@ -434,9 +434,10 @@ def _sentence_roles(
             state.subjects = []
         if mention.label in ("ORG", "TITLE") and (kind == "break" or (kind == "appointment" and previous.label != "PERSON")):
             verb_clause = _subjectless_appointment(gap)
-            pronoun = _CLAUSE_PRONOUN.match(gap, _last_break(gap)) if verb_clause is None else None
+            cut = _last_break(gap)
+            pronoun = _CLAUSE_PRONOUN.match(gap, cut) if verb_clause is None and cut is not None else None
             if pronoun is not None:  # 甲表示，他曾任…: drop the pronoun, read the clause
-                verb_clause = _subjectless_appointment(gap[:_last_break(gap) + 1] + gap[pronoun.end():])
+                verb_clause = _subjectless_appointment(gap[:cut + 1] + gap[pronoun.end():])
             topic = _sentence_topic(doc, mentions[:index], sentence_start, speakers=pronoun is not None)
             if verb_clause is not None and topic is not None:
                 # …，先後擔任過急診部主任、醫務秘書: the clause's subject is the sentence's one person.
@@ -462,10 +463,10 @@ def _sentence_roles(
                 names, adverbs = state.located  # 甲到乙大學擔任丙學院院長: the inner body is the title's
                 state.subjects, state.names = list(names), list(names)
                 _start_appointment(doc, state, adverbs + gap, sentence_start)
-            elif kind == "break" and previous is not None and previous.label == "PERSON" and _LOCATIVE_GAP.match(gap):
+            elif kind == "break" and previous is not None and previous.label == "PERSON" and (located := _LOCATIVE_GAP.match(gap)):
                 names = state.names or [previous]
                 state.reset()
-                state.located = (names, _LOCATIVE_GAP.match(gap).group("adverb"))
+                state.located = (names, located.group("adverb"))
             elif kind in ("break", "appointment") or (kind == "comma" and previous.label == "PERSON" and state.org is None):
                 state.reset()
             elif kind == "comma" and state.appointed:
@@ -547,19 +548,19 @@ def _with_organisation(role: Role, title: Mention, org: Mention, shape: str) -> 
     return _role(person, _Pending(title, org, shape, status), role.sentence_id)
 
 
-def _last_break(gap: str) -> int:
-    """The offset of the last clause break in ``gap`` (0 when none)."""
+def _last_break(gap: str) -> int | None:
+    """The offset of the last clause break in ``gap``, or None when it has none."""
     breaks = list(_CLAUSE_BREAK.finditer(gap))
-    return breaks[-1].start() if breaks else 0
+    return breaks[-1].start() if breaks else None
 
 
 def _subjectless_appointment(gap: str) -> str | None:
     """The last clause of ``gap`` when it opens with an appointment verb and names
     no one (，曾任, ，先後擔任過), else None."""
-    breaks = list(_CLAUSE_BREAK.finditer(gap))
-    if not breaks:
+    cut = _last_break(gap)
+    if cut is None:
         return None
-    clause = gap[breaks[-1].start():]
+    clause = gap[cut:]
     match = _APPOINTMENT_AND_WORDS.match(clause)
     if match is None or (match.group("verb") in _COPULAS and not _PAST_ADVERB.search(match.group("adverb"))):
         return None  # a bare 為/是 opens too many clauses; 曾任 is a career
@@ -617,6 +618,18 @@ def _pronoun_subject(doc: Document, sentence_id: int, mentions: list[Mention], t
             if person.text[0] == surname.group(1) and len(person.text) in (2, 3) and person.sentence_id >= sentence_id - _CARRY_SENTENCES:
                 return person, start + surname.end()
     return None
+
+
+def _topic_for_pronouns(doc: Document, sentence_id: int, mentions: list[Mention], named: list[Mention], subject: tuple[Mention, int] | None) -> Mention | None:
+    """The person a later sentence's 他/她 may stand for, from one sentence: the one
+    its opening pronoun stood for, its one named person (not a speaker), or the
+    person opening it; None when it names several and none opens it."""
+    if subject is not None:
+        return subject[0]
+    start = doc.sentences[sentence_id].start
+    if len({m.text for m in named}) == 1:
+        return _sentence_topic(doc, named, start)
+    return _opener(doc, mentions, start)
 
 
 def _start_appointment(doc: Document, state: _State, gap: str, sentence_start: int) -> None:
@@ -784,10 +797,7 @@ def _list_heading(doc: Document, sentence_id: int, mentions: list[Mention], head
             before = [m for m in mentions if m.end <= title.start]
             org = before[-1] if before and before[-1].label == "ORG" and before[-1].end == title.start else None
             return _Pending(title, org, "heading_list"), sentence_id
-        return heading if heading is not None and _continues_list(doc, heading[1], sentence) else None
-    if heading is None or not _continues_list(doc, heading[1], sentence):
-        return None
-    return heading
+    return heading if heading is not None and _continues_list(doc, heading[1], sentence) else None
 
 
 def _continues_list(doc: Document, heading_sentence: int, sentence) -> bool:
@@ -992,7 +1002,7 @@ def resolve_roles(doc: Document) -> tuple[Role, ...]:
             earlier.setdefault(role.person, []).append(role)
         named = [m for m in mentions if m.label == "PERSON"]
         if named or subject is not None:
-            topics[sentence_id] = subject[0] if subject is not None else _sentence_topic(doc, named, doc.sentences[sentence_id].start) if len({m.text for m in named}) == 1 else _opener(doc, mentions, doc.sentences[sentence_id].start)
+            topics[sentence_id] = _topic_for_pronouns(doc, sentence_id, mentions, named, subject)
         persons.extend(named)
     # A short mention (行政長官李家超 after 香港特區行政長官李家超, or before it) repeats
     # a role given in full: drop an organisation-less role whose title the same
