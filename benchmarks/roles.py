@@ -12,7 +12,9 @@ Sets (``benchmarks/data/SPLIT/texts/*.txt`` with ``benchmarks/data/SPLIT/gold.js
 - ``realnews2``: a second real-news set built the same way (``benchmarks/realnews2/``),
   kept for measuring only: rules are not tuned on its excerpts;
 - ``realnews3``: a third real-news set built the same way (``benchmarks/realnews3/``),
-  annotated before zhextract was run on it, for measuring only.
+  annotated before zhextract was run on it, for measuring only;
+- ``realnews4``, ``realnews5``: two more sets built the same way, annotated blind, to
+  estimate accuracy on news the rules were never tuned on.
 
 ``--bands`` adds, per set, the precision of roles by confidence band (a role counts
 as right when its (person, title, organisation) matches a gold role by the gold
@@ -35,6 +37,8 @@ SETS = {
     "realnews": (ROOT / "realnews" / "cache", ROOT / "realnews" / "gold.jsonl"),
     "realnews2": (ROOT / "realnews2" / "cache", ROOT / "realnews2" / "gold.jsonl"),
     "realnews3": (ROOT / "realnews3" / "cache", ROOT / "realnews3" / "gold.jsonl"),
+    "realnews4": (ROOT / "realnews4" / "cache", ROOT / "realnews4" / "gold.jsonl"),
+    "realnews5": (ROOT / "realnews5" / "cache", ROOT / "realnews5" / "gold.jsonl"),
 }
 BANDS = ((0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.6, 0.7), (0.0, 0.6))
 
