@@ -677,3 +677,26 @@ def test_a_counted_item_word_goes_on_with_the_list_and_a_measure_word_opens_no_n
     roles, doc = _roles("其餘委員為鄭國柱、盧美蘭、以及3位新成員祝志明、馬家寶。")
     assert [p for p, t, _ in roles if t == "委員"] == ["鄭國柱", "盧美蘭", "祝志明", "馬家寶"]
     assert "位新" not in _persons(doc)
+
+
+def test_a_time_word_or_adverb_between_a_titled_name_and_its_verb():
+    roles, doc = _roles("彰化市長鄭其嵐今（8）日出席典禮。")
+    assert roles == [("鄭其嵐", "市長", "彰化市")]
+    roles, doc = _roles("北城交響樂團音樂總監薩瓦特將於明年卸任。")
+    assert _persons(doc) == ["薩瓦特"]
+    assert roles == [("薩瓦特", "音樂總監", "北城交響樂團")]
+
+
+def test_a_county_head_glued_to_the_surname_after_it_is_still_the_head():
+    # jieba may cut 縣長林… as 縣|長林|…; the title is still 縣長 of the county.
+    roles, _ = _roles("宜蘭縣長林慧貞表示支持。")
+    assert roles == [("林慧貞", "縣長", "宜蘭縣")]
+    roles, doc = _roles("台中市長期推動公共運輸。")
+    assert roles == [] and _persons(doc) == []
+
+
+def test_yu_written_as_a_name_character_in_traditional_text():
+    roles, doc = _roles("書院副院長（學術）林于嵐出席。")
+    assert _persons(doc) == ["林于嵐"]
+    _, doc = _roles("該會於今日成立，陳於今日出席。")
+    assert _persons(doc) == []

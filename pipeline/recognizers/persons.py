@@ -68,6 +68,8 @@ KEPT_SCORE = 0.85
 # Function characters that open real given names too (吳在權, 王再生, 蕭如意): taken
 # only when titles and delimiters frame the name.
 _SOFT_NOT_GIVEN = frozenset("在再如以之其仍更")
+# In a list of names, a two-character given name may open with these too (林為洲).
+_LISTED_SOFT = _SOFT_NOT_GIVEN | {"为"}
 # Characters that close a name a title opened (會長莊創業、副會長…).
 _BRACKET_OPENERS = frozenset("（(")
 # Measure words that are also surnames (位, 名), and the numerals a count ends with.
@@ -98,6 +100,13 @@ _APPOINTED_AFTER = regex.compile(
 )
 _LIST_JOINERS = frozenset("、和与及")
 # A bracketed year right after a name: its dates of birth and death.
+# Time words and adverbs between a name and its verb (陳大文今日表示, 李四昨（5）日出席,
+# 王五亦於日前指出, 梵志登將於明年卸任): the cue after them still tells of the name.
+_TIME_WORD = r"(?:今|昨|前)(?:[日天晨晚早午]|[（(]\s*\d{1,2}\s*[）)]\s*日)|日前|稍早|明[日天年]|今年|去年|年底|月底"
+_BETWEEN_NAME_AND_VERB = regex.compile(
+    rf"(?:{_TIME_WORD})?(?:即将|随即|亦|也|已经|已|曾|将|仍|则|并|都|再|正式)?(?:于)?(?:{_TIME_WORD})?"
+)
+_BETWEEN_OPENERS = frozenset("今昨前日稍明去年月即随亦也已曾将仍则并都再正于")
 _LIFESPAN = regex.compile(r"[（(]\s*(?:公元前|前|约|生于|生於)?\s*\d{1,4}\s*年")
 # Kinship words that stand right before a name (他的哥哥洛馬納·…).
 _KINSHIP = ("哥哥", "姐姐", "弟弟", "妹妹", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "夫人", "太太", "兄长", "祖父", "祖母")
@@ -128,6 +137,12 @@ _PLACE_ENDINGS = frozenset("湖山河江岛省州市县镇村街路港湾海峡�
 def _given_characters_fit(given: str, not_given: frozenset[str]) -> bool:
     """True when every character of ``given`` is a Han character outside ``not_given``."""
     return bool(_HAN.fullmatch(given[0])) and not any(c in not_given or not _HAN.match(c) for c in given)
+
+
+def _written_yu_is_a_name(text: str, shadow: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """True when every 于 in ``shadow[start:end]`` is written 于 in a traditional
+    sentence ``[lo, hi)``: there the preposition is 於, so 于 is a name's (王于漸)."""
+    return "於" not in text[start:end] and text[lo:hi] != shadow[lo:hi]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -189,6 +204,8 @@ class PersonRecognizer(Recognizer):
     def _cue_after(self, shadow: str, end: int, limit: int) -> str:
         """Return the kind of person cue starting at ``end`` (``""`` if none); a
         bracketed year of birth (``（1923年－2010年）``) counts as ``lifespan``."""
+        if end < limit and shadow[end] in _BETWEEN_OPENERS:
+            end = _BETWEEN_NAME_AND_VERB.match(shadow, end, limit).end()
         if end >= limit or shadow[end] not in self.cue_openers:
             return ""
         if _LIFESPAN.match(shadow, end, limit):
@@ -224,6 +241,8 @@ class PersonRecognizer(Recognizer):
                 not_given = _MARRIED_NOT_GIVEN if married and e - s == 4 else _NOT_GIVEN
                 if len(given) == 2 and given[0] in _SOFT_NOT_GIVEN and self._framed(shadow, s, e, hi, titles_by_start, titles_by_end):
                     not_given = not_given - _SOFT_NOT_GIVEN
+                if "于" in given and _written_yu_is_a_name(doc.text, shadow, s + surname_len, e, lo, hi):
+                    not_given = not_given - {"于"}
                 if not _given_characters_fit(given, not_given):
                     continue
                 if not blocked.isdisjoint(range(s, e)):
@@ -647,7 +666,7 @@ class PersonRecognizer(Recognizer):
                 name = shadow[s:e]
                 if (
                     e <= sentence.end and _HAN_WORD.fullmatch(name) and name not in self.rejected
-                    and not any(c in _NOT_GIVEN for c in name[surname_len:])
+                    and _given_characters_fit(name[surname_len + 1:] if length == surname_len + 2 and name[surname_len] in _LISTED_SOFT else name[surname_len:], _NOT_GIVEN)
                     and not any(k in taken for k in range(s, e))
                     and (e == sentence.end or shadow[e] in _LIST_ENDS or self._cue_after(shadow, e, sentence.end) or _COUNT_AFTER_LIST.match(shadow, e))
                 ):

@@ -68,16 +68,19 @@ class TitleRecognizer(Recognizer):
                 break
         return met
 
-    @staticmethod
-    def _whole_word(context: RecognitionContext, start: int, end: int) -> bool:
+    def _whole_word(self, context: RecognitionContext, start: int, end: int) -> bool:
         """True when the segmenter's words do not cut into ``[start, end)`` from inside.
 
         A two-character head whose first character closes the word before it
-        (台中市|長, 立法院|長) counts: the body and the title share that character.
+        (台中市|長, 立法院|長) counts: the body and the title share that character,
+        also when the segmenter glued 長 to the surname after it (宜蘭縣|長林|姿妙).
         """
-        shared = end - start == 2 and context.doc.shadow[start + 1] == "长" and start + 1 in context.token_ends and start not in context.token_starts
+        shadow = context.doc.shadow
+        shared = end - start == 2 and shadow[start + 1] == "长" and start + 1 in context.token_ends and start not in context.token_starts
         if not shared and any(context.at_boundary(k) for k in range(start + 1, end)):
             return False
+        if shared and end not in context.token_ends:
+            return end + 1 in context.token_ends and shadow[end:end + 1] in self.surnames
         return end in context.token_ends
 
     def find(self, context: RecognitionContext) -> list[Mention]:

@@ -150,6 +150,8 @@ _POLITY_NAME = regex.compile(r"\p{Han}{2,5}?[县市省]")
 # their organisation, and the kinds of place that count.
 _POLITY_TITLES = frozenset({"government", "legislature", "military", "judicial"})
 _POLITY_KINDS = frozenset({"country", "region", "province", "city"})
+# First characters of a polity's head (縣長, 市長, 鎮長 …) that name the kind of polity.
+_POLITY_HEAD_KINDS = frozenset("县市镇乡区省")
 # Title categories that never take an organisation they are not written next to.
 _NO_CARRY = frozenset({"honour", "profession"})
 # Heads that say what someone is or belongs to, not a post they hold (成員, 選手, 歌手):
@@ -950,10 +952,15 @@ def _polity_before(doc: Document, title: Mention, floor: int) -> Mention | None:
     if title.category not in _POLITY_TITLES:
         return None
     known = places()
+    head = _shadow_key(title.normalized or title.text)
+    # 彰化市長: the head's first character names the kind of polity, so the place is 彰化市.
+    shared = 1 if len(head) == 2 and head[1] == "长" and head[0] in _POLITY_HEAD_KINDS and doc.shadow[title.start] == head[0] else 0
     for length in range(min(8, title.start - floor), 1, -1):
         start = title.start - length
-        if known.get(doc.shadow[start:title.start]) in _POLITY_KINDS:
-            return Mention(start, title.start, "ORG", doc.text[start:title.start], normalized=doc.text[start:title.start], method="place")
+        place = doc.shadow[start:title.start]
+        if known.get(place) in _POLITY_KINDS:
+            end = title.start + (shared if not place.endswith(head[:1]) else 0)
+            return Mention(start, end, "ORG", doc.text[start:end], normalized=doc.text[start:end], method="place")
     return None
 
 
