@@ -700,3 +700,14 @@ def test_yu_written_as_a_name_character_in_traditional_text():
     assert _persons(doc) == ["林于嵐"]
     _, doc = _roles("該會於今日成立，陳於今日出席。")
     assert _persons(doc) == []
+
+
+def test_a_later_clause_joining_a_body_to_serve_is_the_sentence_persons():
+    roles, _ = _roles("鄭國柱早年任職於北海銀行，其後加入南山銀行擔任董事總經理。")
+    assert ("鄭國柱", "董事總經理", "南山銀行") in roles
+
+
+def test_a_latin_name_after_a_title_and_a_space():
+    roles, doc = _roles("Northwind Holdings Limited 行政總裁 Peter Lawson 表示滿意。")
+    assert _persons(doc) == ["Peter Lawson"]
+    assert roles == [("Peter Lawson", "行政總裁", "Northwind Holdings Limited")]

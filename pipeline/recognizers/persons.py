@@ -540,12 +540,16 @@ class PersonRecognizer(Recognizer):
             words = match.group().split()
             if any(w in _LATIN_NOT_PERSON for w in words) or any(k in blocked for k in range(s, e)):
                 continue
-            if len(words) == 1 and not (s in titles_by_end or self._cue_after(shadow, e, sentence.end)):
+            # 行政總裁 John Smith 表示: a space may stand between the Chinese and the name.
+            titled = s in titles_by_end or (shadow[s - 1:s] == " " and s - 1 in titles_by_end)
+            cued = bool(self._cue_after(shadow, e + 1 if shadow[e:e + 1] == " " else e, sentence.end))
+            if len(words) == 1 and not (titled or cued):
                 continue
             opening = shadow[max(sentence.start, s - 4):s].rstrip()
             if opening.endswith(("（", "(")) and opening[:-1][-1:] in _NOT_A_PERSON_ENDING:
                 continue  # the original of a place or body: 北卡羅來納州（North Carolina）
-            found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=0.6, sentence_id=sentence_id))
+            score = KEPT_SCORE if len(words) > 1 and titled and cued else 0.6
+            found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=score, sentence_id=sentence_id))
         return found
 
     def _transliterated_with_evidence(self, context, sentence, sentence_id, sentence_titles, titles_by_end, blocked) -> list[Mention]:
@@ -866,6 +870,7 @@ class PersonRecognizer(Recognizer):
             if m.score >= KEPT_SCORE and (
                 self._plain_chinese_name(context.doc, m)
                 or any(c in _DOTS for c in shadow[m.start:m.end])
+                or _LATIN_NAME.fullmatch(shadow, m.start, m.end) is not None  # a titled, cued Latin name
                 or (m.end - m.start == 3 and self._tier(context.doc, m.start) in ("high", "medium")
                     and not self._function_surname(context.doc, m.start) and self._framed(shadow, m.start, m.end, len(shadow), title_starts, title_ends))
                 # a title before and a cue, a title or punctuation after (局長甯某某女士, 會長莊創業、)

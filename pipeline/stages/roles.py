@@ -469,6 +469,13 @@ def _sentence_roles(
                 names = state.names or [previous]
                 state.reset()
                 state.located = (names, located.group("adverb"))
+            elif (
+                kind == "break" and previous is not None and (cut := _last_break(gap)) is not None
+                and (located := _LOCATIVE_GAP.match(gap[cut + 1:])) is not None
+                and (topic := _sentence_topic(doc, mentions[:index], sentence_start)) is not None
+            ):
+                state.reset()  # 甲早年任職於乙，其後加入丙擔任丁: the clause's subject is the sentence's one person
+                state.located = ([topic], located.group("adverb"))
             elif kind in ("break", "appointment") or (kind == "comma" and previous.label == "PERSON" and state.org is None):
                 state.reset()
             elif kind == "comma" and state.appointed:
