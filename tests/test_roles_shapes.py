@@ -711,3 +711,21 @@ def test_a_latin_name_after_a_title_and_a_space():
     roles, doc = _roles("Northwind Holdings Limited 行政總裁 Peter Lawson 表示滿意。")
     assert _persons(doc) == ["Peter Lawson"]
     assert roles == [("Peter Lawson", "行政總裁", "Northwind Holdings Limited")]
+
+
+def test_the_head_of_a_branch_or_unit_is_its_branch_head():
+    roles, _ = _roles("東港分局長鄭國柱今日交接。")
+    assert roles == [("鄭國柱", "分局長", "東港分局")]
+    roles, _ = _roles("運輸署長盧美蘭出席。")
+    assert roles == [("盧美蘭", "署長", "運輸署")]
+
+
+def test_overseas_community_posts_name_their_own_body():
+    roles, _ = _roles("北灣同鄉會今日舉行年會，僑務顧問鄭國柱及僑務促進委員盧美蘭出席。")
+    assert ("鄭國柱", "僑務顧問", "") in roles and ("盧美蘭", "僑務促進委員", "") in roles
+
+
+def test_taiwan_committee_conveners_and_association_officers():
+    roles, _ = _roles("交通委員會召委鄭國柱主持會議，總務盧美蘭及副總務祝志明列席。")
+    assert roles[0] == ("鄭國柱", "召委", "交通委員會")
+    assert [(p, t) for p, t, _ in roles[1:]] == [("盧美蘭", "總務"), ("祝志明", "副總務")]

@@ -150,6 +150,9 @@ _POLITY_NAME = regex.compile(r"\p{Han}{2,5}?[县市省]")
 # their organisation, and the kinds of place that count.
 _POLITY_TITLES = frozenset({"government", "legislature", "military", "judicial"})
 _POLITY_KINDS = frozenset({"country", "region", "province", "city"})
+# Branches and units (分局, 大隊, 總隊): the head's title is the unit's name + 長
+# (分局長, 大隊長), not the plain 局長/隊長.
+_UNITS = frozenset("分局 分院 大队 总队 中队 分队 支队 分署 分处 分所".split())
 # First characters of a polity's head (縣長, 市長, 鎮長 …) that name the kind of polity.
 _POLITY_HEAD_KINDS = frozenset("县市镇乡区省")
 # Title categories that never take an organisation they are not written next to.
@@ -167,8 +170,11 @@ _ADDRESS_ONLY = frozenset("医生".split())
 _PERSONAL_HEADS = frozenset("教授 博士 院士 博士后 硕士".split())
 # Posts that name their own polity or body (行政長官, 總統, 立委): never carried.
 _SELF_CONTAINED = frozenset(
-    "行政长官 特首 总统 副总统 总理 首相 国务卿 立委 立法委员 立法议员 国策顾问 人大代表 政协委员".split()
+    "行政长官 特首 总统 副总统 总理 首相 国务卿 立委 立法委员 立法议员 国策顾问 人大代表 政协委员 蓝委 绿委 白委 阁揆".split()
 )
+# Portfolio words that make a post name its own body (僑務委員, 僑務顧問: posts of the
+# Overseas Community Affairs Council, conferred on people abroad).
+_SELF_CONTAINED_PORTFOLIOS = ("侨务",)
 # Heads that only a body with one of these endings has (議長 of a 議會).
 _HEAD_BODIES = {
     "议长": ("议会", "立法会", "立法院"),
@@ -303,14 +309,18 @@ def _role(person: Mention, pending: _Pending, sentence_id: int, shape: str | Non
     org = pending.org
     title = pending.title
     shape = shape or pending.shape
-    title_start, title_text = title.start, title.text
+    title_start, title_text, title_normalized = title.start, title.text, title.normalized or title.text
     if org is not None and org.end == title.start and len(title.text) < len(title.normalized) and org.text.endswith(title.normalized[0]):
         # 財政司長: the title shares the body's last character (財政司 + 司長).
         title_start, title_text = title.start - 1, title.normalized
+        if len(org.text) > 2 and _shadow_key(org.text[-2:]) in _UNITS and title.text == "長":
+            # 大湖分局長, 義警大隊長, 雲林分院長: the head of a branch or unit is its 分局長, 大隊長.
+            title_start, title_text = title.start - 2, org.text[-2:] + title.text
+            title_normalized = title_text
     return Role(
         person=person.text,
         title=title_text,
-        title_normalized=title.normalized or title.text,
+        title_normalized=title_normalized,
         qualifiers=pending.status + title.qualifiers,
         organization=org.text if org else "",
         organization_normalized=(org.normalized or org.text) if org else "",
@@ -347,7 +357,11 @@ def _needs_no_body(title: Mention) -> bool:
     """True for titles complete without an organisation: honours, degrees,
     professions and posts that name their own polity (行政長官, 立委)."""
     head = _shadow_key(title.normalized or title.text)
-    return title.category in _NO_CARRY or head in _PERSONAL_HEADS or head in _SELF_CONTAINED or _shadow_key(title.text) in _SELF_CONTAINED
+    written = _shadow_key(title.text)
+    return (
+        title.category in _NO_CARRY or head in _PERSONAL_HEADS or head in _SELF_CONTAINED
+        or written in _SELF_CONTAINED or written.startswith(_SELF_CONTAINED_PORTFOLIOS)
+    )
 
 
 def _is_address(title: Mention) -> bool:
