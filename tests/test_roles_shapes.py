@@ -729,3 +729,13 @@ def test_taiwan_committee_conveners_and_association_officers():
     roles, _ = _roles("交通委員會召委鄭國柱主持會議，總務盧美蘭及副總務祝志明列席。")
     assert roles[0] == ("鄭國柱", "召委", "交通委員會")
     assert [(p, t) for p, t, _ in roles[1:]] == [("盧美蘭", "總務"), ("祝志明", "副總務")]
+
+
+def test_the_body_opening_the_titles_clause_beats_the_sentence_opener():
+    roles, _ = _roles("應北區商會邀請，南區商會派出會長鄭國柱、副會長盧美蘭等赴會。")
+    assert roles == [("鄭國柱", "會長", "南區商會"), ("盧美蘭", "副會長", "南區商會")]
+
+
+def test_a_universitys_faculty_is_no_body_for_a_vice_chancellor():
+    roles, _ = _roles("北城大學今日公布人事任命。北城大學醫學院講座教授鄭國柱獲委任為副校長。")
+    assert ("鄭國柱", "副校長", "北城大學") in roles

@@ -875,6 +875,7 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
         ]
         org = max(fitting, default=None, key=lambda m: (
             holders.get((m.start, m.end), {role.person}) <= {role.person}, (m.normalized or m.text) not in agents,
+            _opens_clause_of(doc, m, title),
             m in openers, m.sentence_id == role.sentence_id, m.start,
         ))
         line_polity = _line_polity(doc, title)
@@ -887,6 +888,15 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
         same_sentence = org.sentence_id == role.sentence_id
         carried.append(_with_organisation(role, title, org, "clause_org" if same_sentence else "topic_org"))
     return carried
+
+
+def _opens_clause_of(doc: Document, org: Mention, title: Mention) -> bool:
+    """True when ``org`` opens a clause after a break and ``title`` is in that clause
+    (應甲會邀請，乙會派出會長丙: 乙會 is the subject the 會長 belongs to)."""
+    if _CLAUSE_BREAK.search(doc.text, org.end, title.start) is not None:
+        return False
+    lead = doc.text[max(0, org.start - 3):org.start]
+    return bool(lead) and lead[-1] in "，,；;"
 
 
 def _is_byline(doc: Document, org: Mention) -> bool:
@@ -937,6 +947,8 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
     written = _shadow_key(org.text)
     endings = _HEAD_BODIES.get(shadow_head) or _HEAD_BODIES.get(shadow_head[-2:])  # 非官守議員 as 議員
     if endings is not None:
+        if shadow_head == "校长" and written.endswith("学院") and "大" in written[:-2]:
+            return False  # 港大醫學院, 某某大學商學院: a university's faculty has a 院長, not a 校長
         return written.endswith(endings) or body.endswith(endings)  # a 校長 heads a school, not its 化學系
     if _BODY_CHAR_HEAD.match(shadow_head):
         ending, char = shadow_head[:-1], shadow_head[-2]  # 局 of 局長, 分局 of 分局長
