@@ -739,3 +739,14 @@ def test_the_body_opening_the_titles_clause_beats_the_sentence_opener():
 def test_a_universitys_faculty_is_no_body_for_a_vice_chancellor():
     roles, _ = _roles("北城大學今日公布人事任命。北城大學醫學院講座教授鄭國柱獲委任為副校長。")
     assert ("鄭國柱", "副校長", "北城大學") in roles
+
+
+def test_a_line_up_after_a_clause_opening_body_keeps_that_body():
+    roles, _ = _roles("應北區商會邀請，南區商會派出理事長鄭國柱，副理事長盧美蘭、祝志明，常務理事馬家寶等赴會。")
+    assert {o for _, _, o in roles} == {"南區商會"} and len(roles) == 4
+
+
+def test_bodies_each_before_a_name_under_a_title():
+    roles, _ = _roles("本學期共有3位新任校長，名單為東山國小陳志明、西湖國中林美玲。")
+    assert [(p, o) for p, _, o in roles] == [("陳志明", "東山國小"), ("林美玲", "西湖國中")]
+    assert all(t.endswith("校長") for _, t, _ in roles)

@@ -712,7 +712,7 @@ class PersonRecognizer(Recognizer):
         for m in context.found:
             if m.label in ("ORG", "TITLE"):
                 blocked.update(range(m.start, m.end))
-        known_body_ends = frozenset(m.end for m in context.found if m.label == "ORG" and m.method == "lexicon")
+        known_body_ends = frozenset(m.end for m in context.found if m.label == "ORG")
         names_taken: set[int] = set()
         accepted: list[Mention] = []
         for sentence_id, sentence in enumerate(context.doc.sentences):

@@ -239,6 +239,7 @@ ROLE_SHAPES = {
     "clause_org": 0.6,       # 甲會出席的有理事長乙: a body earlier in the sentence
     "topic_org": 0.5,        # 甲會今晚舉行晚宴。…主席乙: a body an earlier sentence names
     "heading_list": 0.7,     # 校董名單如下：⏎甲⏎乙: one name a line under a heading
+    "body_name_list": 0.65,  # 新任校長名單為甲國小乙、丙國中丁: each name with the body before it
     "set_member": 0.65,      # 其餘15名非官守議員中，…分別是甲、乙
 }
 # A government body that names people to posts (行政院今天提名…): the posts are
@@ -254,6 +255,11 @@ _LISTED_AFTER = regex.compile(r"\s*(?:[、，,。；;）)]|及|和|與|与|以�
 _SET_AFTER = regex.compile(
     r"\s*(?:(?:當中|当中|之中|中)\s*(?:[,，、]|包含|包括|有)|[,，]\s*(?:包括|包含|分別是|分别是|分別為|分别为|分別有|分别有|計有|计有))"
 )
+# Words that introduce a list of bodies each followed by a name (名單為甲國小乙、丙國中丁).
+_PAIRS_INTRODUCED = regex.compile(r"(?:名單為|名单为|名單如下|名单如下|分別為|分别为|分別是|分别是|依序為|依序为|包括|如下)\s*[:：]?\s*$")
+_PAIR_JOINER = regex.compile(r"\s*(?:[、，,；;]|及|和|與|与|以及)\s*")
+# How far before such a list its title may be, in characters.
+_PAIRS_REACH = 120
 # A heading that opens a list of names, one a line (校董名單如下：): its title goes to each.
 _LIST_HEADING = regex.compile(r"(?:如下|名單|名单|成員|成员|名錄|名录)\s*[:：]\s*$")
 # A line of such a list ends the list when it ends like a sentence, or a blank line comes first.
@@ -509,7 +515,8 @@ def _sentence_roles(
                 previous, previous_end = mention, bracket_end
                 continue
         previous, previous_end = mention, (subject[1] if subject is not None and index == 0 else mention.end)
-    return roles + _set_members(doc, sentence_id, mentions, roles)
+    roles += _set_members(doc, sentence_id, mentions, roles)
+    return roles + _body_name_pairs(doc, sentence_id, mentions, roles)
 
 
 def _set_members(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
@@ -527,6 +534,35 @@ def _set_members(doc: Document, sentence_id: int, mentions: list[Mention], roles
             if person.label == "PERSON" and (person.text, title.start) not in held and _LISTED_AFTER.match(doc.text, person.end):
                 found.append(_role(person, _Pending(title, body, "set_member"), sentence_id))
                 held.add((person.text, title.start))
+    return found
+
+
+def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles for a list of bodies each followed by a name, introduced after a title
+    (新任校長…名單為甲國小乙、丙國中丁): each name holds the title in the body before it."""
+    found: list[Role] = []
+    held = {r.person for r in roles}
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        intro = _PAIRS_INTRODUCED.search(doc.text, max(0, first.start - 6), first.start) if first.label == "ORG" else None
+        titles = [m for m in mentions[:index] if m.label == "TITLE" and first.start - m.end <= _PAIRS_REACH]
+        if intro is None or not titles:
+            index += 1
+            continue
+        pairs = []
+        k = index
+        while k + 1 < len(mentions) and mentions[k].label == "ORG" and mentions[k + 1].label == "PERSON" and mentions[k].end == mentions[k + 1].start:
+            if pairs and not _PAIR_JOINER.fullmatch(doc.text, pairs[-1][1].end, mentions[k].start):
+                break
+            pairs.append((mentions[k], mentions[k + 1]))
+            k += 2
+        if len(pairs) >= 2 or (pairs and intro.group().startswith(("名單", "名单"))):
+            title = titles[-1]
+            for org, person in pairs:
+                if person.text not in held:
+                    found.append(_role(person, _Pending(title, org, "body_name_list"), sentence_id))
+        index = max(k, index + 1)
     return found
 
 
@@ -859,6 +895,7 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
     openers = set(first_of_sentence.values())
     agents = {m.normalized or m.text for m in bodies if m.category == "government" and _NAMES_OTHERS.match(doc.text, m.end)}
     carried = []
+    carried_in_sentence: dict[int, Mention] = {}  # the body last carried to a role of each sentence
     for role in roles:
         title = titles.get(role.title_start) or titles_by_end.get(role.title_end)
         if title is not None and title.start != role.title_start and role.title_start > title.start:
@@ -876,6 +913,7 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
         org = max(fitting, default=None, key=lambda m: (
             holders.get((m.start, m.end), {role.person}) <= {role.person}, (m.normalized or m.text) not in agents,
             _opens_clause_of(doc, m, title),
+            m is carried_in_sentence.get(role.sentence_id),  # 乙會派出理事長丙，副理事長丁: the line-up goes on
             m in openers, m.sentence_id == role.sentence_id, m.start,
         ))
         line_polity = _line_polity(doc, title)
@@ -886,6 +924,7 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
             carried.append(role)
             continue
         same_sentence = org.sentence_id == role.sentence_id
+        carried_in_sentence[role.sentence_id] = org
         carried.append(_with_organisation(role, title, org, "clause_org" if same_sentence else "topic_org"))
     return carried
 
