@@ -750,3 +750,15 @@ def test_bodies_each_before_a_name_under_a_title():
     roles, _ = _roles("本學期共有3位新任校長，名單為東山國小陳志明、西湖國中林美玲。")
     assert [(p, o) for p, _, o in roles] == [("陳志明", "東山國小"), ("林美玲", "西湖國中")]
     assert all(t.endswith("校長") for _, t, _ in roles)
+
+
+def test_a_judge_or_priest_addressed_by_the_post_is_appointed_to_another():
+    roles, _ = _roles("任命鄭國柱法官出任中級法院院長。")
+    assert ("鄭國柱", "院長", "中級法院") in roles
+    roles, _ = _roles("盧美蘭神父出任北角聖猶達堂區主任司鐸。")
+    assert ("盧美蘭", "主任司鐸", "北角聖猶達堂區") in roles
+
+
+def test_a_status_word_before_a_body_is_not_the_bodys_name():
+    roles, _ = _roles("現職高等法院上訴法庭法官鄭國柱退休。")
+    assert roles == [("鄭國柱", "法官", "高等法院上訴法庭")]

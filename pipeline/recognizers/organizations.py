@@ -36,6 +36,8 @@ _STOP_WORDS = frozenset(
     "昨晚 今晚 明晚 今早 昨早 今午 上午 下午 中午 晚上 早上 假 新一届 本届 上届 今届 历届 首届".split()
 )
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
+# Status words of a post that may stand before its body (現職高等法院…法官).
+_STATUS_LEADS = ("现职", "现任", "时任", "前任", "新任", "原任", "署理", "候任")
 # A company name in Latin script: capitalised words (and &, of, and) before a legal form.
 _LATIN_COMPANY = regex.compile(
     r"(?<![\p{Latin}\d])(?:(?:[A-Z][\p{Latin}\d&'.-]*|[A-Z]{2,}|&|and|of|the)\s+){1,7}?"
@@ -225,6 +227,8 @@ class OrgRecognizer(Recognizer):
                 start, parent = self._walk_left(context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends)
             while start < suffix_start and shadow[start] in _CONJUNCTIONS:
                 start += 1  # 與香港科學園: a conjunction never opens a name
+            if shadow.startswith(_STATUS_LEADS, start) and parent is not None and parent.start > start:
+                start = parent.start  # 現職|高等法院上訴法庭: the holder's status, not the body's name
             name_part = shadow[start:suffix_start]
             if len(name_part) < (2 if weak else 1) or not _NAME_CHAR.search(name_part):
                 continue

@@ -168,6 +168,8 @@ _VERB_HEADS = frozenset("代表".split())
 # Forms of address that name no post when written bare after a name (陳大文醫生).
 _ADDRESS_ONLY = frozenset("医生".split())
 _PERSONAL_HEADS = frozenset("教授 博士 院士 博士后 硕士".split())
+# Posts written bare after a name as its form of address (甲法官出任…, 乙神父出任…).
+_ADDRESS_HEADS = frozenset("法官 神父 牧师".split())
 # Posts that name their own polity or body (行政長官, 總統, 立委): never carried.
 _SELF_CONTAINED = frozenset(
     "行政长官 特首 总统 副总统 总理 首相 国务卿 立委 立法委员 立法议员 国策顾问 人大代表 政协委员 蓝委 绿委 白委 阁揆".split()
@@ -373,7 +375,8 @@ def _needs_no_body(title: Mention) -> bool:
 def _is_address(title: Mention) -> bool:
     """True for a title that also serves as a form of address after a name
     (丙醫生, 丁教授, 戊太平紳士), which a name ending a list may carry."""
-    return title.category in _NO_CARRY or _shadow_key(title.normalized or title.text) in _PERSONAL_HEADS
+    head = _shadow_key(title.normalized or title.text)
+    return title.category in _NO_CARRY or head in _PERSONAL_HEADS or (head in _ADDRESS_HEADS and title.text == title.normalized)
 
 
 def _gap_kind(gap: str) -> str:
