@@ -762,3 +762,9 @@ def test_a_judge_or_priest_addressed_by_the_post_is_appointed_to_another():
 def test_a_status_word_before_a_body_is_not_the_bodys_name():
     roles, _ = _roles("現職高等法院上訴法庭法官鄭國柱退休。")
     assert roles == [("鄭國柱", "法官", "高等法院上訴法庭")]
+
+
+def test_a_post_filled_by_a_deputy_keeps_the_deputys_own_post():
+    roles, _ = _roles("民政處長由副處長鄭國柱出任。")
+    assert ("鄭國柱", "處長", "民政處") in roles
+    assert ("鄭國柱", "副處長", "民政處") in roles

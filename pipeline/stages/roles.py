@@ -1060,6 +1060,13 @@ def _person_then_title(person: Mention, title: Mention, sentence_id: int, earlie
     return [_role(person, _Pending(title, None, shape), sentence_id)]
 
 
+def _grade(role: Role) -> tuple[str, ...]:
+    """The rank and honour words of a role's title (副, 名譽): 副處長 and 處長 share
+    their head but are two posts."""
+    prefixes = title_prefixes()
+    return tuple(q for q in role.qualifiers if prefixes.get(_shadow_key(q)) in ("rank", "honour"))
+
+
 def resolve_roles(doc: Document) -> tuple[Role, ...]:
     """Return every role the document asserts, in text order."""
     by_sentence: dict[int, list[Mention]] = {}
@@ -1090,10 +1097,10 @@ def resolve_roles(doc: Document) -> tuple[Role, ...]:
     # a role given in full: drop an organisation-less role whose title the same
     # person holds with an organisation elsewhere in the article.
     with_org = {(r.person, r.title) for r in found if r.organization}
-    with_org |= {(r.person, r.title_normalized) for r in found if r.organization}
+    with_org |= {(r.person, r.title_normalized, _grade(r)) for r in found if r.organization}
     kept = [
         r for r in found
-        if r.organization or ((r.person, r.title) not in with_org and (r.person, r.title_normalized) not in with_org)
+        if r.organization or ((r.person, r.title) not in with_org and (r.person, r.title_normalized, _grade(r)) not in with_org)
     ]
     return tuple(_carry_organisations(doc, kept))
 
