@@ -14,7 +14,9 @@ Sets (``benchmarks/data/SPLIT/texts/*.txt`` with ``benchmarks/data/SPLIT/gold.js
 - ``realnews3``: a third real-news set built the same way (``benchmarks/realnews3/``),
   annotated before zhextract was run on it, for measuring only;
 - ``realnews4``, ``realnews5``: two more sets built the same way, annotated blind, to
-  estimate accuracy on news the rules were never tuned on.
+  estimate accuracy on news the rules were never tuned on;
+- ``realnews6``: a sixth set built and annotated blind the same way, of Hong Kong, Macau and
+  Taiwan news (``benchmarks/realnews6/``).
 
 ``--bands`` adds, per set, the precision of roles by confidence band (a role counts
 as right when its (person, title, organisation) matches a gold role by the gold
@@ -39,6 +41,7 @@ SETS = {
     "realnews3": (ROOT / "realnews3" / "cache", ROOT / "realnews3" / "gold.jsonl"),
     "realnews4": (ROOT / "realnews4" / "cache", ROOT / "realnews4" / "gold.jsonl"),
     "realnews5": (ROOT / "realnews5" / "cache", ROOT / "realnews5" / "gold.jsonl"),
+    "realnews6": (ROOT / "realnews6" / "cache", ROOT / "realnews6" / "gold.jsonl"),
 }
 BANDS = ((0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.6, 0.7), (0.0, 0.6))
 
