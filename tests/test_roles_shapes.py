@@ -768,3 +768,18 @@ def test_a_post_filled_by_a_deputy_keeps_the_deputys_own_post():
     roles, _ = _roles("民政處長由副處長鄭國柱出任。")
     assert ("鄭國柱", "處長", "民政處") in roles
     assert ("鄭國柱", "副處長", "民政處") in roles
+
+
+def test_a_district_office_head_is_its_district_head():
+    roles, _ = _roles("中西區公所區長鄭國柱出席。")
+    assert roles == [("鄭國柱", "區長", "中西區公所")]
+
+
+def test_a_department_head_named_between_bureau_and_title():
+    roles, _ = _roles("出席的還有社工局鄭國柱副局長、衛生局盧美蘭廳長及法務局祝志明處長。")
+    assert roles == [("鄭國柱", "副局長", "社工局"), ("盧美蘭", "廳長", "衛生局"), ("祝志明", "處長", "法務局")]
+
+
+def test_a_post_filled_by_a_list_of_names_goes_to_each():
+    roles, _ = _roles("副會長由陳大文、湯志強、馬家寶出任。")
+    assert [p for p, t, _ in roles if t == "副會長"] == ["陳大文", "湯志強", "馬家寶"]

@@ -36,6 +36,8 @@ _STOP_WORDS = frozenset(
     "昨晚 今晚 明晚 今早 昨早 今午 上午 下午 中午 晚上 早上 假 新一届 本届 上届 今届 历届 首届".split()
 )
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
+# Endings of a township's own office, which a 區長/鄉長 after them heads (區公所, 鄉公所).
+_OFFICE_ENDINGS = ("公所", "办公室", "办事处")
 # Status words of a post that may stand before its body (現職高等法院…法官).
 _STATUS_LEADS = ("现职", "现任", "时任", "前任", "新任", "原任", "署理", "候任")
 # A company name in Latin script: capitalised words (and &, of, and) before a legal form.
@@ -355,6 +357,8 @@ class OrgRecognizer(Recognizer):
             return None
         if any(text.endswith(m) for m in self.title_modifiers) or (word.label in ("nr", "nrfg") and len(text) == 3):
             return None
+        if any(text.endswith(ending) for ending in _OFFICE_ENDINGS):
+            return None  # 中西區公所|區長: the word is a body's own ending, the 區長 is that office's
         return make_mention(
             doc, word.start, title.start + 1, "ORG", normalized=doc.text[word.start:title.start + 1], method="pattern",
             score=0.8, sentence_id=title.sentence_id, category="government",

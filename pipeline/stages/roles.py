@@ -55,6 +55,8 @@ _ADJACENT_GAP = regex.compile(r"^[\s:：」』”/／]*$|^\s*\p{Han}{1,4}籍\s*$
 _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
 _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*(?:前任|前|現任|现任|時任|时任|新任)?\s*$")  # 、現任 before the next body
 # Between two names of one list.
+# After a name of a list that a waiting 由 post goes to (由甲、乙及丙出任).
+_AGENT_LIST_GOES_ON = regex.compile(r"\s*(?:[、]|及|和|與|与|以及)\s*\p{Han}")
 _NAME_LIST_GAP = regex.compile(r"^\s*(?:[、/]|及|和|與|与|以及|同|跟|暨)?\s*$")
 # An item of a list the recognisers left unnamed (甲、百強、乙): the list goes on past it.
 _UNNAMED_ITEM_GAP = regex.compile(
@@ -150,6 +152,9 @@ _POLITY_NAME = regex.compile(r"\p{Han}{2,5}?[县市省]")
 # their organisation, and the kinds of place that count.
 _POLITY_TITLES = frozenset({"government", "legislature", "military", "judicial"})
 _POLITY_KINDS = frozenset({"country", "region", "province", "city"})
+# Heads of units inside a bureau (廳長, 處長, 科長, 組長) and the bodies they sit in.
+_UNIT_HEAD_CHARS = frozenset("厅处科组")
+_UNIT_PARENTS = ("局", "署", "部", "院", "府", "检察院")
 # Branches and units (分局, 大隊, 總隊): the head's title is the unit's name + 長
 # (分局長, 大隊長), not the plain 局長/隊長.
 _UNITS = frozenset("分局 分院 大队 总队 中队 分队 支队 分署 分处 分所".split())
@@ -298,6 +303,7 @@ class _State:
     appointment: tuple[str, ...] | None = None  # status the appointment verb gives, None: no role
     subjects: list[Mention] = field(default_factory=list)  # every name of the clause so far (甲、乙與丙則當選…)
     by_agent: list[_Pending] = field(default_factory=list)  # 秘書長則由甲擔任: titles waiting for 由 …擔任
+    agents: list[Mention] = field(default_factory=list)  # 由甲、乙…: the names before the last one of the list
     respective: int | None = None  # 分別: the index of the next name to take a title
     titled: list[Mention] = field(default_factory=list)  # the names the last title came after (甲博士)
     body_before_name: Mention | None = None  # 統戰部|甲|部長: the body written right before the list's first name
@@ -811,9 +817,15 @@ def _read_person(doc: Document, state: _State, roles, mention, previous, gap, ki
     """Read a PERSON: it takes the waiting titles (秘書長由甲擔任, 委員甲、乙).
     ``titled``: a title follows the name at once (及王某議員)."""
     if state.by_agent and _AGENT_VERB.match(doc.text, mention.end):
-        for item in state.by_agent:
-            roles.append(_role(mention, _Pending(item.title, item.org, "appointment", item.status), sentence_id))
-    state.by_agent = []
+        for name in state.agents + [mention]:
+            for item in state.by_agent:
+                roles.append(_role(name, _Pending(item.title, item.org, "appointment", item.status), sentence_id))
+    elif state.by_agent and _AGENT_LIST_GOES_ON.match(doc.text, mention.end):
+        state.agents.append(mention)  # 副會長由甲、乙、丙出任: the post waits for the list's verb
+        _read_listed_person(doc, state, roles, mention, previous, gap, kind, sentence_id, titled)
+        state.subjects.append(mention)
+        return
+    state.by_agent, state.agents = [], []
     _read_listed_person(doc, state, roles, mention, previous, gap, kind, sentence_id, titled)
     state.subjects.append(mention)
 
@@ -996,6 +1008,8 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
         ending, char = shadow_head[:-1], shadow_head[-2]  # 局 of 局長, 分局 of 分局長
         if written.endswith((ending, ending + "政府")) or body.endswith((ending, ending + "政府")):
             return True  # 縣長 of 金門縣 or of 金門縣政府
+        if near and char in _UNIT_HEAD_CHARS and (written.endswith(_UNIT_PARENTS) or body.endswith(_UNIT_PARENTS)):
+            return True  # 衛生局李某廳長, 教育局…處長: a department's or division's head inside a bureau
         return (char == "校" and org.category == "academic") or (char == "院" and org.category in ("academic", "medical", "judicial")) or (
             char == "会" and org.category in ("association", "consultative")
         )
