@@ -126,6 +126,8 @@ def test_organisation_in_front_of_a_title_is_split_off():
         ("他於1990年合併原嶺南工商學院。", "嶺南工商學院"),              # and at 原 (former)
         ("本週三於新加坡交易所上市。", "新加坡交易所"),                  # and at a guessed word ending in 於
         ("他代表德國隊出場。", "德國隊"),                                # a team the segmenter knows, before a noun
+        ("鎮長表示，麥寮鄉公所將協助。", "麥寮鄉公所"),                  # a Taiwan township (places.tsv) opens the name
+        ("原麥寮分局長王大明昨日出席。", "麥寮分局"),                    # a township's bare name opens a branch
     ],
 )
 def test_suffix_built_organisations(text, org):
