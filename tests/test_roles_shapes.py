@@ -783,3 +783,19 @@ def test_a_department_head_named_between_bureau_and_title():
 def test_a_post_filled_by_a_list_of_names_goes_to_each():
     roles, _ = _roles("副會長由陳大文、湯志強、馬家寶出任。")
     assert [p for p, t, _ in roles if t == "副會長"] == ["陳大文", "湯志強", "馬家寶"]
+
+
+def test_married_names_go_on_with_a_list():
+    roles, doc = _roles("港區全國政協委員鄭國柱、盧美蘭、朱李月華等出席。")
+    assert [p for p, t, _ in roles] == ["鄭國柱", "盧美蘭", "朱李月華"]
+
+
+def test_a_bracketed_other_name_does_not_end_a_list():
+    roles, _ = _roles("委員包括鄭國柱、吳志強(吳雨)、伍美玲和楊國華。")
+    assert [p for p, _, _ in roles] == ["鄭國柱", "吳志強", "伍美玲", "楊國華"]
+
+
+def test_a_bureau_that_announces_appointments_is_not_the_appointees_body():
+    text = "政府委任鄭國柱為海港盛事委員會主席。文化體育及旅遊局昨(17日)公布，委任鄭國柱為海港盛事委員會主席。另有委員包括盧美蘭及祝志明。"
+    roles, _ = _roles(text)
+    assert ("盧美蘭", "委員", "海港盛事委員會") in roles

@@ -670,12 +670,15 @@ class PersonRecognizer(Recognizer):
                 name = shadow[s:e]
                 if (
                     e <= sentence.end and _HAN_WORD.fullmatch(name) and name not in self.rejected
-                    and _given_characters_fit(name[surname_len + 1:] if length == surname_len + 2 and name[surname_len] in _LISTED_SOFT else name[surname_len:], _NOT_GIVEN)
+                    and (
+                        _given_characters_fit(name[2:], _MARRIED_NOT_GIVEN) if length == 4 and surname_len == 1
+                        else _given_characters_fit(name[surname_len + 1:] if length == surname_len + 2 and name[surname_len] in _LISTED_SOFT else name[surname_len:], _NOT_GIVEN)
+                    )
                     and not any(k in taken for k in range(s, e))
                     and (e == sentence.end or shadow[e] in _LIST_ENDS or self._cue_after(shadow, e, sentence.end) or _COUNT_AFTER_LIST.match(shadow, e))
                 ):
-                    # A married woman's double surname (陳方安生) in a list is as sure as its neighbour.
-                    score = min(m.score, KEPT_SCORE) if length == 4 and surname_len == 1 else 0.7
+                    # A married woman's double surname (陳方安生) closed by a list's delimiter is as sure as a titled name.
+                    score = KEPT_SCORE if length == 4 and surname_len == 1 else 0.7
                     neighbour = make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=score, sentence_id=m.sentence_id)
                     found.append(neighbour)
                     queue.append(neighbour)

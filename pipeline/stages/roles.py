@@ -55,9 +55,11 @@ _ADJACENT_GAP = regex.compile(r"^[\s:：」』”/／]*$|^\s*\p{Han}{1,4}籍\s*$
 _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
 _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*(?:前任|前|現任|现任|時任|时任|新任)?\s*$")  # 、現任 before the next body
 # Between two names of one list.
+# Another name of a person in brackets right after the name (吳某(筆名吳雨)).
+_ALIAS_BRACKET = regex.compile(r"\s*[（(]\s*(?:筆名|笔名|藝名|艺名|原名|又名|英文名)?\s*(?P<name>[^（()）\s]{2,8})\s*[）)]")
 # After a name of a list that a waiting 由 post goes to (由甲、乙及丙出任).
 _AGENT_LIST_GOES_ON = regex.compile(r"\s*(?:[、]|及|和|與|与|以及)\s*\p{Han}")
-_NAME_LIST_GAP = regex.compile(r"^\s*(?:[、/]|及|和|與|与|以及|同|跟|暨)?\s*$")
+_NAME_LIST_GAP = regex.compile(r"^\s*(?:[（(][^（()）]{1,8}[）)])?\s*(?:[、/]|及|和|與|与|以及|同|跟|暨)?\s*$")  # 甲(筆名乙)、丙
 # An item of a list the recognisers left unnamed (甲、百強、乙): the list goes on past it.
 _UNNAMED_ITEM_GAP = regex.compile(
     r"^\s*、\s*\p{Han}{2,3}\s*、\s*$"
@@ -252,7 +254,8 @@ ROLE_SHAPES = {
 # A government body that names people to posts (行政院今天提名…): the posts are
 # mostly another body's, not its own (a company that nominates fills its own board).
 _NAMES_OTHERS = regex.compile(
-    r"\s*(?:今天|今日|昨天|昨日|日前|近日|早前|上午|下午|\d{1,2}日)?\s*(?:再度|正式|已)?\s*"
+    r"\s*(?:今天|今日|昨天|昨日|日前|近日|早前|上午|下午|\d{1,2}日|[今昨][（(]\d{1,2}日[）)])?\s*"
+    r"(?:(?:宣布|宣佈|公布|公佈)\s*[,，]?\s*)?(?:再度|正式|已)?\s*"
     r"(?:提名|任命|委任|委派|推薦|推荐|遴選|遴选|聘任|聘請|聘请|核定|核准)"
 )
 # A title naming a set whose members the sentence goes on to list
@@ -454,6 +457,11 @@ def _sentence_roles(
         mentions = [subject[0], *mentions]
     for index, mention in enumerate(mentions):
         if id(mention) in inside:
+            continue
+        if mention.label == "PERSON" and previous is not None and previous.label == "PERSON" and (
+            alias := _ALIAS_BRACKET.match(doc.text, previous_end)
+        ) is not None and alias.start("name") == mention.start and alias.end("name") == mention.end:
+            previous_end = alias.end()  # 甲(筆名乙)、丙: the bracketed other name is 甲's, the list goes on
             continue
         gap = doc.text[previous_end:mention.start] if previous is not None else ""
         kind = _gap_kind(gap) if previous is not None else "start"
@@ -926,7 +934,7 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
             and (m in openers or m.sentence_id >= role.sentence_id - _NEAR_SENTENCES)
         ]
         org = max(fitting, default=None, key=lambda m: (
-            holders.get((m.start, m.end), {role.person}) <= {role.person}, (m.normalized or m.text) not in agents,
+            (m.normalized or m.text) not in agents, holders.get((m.start, m.end), {role.person}) <= {role.person},
             _opens_clause_of(doc, m, title),
             m is carried_in_sentence.get(role.sentence_id),  # 乙會派出理事長丙，副理事長丁: the line-up goes on
             m in openers, m.sentence_id == role.sentence_id, m.start,
