@@ -799,3 +799,8 @@ def test_a_bureau_that_announces_appointments_is_not_the_appointees_body():
     text = "政府委任鄭國柱為海港盛事委員會主席。文化體育及旅遊局昨(17日)公布，委任鄭國柱為海港盛事委員會主席。另有委員包括盧美蘭及祝志明。"
     roles, _ = _roles(text)
     assert ("盧美蘭", "委員", "海港盛事委員會") in roles
+
+
+def test_a_title_then_de_you_lists_its_holders():
+    roles, _ = _roles("當選理事的有三位：鄭國柱、盧美蘭、祝志明；候補理事的有：馬家寶。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "理事"), ("盧美蘭", "理事"), ("祝志明", "理事"), ("馬家寶", "候補理事")]

@@ -60,8 +60,8 @@ _FUNCTION_WORD_TAGS = frozenset("v p c d r u vn ad f".split())
 _COUNT_AFTER_LIST = regex.compile(r"[一二三四五六七八九十两\d]+\s*(?:名|位|人)")
 # Surname tiers that a married woman's double surname is read from (陳方安生).
 _MARRIED_TIERS = frozenset({"high", "medium"})
-# Words between a title and the name it introduces (委員包括陳大文, 主席為陳大文).
-_INTRODUCED = regex.compile(r"(?:包括|包含|分别为|分别是|为|是|有)?\s*[:：]?\s*$")
+# Words between a title and the name it introduces (委員包括陳大文, 主席為陳大文, 理事的有：陳大文).
+_INTRODUCED = regex.compile(r"(?:的?(?:包括|包含|分别为|分别是|为|是|有))?\s*[:：]?\s*$")
 # Rule names scored at least this (a title before or after, 先生/女士 after, a
 # reporter's credit, a dotted foreign name) stand without the model's say.
 KEPT_SCORE = 0.85

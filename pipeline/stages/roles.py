@@ -262,6 +262,10 @@ _NAMES_OTHERS = regex.compile(
 # (其餘15名非官守議員中，7人是新加入，分別是甲、乙…; 原有8名副理事長當中，甲、乙亦連任).
 _SET_BEFORE = regex.compile(r"(?:[一二三四五六七八九十百兩两\d]+\s*(?:名|位|個|个|席))\s*\p{Han}{0,4}$")
 _LISTED_AFTER = regex.compile(r"\s*(?:[、，,。；;）)]|及|和|與|与|以及|等|$)")
+# A title, then the names holding it (獲得僑務委員的有三位：甲、乙; 當選理事的包括甲、乙).
+_SET_OF = regex.compile(
+    r"\s*的\s*(?:有|包括|包含|計有|计有|分別是|分别是|分別為|分别为)\s*(?:[一二三四五六七八九十兩两\d]+\s*(?:位|名|人)\s*)?[:：]?\s*(?=\p{Han})"
+)
 _SET_AFTER = regex.compile(
     r"\s*(?:(?:當中|当中|之中|中)\s*(?:[,，、]|包含|包括|有)|[,，]\s*(?:包括|包含|分別是|分别是|分別為|分别为|分別有|分别有|計有|计有))"
 )
@@ -542,10 +546,13 @@ def _set_members(doc: Document, sentence_id: int, mentions: list[Mention], roles
     found: list[Role] = []
     held = {(r.person, r.title_start) for r in roles}
     for index, title in enumerate(mentions):
-        if title.label != "TITLE" or not _SET_AFTER.match(doc.text, title.end):
+        if title.label != "TITLE":
+            continue
+        of_set = _SET_OF.match(doc.text, title.end) is not None  # 獲選委員的有三位：甲、乙
+        if not of_set and not _SET_AFTER.match(doc.text, title.end):
             continue
         body = mentions[index - 1] if index and mentions[index - 1].label == "ORG" and mentions[index - 1].end == title.start else None
-        if not _SET_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start):
+        if not of_set and not _SET_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start):
             continue
         for person in mentions[index + 1:]:
             if person.label == "PERSON" and (person.text, title.start) not in held and _LISTED_AFTER.match(doc.text, person.end):
