@@ -804,3 +804,13 @@ def test_a_bureau_that_announces_appointments_is_not_the_appointees_body():
 def test_a_title_then_de_you_lists_its_holders():
     roles, _ = _roles("當選理事的有三位：鄭國柱、盧美蘭、祝志明；候補理事的有：馬家寶。")
     assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "理事"), ("盧美蘭", "理事"), ("祝志明", "理事"), ("馬家寶", "候補理事")]
+
+
+def test_a_bureau_ending_glued_to_the_titles_rank_still_ends_the_bureau():
+    roles, _ = _roles("中聯辦協調部副部長鄭國柱出席。")
+    assert roles == [("鄭國柱", "副部長", "中聯辦協調部")]
+
+
+def test_a_rank_that_is_also_a_title_composes_with_a_head_opening_with_a_surname():
+    roles, _ = _roles("海關助理關長盧美蘭出席。")
+    assert roles == [("盧美蘭", "助理關長", "海關")]

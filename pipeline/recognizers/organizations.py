@@ -194,8 +194,10 @@ class OrgRecognizer(Recognizer):
             if suffix_end in head_starts and any(shadow[k:suffix_end] in self.title_modifiers for k in range(suffix_start - 3, suffix_start)):
                 continue  # …聯誼會創會|會長: the ending is a title's modifier (創會), not a body's
             token = token_at.get(suffix_end - 1)
-            if token is not None and token.end > suffix_end and not shared:
-                continue  # the suffix is inside a longer word (國際化, 委員會議)
+            if token is not None and token.end > suffix_end and not shared and not (
+                suffix_end in title_starts and shadow[suffix_end:token.end] in self.title_modifiers
+            ):
+                continue  # the suffix is inside a longer word (國際化, 委員會議); not 協調|部副|部長 (a title's rank glued on)
             first = token_at.get(suffix_start)
             if weak and first is not None and first.start < suffix_start and first.end == suffix_end and len(first.text) <= 2 and first.label not in ("nt", "nz", "ns", "x", "j"):
                 continue  # an everyday word ending in the suffix (社會, 全部, 格局)

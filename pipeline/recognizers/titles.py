@@ -92,10 +92,15 @@ class TitleRecognizer(Recognizer):
             # resolver picks between them once organisations are known.
             kept = list(self.heads.iter(shadow[sentence.start:sentence.end]))
             head_ends = {end for _, end, _ in kept}
+            # Heads that are also ranks (助理, 總監's 總 is not): 助理|關長 composes, it is no name.
+            rank_head_ends = {end for s, end, _ in kept if shadow[sentence.start + s:sentence.start + end] in self.prefixes}
             for start, end, (_, category) in kept:
                 head_start = sentence.start + start
                 head_end = sentence.start + end
-                if start in head_ends and shadow[head_start] in self.surnames and _NAME_CHAR.match(shadow, head_end, sentence.end) and shadow[head_end] not in FUNCTION_CHARS:
+                if (
+                    start in head_ends and start not in rank_head_ends and shadow[head_start] in self.surnames
+                    and _NAME_CHAR.match(shadow, head_end, sentence.end) and shadow[head_end] not in FUNCTION_CHARS
+                ):
                     continue  # 校長|王子奇: right after a title, a head opening with a surname is a name
                 met = self._extend_left(shadow, head_start, sentence.start)
                 title_start = met[-1][0] if met else head_start
