@@ -16,7 +16,9 @@ Sets (``benchmarks/data/SPLIT/texts/*.txt`` with ``benchmarks/data/SPLIT/gold.js
 - ``realnews4``, ``realnews5``: two more sets built the same way, annotated blind, to
   estimate accuracy on news the rules were never tuned on;
 - ``realnews6``: a sixth set built and annotated blind the same way, of Hong Kong, Macau and
-  Taiwan news (``benchmarks/realnews6/``).
+  Taiwan news (``benchmarks/realnews6/``);
+- ``realnews7``: a seventh set built and annotated blind the same way, of Hong Kong, Macau,
+  Taiwan and overseas-Chinese news (``benchmarks/realnews7/``).
 
 ``--bands`` adds, per set, the precision of roles by confidence band (a role counts
 as right when its (person, title, organisation) matches a gold role by the gold
@@ -42,6 +44,7 @@ SETS = {
     "realnews4": (ROOT / "realnews4" / "cache", ROOT / "realnews4" / "gold.jsonl"),
     "realnews5": (ROOT / "realnews5" / "cache", ROOT / "realnews5" / "gold.jsonl"),
     "realnews6": (ROOT / "realnews6" / "cache", ROOT / "realnews6" / "gold.jsonl"),
+    "realnews7": (ROOT / "realnews7" / "cache", ROOT / "realnews7" / "gold.jsonl"),
 }
 BANDS = ((0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.6, 0.7), (0.0, 0.6))
 
