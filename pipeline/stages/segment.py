@@ -48,12 +48,15 @@ def tokenize(doc: Document) -> tuple[Token, ...]:
     tokenizer = load_tokenizer()
     tags = word_tags()
     tokens: list[Token] = []
+    append = tokens.append
     text = doc.text
     for sentence in doc.sentences:
         shadow = doc.shadow[sentence.start:sentence.end]
         position = sentence.start
-        for word, start, end in _words(tokenizer, shadow):
-            tokens.append(Token(position + start, position + end, tags.get(word, "x"), text[position + start:position + end]))
+        # Only a sentence holding 長 can need _words' split; the others take jieba's words as they are.
+        words = _words(tokenizer, shadow) if "长" in shadow else tokenizer.tokenize(shadow)
+        for word, start, end in words:
+            append(Token(position + start, position + end, tags.get(word, "x"), text[position + start:position + end]))
         assert not tokens or tokens[-1].end == sentence.end or not shadow, "tokens do not tile the sentence"
     return tuple(tokens)
 
