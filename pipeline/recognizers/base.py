@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 import ahocorasick
@@ -59,6 +59,7 @@ class RecognitionContext:
     sentence_starts: list[int]
     token_offsets: list[int]
     found: list[Mention]
+    _match_starts: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, doc: Document) -> "RecognitionContext":
@@ -84,6 +85,19 @@ class RecognitionContext:
         if index >= 0 and offset < self.doc.sentences[index].end:
             return index
         return -1
+
+    def occurs(self, pattern, start: int, end: int) -> bool:
+        """True when a match of ``pattern`` (a compiled pattern) in the shadow starts
+        in ``[start, end)``. The shadow is searched once per pattern; with a pattern
+        of what a longer one must hold (a capital letter, say), this tells cheaply
+        where the longer one cannot match."""
+        starts = self._match_starts.get(pattern)
+        if starts is None:
+            starts = self._match_starts[pattern] = [m.start() for m in pattern.finditer(self.doc.shadow)]
+        if not starts:
+            return False
+        index = bisect.bisect_left(starts, start)
+        return index < len(starts) and starts[index] < end
 
     def at_boundary(self, offset: int) -> bool:
         """True when a token starts or ends at ``offset``."""

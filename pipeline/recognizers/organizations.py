@@ -43,6 +43,8 @@ _LATIN_COMPANY = regex.compile(
     r"Limited|Ltd\.?|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Holdings|Group)"
     r"(?![\p{Latin}\d])"
 )
+# What a match of _LATIN_COMPANY holds: a capital letter, or the legal form plc.
+_LATIN_COMPANY_MARK = regex.compile(r"[A-Z]|plc")
 # Business words that end far more noun phrases (香港科技, 消費電子, 香港建設) than names: only a
 # coined name (瑞晟科技) or a title after makes them a company's ending.
 _COINED_NAME_ONLY = frozenset("科技 电子 建设".split())
@@ -494,6 +496,8 @@ class OrgRecognizer(Recognizer):
         """Company names in Latin script ending in a legal form: ABC Holdings Limited,
         XYZ Supplies Inc., Apex Data Systems Pte. Ltd."""
         doc = context.doc
+        if not context.occurs(_LATIN_COMPANY_MARK, sentence.start, sentence.end):
+            return []
         return [
             make_mention(doc, m.start(), m.end(), "ORG", normalized=doc.text[m.start():m.end()], method="pattern", score=0.85, sentence_id=sentence_id, category="corporate")
             for m in _LATIN_COMPANY.finditer(doc.shadow, sentence.start, sentence.end)

@@ -47,6 +47,7 @@ from .resources import (
 )
 
 __all__ = [
+    "CAPITAL",
     "FUNCTION_CHARS",
     "GLUED_FOLLOWERS",
     "NOT_GIVEN",
@@ -68,6 +69,8 @@ __all__ = [
 MODEL_NAME = "person_model"
 _HAN = regex.compile(r"\p{Han}+")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
+# A capital letter: no Latin word or name that the patterns here look for starts without one.
+CAPITAL = regex.compile(r"\p{Lu}")
 _LATIN_WORD = regex.compile(r"(?<!\p{Latin})\p{Lu}\p{Ll}{2,}(?!\p{Latin})")
 # Characters that do not occur in given names in news text: function words, numerals,
 # units and the commonest verbs; a candidate using one of them is cut before it.
@@ -257,12 +260,17 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
     character offsets (a set: titles, organisations, names already kept).
     """
     shadow = context.doc.shadow
-    tokens = context.tokens_in(sentence)
+    first_token = bisect.bisect_left(context.token_offsets, sentence.start)
+    tokens = context.doc.tokens[first_token:bisect.bisect_left(context.token_offsets, sentence.end)]
     found: list[Candidate] = []
-    if blocked.isdisjoint(range(sentence.start, sentence.end)):
-        free = [True] * len(tokens)
-    else:
-        free = [blocked.isdisjoint(range(t.start, t.end)) for t in tokens]
+    free = [True] * len(tokens)
+    if not blocked.isdisjoint(range(sentence.start, sentence.end)):
+        # Each blocked offset marks the token that holds it.
+        offsets = context.token_offsets
+        for k in filter(blocked.__contains__, range(sentence.start, sentence.end)):
+            index = bisect.bisect_right(offsets, k) - 1 - first_token
+            if 0 <= index < len(tokens) and k < tokens[index].end:
+                free[index] = False
     openers = _name_openers()
     heads = []
     for i, token in enumerate(tokens):
@@ -306,7 +314,8 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
     # A regnal number after one to three words (拿破崙|三世, 約翰|十二世, 拉美|西斯一世):
     # the words before it are the name, whatever the segmenter made of them.
     all_tokens = context.doc.tokens
-    for regnal in REGNAL.finditer(shadow, sentence.start, sentence.end):
+    regnals = REGNAL.finditer(shadow, sentence.start, sentence.end) if shadow.find("世", sentence.start, sentence.end) >= 0 else ()
+    for regnal in regnals:
         number_start = regnal.start()
         after = shadow[regnal.end():regnal.end() + 1]
         if not context.at_boundary(regnal.end()) and after not in GLUED_FOLLOWERS:
@@ -338,7 +347,8 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
                     regnal = REGNAL.match(shadow, e, sentence.end)
                     if regnal and not any(k in blocked for k in range(e, regnal.end())):
                         found.append(Candidate(s, regnal.end(), "regnal", 0, len(parts), False))
-    for match in _LATIN_WORD.finditer(shadow, sentence.start, sentence.end):
+    latin_words = _LATIN_WORD.finditer(shadow, sentence.start, sentence.end) if context.occurs(CAPITAL, sentence.start, sentence.end) else ()
+    for match in latin_words:
         s, e = match.span()
         if not any(k in blocked for k in range(s, e)) and context.at_boundary(s) and context.at_boundary(e):
             found.append(Candidate(s, e, "latin", 0, 1, False))
