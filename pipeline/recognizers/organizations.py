@@ -10,6 +10,8 @@ alias for the rest of the article.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..document import Mention, Sentence, Span
@@ -75,6 +77,7 @@ _CONTINUING_TAGS = frozenset("n nz vn x j nt ng an l i".split())
 # Suffixes that are also a grammatical particle before a verb.
 _PARTICLE_SUFFIXES = frozenset({"所"})
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z&]")
+_NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z&]+")
 _HAN_WORD = regex.compile(r"\p{Han}+")
 # A name in quotation marks or brackets: 「前任行政長官及政治委任官員離職後工作諮詢委員會」,
 # 牧師（前鎮教會）; not a defined short form (（簡稱…）).
@@ -84,6 +87,7 @@ _QUOTED = regex.compile(
 # A body referred to by its last character: 該局, 該會, 本校.
 _DEICTIC = regex.compile(r"[该本此][局会校院署处厅部社司所]")
 # A bracketed part inside a name, right before the rest of it: (集團), （香港）.
+_BRACKET_CLOSERS = frozenset("）)")  # _BRACKETED_PART's last character
 _BRACKETED_PART = regex.compile(r"[（(](?P<part>\p{Han}{2,4})[）)]")
 _ABBREVIATION = regex.compile(
     r"[（(]\s*(?:(?:以下|下)?(?:簡稱|简称|稱|称|下稱|下称)\s*)?[“「\"']?(?P<short>[\p{Han}A-Za-z]{2,10})[”」\"']?\s*[)）]"
@@ -98,6 +102,29 @@ _PERSON_TAGS = frozenset("nr nrfg nrt x".split())
 _NOUN_TAGS = frozenset("n nz vn j ns nt x".split())
 _NOT_BODY_TAGS = frozenset("v vd p c d r u".split())
 _LEGISLATURE_HEADS = frozenset("议长 议员 市议员 县议员 区议员".split())
+
+
+class _TokenAt:
+    """The token holding an offset of one sentence (``get``) or starting at it
+    (``starting_at``), None outside the sentence's tokens: found by bisection,
+    so no table of every offset is built for each sentence."""
+
+    __slots__ = ("tokens", "starts", "low", "high")
+
+    def __init__(self, tokens):
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.low = tokens[0].start if tokens else 0
+        self.high = tokens[-1].end if tokens else 0
+
+    def get(self, offset: int):
+        if offset < self.low or offset >= self.high:
+            return None
+        return self.tokens[bisect.bisect_right(self.starts, offset) - 1]
+
+    def starting_at(self, offset: int):
+        token = self.get(offset)
+        return token if token is not None and token.start == offset else None
 
 
 class OrgRecognizer(Recognizer):
@@ -152,11 +179,7 @@ class OrgRecognizer(Recognizer):
         doc = context.doc
         shadow = doc.shadow
         tokens = context.tokens_in(sentence)
-        tokens_by_start = {t.start: t for t in tokens}
-        token_at = {}
-        for t in tokens:
-            for i in range(t.start, t.end):
-                token_at[i] = t
+        token_at = _TokenAt(tokens)
         head_starts: dict[int, int] = {}  # start of a title head -> its furthest end
         for s, e, _ in self.title_heads.iter(shadow[sentence.start:sentence.end]):
             head_starts[sentence.start + s] = max(head_starts.get(sentence.start + s, 0), sentence.start + e)
@@ -187,7 +210,7 @@ class OrgRecognizer(Recognizer):
             # 部長 after 教科部: otherwise the 部 that opens a title head is the title's.
             if head_starts.get(suffix_start, 0) > suffix_end and not shared:
                 continue
-            if any(head_starts.get(k, 0) >= suffix_end for k in range(max(sentence.start, suffix_start - 3), suffix_start)):
+            if head_starts and any(head_starts.get(k, 0) >= suffix_end for k in range(max(sentence.start, suffix_start - 3), suffix_start)):
                 continue  # 部隊副|政委: the ending closes a title head (政委, 主委), not a body
             if suffix_end in head_starts and any(shadow[k:suffix_end] in self.title_modifiers for k in range(suffix_start - 3, suffix_start)):
                 continue  # …聯誼會創會|會長: the ending is a title's modifier (創會), not a body's
@@ -199,7 +222,7 @@ class OrgRecognizer(Recognizer):
                 continue  # an everyday word ending in the suffix (社會, 全部, 格局)
             if first is not None and first.start < suffix_start and first.end == suffix_end and first.label in ("f", "s"):
                 continue  # a direction or place word ending in the suffix (東北部, 南部)
-            following = tokens_by_start.get(suffix_end)
+            following = token_at.starting_at(suffix_end)
             if shadow[suffix_start:suffix_end] in _PARTICLE_SUFFIXES and following is not None and following.label.startswith("v"):
                 continue  # 所 before a verb is the particle (媒體所需), not 研究所
             # A weak suffix before a noun may go on (香港國際|創科展), unless the
@@ -374,7 +397,7 @@ class OrgRecognizer(Recognizer):
             if start in place_ends and place_ends[start] >= floor:
                 start = place_ends[start]
                 continue
-            bracket = next((b for b in (_BRACKETED_PART.fullmatch(shadow, start - width, start) for width in (4, 5, 6)) if b), None)
+            bracket = next((b for b in (_BRACKETED_PART.fullmatch(shadow, start - width, start) for width in (4, 5, 6)) if b), None) if shadow[start - 1:start] in _BRACKET_CLOSERS else None
             if bracket is not None and bracket.start() >= floor and self._name_part(bracket.group("part")):
                 start = bracket.start()  # 華閩(集團)有限公司, 怡高集團(香港)有限公司
                 continue
@@ -383,7 +406,7 @@ class OrgRecognizer(Recognizer):
                 break
             piece_start = max(token.start, floor)
             piece = shadow[piece_start:start]
-            if not _NAME_CHAR.fullmatch(piece[-1]) or any(not _NAME_CHAR.match(c) for c in piece):
+            if not _NAME_CHARS.fullmatch(piece):
                 break
             if piece in _STOP_WORDS:
                 break
@@ -517,11 +540,20 @@ class OrgRecognizer(Recognizer):
         if not named:
             return []
         named.sort(key=lambda item: item[0])
+        # For each ending, its bodies' ends (sorted) and the bodies: the latest body
+        # named before an offset is found by bisection, not by a walk back over all.
+        by_suffix: dict[str, tuple[list[int], list[Mention]]] = {}
+        for end_, suffix, m in named:
+            ends, bodies = by_suffix.setdefault(suffix, ([], []))
+            ends.append(end_)
+            bodies.append(m)
         found = []
         for sentence_id, sentence in enumerate(doc.sentences):
             for start, end, _ in self.suffixes.iter(shadow[sentence.start:sentence.end]):
                 s, e = sentence.start + start, sentence.start + end
-                if e - s < 2 or not (context.at_boundary(s) and context.at_boundary(e)) or shadow[s - 1:s] in _NOT_BEFORE_SHORT_FORM:
+                if e - s < 2 or shadow[s:e] not in by_suffix:
+                    continue  # no body named before ends in it
+                if not (context.at_boundary(s) and context.at_boundary(e)) or shadow[s - 1:s] in _NOT_BEFORE_SHORT_FORM:
                     continue
                 opens_clause = s == sentence.start or not _NAME_CHAR.match(shadow[s - 1])
                 if e not in title_starts and not opens_clause:
@@ -530,7 +562,9 @@ class OrgRecognizer(Recognizer):
                     token = context.tokens_in(Span(s - 1, s, "", ""))
                     if not token or token[0].label not in _STOP_TAGS:
                         continue  # a longer name ends here (…協會): not the bare ending
-                body = next((m for end_, suffix, m in reversed(named) if end_ <= s and suffix == shadow[s:e]), None)
+                ends, bodies = by_suffix[shadow[s:e]]
+                index = bisect.bisect_right(ends, s) - 1
+                body = bodies[index] if index >= 0 else None
                 if body is not None:
                     found.append(make_mention(
                         doc, s, e, "ORG", normalized=body.normalized or body.text, method="propagated",

@@ -193,24 +193,29 @@ def _surname_len(word: str, known: dict[str, str], compound: frozenset[str]) -> 
     return 1 if word[:1] in known else 0
 
 
-def _ends(shadow: str, first, last, shortest: int, longest: int) -> list[tuple[int, bool]]:
-    """Where a candidate starting at ``first`` may end inside or after ``last``: the
-    token's end; before one follower the segmenter glued on (凱莉|於, 吳念|真的);
-    and for a name under a surname (``shortest`` to ``longest`` characters from the
-    start), anywhere inside a word the segmenter does not know (厲汝燕|任)."""
-    glued = last.end - 1
-    if not shortest and shadow[glued] not in GLUED_FOLLOWERS:
-        return [(last.end, False)]
-    ends = {last.end: False}
-    if glued - first.start >= 2 and glued > last.start and shadow[glued] in GLUED_FOLLOWERS:
+@functools.lru_cache(maxsize=65536)
+def _ends(last_word: str, last_unknown: bool, last_start: int, shortest: int, longest: int) -> tuple[tuple[int, bool], ...]:
+    """Where a candidate may end inside or after its last token ``last_word``
+    (``last_unknown``: the segmenter does not know it), as ``(offset, cut)`` pairs,
+    offsets counted from the candidate's start, where the last token starts at
+    ``last_start``: the token's end; before one follower the segmenter glued on
+    (凱莉|於, 吳念|真的); and for a name under a surname (``shortest`` to
+    ``longest`` characters from the start), anywhere inside a word the segmenter
+    does not know (厲汝燕|任). Depends only on its arguments, so it is computed once
+    per distinct last word and position."""
+    last_end = last_start + len(last_word)
+    glued = last_end - 1
+    if not shortest and last_word[-1] not in GLUED_FOLLOWERS:
+        return ((last_end, False),)
+    ends = {last_end: False}
+    if glued >= 2 and glued > last_start and last_word[-1] in GLUED_FOLLOWERS:
         ends[glued] = True
     if shortest:
-        unknown = last.label == "x"
-        for end in range(max(last.start + 1, first.start + shortest), min(last.end, first.start + longest + 1)):
-            rest = shadow[end:last.end]
-            if unknown or (len(rest) == 1 and rest in GLUED_FOLLOWERS):
+        for end in range(max(last_start + 1, shortest), min(last_end, longest + 1)):
+            rest = last_word[end - last_start:]
+            if last_unknown or (len(rest) == 1 and rest in GLUED_FOLLOWERS):
                 ends[end] = True
-    return list(ends.items())
+    return tuple(ends.items())
 
 
 @functools.lru_cache(maxsize=65536)
@@ -292,7 +297,8 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
             if not free[j] or last.end - first.start > 8:
                 break
             if shortest or shadow[last.end - 1] in GLUED_FOLLOWERS:
-                ends = _ends(shadow, first, last, shortest, longest)
+                base = first.start
+                ends = [(base + end, cut) for end, cut in _ends(shadow[last.start:last.end], last.label == "x", last.start - base, shortest, longest)]
             else:
                 ends = ((last.end, False),)  # what _ends gives here, without the call
             for end, end_cut in ends:
