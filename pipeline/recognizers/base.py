@@ -59,6 +59,7 @@ class RecognitionContext:
     sentence_starts: list[int]
     token_offsets: list[int]
     found: list[Mention]
+    _matches: dict = field(default_factory=dict, repr=False, compare=False)
     _match_starts: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -72,6 +73,16 @@ class RecognitionContext:
             token_offsets=[t.start for t in doc.tokens],
             found=[],
         )
+
+    def matches(self, matcher: Matcher, span) -> list[tuple[int, int, Any]]:
+        """Return ``matcher.iter`` over the shadow of ``span`` (offsets within the
+        span), kept for the document: a second recogniser step asking for the same
+        matches in the same sentence gets them without a second scan."""
+        key = (id(matcher), span.start, span.end)
+        found = self._matches.get(key)
+        if found is None:
+            found = self._matches[key] = matcher.iter(self.doc.shadow[span.start:span.end])
+        return found
 
     def tokens_in(self, span) -> tuple[Token, ...]:
         """Return the tokens inside ``span`` (anything with ``start`` and ``end``)."""

@@ -164,10 +164,11 @@ class OrgRecognizer(Recognizer):
             ))
         return found
 
-    def _suffix_ends(self, shadow: str) -> dict[int, tuple[int, tuple[str, str]]]:
-        """Return ``{end: (start, (kind, strength))}``: the longest suffix ending at each end."""
+    def _suffix_ends(self, shadow: str, matches=None) -> dict[int, tuple[int, tuple[str, str]]]:
+        """Return ``{end: (start, (kind, strength))}``: the longest suffix ending at each end
+        (from ``matches``, the suffixes' matches in ``shadow``, when given)."""
         best: dict[int, tuple[int, tuple[str, str]]] = {}
-        for start, end, value in self.suffixes.iter(shadow):
+        for start, end, value in self.suffixes.iter(shadow) if matches is None else matches:
             if end not in best or start < best[end][0]:
                 best[end] = (start, value)
         return best
@@ -191,7 +192,7 @@ class OrgRecognizer(Recognizer):
         for s, e, _ in self.places.iter(shadow[sentence.start:sentence.end]):
             s, e = sentence.start + s, sentence.start + e
             place_ends[e] = min(place_ends.get(e, s), s)
-        suffix_ends = {sentence.start + e: (sentence.start + s, v) for e, (s, v) in self._suffix_ends(shadow[sentence.start:sentence.end]).items()}
+        suffix_ends = {sentence.start + e: (sentence.start + s, v) for e, (s, v) in self._suffix_ends("", context.matches(self.suffixes, sentence)).items()}
         found: list[Mention] = []
         for suffix_end in sorted(suffix_ends):
             suffix_start, (kind, strength) = suffix_ends[suffix_end]
@@ -549,7 +550,7 @@ class OrgRecognizer(Recognizer):
             bodies.append(m)
         found = []
         for sentence_id, sentence in enumerate(doc.sentences):
-            for start, end, _ in self.suffixes.iter(shadow[sentence.start:sentence.end]):
+            for start, end, _ in context.matches(self.suffixes, sentence):
                 s, e = sentence.start + start, sentence.start + end
                 if e - s < 2 or shadow[s:e] not in by_suffix:
                     continue  # no body named before ends in it

@@ -23,7 +23,7 @@ import functools
 import itertools
 import math
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import regex
 
@@ -277,46 +277,52 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
             if 0 <= index < len(tokens) and k < tokens[index].end:
                 free[index] = False
     openers = _name_openers()
-    heads = []
+    n_tokens = len(tokens)
+    # Each token opens a candidate (a head) where its first character can open a
+    # name or the segmenter does not know it; an unknown word of three or more
+    # characters after a function character opens one after that character too
+    # (而|倫拜). Heads are taken in token order, each as soon as it is met.
     for i, token in enumerate(tokens):
-        if free[i]:
-            if shadow[token.start] in openers or token.label in UNKNOWN_OR_NAME_TAGS:
-                heads.append((i, token, False))
-            if token.end - token.start >= 3 and token.label == "x" and shadow[token.start] in FUNCTION_CHARS:
-                heads.append((i, replace(token, start=token.start + 1), True))  # 而|倫拜
-    for i, first, head_cut in heads:
-        unknown_word = first.label in UNKNOWN_OR_NAME_TAGS
-        if shadow[first.start] not in openers and not unknown_word:
-            continue  # the quick test before the exact one below
-        start_shape = _start_shape(shadow[first.start:first.start + 3], unknown_word)
-        if start_shape is None:
-            continue  # no kind of candidate can start here
-        surname_len, japanese_len, shortest, longest = start_shape
-        for j in range(i, min(i + _MAX_TOKENS, len(tokens))):
-            last = tokens[j]
-            if not free[j] or last.end - first.start > 8:
-                break
-            if shortest or shadow[last.end - 1] in GLUED_FOLLOWERS:
-                base = first.start
-                ends = [(base + end, cut) for end, cut in _ends(shadow[last.start:last.end], last.label == "x", last.start - base, shortest, longest)]
-            else:
-                ends = ((last.end, False),)  # what _ends gives here, without the call
-            for end, end_cut in ends:
-                shape = _word_shape(shadow[first.start:end], surname_len, japanese_len)
-                if shape is None:
-                    continue
-                if shadow[end:end + 1] in PLACE_LAST_CHARS and end not in blocked:
-                    continue  # 李家 of 李家村 (a title there, 李某市長, is blocked)
-                cut = head_cut or end_cut
-                japanese_fits, kind = shape
-                if japanese_fits:
-                    found.append(Candidate(first.start, end, "japanese", japanese_len, j - i + 1, cut))
-                if kind == "chinese":
-                    found.append(Candidate(first.start, end, "chinese", surname_len, j - i + 1, cut))
-                elif kind == "translit":
-                    found.append(Candidate(first.start, end, "translit", 0, j - i + 1, cut))
-                elif kind == "unknown" and j == i and first.label in UNKNOWN_OR_NAME_TAGS:
-                    found.append(Candidate(first.start, end, "unknown", 0, 1, cut))
+        if not free[i]:
+            continue
+        token_start = token.start
+        unknown_word = token.label in UNKNOWN_OR_NAME_TAGS
+        heads = ((token_start, False),) if unknown_word or shadow[token_start] in openers else ()
+        if token.label == "x" and token.end - token_start >= 3 and shadow[token_start] in FUNCTION_CHARS:
+            heads += ((token_start + 1, True),)
+        for first_start, head_cut in heads:
+            if shadow[first_start] not in openers and not unknown_word:
+                continue  # the quick test before the exact one below
+            start_shape = _start_shape(shadow[first_start:first_start + 3], unknown_word)
+            if start_shape is None:
+                continue  # no kind of candidate can start here
+            surname_len, japanese_len, shortest, longest = start_shape
+            for j in range(i, min(i + _MAX_TOKENS, n_tokens)):
+                last = tokens[j]
+                last_end = last.end
+                if not free[j] or last_end - first_start > 8:
+                    break
+                if shortest or shadow[last_end - 1] in GLUED_FOLLOWERS:
+                    ends = _ends(shadow[last.start:last_end], last.label == "x", last.start - first_start, shortest, longest)
+                else:
+                    ends = ((last_end - first_start, False),)  # what _ends gives here, without the call
+                for end, end_cut in ends:
+                    end += first_start  # _ends counts from the candidate's start
+                    shape = _word_shape(shadow[first_start:end], surname_len, japanese_len)
+                    if shape is None:
+                        continue
+                    if shadow[end:end + 1] in PLACE_LAST_CHARS and end not in blocked:
+                        continue  # 李家 of 李家村 (a title there, 李某市長, is blocked)
+                    cut = head_cut or end_cut
+                    japanese_fits, kind = shape
+                    if japanese_fits:
+                        found.append(Candidate(first_start, end, "japanese", japanese_len, j - i + 1, cut))
+                    if kind == "chinese":
+                        found.append(Candidate(first_start, end, "chinese", surname_len, j - i + 1, cut))
+                    elif kind == "translit":
+                        found.append(Candidate(first_start, end, "translit", 0, j - i + 1, cut))
+                    elif kind == "unknown" and j == i and unknown_word:
+                        found.append(Candidate(first_start, end, "unknown", 0, 1, cut))
     # A regnal number after one to three words (拿破崙|三世, 約翰|十二世, 拉美|西斯一世):
     # the words before it are the name, whatever the segmenter made of them.
     all_tokens = context.doc.tokens
@@ -393,6 +399,7 @@ def _char_name(char: str) -> str:
     return char if char.isprintable() else "<control>"
 
 
+@functools.lru_cache(maxsize=65536)
 def _context_word(word: str, tag: str, vocabulary: frozenset[str]) -> str:
     if not word:
         return "<edge>"
@@ -467,7 +474,9 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
 
     ``titles_by_start``/``titles_by_end`` map offsets to TITLE mentions;
     ``cue_after(offset)`` returns the kind of person cue starting there (or "");
-    ``occurrences(word)`` counts the word in the document's shadow text.
+    ``occurrences(word)`` counts the word in the document's shadow text (as
+    ``str.count``; only whether the count exceeds 1 matters, so a count above 2
+    may be given as 2).
     """
     shadow = context.doc.shadow
     vocabulary = context_vocabulary()

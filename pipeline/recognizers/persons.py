@@ -158,6 +158,15 @@ def _near_title_ends(titles_by_end) -> frozenset[int]:
     return frozenset(k for end in titles_by_end for k in range(end, end + 5))
 
 
+def _count_to_two(text: str, word: str) -> int:
+    """``text.count(word)`` up to 2 (a higher count is 2): the search stops at
+    the second occurrence instead of going through the whole text."""
+    first = text.find(word)
+    if first < 0:
+        return 0
+    return 2 if text.find(word, first + len(word)) >= 0 else 1
+
+
 def _has_dot(text: str) -> bool:
     """True when ``text`` holds one of the dots that join a foreign name's parts."""
     return any(dot in text for dot in _DOTS)
@@ -780,7 +789,7 @@ class PersonRecognizer(Recognizer):
         kept_starts = {m.start for m in kept}
         kept_ends = {m.end for m in kept}
         shadow = context.doc.shadow
-        occurrences = functools.lru_cache(maxsize=None)(shadow.count)
+        occurrences = functools.lru_cache(maxsize=None)(functools.partial(_count_to_two, shadow))
         scored = []
         for sentence_id, sentence in enumerate(context.doc.sentences):
             rules_here = by_sentence.get(sentence_id, [])

@@ -68,7 +68,7 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
     for m in candidates:
         if m.label == "ORG":
             org_ends[m.end] = min(org_ends.get(m.end, m.start), m.start)
-    adjusted = set()
+    trimmed: list[tuple[Mention, Mention]] = []  # (title, the title trimmed)
     for m in candidates:
         if m.label == "TITLE":
             # 前立法院長: a status word may stand before the organisation inside the title.
@@ -77,8 +77,14 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
                 if org_ends.get(end, m.end) <= m.start or _status_words(m.text[:org_ends.get(end, m.end) - m.start])
             ), default=0)
             if cut:
-                m = _trim_title(m, cut) or m
-        adjusted.add(m)
+                shorter = _trim_title(m, cut)
+                if shorter is not None:
+                    trimmed.append((m, shorter))
+    # Every candidate, each trimmed title in its trimmed form (a copy of the set
+    # keeps the hashes: only the trimmed titles are hashed again).
+    adjusted = set(candidates)
+    adjusted.difference_update(m for m, _ in trimmed)
+    adjusted.update(shorter for _, shorter in trimmed)
     # The last keys make the order total, so the choice never depends on set order:
     # of two readings of one span, the longer head wins (總經理 over 總 + 經理).
     ranked = sorted(
@@ -93,15 +99,14 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
     owner: dict[int, int] = {}
     kept: list[Mention] = []
     for mention in ranked:
-        clash_ends = [owner[i] for i in range(mention.start, mention.end) if i in owner]
+        clash_ends = list(filter(None, map(owner.get, range(mention.start, mention.end))))
         if clash_ends and mention.label == "TITLE":
             mention = _trim_title(mention, max(clash_ends))
             if mention is None or any(i in owner for i in range(mention.start, mention.end)):
                 continue
         elif clash_ends:
             continue
-        for i in range(mention.start, mention.end):
-            owner[i] = mention.end
+        owner.update(dict.fromkeys(range(mention.start, mention.end), mention.end))
         kept.append(mention)
     return sorted(kept, key=lambda m: (m.start, -m.end, m.label))
 
