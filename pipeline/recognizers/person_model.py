@@ -22,6 +22,7 @@ import bisect
 import functools
 import itertools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -92,12 +93,12 @@ GLUED_FOLLOWERS = frozenset("的是在和与及为也都就等曾亦被将已于
 # Segmenter tags of a word it does not know (x) or knows as a name.
 UNKNOWN_OR_NAME_TAGS = frozenset(("x", "nr", "nrfg", "nrt"))
 # A regnal number after a name: 一世, 十四世; not 十三世紀, 四世同堂, 第三世界.
-REGNAL = regex.compile(r"[一二三四五六七八九十]{1,3}世(?![纪同界])")
-_DOT = regex.compile(r"[·‧•・．]")
+REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪同界])")  # plain characters: re, faster than regex
+_DOT = re.compile(r"[·‧•・．]")
 # Han parts joined by dots (葉甫根尼·普魯申科); the candidates start and end at
 # word boundaries inside the first and last parts.
 _DOTTED = regex.compile(r"\p{Han}{1,8}(?:[·‧•・．]\p{Han}{1,8})+")
-_DOT_CHARS = regex.compile(r"[·‧•・．]")
+_DOT_CHARS = re.compile(r"[·‧•・．]")
 _CONTEXT_TAGS_SKIPPED = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz"))
 _VOCABULARY_SIZE = 3000
 _MAX_TOKENS = 3

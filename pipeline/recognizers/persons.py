@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import re
 from dataclasses import replace
 
 import regex
@@ -95,7 +96,7 @@ _HAN_WORD = regex.compile(r"\p{Han}+")
 _NAME_LIKE_TAGS = frozenset("nr nrfg nrt ns nz nt".split())
 # 任 / 為 / 是 or an appointment verb right after a name and before a title:
 # 陳某任首任校長, 張某是香港大學校長, 陳某榮膺新一屆會長, 李某出任主席.
-_APPOINTED_AFTER = regex.compile(
+_APPOINTED_AFTER = re.compile(
     r"[任为是]|(?:荣膺|膺任|膺选|出任|接任|担任|兼任|升任|转任|调任|续任|连任|留任|当选|获选|获委任|获聘|出掌|接掌)(?:为)?"
 )
 _LIST_JOINERS = frozenset("、和与及")
@@ -104,7 +105,7 @@ _LIST_JOINERS = frozenset("、和与及")
 # name candidate with none of them around it can take no evidence from those rules.
 _APPOINTED_OPENERS = frozenset("任为是荣膺出接担兼升转调续连留当获")
 _COUNT_OPENERS = frozenset("一二三四五六七八九十两")
-_CREDIT_CHARS = regex.compile("[记编通撰报文图摄]")
+_CREDIT_CHARS = re.compile("[记编通撰报文图摄]")
 # A bracketed year right after a name: its dates of birth and death.
 _LIFESPAN = regex.compile(r"[（(]\s*(?:公元前|前|约|生于|生於)?\s*\d{1,4}\s*年")
 # Kinship words that stand right before a name (他的哥哥洛馬納·…).
@@ -205,7 +206,9 @@ class PersonRecognizer(Recognizer):
         # The characters after a name candidate that some evidence starts with: a
         # cue, a verb of appointment, a count, a bracket (digits are tested apart).
         self.evidence_openers = self.cue_openers | _APPOINTED_OPENERS | _COUNT_OPENERS | _BRACKET_OPENERS
-        self.surname_opening = regex.compile("[" + "".join(regex.escape(c) for c in sorted({name[0] for name in self.surnames if name})) + "]")
+        # A class of plain characters: the standard library's re runs it about ten
+        # times faster than the regex module, with the same matches.
+        self.surname_opening = re.compile("[" + "".join(re.escape(c) for c in sorted({name[0] for name in self.surnames if name})) + "]")
         self.rejected = rejected_words()
         self.model = PersonModel.load()
         return self
