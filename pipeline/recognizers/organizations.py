@@ -85,6 +85,7 @@ _HAN_WORD = regex.compile(r"\p{Han}+")
 _QUOTED = regex.compile(
     r"[「『“\"（(](?!简称|下称|以下)(?P<name>[^「」『』“”\"（）()，,。；;：:！!？?、\s]{4,40})[」』”\"）)]"
 )
+_QUOTE_OPENERS = re.compile("[「『“\"（(]")  # _QUOTED's first character
 # A body referred to by its last character: 該局, 該會, 本校.
 _DEICTIC = re.compile(r"[该本此][局会校院署处厅部社司所]")  # plain characters: re, faster than regex
 # A bracketed part inside a name, right before the rest of it: (集團), （香港）.
@@ -506,6 +507,8 @@ class OrgRecognizer(Recognizer):
         ending: the marks bound the name, so the titles and places inside it are its words."""
         doc = context.doc
         found = []
+        if not context.occurs(_QUOTE_OPENERS, sentence.start, sentence.end):
+            return found  # a quoted name starts with its opening mark
         for match in _QUOTED.finditer(doc.shadow, sentence.start, sentence.end):
             s, e = match.span("name")
             ending = self._suffix_ends(doc.shadow[s:e]).get(e - s)

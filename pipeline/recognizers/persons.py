@@ -106,6 +106,7 @@ _LIST_JOINERS = frozenset("、和与及")
 _APPOINTED_OPENERS = frozenset("任为是荣膺出接担兼升转调续连留当获")
 _COUNT_OPENERS = frozenset("一二三四五六七八九十两")
 _CREDIT_CHARS = re.compile("[记编通撰报文图摄]")
+_OPENING_BRACKET = re.compile("[（(]")
 # A bracketed year right after a name: its dates of birth and death.
 _LIFESPAN = regex.compile(r"[（(]\s*(?:公元前|前|约|生于|生於)?\s*\d{1,4}\s*年")
 # Kinship words that stand right before a name (他的哥哥洛馬納·…).
@@ -593,7 +594,8 @@ class PersonRecognizer(Recognizer):
         ends = set()
         for start, end, kind in self.cues.iter(shadow[sentence.start:sentence.end]):
             ends.add(sentence.start + start)
-        ends.update(m.start() for m in _LIFESPAN.finditer(shadow, sentence.start, sentence.end))
+        if context.occurs(_OPENING_BRACKET, sentence.start, sentence.end):  # a lifespan opens with a bracket
+            ends.update(m.start() for m in _LIFESPAN.finditer(shadow, sentence.start, sentence.end))
         ends.update(m.start for m in sentence_titles if m.start > sentence.start)
         found = []
         for end in sorted(ends):

@@ -12,8 +12,6 @@ import dataclasses
 import functools
 from typing import Iterable, Sequence
 
-import regex
-
 from ..document import Document, Mention
 from ..lexicons import to_shadow_key
 from ..recognizers.resources import title_prefixes
@@ -127,7 +125,8 @@ def _trim_title(title: Mention, new_start: int) -> Mention | None:
     """Return ``title`` starting at ``new_start`` (the end of a body that overlaps its
     modifiers, 校務委員會副主任 after 清華大學校務委員會), or None if its head is hit."""
     head = title.normalized or title.text
-    unbracketed = regex.split(r"[（(]", title.text, maxsplit=1)[0]
+    brackets = [i for i in (title.text.find("（"), title.text.find("(")) if i >= 0]
+    unbracketed = title.text[:min(brackets)] if brackets else title.text  # the text before its first bracket
     head_start = title.start + max(unbracketed.rfind(head), 0)
     shared = new_start == head_start + 1 and len(head) == 2
     if (new_start > head_start and not shared) or new_start <= title.start:
