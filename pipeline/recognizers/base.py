@@ -118,8 +118,12 @@ class RecognitionContext:
 
     def tokens_in(self, span) -> tuple[Token, ...]:
         """Return the tokens inside ``span`` (anything with ``start`` and ``end``)."""
-        first = bisect.bisect_left(self.token_offsets, span.start)
-        last = bisect.bisect_left(self.token_offsets, span.end)
+        return self.tokens_between(span.start, span.end)
+
+    def tokens_between(self, start: int, end: int) -> tuple[Token, ...]:
+        """Return the tokens that start in ``[start, end)``."""
+        first = bisect.bisect_left(self.token_offsets, start)
+        last = bisect.bisect_left(self.token_offsets, end)
         return self.doc.tokens[first:last]
 
     def sentence_id(self, offset: int) -> int:

@@ -108,21 +108,21 @@ _LEGISLATURE_HEADS = frozenset("议长 议员 市议员 县议员 区议员".spl
 
 class _TokenAt:
     """The token holding an offset of one sentence (``get``) or starting at it
-    (``starting_at``), None outside the sentence's tokens: found by bisection,
-    so no table of every offset is built for each sentence."""
+    (``starting_at``), None outside the sentence's tokens: found by bisection in
+    the document's token offsets, so nothing is built for each sentence."""
 
-    __slots__ = ("tokens", "starts", "low", "high")
+    __slots__ = ("tokens", "offsets", "low", "high")
 
-    def __init__(self, tokens):
-        self.tokens = tokens
-        self.starts = [t.start for t in tokens]
+    def __init__(self, context: RecognitionContext, tokens):
+        self.tokens = context.doc.tokens
+        self.offsets = context.token_offsets
         self.low = tokens[0].start if tokens else 0
         self.high = tokens[-1].end if tokens else 0
 
     def get(self, offset: int):
         if offset < self.low or offset >= self.high:
             return None
-        return self.tokens[bisect.bisect_right(self.starts, offset) - 1]
+        return self.tokens[bisect.bisect_right(self.offsets, offset) - 1]
 
     def starting_at(self, offset: int):
         token = self.get(offset)
@@ -181,8 +181,15 @@ class OrgRecognizer(Recognizer):
     ) -> list[Mention]:
         doc = context.doc
         shadow = doc.shadow
+        suffix_ends: dict[int, tuple[int, tuple[str, str]]] = {}  # as _suffix_ends, in the text's offsets
+        for s, e, value in context.matches(self.suffixes, sentence):
+            s, e = sentence.start + s, sentence.start + e
+            if e not in suffix_ends or s < suffix_ends[e][0]:
+                suffix_ends[e] = (s, value)
+        if not suffix_ends:
+            return []  # no organisation ending in the sentence
         tokens = context.tokens_in(sentence)
-        token_at = _TokenAt(tokens)
+        token_at = _TokenAt(context, tokens)
         head_starts: dict[int, int] = {}  # start of a title head -> its furthest end
         for s, e, _ in self.title_heads.iter(shadow[sentence.start:sentence.end]):
             head_starts[sentence.start + s] = max(head_starts.get(sentence.start + s, 0), sentence.start + e)
@@ -194,7 +201,6 @@ class OrgRecognizer(Recognizer):
         for s, e, _ in self.places.iter(shadow[sentence.start:sentence.end]):
             s, e = sentence.start + s, sentence.start + e
             place_ends[e] = min(place_ends.get(e, s), s)
-        suffix_ends = {sentence.start + e: (sentence.start + s, v) for e, (s, v) in self._suffix_ends("", context.matches(self.suffixes, sentence)).items()}
         found: list[Mention] = []
         for suffix_end in sorted(suffix_ends):
             suffix_start, (kind, strength) = suffix_ends[suffix_end]
@@ -301,7 +307,7 @@ class OrgRecognizer(Recognizer):
         """True when ``[start, end)`` opens with a word the segmenter does not know, of
         two to four Chinese characters and no name of a person, followed by nouns
         only (``alone``: the word alone): a coined name (德信|銀行, 遠輝|投資, 安老|事務|委員會)."""
-        tokens = context.tokens_in(Span(start, end, "", ""))
+        tokens = context.tokens_between(start, end)
         if not tokens or tokens[0].start != start or tokens[0].label != "x" or tokens[-1].end != end:
             return False
         if any(t.label not in _NOUN_TAGS for t in tokens[1:]) or (alone and len(tokens) > 1):
@@ -370,7 +376,7 @@ class OrgRecognizer(Recognizer):
         """The township, town or district before 鄉長/鎮長/區長 (線西|鄉長 → 線西鄉): the word before
         the head, of two or three Chinese characters, that is no rank, name or function word."""
         doc = context.doc
-        before = context.tokens_in(Span(title.start - 3, title.start, "", ""))
+        before = context.tokens_between(title.start - 3, title.start)
         if not before or before[-1].end != title.start:
             return None
         word = before[-1]
@@ -564,7 +570,7 @@ class OrgRecognizer(Recognizer):
                 if e not in title_starts and not opens_clause:
                     continue  # a bare ending (公會, 基金會) stands for a body before its title or heading its clause
                 if s > sentence.start and _NAME_CHAR.match(shadow[s - 1]) and shadow[s - 1] not in "该本":
-                    token = context.tokens_in(Span(s - 1, s, "", ""))
+                    token = context.tokens_between(s - 1, s)
                     if not token or token[0].label not in _STOP_TAGS:
                         continue  # a longer name ends here (…協會): not the bare ending
                 ends, bodies = by_suffix[shadow[s:e]]

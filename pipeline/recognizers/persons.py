@@ -478,7 +478,7 @@ class PersonRecognizer(Recognizer):
             return not any(k in blocked for k in range(a, b))
 
         if start < first and not context.at_boundary(start):
-            around = [t for t in context.tokens_in(Span(floor, first, "", "")) if t.start < start < t.end]
+            around = [t for t in context.tokens_between(floor, first) if t.start < start < t.end]
             if around:
                 token = around[0]
                 if token.label in UNKNOWN_OR_NAME_TAGS and token.start >= floor and free(token.start, start):
@@ -486,7 +486,7 @@ class PersonRecognizer(Recognizer):
                 else:
                     start = min(token.end, first)
         elif context.at_boundary(start):
-            before = [t for t in context.tokens_in(Span(floor, start, "", "")) if t.end == start]
+            before = [t for t in context.tokens_between(floor, start) if t.end == start]
             word = shadow[before[0].start:start] if before else ""
             if (
                 before and before[0].label == "x" and len(word) <= 2 and _HAN_WORD.fullmatch(word) and free(before[0].start, start)
@@ -498,7 +498,7 @@ class PersonRecognizer(Recognizer):
         ):
             start += 1
         if end > last + 1 and not context.at_boundary(end):
-            around = [t for t in context.tokens_in(Span(last + 1, ceiling + 1, "", "")) if t.start < end < t.end]
+            around = [t for t in context.tokens_between(last + 1, ceiling + 1) if t.start < end < t.end]
             if around:
                 token = around[0]
                 if token.label in UNKNOWN_OR_NAME_TAGS and token.end <= ceiling and free(end, token.end):
@@ -557,7 +557,7 @@ class PersonRecognizer(Recognizer):
     def _continues_word(self, context, token, tags) -> bool:
         """True when the next token is more transliteration the segmenter split off
         (特蘭西 | 瓦尼亞): the word is longer than this token, likely a place."""
-        following = context.tokens_in(Span(token.end, token.end + 1, "", ""))
+        following = context.tokens_between(token.end, token.end + 1)
         if not following:
             return False
         word = context.doc.shadow[following[0].start:following[0].end]
