@@ -19,8 +19,9 @@ from ..document import Mention, Sentence, Span
 from ..lexicons import to_shadow_key
 from ..segmenter import word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
+from .titles import title_head_matcher
 from .resources import (
-    known_organizations, org_name_words, org_suffixes, organization_kinds, places, surnames, title_heads, title_prefixes,
+    known_organizations, org_name_words, org_suffixes, organization_kinds, places, surnames, title_prefixes,
 )
 
 __all__ = ["OrgRecognizer"]
@@ -140,7 +141,7 @@ class OrgRecognizer(Recognizer):
         self.kinds = organization_kinds()
         self.suffixes = Matcher(org_suffixes())
         self.places = Matcher(places())
-        self.title_heads = Matcher({k: True for k in title_heads()})
+        self.title_heads = title_head_matcher()  # every head (the TITLE recogniser's matcher)
         self.name_words = org_name_words()
         self.surnames = surnames()
         self.title_modifiers = frozenset(k for k, kind in title_prefixes().items() if kind != "domain")
@@ -191,7 +192,7 @@ class OrgRecognizer(Recognizer):
         tokens = context.tokens_in(sentence)
         token_at = _TokenAt(context, tokens)
         head_starts: dict[int, int] = {}  # start of a title head -> its furthest end
-        for s, e, _ in self.title_heads.iter(shadow[sentence.start:sentence.end]):
+        for s, e, _ in context.matches(self.title_heads, sentence):
             head_starts[sentence.start + s] = max(head_starts.get(sentence.start + s, 0), sentence.start + e)
         orgs_by_end: dict[int, Mention] = {}
         for m in known:
