@@ -354,9 +354,11 @@ def _is_address(title: Mention) -> bool:
     return title.category in _NO_CARRY or _shadow_key(title.normalized or title.text) in _PERSONAL_HEADS
 
 
+@functools.lru_cache(maxsize=65536)
 def _gap_kind(gap: str) -> str:
     """Classify the text between two mentions: adjacent, comma, list, join,
-    appointment (出任, 獲委任為 …) or break (anything else ends the chain)."""
+    appointment (出任, 獲委任為 …) or break (anything else ends the chain).
+    Depends only on ``gap``: computed once per distinct gap."""
     if _ADJACENT_GAP.match(gap):
         return "adjacent"
     if _LIST_GAP.match(gap) or _UNNAMED_ITEM_GAP.match(gap):
