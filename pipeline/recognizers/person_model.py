@@ -259,6 +259,24 @@ def _start_shape(opening: str, unknown_word: bool) -> tuple[int, int, int, int] 
     return surname_len, japanese_len, shortest, longest
 
 
+# What _start_shape, _word_shape and _ends gave, by their arguments: the loop in
+# candidates reads these dictionaries itself (a dictionary lookup costs a fifth of
+# a call through lru_cache). Each is emptied when it grows past _REMEMBERED.
+_START_SHAPES: dict[bool, dict] = {False: {}, True: {}}
+_WORD_SHAPES: dict = {}
+_ENDS: dict = {}
+_REMEMBERED = 65536
+_UNSEEN = object()
+
+
+def _remember(cache: dict, key, value):
+    """Store ``value`` under ``key`` in ``cache`` (emptied first when full); return it."""
+    if len(cache) >= _REMEMBERED:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
 def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate]:
     """Return the name-shaped spans of ``sentence`` that avoid ``blocked`` offsets.
 
@@ -288,13 +306,17 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
             continue
         token_start = token.start
         unknown_word = token.label in UNKNOWN_OR_NAME_TAGS
+        start_shapes = _START_SHAPES[unknown_word]
         heads = ((token_start, False),) if unknown_word or shadow[token_start] in openers else ()
         if token.label == "x" and token.end - token_start >= 3 and shadow[token_start] in FUNCTION_CHARS:
             heads += ((token_start + 1, True),)
         for first_start, head_cut in heads:
             if shadow[first_start] not in openers and not unknown_word:
                 continue  # the quick test before the exact one below
-            start_shape = _start_shape(shadow[first_start:first_start + 3], unknown_word)
+            opening = shadow[first_start:first_start + 3]
+            start_shape = start_shapes.get(opening, _UNSEEN)
+            if start_shape is _UNSEEN:
+                start_shape = _remember(start_shapes, opening, _start_shape(opening, unknown_word))
             if start_shape is None:
                 continue  # no kind of candidate can start here
             surname_len, japanese_len, shortest, longest = start_shape
@@ -304,12 +326,18 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
                 if not free[j] or last_end - first_start > 8:
                     break
                 if shortest or shadow[last_end - 1] in GLUED_FOLLOWERS:
-                    ends = _ends(shadow[last.start:last_end], last.label == "x", last.start - first_start, shortest, longest)
+                    ends_key = (shadow[last.start:last_end], last.label == "x", last.start - first_start, shortest, longest)
+                    ends = _ENDS.get(ends_key)
+                    if ends is None:
+                        ends = _remember(_ENDS, ends_key, _ends(*ends_key))
                 else:
                     ends = ((last_end - first_start, False),)  # what _ends gives here, without the call
                 for end, end_cut in ends:
                     end += first_start  # _ends counts from the candidate's start
-                    shape = _word_shape(shadow[first_start:end], surname_len, japanese_len)
+                    word_key = (shadow[first_start:end], surname_len, japanese_len)
+                    shape = _WORD_SHAPES.get(word_key, _UNSEEN)
+                    if shape is _UNSEEN:
+                        shape = _remember(_WORD_SHAPES, word_key, _word_shape(*word_key))
                     if shape is None:
                         continue
                     if shadow[end:end + 1] in PLACE_LAST_CHARS and end not in blocked:

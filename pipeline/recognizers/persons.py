@@ -598,7 +598,10 @@ class PersonRecognizer(Recognizer):
             ends.update(m.start() for m in _LIFESPAN.finditer(shadow, sentence.start, sentence.end))
         ends.update(m.start for m in sentence_titles if m.start > sentence.start)
         found = []
+        translit = self.translit
         for end in sorted(ends):
+            if end <= sentence.start or shadow[end - 1] not in translit:
+                continue  # no transliteration character before it: the run is empty
             start = self._transliteration_start(context, end, sentence.start, blocked, titles_by_end)
             word = shadow[start:end]
             if len(word) < 2 or word in self.rejected or not context.at_boundary(end):
