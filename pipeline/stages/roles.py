@@ -550,12 +550,14 @@ def _with_organisation(role: Role, title: Mention, org: Mention, shape: str) -> 
     return _role(person, _Pending(title, org, shape, status), role.sentence_id)
 
 
+@functools.lru_cache(maxsize=65536)  # a function of the gap text alone
 def _last_break(gap: str) -> int | None:
     """The offset of the last clause break in ``gap``, or None when it has none."""
     breaks = list(_CLAUSE_BREAK.finditer(gap))
     return breaks[-1].start() if breaks else None
 
 
+@functools.lru_cache(maxsize=65536)  # a function of the gap text alone
 def _subjectless_appointment(gap: str) -> str | None:
     """The last clause of ``gap`` when it opens with an appointment verb and names
     no one (，曾任, ，先後擔任過), else None."""
