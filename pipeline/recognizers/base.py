@@ -108,13 +108,17 @@ class RecognitionContext:
 
     def matches(self, matcher: Matcher, span) -> list[tuple[int, int, Any]]:
         """Return ``matcher.iter`` over the shadow of ``span`` (offsets within the
-        span), kept for the document: a second recogniser step asking for the same
-        matches in the same sentence gets them without a second scan."""
-        key = (id(matcher), span.start, span.end)
-        found = self._matches.get(key)
-        if found is None:
-            found = self._matches[key] = matcher.iter(self.doc.shadow[span.start:span.end])
-        return found
+        span). The matcher scans the whole shadow once per document; each span
+        takes the matches that lie inside it, in the same order (by end)."""
+        entry = self._matches.get(id(matcher))
+        if entry is None or entry[0] is not matcher:  # the matcher is kept, so its id is not reused
+            found = matcher.iter(self.doc.shadow)
+            entry = self._matches[id(matcher)] = (matcher, found, [end for _, end, _ in found])
+        _, found, ends = entry
+        base = span.start
+        first = bisect.bisect_right(ends, base)
+        last = bisect.bisect_right(ends, span.end)
+        return [(start - base, end - base, value) for start, end, value in found[first:last] if start >= base]
 
     def tokens_in(self, span) -> tuple[Token, ...]:
         """Return the tokens inside ``span`` (anything with ``start`` and ``end``)."""

@@ -153,7 +153,7 @@ class OrgRecognizer(Recognizer):
         doc = context.doc
         shadow = doc.shadow[sentence.start:sentence.end]
         found = []
-        for start, end, (listed, canonical) in self.known.iter(shadow):
+        for start, end, (listed, canonical) in context.matches(self.known, sentence):
             s, e = sentence.start + start, sentence.start + end
             # Two-character short forms (港大, 世衛) must be whole words, and not the
             # given name of a person a title introduces (理事長蘇|長榮).
@@ -199,7 +199,7 @@ class OrgRecognizer(Recognizer):
             if m.end not in orgs_by_end or m.start < orgs_by_end[m.end].start:
                 orgs_by_end[m.end] = m
         place_ends: dict[int, int] = {}
-        for s, e, _ in self.places.iter(shadow[sentence.start:sentence.end]):
+        for s, e, _ in context.matches(self.places, sentence):
             s, e = sentence.start + s, sentence.start + e
             place_ends[e] = min(place_ends.get(e, s), s)
         found: list[Mention] = []
@@ -501,7 +501,7 @@ class OrgRecognizer(Recognizer):
         found = []
         matcher = Matcher(aliases)
         for sentence_id, sentence in enumerate(doc.sentences):
-            for start, end, full in matcher.iter(doc.shadow[sentence.start:sentence.end]):
+            for start, end, full in context.matches(matcher, sentence):
                 s, e = sentence.start + start, sentence.start + end
                 found.append(make_mention(
                     doc, s, e, "ORG", normalized=full.normalized or full.text,
@@ -631,7 +631,7 @@ class OrgRecognizer(Recognizer):
         matcher = Matcher(names)
         found = []
         for sentence_id, sentence in enumerate(doc.sentences):
-            for start, end, original in matcher.iter(doc.shadow[sentence.start:sentence.end]):
+            for start, end, original in context.matches(matcher, sentence):
                 s, e = sentence.start + start, sentence.start + end
                 if s != original.start:
                     found.append(make_mention(

@@ -592,7 +592,7 @@ class PersonRecognizer(Recognizer):
         shadow = doc.shadow
         tags = word_tags()
         ends = set()
-        for start, end, kind in self.cues.iter(shadow[sentence.start:sentence.end]):
+        for start, end, kind in context.matches(self.cues, sentence):
             ends.add(sentence.start + start)
         if context.occurs(_OPENING_BRACKET, sentence.start, sentence.end):  # a lifespan opens with a bracket
             ends.update(m.start() for m in _LIFESPAN.finditer(shadow, sentence.start, sentence.end))
@@ -730,7 +730,7 @@ class PersonRecognizer(Recognizer):
         taken = {(m.start, m.end) for m in accepted}
         found = []
         for sentence_id, sentence in enumerate(doc.sentences):
-            for start, end, original in matcher.iter(doc.shadow[sentence.start:sentence.end]):
+            for start, end, original in context.matches(matcher, sentence):
                 s, e = sentence.start + start, sentence.start + end
                 if (s, e) in taken or any(k in blocked for k in range(s, e)):
                     continue
