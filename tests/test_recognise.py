@@ -216,6 +216,7 @@ def test_a_large_matcher_finds_what_a_plain_automaton_finds():
     chars = [chr(0x4E00 + k) for k in range(900)]
     entries = {"".join(rng.choice(chars) for _ in range(rng.randint(1, 4))): k for k in range(2000)}
     matcher = Matcher(entries)
+    matcher.iter("")
     assert matcher._table is not None
     plain = ahocorasick.Automaton()
     for key, value in entries.items():

@@ -36,8 +36,20 @@ class Matcher:
     """
 
     def __init__(self, entries: dict[str, Any]):
-        self._automaton = ahocorasick.Automaton()
+        self.size = len(entries)
+        self._entries = entries
         self._table: str | None = None
+        # Built on first use: a large matcher orders its keys by jieba's dictionary,
+        # which a process that never matches (the parent of the worker processes,
+        # which only checks the pipeline) then never loads.
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def _built(self) -> ahocorasick.Automaton:
+        automaton = self._automaton
+        if automaton is not None:
+            return automaton
+        automaton = ahocorasick.Automaton()
+        entries = self._entries
         keys = [key for key in entries if key]
         firsts = {key[0] for key in keys}
         if len(firsts) >= _TRANSLATED_FROM:
@@ -50,30 +62,32 @@ class Matcher:
                     if ord(char) < 0x10000:
                         chars[ord(char)] = char
                 self._table = "".join(chars)  # characters past U+FFFF are left as they are
-                self._automaton.add_word(_OTHER + _UNSEEN, None)
+                automaton.add_word(_OTHER + _UNSEEN, None)
                 keys.sort(key=lambda key: (-word_frequency(key[0]), key[0]))
         for key in keys:
-            self._automaton.add_word(key, (len(key), entries[key]))
-        self.size = len(entries)
+            automaton.add_word(key, (len(key), entries[key]))
         if self.size:
-            self._automaton.make_automaton()
+            automaton.make_automaton()
+        self._automaton = automaton
+        return automaton
 
     def iter(self, text: str) -> list[tuple[int, int, Any]]:
         """Return every ``(start, end, value)`` occurrence, overlapping ones included,
         in the order the automaton finds them (by end)."""
         if not self.size:
             return []
+        automaton = self._built()
         if self._table is not None:
             text = text.translate(self._table)
-        return [(end_index + 1 - length, end_index + 1, value) for end_index, (length, value) in self._automaton.iter(text)]
+        return [(end_index + 1 - length, end_index + 1, value) for end_index, (length, value) in automaton.iter(text)]
 
     def __contains__(self, key: str) -> bool:
-        return self.size > 0 and key in self._automaton and key != _OTHER + _UNSEEN
+        return self.size > 0 and key in self._built() and key != _OTHER + _UNSEEN
 
     def get(self, key: str, default: Any = None) -> Any:
         """Return the value stored for exactly ``key``, or ``default``."""
         if key in self:
-            return self._automaton.get(key)[1]
+            return self._built().get(key)[1]
         return default
 
 
