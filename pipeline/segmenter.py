@@ -51,6 +51,8 @@ _JIEBA_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
 _JIEBA_SKIP = re.compile("(\r\n|\\s)")
 _HMM_LATIN = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 # Characters jieba-rs puts in a block and jieba does not.
+# Two ASCII characters in a row: where none is, no token needs _fixed's split.
+_ASCII_PAIR = re.compile("[\x00-\x7f]{2}")
 _WIDER_HAN = re.compile("[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U0002FA1F]")
 # A word no text reaches (private-use characters are outside every block): it
 # carries the part of jieba's dictionary total that jieba-rs does not count.
@@ -215,6 +217,8 @@ class WordSegmenter:
     def tokenize(self, text: str) -> list[tuple[str, int, str]]:
         """Return jieba's ``(word, start, end)`` tokens of ``text`` (HMM on); they tile it."""
         if not _WIDER_HAN.search(text):
+            if not _ASCII_PAIR.search(text):
+                return self._jieba.tokenize(text)  # no word of two ASCII characters: nothing to fix
             return self._fixed(self._jieba.tokenize(text), 0)
         tokens: list[tuple[str, int, int]] = []
         position = 0

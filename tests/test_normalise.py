@@ -99,3 +99,21 @@ def test_sample_boilerplate_is_excluded_and_never_mentioned(default_pipeline):
         for role in doc.roles:
             assert not doc.is_excluded(role.person_start, role.person_end)
             assert not doc.is_excluded(role.title_start, role.title_end)
+
+
+def test_script_counts_agree_with_a_character_by_character_count():
+    import operator
+    import random
+
+    from pipeline.stages.normalise import _code_points, _zero_words
+
+    rng = random.Random(5)
+    for _ in range(500):
+        n = rng.randint(0, 40)
+        text, simplified, traditional = ("".join(rng.choice(pool) for _ in range(n)) for pool in (
+            "ab中國\ud800\U00020000", "ab中国\ufffd\U00020000", "ab中國"))
+        own, to_s, to_t = _code_points(text), _code_points(simplified), _code_points(traditional)
+        same_as_s = _zero_words(own ^ to_s, n)
+        assert n - same_as_s == sum(map(operator.ne, text, simplified))
+        assert same_as_s - _zero_words((own ^ to_s) | (own ^ to_t), n) == sum(
+            map(operator.gt, map(operator.ne, text, traditional), map(operator.ne, text, simplified)))

@@ -203,3 +203,32 @@ def test_two_readings_of_one_span_resolve_the_same_whatever_their_order():
     composed = Mention(2, 5, "TITLE", "總經理", normalized="經理", method="lexicon", score=0.9, qualifiers=("總",))
     assert resolve_overlaps([whole, composed]) == [whole]
     assert resolve_overlaps([composed, whole]) == [whole]
+
+
+def test_a_large_matcher_finds_what_a_plain_automaton_finds():
+    """A matcher of many first characters scans a translated text (see Matcher):
+    the same matches, in the same order, and the same keys."""
+    import random
+
+    import ahocorasick
+
+    from pipeline.recognizers.base import Matcher
+
+    rng = random.Random(3)
+    chars = [chr(0x4E00 + k) for k in range(900)]
+    entries = {"".join(rng.choice(chars) for _ in range(rng.randint(1, 4))): k for k in range(2000)}
+    matcher = Matcher(entries)
+    matcher.iter("")
+    assert matcher._table is not None
+    plain = ahocorasick.Automaton()
+    for key, value in entries.items():
+        plain.add_word(key, (len(key), value))
+    plain.make_automaton()
+    pool = chars[:950] + list("，。 ab\x00\x01") + ["\U00020000"]
+    for _ in range(300):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 80)))
+        expected = [(end + 1 - length, end + 1, value) for end, (length, value) in plain.iter(text)]
+        assert matcher.iter(text) == expected
+    assert "\x00\x01" not in matcher and matcher.get("\x00\x01") is None
+    key = next(iter(entries))
+    assert key in matcher and matcher.get(key) == entries[key]

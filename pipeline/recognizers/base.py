@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 import ahocorasick
@@ -13,6 +13,22 @@ from ..document import Document, Mention, Token
 __all__ = ["Recognizer", "RecognitionContext", "Matcher", "make_mention"]
 
 
+# pyahocorasick finds a character among a trie node's children one by one, in the
+# order they were added, so at the root of a lexicon with hundreds of first
+# characters every character of the text costs hundreds of comparisons, most of all
+# one that no key holds (the search goes through them all). A matcher with at least
+# this many first characters (places) scans its text with every character no key
+# holds turned into _OTHER, and adds its root's children _OTHER first, then the
+# first characters commonest first (by jieba's dictionary): _OTHER's key ends in
+# _UNSEEN, which never reaches the automaton, so it never matches. The matches,
+# their offsets and their order stay those of the plain automaton. (Measured: a
+# third less time for places; nothing gained for lexicons of 500 first characters
+# or fewer, where turning the text costs what the shorter search saves.)
+_TRANSLATED_FROM = 600
+_OTHER = "\x00"
+_UNSEEN = "\x01"
+
+
 class Matcher:
     """Longest-first multi-pattern matching (Aho–Corasick) of lexicon keys in a text.
 
@@ -20,28 +36,58 @@ class Matcher:
     """
 
     def __init__(self, entries: dict[str, Any]):
-        self._automaton = ahocorasick.Automaton()
-        for key, value in entries.items():
-            if key:
-                self._automaton.add_word(key, (len(key), value))
         self.size = len(entries)
+        self._entries = entries
+        self._table: str | None = None
+        # Built on first use: a large matcher orders its keys by jieba's dictionary,
+        # which a process that never matches (the parent of the worker processes,
+        # which only checks the pipeline) then never loads.
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def _built(self) -> ahocorasick.Automaton:
+        automaton = self._automaton
+        if automaton is not None:
+            return automaton
+        automaton = ahocorasick.Automaton()
+        entries = self._entries
+        keys = [key for key in entries if key]
+        firsts = {key[0] for key in keys}
+        if len(firsts) >= _TRANSLATED_FROM:
+            alphabet = set().union(*keys)
+            if _OTHER not in alphabet and _UNSEEN not in alphabet:
+                from ..segmenter import word_frequency
+
+                chars = [_OTHER] * 0x10000
+                for char in alphabet:
+                    if ord(char) < 0x10000:
+                        chars[ord(char)] = char
+                self._table = "".join(chars)  # characters past U+FFFF are left as they are
+                automaton.add_word(_OTHER + _UNSEEN, None)
+                keys.sort(key=lambda key: (-word_frequency(key[0]), key[0]))
+        for key in keys:
+            automaton.add_word(key, (len(key), entries[key]))
         if self.size:
-            self._automaton.make_automaton()
+            automaton.make_automaton()
+        self._automaton = automaton
+        return automaton
 
     def iter(self, text: str) -> list[tuple[int, int, Any]]:
         """Return every ``(start, end, value)`` occurrence, overlapping ones included,
         in the order the automaton finds them (by end)."""
         if not self.size:
             return []
-        return [(end_index + 1 - length, end_index + 1, value) for end_index, (length, value) in self._automaton.iter(text)]
+        automaton = self._built()
+        if self._table is not None:
+            text = text.translate(self._table)
+        return [(end_index + 1 - length, end_index + 1, value) for end_index, (length, value) in automaton.iter(text)]
 
     def __contains__(self, key: str) -> bool:
-        return self.size > 0 and key in self._automaton
+        return self.size > 0 and key in self._built() and key != _OTHER + _UNSEEN
 
     def get(self, key: str, default: Any = None) -> Any:
         """Return the value stored for exactly ``key``, or ``default``."""
-        if self.size and key in self._automaton:
-            return self._automaton.get(key)[1]
+        if key in self:
+            return self._built().get(key)[1]
         return default
 
 
@@ -59,6 +105,8 @@ class RecognitionContext:
     sentence_starts: list[int]
     token_offsets: list[int]
     found: list[Mention]
+    _matches: dict = field(default_factory=dict, repr=False, compare=False)
+    _match_starts: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, doc: Document) -> "RecognitionContext":
@@ -72,10 +120,28 @@ class RecognitionContext:
             found=[],
         )
 
+    def matches(self, matcher: Matcher, span) -> list[tuple[int, int, Any]]:
+        """Return ``matcher.iter`` over the shadow of ``span`` (offsets within the
+        span). The matcher scans the whole shadow once per document; each span
+        takes the matches that lie inside it, in the same order (by end)."""
+        entry = self._matches.get(id(matcher))
+        if entry is None or entry[0] is not matcher:  # the matcher is kept, so its id is not reused
+            found = matcher.iter(self.doc.shadow)
+            entry = self._matches[id(matcher)] = (matcher, found, [end for _, end, _ in found])
+        _, found, ends = entry
+        base = span.start
+        first = bisect.bisect_right(ends, base)
+        last = bisect.bisect_right(ends, span.end)
+        return [(start - base, end - base, value) for start, end, value in found[first:last] if start >= base]
+
     def tokens_in(self, span) -> tuple[Token, ...]:
         """Return the tokens inside ``span`` (anything with ``start`` and ``end``)."""
-        first = bisect.bisect_left(self.token_offsets, span.start)
-        last = bisect.bisect_left(self.token_offsets, span.end)
+        return self.tokens_between(span.start, span.end)
+
+    def tokens_between(self, start: int, end: int) -> tuple[Token, ...]:
+        """Return the tokens that start in ``[start, end)``."""
+        first = bisect.bisect_left(self.token_offsets, start)
+        last = bisect.bisect_left(self.token_offsets, end)
         return self.doc.tokens[first:last]
 
     def sentence_id(self, offset: int) -> int:
@@ -84,6 +150,19 @@ class RecognitionContext:
         if index >= 0 and offset < self.doc.sentences[index].end:
             return index
         return -1
+
+    def occurs(self, pattern, start: int, end: int) -> bool:
+        """True when a match of ``pattern`` (a compiled pattern) in the shadow starts
+        in ``[start, end)``. The shadow is searched once per pattern; with a pattern
+        of what a longer one must hold (a capital letter, say), this tells cheaply
+        where the longer one cannot match."""
+        starts = self._match_starts.get(pattern)
+        if starts is None:
+            starts = self._match_starts[pattern] = [m.start() for m in pattern.finditer(self.doc.shadow)]
+        if not starts:
+            return False
+        index = bisect.bisect_left(starts, start)
+        return index < len(starts) and starts[index] < end
 
     def at_boundary(self, offset: int) -> bool:
         """True when a token starts or ends at ``offset``."""

@@ -10,14 +10,18 @@ alias for the rest of the article.
 
 from __future__ import annotations
 
+import bisect
+import re
+
 import regex
 
 from ..document import Mention, Sentence, Span
 from ..lexicons import to_shadow_key
 from ..segmenter import word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
+from .titles import title_head_matcher
 from .resources import (
-    known_organizations, org_name_words, org_suffixes, organization_kinds, places, surnames, title_heads, title_prefixes,
+    known_organizations, org_name_words, org_suffixes, organization_kinds, places, surnames, title_prefixes,
 )
 
 __all__ = ["OrgRecognizer"]
@@ -47,6 +51,8 @@ _LATIN_COMPANY = regex.compile(
     r"Limited|Ltd\.?|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Holdings|Group)"
     r"(?![\p{Latin}\d])"
 )
+# What a match of _LATIN_COMPANY holds: a capital letter, or the legal form plc.
+_LATIN_COMPANY_MARK = re.compile(r"[A-Z]|plc")
 # Business words that end far more noun phrases (香港科技, 消費電子, 香港建設) than names: only a
 # coined name (瑞晟科技) or a title after makes them a company's ending.
 _COINED_NAME_ONLY = frozenset("科技 电子 建设".split())
@@ -77,15 +83,18 @@ _CONTINUING_TAGS = frozenset("n nz vn x j nt ng an l i".split())
 # Suffixes that are also a grammatical particle before a verb.
 _PARTICLE_SUFFIXES = frozenset({"所"})
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z&]")
+_NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z&]+")
 _HAN_WORD = regex.compile(r"\p{Han}+")
 # A name in quotation marks or brackets: 「前任行政長官及政治委任官員離職後工作諮詢委員會」,
 # 牧師（前鎮教會）; not a defined short form (（簡稱…）).
 _QUOTED = regex.compile(
     r"[「『“\"（(](?!简称|下称|以下)(?P<name>[^「」『』“”\"（）()，,。；;：:！!？?、\s]{4,40})[」』”\"）)]"
 )
+_QUOTE_OPENERS = re.compile("[「『“\"（(]")  # _QUOTED's first character
 # A body referred to by its last character: 該局, 該會, 本校.
-_DEICTIC = regex.compile(r"[该本此][局会校院署处厅部社司所]")
+_DEICTIC = re.compile(r"[该本此][局会校院署处厅部社司所]")  # plain characters: re, faster than regex
 # A bracketed part inside a name, right before the rest of it: (集團), （香港）.
+_BRACKET_CLOSERS = frozenset("）)")  # _BRACKETED_PART's last character
 _BRACKETED_PART = regex.compile(r"[（(](?P<part>\p{Han}{2,4})[）)]")
 _ABBREVIATION = regex.compile(
     r"[（(]\s*(?:(?:以下|下)?(?:簡稱|简称|稱|称|下稱|下称)\s*)?[“「\"']?(?P<short>[\p{Han}A-Za-z]{2,10})[”」\"']?\s*[)）]"
@@ -102,6 +111,29 @@ _NOT_BODY_TAGS = frozenset("v vd p c d r u".split())
 _LEGISLATURE_HEADS = frozenset("议长 议员 市议员 县议员 区议员".split())
 
 
+class _TokenAt:
+    """The token holding an offset of one sentence (``get``) or starting at it
+    (``starting_at``), None outside the sentence's tokens: found by bisection in
+    the document's token offsets, so nothing is built for each sentence."""
+
+    __slots__ = ("tokens", "offsets", "low", "high")
+
+    def __init__(self, context: RecognitionContext, tokens):
+        self.tokens = context.doc.tokens
+        self.offsets = context.token_offsets
+        self.low = tokens[0].start if tokens else 0
+        self.high = tokens[-1].end if tokens else 0
+
+    def get(self, offset: int):
+        if offset < self.low or offset >= self.high:
+            return None
+        return self.tokens[bisect.bisect_right(self.offsets, offset) - 1]
+
+    def starting_at(self, offset: int):
+        token = self.get(offset)
+        return token if token is not None and token.start == offset else None
+
+
 class OrgRecognizer(Recognizer):
     """Finds organisation names: lexicon bodies, suffix-built names, defined abbreviations."""
 
@@ -113,7 +145,7 @@ class OrgRecognizer(Recognizer):
         self.kinds = organization_kinds()
         self.suffixes = Matcher(org_suffixes())
         self.places = Matcher(places())
-        self.title_heads = Matcher({k: True for k in title_heads()})
+        self.title_heads = title_head_matcher()  # every head (the TITLE recogniser's matcher)
         self.name_words = org_name_words()
         self.surnames = surnames()
         self.title_modifiers = frozenset(k for k, kind in title_prefixes().items() if kind != "domain")
@@ -125,7 +157,7 @@ class OrgRecognizer(Recognizer):
         doc = context.doc
         shadow = doc.shadow[sentence.start:sentence.end]
         found = []
-        for start, end, (listed, canonical) in self.known.iter(shadow):
+        for start, end, (listed, canonical) in context.matches(self.known, sentence):
             s, e = sentence.start + start, sentence.start + end
             # Two-character short forms (港大, 世衛) must be whole words, and not the
             # given name of a person a title introduces (理事長蘇|長榮).
@@ -139,10 +171,11 @@ class OrgRecognizer(Recognizer):
             ))
         return found
 
-    def _suffix_ends(self, shadow: str) -> dict[int, tuple[int, tuple[str, str]]]:
-        """Return ``{end: (start, (kind, strength))}``: the longest suffix ending at each end."""
+    def _suffix_ends(self, shadow: str, matches=None) -> dict[int, tuple[int, tuple[str, str]]]:
+        """Return ``{end: (start, (kind, strength))}``: the longest suffix ending at each end
+        (from ``matches``, the suffixes' matches in ``shadow``, when given)."""
         best: dict[int, tuple[int, tuple[str, str]]] = {}
-        for start, end, value in self.suffixes.iter(shadow):
+        for start, end, value in self.suffixes.iter(shadow) if matches is None else matches:
             if end not in best or start < best[end][0]:
                 best[end] = (start, value)
         return best
@@ -153,24 +186,26 @@ class OrgRecognizer(Recognizer):
     ) -> list[Mention]:
         doc = context.doc
         shadow = doc.shadow
+        suffix_ends: dict[int, tuple[int, tuple[str, str]]] = {}  # as _suffix_ends, in the text's offsets
+        for s, e, value in context.matches(self.suffixes, sentence):
+            s, e = sentence.start + s, sentence.start + e
+            if e not in suffix_ends or s < suffix_ends[e][0]:
+                suffix_ends[e] = (s, value)
+        if not suffix_ends:
+            return []  # no organisation ending in the sentence
         tokens = context.tokens_in(sentence)
-        tokens_by_start = {t.start: t for t in tokens}
-        token_at = {}
-        for t in tokens:
-            for i in range(t.start, t.end):
-                token_at[i] = t
+        token_at = _TokenAt(context, tokens)
         head_starts: dict[int, int] = {}  # start of a title head -> its furthest end
-        for s, e, _ in self.title_heads.iter(shadow[sentence.start:sentence.end]):
+        for s, e, _ in context.matches(self.title_heads, sentence):
             head_starts[sentence.start + s] = max(head_starts.get(sentence.start + s, 0), sentence.start + e)
         orgs_by_end: dict[int, Mention] = {}
         for m in known:
             if m.end not in orgs_by_end or m.start < orgs_by_end[m.end].start:
                 orgs_by_end[m.end] = m
         place_ends: dict[int, int] = {}
-        for s, e, _ in self.places.iter(shadow[sentence.start:sentence.end]):
+        for s, e, _ in context.matches(self.places, sentence):
             s, e = sentence.start + s, sentence.start + e
             place_ends[e] = min(place_ends.get(e, s), s)
-        suffix_ends = {sentence.start + e: (sentence.start + s, v) for e, (s, v) in self._suffix_ends(shadow[sentence.start:sentence.end]).items()}
         found: list[Mention] = []
         for suffix_end in sorted(suffix_ends):
             suffix_start, (kind, strength) = suffix_ends[suffix_end]
@@ -189,7 +224,7 @@ class OrgRecognizer(Recognizer):
             # 部長 after 教科部: otherwise the 部 that opens a title head is the title's.
             if head_starts.get(suffix_start, 0) > suffix_end and not shared:
                 continue
-            if any(head_starts.get(k, 0) >= suffix_end for k in range(max(sentence.start, suffix_start - 3), suffix_start)):
+            if head_starts and any(head_starts.get(k, 0) >= suffix_end for k in range(max(sentence.start, suffix_start - 3), suffix_start)):
                 continue  # 部隊副|政委: the ending closes a title head (政委, 主委), not a body
             if suffix_end in head_starts and any(shadow[k:suffix_end] in self.title_modifiers for k in range(suffix_start - 3, suffix_start)):
                 continue  # …聯誼會創會|會長: the ending is a title's modifier (創會), not a body's
@@ -203,7 +238,7 @@ class OrgRecognizer(Recognizer):
                 continue  # an everyday word ending in the suffix (社會, 全部, 格局)
             if first is not None and first.start < suffix_start and first.end == suffix_end and first.label in ("f", "s"):
                 continue  # a direction or place word ending in the suffix (東北部, 南部)
-            following = tokens_by_start.get(suffix_end)
+            following = token_at.starting_at(suffix_end)
             if shadow[suffix_start:suffix_end] in _PARTICLE_SUFFIXES and following is not None and following.label.startswith("v"):
                 continue  # 所 before a verb is the particle (媒體所需), not 研究所
             # A weak suffix before a noun may go on (香港國際|創科展), unless the
@@ -281,7 +316,7 @@ class OrgRecognizer(Recognizer):
         """True when ``[start, end)`` opens with a word the segmenter does not know, of
         two to four Chinese characters and no name of a person, followed by nouns
         only (``alone``: the word alone): a coined name (德信|銀行, 遠輝|投資, 安老|事務|委員會)."""
-        tokens = context.tokens_in(Span(start, end, "", ""))
+        tokens = context.tokens_between(start, end)
         if not tokens or tokens[0].start != start or tokens[0].label != "x" or tokens[-1].end != end:
             return False
         if any(t.label not in _NOUN_TAGS for t in tokens[1:]) or (alone and len(tokens) > 1):
@@ -350,7 +385,7 @@ class OrgRecognizer(Recognizer):
         """The township, town or district before 鄉長/鎮長/區長 (線西|鄉長 → 線西鄉): the word before
         the head, of two or three Chinese characters, that is no rank, name or function word."""
         doc = context.doc
-        before = context.tokens_in(Span(title.start - 3, title.start, "", ""))
+        before = context.tokens_between(title.start - 3, title.start)
         if not before or before[-1].end != title.start:
             return None
         word = before[-1]
@@ -382,7 +417,7 @@ class OrgRecognizer(Recognizer):
             if start in place_ends and place_ends[start] >= floor:
                 start = place_ends[start]
                 continue
-            bracket = next((b for b in (_BRACKETED_PART.fullmatch(shadow, start - width, start) for width in (4, 5, 6)) if b), None)
+            bracket = next((b for b in (_BRACKETED_PART.fullmatch(shadow, start - width, start) for width in (4, 5, 6)) if b), None) if shadow[start - 1:start] in _BRACKET_CLOSERS else None
             if bracket is not None and bracket.start() >= floor and self._name_part(bracket.group("part")):
                 start = bracket.start()  # 華閩(集團)有限公司, 怡高集團(香港)有限公司
                 continue
@@ -391,7 +426,7 @@ class OrgRecognizer(Recognizer):
                 break
             piece_start = max(token.start, floor)
             piece = shadow[piece_start:start]
-            if not _NAME_CHAR.fullmatch(piece[-1]) or any(not _NAME_CHAR.match(c) for c in piece):
+            if not _NAME_CHARS.fullmatch(piece):
                 break
             if piece in _STOP_WORDS:
                 break
@@ -476,7 +511,7 @@ class OrgRecognizer(Recognizer):
         found = []
         matcher = Matcher(aliases)
         for sentence_id, sentence in enumerate(doc.sentences):
-            for start, end, full in matcher.iter(doc.shadow[sentence.start:sentence.end]):
+            for start, end, full in context.matches(matcher, sentence):
                 s, e = sentence.start + start, sentence.start + end
                 found.append(make_mention(
                     doc, s, e, "ORG", normalized=full.normalized or full.text,
@@ -489,6 +524,8 @@ class OrgRecognizer(Recognizer):
         ending: the marks bound the name, so the titles and places inside it are its words."""
         doc = context.doc
         found = []
+        if not context.occurs(_QUOTE_OPENERS, sentence.start, sentence.end):
+            return found  # a quoted name starts with its opening mark
         for match in _QUOTED.finditer(doc.shadow, sentence.start, sentence.end):
             s, e = match.span("name")
             ending = self._suffix_ends(doc.shadow[s:e]).get(e - s)
@@ -504,6 +541,8 @@ class OrgRecognizer(Recognizer):
         """Company names in Latin script ending in a legal form: ABC Holdings Limited,
         XYZ Supplies Inc., Apex Data Systems Pte. Ltd."""
         doc = context.doc
+        if not context.occurs(_LATIN_COMPANY_MARK, sentence.start, sentence.end):
+            return []
         return [
             make_mention(doc, m.start(), m.end(), "ORG", normalized=doc.text[m.start():m.end()], method="pattern", score=0.85, sentence_id=sentence_id, category="corporate")
             for m in _LATIN_COMPANY.finditer(doc.shadow, sentence.start, sentence.end)
@@ -523,20 +562,31 @@ class OrgRecognizer(Recognizer):
         if not named:
             return []
         named.sort(key=lambda item: item[0])
+        # For each ending, its bodies' ends (sorted) and the bodies: the latest body
+        # named before an offset is found by bisection, not by a walk back over all.
+        by_suffix: dict[str, tuple[list[int], list[Mention]]] = {}
+        for end_, suffix, m in named:
+            ends, bodies = by_suffix.setdefault(suffix, ([], []))
+            ends.append(end_)
+            bodies.append(m)
         found = []
         for sentence_id, sentence in enumerate(doc.sentences):
-            for start, end, _ in self.suffixes.iter(shadow[sentence.start:sentence.end]):
+            for start, end, _ in context.matches(self.suffixes, sentence):
                 s, e = sentence.start + start, sentence.start + end
-                if e - s < 2 or not (context.at_boundary(s) and context.at_boundary(e)) or shadow[s - 1:s] in _NOT_BEFORE_SHORT_FORM:
+                if e - s < 2 or shadow[s:e] not in by_suffix:
+                    continue  # no body named before ends in it
+                if not (context.at_boundary(s) and context.at_boundary(e)) or shadow[s - 1:s] in _NOT_BEFORE_SHORT_FORM:
                     continue
                 opens_clause = s == sentence.start or not _NAME_CHAR.match(shadow[s - 1])
                 if e not in title_starts and not opens_clause:
                     continue  # a bare ending (公會, 基金會) stands for a body before its title or heading its clause
                 if s > sentence.start and _NAME_CHAR.match(shadow[s - 1]) and shadow[s - 1] not in "该本":
-                    token = context.tokens_in(Span(s - 1, s, "", ""))
+                    token = context.tokens_between(s - 1, s)
                     if not token or token[0].label not in _STOP_TAGS:
                         continue  # a longer name ends here (…協會): not the bare ending
-                body = next((m for end_, suffix, m in reversed(named) if end_ <= s and suffix == shadow[s:e]), None)
+                ends, bodies = by_suffix[shadow[s:e]]
+                index = bisect.bisect_right(ends, s) - 1
+                body = bodies[index] if index >= 0 else None
                 if body is not None:
                     found.append(make_mention(
                         doc, s, e, "ORG", normalized=body.normalized or body.text, method="propagated",
@@ -591,7 +641,7 @@ class OrgRecognizer(Recognizer):
         matcher = Matcher(names)
         found = []
         for sentence_id, sentence in enumerate(doc.sentences):
-            for start, end, original in matcher.iter(doc.shadow[sentence.start:sentence.end]):
+            for start, end, original in context.matches(matcher, sentence):
                 s, e = sentence.start + start, sentence.start + end
                 if s != original.start:
                     found.append(make_mention(

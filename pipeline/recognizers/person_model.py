@@ -22,8 +22,9 @@ import bisect
 import functools
 import itertools
 import math
+import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import regex
 
@@ -47,6 +48,7 @@ from .resources import (
 )
 
 __all__ = [
+    "CAPITAL",
     "FUNCTION_CHARS",
     "GLUED_FOLLOWERS",
     "NOT_GIVEN",
@@ -68,6 +70,8 @@ __all__ = [
 MODEL_NAME = "person_model"
 _HAN = regex.compile(r"\p{Han}+")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
+# A capital letter: no Latin word or name that the patterns here look for starts without one.
+CAPITAL = regex.compile(r"\p{Lu}")
 _LATIN_WORD = regex.compile(r"(?<!\p{Latin})\p{Lu}\p{Ll}{2,}(?!\p{Latin})")
 # Characters that do not occur in given names in news text: function words, numerals,
 # units and the commonest verbs; a candidate using one of them is cut before it.
@@ -89,12 +93,12 @@ GLUED_FOLLOWERS = frozenset("的是在和与及为也都就等曾亦被将已于
 # Segmenter tags of a word it does not know (x) or knows as a name.
 UNKNOWN_OR_NAME_TAGS = frozenset(("x", "nr", "nrfg", "nrt"))
 # A regnal number after a name: 一世, 十四世; not 十三世紀, 四世同堂, 第三世界.
-REGNAL = regex.compile(r"[一二三四五六七八九十]{1,3}世(?![纪同界])")
-_DOT = regex.compile(r"[·‧•・．]")
+REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪同界])")  # plain characters: re, faster than regex
+_DOT = re.compile(r"[·‧•・．]")
 # Han parts joined by dots (葉甫根尼·普魯申科); the candidates start and end at
 # word boundaries inside the first and last parts.
 _DOTTED = regex.compile(r"\p{Han}{1,8}(?:[·‧•・．]\p{Han}{1,8})+")
-_DOT_CHARS = regex.compile(r"[·‧•・．]")
+_DOT_CHARS = re.compile(r"[·‧•・．]")
 _CONTEXT_TAGS_SKIPPED = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz"))
 _VOCABULARY_SIZE = 3000
 _MAX_TOKENS = 3
@@ -190,24 +194,29 @@ def _surname_len(word: str, known: dict[str, str], compound: frozenset[str]) -> 
     return 1 if word[:1] in known else 0
 
 
-def _ends(shadow: str, first, last, shortest: int, longest: int) -> list[tuple[int, bool]]:
-    """Where a candidate starting at ``first`` may end inside or after ``last``: the
-    token's end; before one follower the segmenter glued on (凱莉|於, 吳念|真的);
-    and for a name under a surname (``shortest`` to ``longest`` characters from the
-    start), anywhere inside a word the segmenter does not know (厲汝燕|任)."""
-    glued = last.end - 1
-    if not shortest and shadow[glued] not in GLUED_FOLLOWERS:
-        return [(last.end, False)]
-    ends = {last.end: False}
-    if glued - first.start >= 2 and glued > last.start and shadow[glued] in GLUED_FOLLOWERS:
+@functools.lru_cache(maxsize=65536)
+def _ends(last_word: str, last_unknown: bool, last_start: int, shortest: int, longest: int) -> tuple[tuple[int, bool], ...]:
+    """Where a candidate may end inside or after its last token ``last_word``
+    (``last_unknown``: the segmenter does not know it), as ``(offset, cut)`` pairs,
+    offsets counted from the candidate's start, where the last token starts at
+    ``last_start``: the token's end; before one follower the segmenter glued on
+    (凱莉|於, 吳念|真的); and for a name under a surname (``shortest`` to
+    ``longest`` characters from the start), anywhere inside a word the segmenter
+    does not know (厲汝燕|任). Depends only on its arguments, so it is computed once
+    per distinct last word and position."""
+    last_end = last_start + len(last_word)
+    glued = last_end - 1
+    if not shortest and last_word[-1] not in GLUED_FOLLOWERS:
+        return ((last_end, False),)
+    ends = {last_end: False}
+    if glued >= 2 and glued > last_start and last_word[-1] in GLUED_FOLLOWERS:
         ends[glued] = True
     if shortest:
-        unknown = last.label == "x"
-        for end in range(max(last.start + 1, first.start + shortest), min(last.end, first.start + longest + 1)):
-            rest = shadow[end:last.end]
-            if unknown or (len(rest) == 1 and rest in GLUED_FOLLOWERS):
+        for end in range(max(last_start + 1, shortest), min(last_end, longest + 1)):
+            rest = last_word[end - last_start:]
+            if last_unknown or (len(rest) == 1 and rest in GLUED_FOLLOWERS):
                 ends[end] = True
-    return list(ends.items())
+    return tuple(ends.items())
 
 
 @functools.lru_cache(maxsize=65536)
@@ -250,6 +259,24 @@ def _start_shape(opening: str, unknown_word: bool) -> tuple[int, int, int, int] 
     return surname_len, japanese_len, shortest, longest
 
 
+# What _start_shape, _word_shape and _ends gave, by their arguments: the loop in
+# candidates reads these dictionaries itself (a dictionary lookup costs a fifth of
+# a call through lru_cache). Each is emptied when it grows past _REMEMBERED.
+_START_SHAPES: dict[bool, dict] = {False: {}, True: {}}
+_WORD_SHAPES: dict = {}
+_ENDS: dict = {}
+_REMEMBERED = 65536
+_UNSEEN = object()
+
+
+def _remember(cache: dict, key, value):
+    """Store ``value`` under ``key`` in ``cache`` (emptied first when full); return it."""
+    if len(cache) >= _REMEMBERED:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
 def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate]:
     """Return the name-shaped spans of ``sentence`` that avoid ``blocked`` offsets.
 
@@ -257,56 +284,79 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
     character offsets (a set: titles, organisations, names already kept).
     """
     shadow = context.doc.shadow
-    tokens = context.tokens_in(sentence)
+    first_token = bisect.bisect_left(context.token_offsets, sentence.start)
+    tokens = context.doc.tokens[first_token:bisect.bisect_left(context.token_offsets, sentence.end)]
     found: list[Candidate] = []
-    if blocked.isdisjoint(range(sentence.start, sentence.end)):
-        free = [True] * len(tokens)
-    else:
-        free = [blocked.isdisjoint(range(t.start, t.end)) for t in tokens]
+    free = [True] * len(tokens)
+    if not blocked.isdisjoint(range(sentence.start, sentence.end)):
+        # Each blocked offset marks the token that holds it.
+        offsets = context.token_offsets
+        for k in filter(blocked.__contains__, range(sentence.start, sentence.end)):
+            index = bisect.bisect_right(offsets, k) - 1 - first_token
+            if 0 <= index < len(tokens) and k < tokens[index].end:
+                free[index] = False
     openers = _name_openers()
-    heads = []
+    n_tokens = len(tokens)
+    # Each token opens a candidate (a head) where its first character can open a
+    # name or the segmenter does not know it; an unknown word of three or more
+    # characters after a function character opens one after that character too
+    # (而|倫拜). Heads are taken in token order, each as soon as it is met.
     for i, token in enumerate(tokens):
-        if free[i]:
-            if shadow[token.start] in openers or token.label in UNKNOWN_OR_NAME_TAGS:
-                heads.append((i, token, False))
-            if token.end - token.start >= 3 and token.label == "x" and shadow[token.start] in FUNCTION_CHARS:
-                heads.append((i, replace(token, start=token.start + 1), True))  # 而|倫拜
-    for i, first, head_cut in heads:
-        unknown_word = first.label in UNKNOWN_OR_NAME_TAGS
-        if shadow[first.start] not in openers and not unknown_word:
-            continue  # the quick test before the exact one below
-        start_shape = _start_shape(shadow[first.start:first.start + 3], unknown_word)
-        if start_shape is None:
-            continue  # no kind of candidate can start here
-        surname_len, japanese_len, shortest, longest = start_shape
-        for j in range(i, min(i + _MAX_TOKENS, len(tokens))):
-            last = tokens[j]
-            if not free[j] or last.end - first.start > 8:
-                break
-            if shortest or shadow[last.end - 1] in GLUED_FOLLOWERS:
-                ends = _ends(shadow, first, last, shortest, longest)
-            else:
-                ends = ((last.end, False),)  # what _ends gives here, without the call
-            for end, end_cut in ends:
-                shape = _word_shape(shadow[first.start:end], surname_len, japanese_len)
-                if shape is None:
-                    continue
-                if shadow[end:end + 1] in PLACE_LAST_CHARS and end not in blocked:
-                    continue  # 李家 of 李家村 (a title there, 李某市長, is blocked)
-                cut = head_cut or end_cut
-                japanese_fits, kind = shape
-                if japanese_fits:
-                    found.append(Candidate(first.start, end, "japanese", japanese_len, j - i + 1, cut))
-                if kind == "chinese":
-                    found.append(Candidate(first.start, end, "chinese", surname_len, j - i + 1, cut))
-                elif kind == "translit":
-                    found.append(Candidate(first.start, end, "translit", 0, j - i + 1, cut))
-                elif kind == "unknown" and j == i and first.label in UNKNOWN_OR_NAME_TAGS:
-                    found.append(Candidate(first.start, end, "unknown", 0, 1, cut))
+        if not free[i]:
+            continue
+        token_start = token.start
+        unknown_word = token.label in UNKNOWN_OR_NAME_TAGS
+        start_shapes = _START_SHAPES[unknown_word]
+        heads = ((token_start, False),) if unknown_word or shadow[token_start] in openers else ()
+        if token.label == "x" and token.end - token_start >= 3 and shadow[token_start] in FUNCTION_CHARS:
+            heads += ((token_start + 1, True),)
+        for first_start, head_cut in heads:
+            if shadow[first_start] not in openers and not unknown_word:
+                continue  # the quick test before the exact one below
+            opening = shadow[first_start:first_start + 3]
+            start_shape = start_shapes.get(opening, _UNSEEN)
+            if start_shape is _UNSEEN:
+                start_shape = _remember(start_shapes, opening, _start_shape(opening, unknown_word))
+            if start_shape is None:
+                continue  # no kind of candidate can start here
+            surname_len, japanese_len, shortest, longest = start_shape
+            for j in range(i, min(i + _MAX_TOKENS, n_tokens)):
+                last = tokens[j]
+                last_end = last.end
+                if not free[j] or last_end - first_start > 8:
+                    break
+                if shortest or shadow[last_end - 1] in GLUED_FOLLOWERS:
+                    ends_key = (shadow[last.start:last_end], last.label == "x", last.start - first_start, shortest, longest)
+                    ends = _ENDS.get(ends_key)
+                    if ends is None:
+                        ends = _remember(_ENDS, ends_key, _ends(*ends_key))
+                else:
+                    ends = ((last_end - first_start, False),)  # what _ends gives here, without the call
+                for end, end_cut in ends:
+                    end += first_start  # _ends counts from the candidate's start
+                    word_key = (shadow[first_start:end], surname_len, japanese_len)
+                    shape = _WORD_SHAPES.get(word_key, _UNSEEN)
+                    if shape is _UNSEEN:
+                        shape = _remember(_WORD_SHAPES, word_key, _word_shape(*word_key))
+                    if shape is None:
+                        continue
+                    if shadow[end:end + 1] in PLACE_LAST_CHARS and end not in blocked:
+                        continue  # 李家 of 李家村 (a title there, 李某市長, is blocked)
+                    cut = head_cut or end_cut
+                    japanese_fits, kind = shape
+                    if japanese_fits:
+                        found.append(Candidate(first_start, end, "japanese", japanese_len, j - i + 1, cut))
+                    if kind == "chinese":
+                        found.append(Candidate(first_start, end, "chinese", surname_len, j - i + 1, cut))
+                    elif kind == "translit":
+                        found.append(Candidate(first_start, end, "translit", 0, j - i + 1, cut))
+                    elif kind == "unknown" and j == i and unknown_word:
+                        found.append(Candidate(first_start, end, "unknown", 0, 1, cut))
     # A regnal number after one to three words (拿破崙|三世, 約翰|十二世, 拉美|西斯一世):
     # the words before it are the name, whatever the segmenter made of them.
     all_tokens = context.doc.tokens
-    for regnal in REGNAL.finditer(shadow, sentence.start, sentence.end):
+    regnals = REGNAL.finditer(shadow, sentence.start, sentence.end) if shadow.find("世", sentence.start, sentence.end) >= 0 else ()
+    for regnal in regnals:
         number_start = regnal.start()
         after = shadow[regnal.end():regnal.end() + 1]
         if not context.at_boundary(regnal.end()) and after not in GLUED_FOLLOWERS:
@@ -338,7 +388,8 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
                     regnal = REGNAL.match(shadow, e, sentence.end)
                     if regnal and not any(k in blocked for k in range(e, regnal.end())):
                         found.append(Candidate(s, regnal.end(), "regnal", 0, len(parts), False))
-    for match in _LATIN_WORD.finditer(shadow, sentence.start, sentence.end):
+    latin_words = _LATIN_WORD.finditer(shadow, sentence.start, sentence.end) if context.occurs(CAPITAL, sentence.start, sentence.end) else ()
+    for match in latin_words:
         s, e = match.span()
         if not any(k in blocked for k in range(s, e)) and context.at_boundary(s) and context.at_boundary(e):
             found.append(Candidate(s, e, "latin", 0, 1, False))
@@ -377,6 +428,7 @@ def _char_name(char: str) -> str:
     return char if char.isprintable() else "<control>"
 
 
+@functools.lru_cache(maxsize=65536)
 def _context_word(word: str, tag: str, vocabulary: frozenset[str]) -> str:
     if not word:
         return "<edge>"
@@ -451,7 +503,9 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
 
     ``titles_by_start``/``titles_by_end`` map offsets to TITLE mentions;
     ``cue_after(offset)`` returns the kind of person cue starting there (or "");
-    ``occurrences(word)`` counts the word in the document's shadow text.
+    ``occurrences(word)`` counts the word in the document's shadow text (as
+    ``str.count``; only whether the count exceeds 1 matters, so a count above 2
+    may be given as 2).
     """
     shadow = context.doc.shadow
     vocabulary = context_vocabulary()

@@ -17,8 +17,10 @@ in the article is tagged too.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
+import re
 from dataclasses import replace
 
 import regex
@@ -28,6 +30,7 @@ from ..segmenter import word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .person_model import NOT_GIVEN as _NOT_GIVEN
 from .person_model import (
+    CAPITAL,
     FUNCTION_CHARS,
     GLUED_FOLLOWERS,
     PLACE_LAST_CHARS,
@@ -95,10 +98,17 @@ _HAN_WORD = regex.compile(r"\p{Han}+")
 _NAME_LIKE_TAGS = frozenset("nr nrfg nrt ns nz nt".split())
 # 任 / 為 / 是 or an appointment verb right after a name and before a title:
 # 陳某任首任校長, 張某是香港大學校長, 陳某榮膺新一屆會長, 李某出任主席.
-_APPOINTED_AFTER = regex.compile(
+_APPOINTED_AFTER = re.compile(
     r"[任为是]|(?:荣膺|膺任|膺选|出任|接任|担任|兼任|升任|转任|调任|续任|连任|留任|当选|获选|获委任|获聘|出掌|接掌)(?:为)?"
 )
 _LIST_JOINERS = frozenset("、和与及")
+# The first characters of _APPOINTED_AFTER's words and of _COUNT_AFTER_LIST's
+# numerals (digits are tested apart), and the characters _CREDIT's words hold: a
+# name candidate with none of them around it can take no evidence from those rules.
+_APPOINTED_OPENERS = frozenset("任为是荣膺出接担兼升转调续连留当获")
+_COUNT_OPENERS = frozenset("一二三四五六七八九十两")
+_CREDIT_CHARS = re.compile("[记编通撰报文图摄]")
+_OPENING_BRACKET = re.compile("[（(]")
 # A bracketed year right after a name: its dates of birth and death.
 # Time words and adverbs between a name and its verb (陳大文今日表示, 李四昨（5）日出席,
 # 王五亦於日前指出, 梵志登將於明年卸任): the cue after them still tells of the name.
@@ -159,6 +169,21 @@ def _married_word_shape(word: str) -> bool:
     )
 
 
+def _near_title_ends(titles_by_end) -> frozenset[int]:
+    """The offsets at a title's end or up to four characters after it: where a name
+    may stand that the title introduces (:meth:`PersonRecognizer._evidence`)."""
+    return frozenset(k for end in titles_by_end for k in range(end, end + 5))
+
+
+def _count_to_two(text: str, word: str) -> int:
+    """``text.count(word)`` up to 2 (a higher count is 2): the search stops at
+    the second occurrence instead of going through the whole text."""
+    first = text.find(word)
+    if first < 0:
+        return 0
+    return 2 if text.find(word, first + len(word)) >= 0 else 1
+
+
 def _has_dot(text: str) -> bool:
     """True when ``text`` holds one of the dots that join a foreign name's parts."""
     return any(dot in text for dot in _DOTS)
@@ -194,7 +219,12 @@ class PersonRecognizer(Recognizer):
         self.cue_kinds = person_cues()
         # The characters a cue or a bracketed year opens with: after any other, no cue starts.
         self.cue_openers = frozenset(cue[0] for cue in self.cue_kinds if cue) | frozenset("（(")
-        self.surname_opening = regex.compile("[" + "".join(regex.escape(c) for c in sorted({name[0] for name in self.surnames if name})) + "]")
+        # The characters after a name candidate that some evidence starts with: a
+        # cue, a verb of appointment, a count, a bracket (digits are tested apart).
+        self.evidence_openers = self.cue_openers | _APPOINTED_OPENERS | _COUNT_OPENERS | _BRACKET_OPENERS
+        # A class of plain characters: the standard library's re runs it about ten
+        # times faster than the regex module, with the same matches.
+        self.surname_opening = re.compile("[" + "".join(re.escape(c) for c in sorted({name[0] for name in self.surnames if name})) + "]")
         self.rejected = rejected_words()
         self.model = PersonModel.load()
         return self
@@ -217,22 +247,38 @@ class PersonRecognizer(Recognizer):
                     return kind
         return ""
 
-    def _candidates(self, context: RecognitionContext, sentence, sentence_id, titles_by_start, titles_by_end, blocked, known_body_ends=frozenset()):
+    def _candidates(self, context: RecognitionContext, sentence, sentence_id, titles_by_start, titles_by_end, blocked, known_body_ends=frozenset(), near_titles=None, title_starts=None):
+        """The names under a surname in ``sentence`` that :meth:`_evidence` backs.
+
+        ``near_titles``: the offsets at or up to four characters after a title's
+        end; ``title_starts``: the titles' starts, sorted (both built from the
+        titles when not given)."""
         doc = context.doc
         shadow = doc.shadow
         lo, hi = sentence.start, sentence.end
+        if near_titles is None:
+            near_titles = _near_title_ends(titles_by_end)
+        if title_starts is None:
+            title_starts = sorted(titles_by_start)
         found: list[Mention] = []
         tags = word_tags()
+        # What holds for the whole sentence is found once: whether a blocked offset,
+        # a title's start or a credit's word (記者, 攝 …) is in it at all.
+        any_blocked = not blocked.isdisjoint(range(lo, hi))
+        any_title_start = bisect.bisect_left(title_starts, lo) < bisect.bisect_left(title_starts, hi)
+        credit_possible = _CREDIT_CHARS.search(shadow, max(0, lo - 6), hi) is not None
+        evidence_openers = self.evidence_openers
+        compound, surnames = self.compound, self.surnames
         resume = lo  # the first offset not inside a name found before
         for opening in self.surname_opening.finditer(shadow, lo, hi):
             i = opening.start()
             if i < resume:
                 continue
-            surname_len = 2 if shadow[i:i + 2] in self.compound else (1 if shadow[i] in self.surnames else 0)
-            if not surname_len or i in blocked or (shadow[i] in _MEASURE_WORDS and shadow[i - 1:i] in _NUMERAL_CHARS):
+            surname_len = 2 if shadow[i:i + 2] in compound else (1 if shadow[i] in surnames else 0)
+            if not surname_len or (any_blocked and i in blocked) or (shadow[i] in _MEASURE_WORDS and shadow[i - 1:i] in _NUMERAL_CHARS):
                 continue  # 3位|新成員: a measure word after a count opens no name
             best = None
-            married = self._married_shape(shadow, i)
+            married = _married_word_shape(shadow[i:i + 4])
             for given_len in ((4 - surname_len,) if married else ()) + (2, 1):
                 s, e = i, i + surname_len + given_len
                 if e > hi:
@@ -245,16 +291,23 @@ class PersonRecognizer(Recognizer):
                     not_given = not_given - {"于"}
                 if not _given_characters_fit(given, not_given):
                     continue
-                if not blocked.isdisjoint(range(s, e)):
+                if any_blocked and not blocked.isdisjoint(range(s, e)):
                     continue
                 # A title head inside the candidate (李然會長 → 李然) ends the name.
-                if not titles_by_start.keys().isdisjoint(range(s + surname_len, e)):
+                if any_title_start and not titles_by_start.keys().isdisjoint(range(s + surname_len, e)):
                     continue
                 name = shadow[s:e]
                 if name in self.rejected or tags.get(shadow[s:s + surname_len + 1]) in _FUNCTION_WORD_TAGS:
                     continue  # 包括|鄭…, 向前: the surname character opens a function word
                 if (name[-1] in _BODY_OR_PLACE_ENDING or (len(name) == 2 and name[-1] == "大")) and s not in titles_by_end:
                     continue  # 龍湖鎮|黨委書記, 海大|副校長 (a university's short form): a body before a title, not a name
+                following = shadow[e:e + 1]
+                if not (
+                    s in near_titles or e in titles_by_start or s in known_body_ends
+                    or following in evidence_openers or following.isdigit()
+                    or (credit_possible and _CREDIT_CHARS.search(shadow, max(0, s - 6), s) is not None)
+                ):
+                    continue  # no kind of evidence can start here: what _evidence would find
                 evidence, score = self._evidence(context, shadow, s, e, hi, titles_by_start, titles_by_end, s in known_body_ends)
                 if evidence and (best is None or score > best[2]):
                     best = (s, e, score, evidence)
@@ -444,7 +497,7 @@ class PersonRecognizer(Recognizer):
             return not any(k in blocked for k in range(a, b))
 
         if start < first and not context.at_boundary(start):
-            around = [t for t in context.tokens_in(Span(floor, first, "", "")) if t.start < start < t.end]
+            around = [t for t in context.tokens_between(floor, first) if t.start < start < t.end]
             if around:
                 token = around[0]
                 if token.label in UNKNOWN_OR_NAME_TAGS and token.start >= floor and free(token.start, start):
@@ -452,7 +505,7 @@ class PersonRecognizer(Recognizer):
                 else:
                     start = min(token.end, first)
         elif context.at_boundary(start):
-            before = [t for t in context.tokens_in(Span(floor, start, "", "")) if t.end == start]
+            before = [t for t in context.tokens_between(floor, start) if t.end == start]
             word = shadow[before[0].start:start] if before else ""
             if (
                 before and before[0].label == "x" and len(word) <= 2 and _HAN_WORD.fullmatch(word) and free(before[0].start, start)
@@ -464,7 +517,7 @@ class PersonRecognizer(Recognizer):
         ):
             start += 1
         if end > last + 1 and not context.at_boundary(end):
-            around = [t for t in context.tokens_in(Span(last + 1, ceiling + 1, "", "")) if t.start < end < t.end]
+            around = [t for t in context.tokens_between(last + 1, ceiling + 1) if t.start < end < t.end]
             if around:
                 token = around[0]
                 if token.label in UNKNOWN_OR_NAME_TAGS and token.end <= ceiling and free(end, token.end):
@@ -523,7 +576,7 @@ class PersonRecognizer(Recognizer):
     def _continues_word(self, context, token, tags) -> bool:
         """True when the next token is more transliteration the segmenter split off
         (特蘭西 | 瓦尼亞): the word is longer than this token, likely a place."""
-        following = context.tokens_in(Span(token.end, token.end + 1, "", ""))
+        following = context.tokens_between(token.end, token.end + 1)
         if not following:
             return False
         word = context.doc.shadow[following[0].start:following[0].end]
@@ -535,6 +588,8 @@ class PersonRecognizer(Recognizer):
         doc = context.doc
         shadow = doc.shadow
         found = []
+        if not context.occurs(CAPITAL, sentence.start, sentence.end):
+            return found  # a Latin name starts with a capital
         for match in _LATIN_NAME.finditer(shadow, sentence.start, sentence.end):
             s, e = match.span()
             words = match.group().split()
@@ -560,12 +615,16 @@ class PersonRecognizer(Recognizer):
         shadow = doc.shadow
         tags = word_tags()
         ends = set()
-        for start, end, kind in self.cues.iter(shadow[sentence.start:sentence.end]):
+        for start, end, kind in context.matches(self.cues, sentence):
             ends.add(sentence.start + start)
-        ends.update(m.start() for m in _LIFESPAN.finditer(shadow, sentence.start, sentence.end))
+        if context.occurs(_OPENING_BRACKET, sentence.start, sentence.end):  # a lifespan opens with a bracket
+            ends.update(m.start() for m in _LIFESPAN.finditer(shadow, sentence.start, sentence.end))
         ends.update(m.start for m in sentence_titles if m.start > sentence.start)
         found = []
+        translit = self.translit
         for end in sorted(ends):
+            if end <= sentence.start or shadow[end - 1] not in translit:
+                continue  # no transliteration character before it: the run is empty
             start = self._transliteration_start(context, end, sentence.start, blocked, titles_by_end)
             word = shadow[start:end]
             if len(word) < 2 or word in self.rejected or not context.at_boundary(end):
@@ -620,6 +679,8 @@ class PersonRecognizer(Recognizer):
         doc = context.doc
         shadow = doc.shadow
         found = []
+        if not context.occurs(CAPITAL, sentence.start, sentence.end):
+            return found  # the bracketed original starts with a capital
         for match in _GLOSS_AFTER.finditer(shadow, sentence.start, sentence.end):
             end = match.start()
             start = self._transliteration_start(context, end, sentence.start, blocked, {})
@@ -695,7 +756,7 @@ class PersonRecognizer(Recognizer):
         taken = {(m.start, m.end) for m in accepted}
         found = []
         for sentence_id, sentence in enumerate(doc.sentences):
-            for start, end, original in matcher.iter(doc.shadow[sentence.start:sentence.end]):
+            for start, end, original in context.matches(matcher, sentence):
                 s, e = sentence.start + start, sentence.start + end
                 if (s, e) in taken or any(k in blocked for k in range(s, e)):
                     continue
@@ -716,6 +777,8 @@ class PersonRecognizer(Recognizer):
             if m.label in ("ORG", "TITLE"):
                 blocked.update(range(m.start, m.end))
         known_body_ends = frozenset(m.end for m in context.found if m.label == "ORG")
+        near_titles = _near_title_ends(titles_by_end)
+        title_starts = sorted(titles_by_start)
         names_taken: set[int] = set()
         accepted: list[Mention] = []
         for sentence_id, sentence in enumerate(context.doc.sentences):
@@ -727,7 +790,9 @@ class PersonRecognizer(Recognizer):
             for m in translit:
                 names_taken.update(range(m.start, m.end))
             accepted.extend(translit)
-            evidenced = self._candidates(context, sentence, sentence_id, titles_by_start, titles_by_end, taken, known_body_ends)
+            evidenced = self._candidates(
+                context, sentence, sentence_id, titles_by_start, titles_by_end, taken, known_body_ends, near_titles, title_starts,
+            )
             evidenced += self._transliterated_with_evidence(
                 context, sentence, sentence_id, titles_by_sentence.get(sentence_id, ()), titles_by_end,
                 _Union(taken, {k for m in evidenced for k in range(m.start, m.end)}),
@@ -758,7 +823,7 @@ class PersonRecognizer(Recognizer):
         kept_starts = {m.start for m in kept}
         kept_ends = {m.end for m in kept}
         shadow = context.doc.shadow
-        occurrences = functools.lru_cache(maxsize=None)(shadow.count)
+        occurrences = functools.lru_cache(maxsize=None)(functools.partial(_count_to_two, shadow))
         scored = []
         for sentence_id, sentence in enumerate(context.doc.sentences):
             rules_here = by_sentence.get(sentence_id, [])

@@ -7,6 +7,8 @@ status words), portfolio words stay only in the text.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..document import Mention
@@ -23,6 +25,25 @@ _NAME_CHAR = regex.compile(r"\p{Han}")
 _BRACKETED = regex.compile(r"[（(](?P<words>[^（）()，,。、；;\s]{1,12})[）)]")
 
 
+@functools.lru_cache(maxsize=1)
+def title_head_matcher() -> Matcher:
+    """Every title head, each with ``(value, standing)``: its ``titles.tsv`` value
+    and whether the TITLE recogniser takes it as a head of its own. 政協委員 is
+    政協 (an organisation) + 委員: such heads are left to the ORG and TITLE
+    recognisers separately, so the role keeps its organisation; 財政司長 likewise
+    is 財政司 + 司長, the two sharing a character. The ORG recogniser uses every
+    head: one matcher, so a sentence is scanned once for both."""
+    heads = title_heads()
+    organizations = known_organizations()
+    return Matcher({
+        key: (value, not any(
+            key[:i] in organizations and (key[i:] in heads or (i >= 2 and key[i - 1:] in heads))
+            for i in range(1, len(key))
+        ))
+        for key, value in heads.items()
+    })
+
+
 class TitleRecognizer(Recognizer):
     """Finds job titles and honours: a head from ``titles.tsv`` plus modifiers."""
 
@@ -30,18 +51,7 @@ class TitleRecognizer(Recognizer):
     name = "title_lexicon"
 
     def load(self) -> "TitleRecognizer":
-        heads = title_heads()
-        organizations = known_organizations()
-        # 政協委員 is 政協 (an organisation) + 委員: such heads are left to the ORG and
-        # TITLE recognisers separately, so the role keeps its organisation.
-        # 財政司長 likewise is 財政司 + 司長, the two sharing a character.
-        self.heads = Matcher({
-            key: value for key, value in heads.items()
-            if not any(
-                key[:i] in organizations and (key[i:] in heads or (i >= 2 and key[i - 1:] in heads))
-                for i in range(1, len(key))
-            )
-        })
+        self.heads = title_head_matcher()
         self.prefixes = title_prefixes()
         self.surnames = surnames()
         self.org_endings = frozenset(org_suffixes())
@@ -90,7 +100,7 @@ class TitleRecognizer(Recognizer):
         for sentence_id, sentence in enumerate(doc.sentences):
             # Heads inside longer heads stay candidates (常委 in 政協常委): the overlap
             # resolver picks between them once organisations are known.
-            kept = list(self.heads.iter(shadow[sentence.start:sentence.end]))
+            kept = [(start, end, value) for start, end, (value, standing) in context.matches(self.heads, sentence) if standing]
             head_ends = {end for _, end, _ in kept}
             # Heads that are also ranks (助理, 總監's 總 is not): 助理|關長 composes, it is no name.
             rank_head_ends = {end for s, end, _ in kept if shadow[sentence.start + s:sentence.start + end] in self.prefixes}

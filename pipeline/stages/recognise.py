@@ -12,8 +12,6 @@ import dataclasses
 import functools
 from typing import Iterable, Sequence
 
-import regex
-
 from ..document import Document, Mention
 from ..lexicons import to_shadow_key
 from ..recognizers.resources import title_prefixes
@@ -68,7 +66,7 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
     for m in candidates:
         if m.label == "ORG":
             org_ends[m.end] = min(org_ends.get(m.end, m.start), m.start)
-    adjusted = set()
+    trimmed: list[tuple[Mention, Mention]] = []  # (title, the title trimmed)
     for m in candidates:
         if m.label == "TITLE":
             # 前立法院長: a status word may stand before the organisation inside the title.
@@ -77,8 +75,14 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
                 if org_ends.get(end, m.end) <= m.start or _status_words(m.text[:org_ends.get(end, m.end) - m.start])
             ), default=0)
             if cut:
-                m = _trim_title(m, cut) or m
-        adjusted.add(m)
+                shorter = _trim_title(m, cut)
+                if shorter is not None:
+                    trimmed.append((m, shorter))
+    # Every candidate, each trimmed title in its trimmed form (a copy of the set
+    # keeps the hashes: only the trimmed titles are hashed again).
+    adjusted = set(candidates)
+    adjusted.difference_update(m for m, _ in trimmed)
+    adjusted.update(shorter for _, shorter in trimmed)
     # The last keys make the order total, so the choice never depends on set order:
     # of two readings of one span, the longer head wins (總經理 over 總 + 經理).
     ranked = sorted(
@@ -93,15 +97,14 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
     owner: dict[int, int] = {}
     kept: list[Mention] = []
     for mention in ranked:
-        clash_ends = [owner[i] for i in range(mention.start, mention.end) if i in owner]
+        clash_ends = list(filter(None, map(owner.get, range(mention.start, mention.end))))
         if clash_ends and mention.label == "TITLE":
             mention = _trim_title(mention, max(clash_ends))
             if mention is None or any(i in owner for i in range(mention.start, mention.end)):
                 continue
         elif clash_ends:
             continue
-        for i in range(mention.start, mention.end):
-            owner[i] = mention.end
+        owner.update(dict.fromkeys(range(mention.start, mention.end), mention.end))
         kept.append(mention)
     return sorted(kept, key=lambda m: (m.start, -m.end, m.label))
 
@@ -122,7 +125,8 @@ def _trim_title(title: Mention, new_start: int) -> Mention | None:
     """Return ``title`` starting at ``new_start`` (the end of a body that overlaps its
     modifiers, 校務委員會副主任 after 清華大學校務委員會), or None if its head is hit."""
     head = title.normalized or title.text
-    unbracketed = regex.split(r"[（(]", title.text, maxsplit=1)[0]
+    brackets = [i for i in (title.text.find("（"), title.text.find("(")) if i >= 0]
+    unbracketed = title.text[:min(brackets)] if brackets else title.text  # the text before its first bracket
     head_start = title.start + max(unbracketed.rfind(head), 0)
     shared = new_start == head_start + 1 and len(head) == 2
     if (new_start > head_start and not shared) or new_start <= title.start:

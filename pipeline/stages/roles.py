@@ -392,9 +392,11 @@ def _is_address(title: Mention) -> bool:
     return title.category in _NO_CARRY or head in _PERSONAL_HEADS or (head in _ADDRESS_HEADS and title.text == title.normalized)
 
 
+@functools.lru_cache(maxsize=65536)
 def _gap_kind(gap: str) -> str:
     """Classify the text between two mentions: adjacent, comma, list, join,
-    appointment (出任, 獲委任為 …) or break (anything else ends the chain)."""
+    appointment (出任, 獲委任為 …) or break (anything else ends the chain).
+    Depends only on ``gap``: computed once per distinct gap."""
     if _ADJACENT_GAP.match(gap):
         return "adjacent"
     if _LIST_GAP.match(gap) or _UNNAMED_ITEM_GAP.match(gap):
@@ -631,12 +633,14 @@ def _with_organisation(role: Role, title: Mention, org: Mention, shape: str) -> 
     return _role(person, _Pending(title, org, shape, status), role.sentence_id)
 
 
+@functools.lru_cache(maxsize=65536)  # a function of the gap text alone
 def _last_break(gap: str) -> int | None:
     """The offset of the last clause break in ``gap``, or None when it has none."""
     breaks = list(_CLAUSE_BREAK.finditer(gap))
     return breaks[-1].start() if breaks else None
 
 
+@functools.lru_cache(maxsize=65536)  # a function of the gap text alone
 def _subjectless_appointment(gap: str) -> str | None:
     """The last clause of ``gap`` when it opens with an appointment verb and names
     no one (，曾任, ，先後擔任過), else None."""

@@ -48,12 +48,25 @@ def tokenize(doc: Document) -> tuple[Token, ...]:
     tokenizer = load_tokenizer()
     tags = word_tags()
     tokens: list[Token] = []
+    append = tokens.append
+    new, setattr_ = object.__new__, object.__setattr__
     text = doc.text
     for sentence in doc.sentences:
         shadow = doc.shadow[sentence.start:sentence.end]
         position = sentence.start
-        for word, start, end in _words(tokenizer, shadow):
-            tokens.append(Token(position + start, position + end, tags.get(word, "x"), text[position + start:position + end]))
+        # Only a sentence holding 長 can need _words' split; the others take jieba's words as they are.
+        words = _words(tokenizer, shadow) if "长" in shadow else tokenizer.tokenize(shadow)
+        for word, start, end in words:
+            start += position
+            end += position
+            # Token(start, end, tag, text), without the frozen dataclass's __init__
+            # and its lookups of object.__setattr__ for every field.
+            token = new(Token)
+            setattr_(token, "start", start)
+            setattr_(token, "end", end)
+            setattr_(token, "label", tags.get(word, "x"))
+            setattr_(token, "text", text[start:end])
+            append(token)
         assert not tokens or tokens[-1].end == sentence.end or not shadow, "tokens do not tile the sentence"
     return tuple(tokens)
 

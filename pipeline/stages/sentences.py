@@ -9,6 +9,7 @@ of the span. Boilerplate (``excluded``) never becomes a sentence.
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..document import Document, Sentence
 from ..registry import register_stage
@@ -18,6 +19,7 @@ __all__ = ["SentenceSplitter", "split_sentences"]
 _END_MARKS = frozenset("。！？；!?;…")
 _OPENERS = {"「": "」", "『": "』", "“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "〈": "〉", "【": "】", "[": "]", "﹁": "﹂", "﹃": "﹄"}
 _CLOSERS = frozenset(_OPENERS.values()) | frozenset('"\'')
+_MARKS = re.compile("[" + re.escape("".join(sorted(_END_MARKS | set(_OPENERS) | set(_OPENERS.values())))) + "]")
 # A quote left open longer than this is taken as unbalanced and no longer blocks splits.
 _MAX_QUOTED = 400
 
@@ -30,6 +32,13 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     i = 0
     n = len(line)
     while i < n:
+        # Only a quote, a bracket or an end mark changes anything: the search
+        # skips to the next one (a quote left open too long is still dropped
+        # there, by the test below, before that character is read).
+        found = _MARKS.search(line, i)
+        if found is None:
+            break
+        i = found.start()
         char = line[i]
         if stack and i - stack[-1][1] > _MAX_QUOTED:
             stack.clear()
