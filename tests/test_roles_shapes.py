@@ -814,3 +814,9 @@ def test_a_bureau_ending_glued_to_the_titles_rank_still_ends_the_bureau():
 def test_a_rank_that_is_also_a_title_composes_with_a_head_opening_with_a_surname():
     roles, _ = _roles("海關助理關長盧美蘭出席。")
     assert roles == [("盧美蘭", "助理關長", "海關")]
+
+
+def test_a_members_meeting_is_no_body():
+    _, doc = _roles("北區商會昨日舉行會員大會，該會會長鄭國柱致辭。")
+    assert "會員大會" not in [m.text for m in doc.mentions if m.label == "ORG"]
+    assert [(r.person, r.title, r.organization_normalized) for r in doc.roles] == [("鄭國柱", "會長", "北區商會")]

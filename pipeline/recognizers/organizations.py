@@ -40,6 +40,8 @@ _STOP_WORDS = frozenset(
     "昨晚 今晚 明晚 今早 昨早 今午 上午 下午 中午 晚上 早上 假 新一届 本届 上届 今届 历届 首届".split()
 )
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
+# A body's meetings, which end like a body (…大會) but employ no one.
+_MEETINGS = ("会员大会", "会员代表大会", "周年大会", "股东大会", "特别大会", "年会")
 # Endings of a township's own office, which a 區長/鄉長 after them heads (區公所, 鄉公所).
 _OFFICE_ENDINGS = ("公所", "办公室", "办事处")
 # Status words of a post that may stand before its body (現職高等法院…法官).
@@ -660,7 +662,10 @@ class OrgRecognizer(Recognizer):
         for sentence_id, sentence in enumerate(context.doc.sentences):
             known = self._known(context, sentence, sentence_id, title_ends)
             found.extend(known)
-            found.extend(self._suffix_built(context, sentence, sentence_id, known, title_starts, title_ends))
+            found.extend(
+                m for m in self._suffix_built(context, sentence, sentence_id, known, title_starts, title_ends)
+                if not to_shadow_key(m.text).endswith(_MEETINGS)  # 會員大會, 股東周年大會: a meeting, not a body
+            )
             found.extend(self._latin_companies(context, sentence, sentence_id))
             found.extend(self._quoted(context, sentence, sentence_id))
         found.extend(self._polities_of_titles(context, titles))
