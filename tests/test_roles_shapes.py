@@ -820,3 +820,8 @@ def test_a_members_meeting_is_no_body():
     _, doc = _roles("北區商會昨日舉行會員大會，該會會長鄭國柱致辭。")
     assert "會員大會" not in [m.text for m in doc.mentions if m.label == "ORG"]
     assert [(r.person, r.title, r.organization_normalized) for r in doc.roles] == [("鄭國柱", "會長", "北區商會")]
+
+
+def test_a_bracketed_body_after_a_title_may_end_in_a_weak_ending():
+    roles, _ = _roles("堂會長執：鄭國柱執事（全完堂）、盧美蘭執事（國語堂）。")
+    assert roles == [("鄭國柱", "執事", "全完堂"), ("盧美蘭", "執事", "國語堂")]

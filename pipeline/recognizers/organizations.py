@@ -90,7 +90,7 @@ _HAN_WORD = regex.compile(r"\p{Han}+")
 # A name in quotation marks or brackets: 「前任行政長官及政治委任官員離職後工作諮詢委員會」,
 # 牧師（前鎮教會）; not a defined short form (（簡稱…）).
 _QUOTED = regex.compile(
-    r"[「『“\"（(](?!简称|下称|以下)(?P<name>[^「」『』“”\"（）()，,。；;：:！!？?、\s]{4,40})[」』”\"）)]"
+    r"[「『“\"（(](?!简称|下称|以下)(?P<name>[^「」『』“”\"（）()，,。；;：:！!？?、\s]{3,40})[」』”\"）)]"
 )
 _QUOTE_OPENERS = re.compile("[「『“\"（(]")  # _QUOTED's first character
 # A body referred to by its last character: 該局, 該會, 本校.
@@ -521,9 +521,10 @@ class OrgRecognizer(Recognizer):
                 ))
         return found
 
-    def _quoted(self, context: RecognitionContext, sentence: Sentence, sentence_id: int) -> list[Mention]:
+    def _quoted(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, title_ends=frozenset()) -> list[Mention]:
         """Names in quotation marks or brackets that end in a strong organisation
-        ending: the marks bound the name, so the titles and places inside it are its words."""
+        ending: the marks bound the name, so the titles and places inside it are its words.
+        In a bracket right after a title (甲執事（全完堂）) any ending will do."""
         doc = context.doc
         found = []
         if not context.occurs(_QUOTE_OPENERS, sentence.start, sentence.end):
@@ -531,7 +532,8 @@ class OrgRecognizer(Recognizer):
         for match in _QUOTED.finditer(doc.shadow, sentence.start, sentence.end):
             s, e = match.span("name")
             ending = self._suffix_ends(doc.shadow[s:e]).get(e - s)
-            if ending is None or ending[1][1] != "strong" or ending[0] < 2:
+            after_title = match.start() in title_ends and doc.shadow[match.start()] in "（("
+            if ending is None or (ending[1][1] != "strong" and not after_title) or ending[0] < 2:
                 continue
             found.append(make_mention(
                 doc, s, e, "ORG", normalized=doc.text[s:e], method="pattern", score=0.85,
@@ -667,7 +669,7 @@ class OrgRecognizer(Recognizer):
                 if not to_shadow_key(m.text).endswith(_MEETINGS)  # 會員大會, 股東周年大會: a meeting, not a body
             )
             found.extend(self._latin_companies(context, sentence, sentence_id))
-            found.extend(self._quoted(context, sentence, sentence_id))
+            found.extend(self._quoted(context, sentence, sentence_id, title_ends))
         found.extend(self._polities_of_titles(context, titles))
         found.extend(self._abbreviations(context, found))
         found.extend(self._propagate(context, found))
