@@ -1,6 +1,6 @@
 """Persons, organisations, person–title and roles F1 on the project's own paragraph sets.
 
-Usage: ``python benchmarks/roles.py [--sets dev,test,realnews,realnews2,realnews3] [--work /tmp/zhextract-roles] [--bands]``
+Usage: ``python benchmarks/roles.py [--sets dev,test,realnews,...,realnews7] [--work /tmp/zhextract-roles] [--bands] [--detail]``
 
 Sets (``benchmarks/data/SPLIT/texts/*.txt`` with ``benchmarks/data/SPLIT/gold.jsonl``):
 
@@ -76,7 +76,7 @@ def _share(outcomes: list[bool]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default="dev,test,realnews,realnews2,realnews3")
+    parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--work", type=Path, default=Path("/tmp/zhextract-roles"))
     parser.add_argument("--bands", action="store_true", help="precision of roles by confidence band")
     parser.add_argument("--detail", action="store_true", help="list misses and false alarms")
