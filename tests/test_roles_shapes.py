@@ -825,3 +825,8 @@ def test_a_members_meeting_is_no_body():
 def test_a_bracketed_body_after_a_title_may_end_in_a_weak_ending():
     roles, _ = _roles("堂會長執：鄭國柱執事（全完堂）、盧美蘭執事（國語堂）。")
     assert roles == [("鄭國柱", "執事", "全完堂"), ("盧美蘭", "執事", "國語堂")]
+
+
+def test_a_time_word_before_the_verb_still_lets_the_rules_see_the_verb():
+    _, doc = _roles("會上，陳志強今日表示支持。")
+    assert [(m.text, m.method) for m in doc.mentions if m.label == "PERSON"] == [("陳志強", "pattern")]

@@ -220,8 +220,9 @@ class PersonRecognizer(Recognizer):
         # The characters a cue or a bracketed year opens with: after any other, no cue starts.
         self.cue_openers = frozenset(cue[0] for cue in self.cue_kinds if cue) | frozenset("（(")
         # The characters after a name candidate that some evidence starts with: a
-        # cue, a verb of appointment, a count, a bracket (digits are tested apart).
-        self.evidence_openers = self.cue_openers | _APPOINTED_OPENERS | _COUNT_OPENERS | _BRACKET_OPENERS
+        # cue (or the time word or adverb before it), a verb of appointment, a count,
+        # a bracket (digits are tested apart).
+        self.evidence_openers = self.cue_openers | _BETWEEN_OPENERS | _APPOINTED_OPENERS | _COUNT_OPENERS | _BRACKET_OPENERS
         # A class of plain characters: the standard library's re runs it about ten
         # times faster than the regex module, with the same matches.
         self.surname_opening = re.compile("[" + "".join(re.escape(c) for c in sorted({name[0] for name in self.surnames if name})) + "]")
