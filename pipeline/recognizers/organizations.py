@@ -103,8 +103,9 @@ _ABBREVIATION = regex.compile(
 )
 
 
-# Administrative units whose government a title after the place's name belongs to.
-_POLITY_CHARS = frozenset("市县省乡镇区")
+# Administrative units whose government a title after the place's name belongs to:
+# the first character of its head (市長, 縣長, 鎮長 …) names the kind of polity.
+POLITY_CHARS = frozenset("市县省乡镇区")
 _TOWNSHIP_CHARS = frozenset("乡镇区")
 _POLITY_KINDS = frozenset({"city", "province", "region", "district"})
 _PERSON_TAGS = frozenset("nr nrfg nrt x".split())
@@ -359,7 +360,7 @@ class OrgRecognizer(Recognizer):
         for title in titles:
             head = to_shadow_key(title.normalized or title.text)
             head_start = title.start + max(title.text.find(title.normalized), 0) if title.normalized else title.start
-            polity_head = len(head) == 2 and head[1] == "长" and head[0] in _POLITY_CHARS
+            polity_head = len(head) == 2 and head[1] == "长" and head[0] in POLITY_CHARS
             if polity_head and head_start == title.start and head_start not in context.token_starts:
                 end = head_start + 1  # 台中市|長: the place ends in the head's first character
             elif polity_head and head_start == title.start and head[0] in _TOWNSHIP_CHARS:
@@ -375,7 +376,7 @@ class OrgRecognizer(Recognizer):
             floor = max(sentence.start if sentence else 0, end - 8)
             for start in range(floor, end - 1):
                 place = doc.shadow[start:end]
-                if place[-1] in _POLITY_CHARS and (self.places.get(place) in _POLITY_KINDS or self.places.get(place[:-1]) in _POLITY_KINDS):
+                if place[-1] in POLITY_CHARS and (self.places.get(place) in _POLITY_KINDS or self.places.get(place[:-1]) in _POLITY_KINDS):
                     found.append(make_mention(
                         doc, start, end, "ORG", normalized=doc.text[start:end], method="pattern", score=0.85,
                         sentence_id=title.sentence_id, category="government",

@@ -149,6 +149,19 @@ def _given_characters_fit(given: str, not_given: frozenset[str]) -> bool:
     return bool(_HAN.fullmatch(given[0])) and not any(c in not_given or not _HAN.match(c) for c in given)
 
 
+def _listed_given_fits(name: str, surname_len: int) -> bool:
+    """True when ``name``, read in a list under a surname of ``surname_len``
+    characters, has a given name's characters: a married name's second surname and
+    given name (朱李月華: 月 is fine there), or a two-character given name that may
+    open with a soft function character (林為洲)."""
+    if len(name) == 4 and surname_len == 1:
+        return _given_characters_fit(name[2:], _MARRIED_NOT_GIVEN)
+    given = name[surname_len:]
+    if len(given) == 2 and given[0] in _LISTED_SOFT:
+        given = given[1:]
+    return _given_characters_fit(given, _NOT_GIVEN)
+
+
 def _written_yu_is_a_name(text: str, shadow: str, start: int, end: int, lo: int, hi: int) -> bool:
     """True when every 于 in ``shadow[start:end]`` is written 于 in a traditional
     sentence ``[lo, hi)``: there the preposition is 於, so 于 is a name's (王于漸)."""
@@ -732,10 +745,7 @@ class PersonRecognizer(Recognizer):
                 name = shadow[s:e]
                 if (
                     e <= sentence.end and _HAN_WORD.fullmatch(name) and name not in self.rejected
-                    and (
-                        _given_characters_fit(name[2:], _MARRIED_NOT_GIVEN) if length == 4 and surname_len == 1
-                        else _given_characters_fit(name[surname_len + 1:] if length == surname_len + 2 and name[surname_len] in _LISTED_SOFT else name[surname_len:], _NOT_GIVEN)
-                    )
+                    and _listed_given_fits(name, surname_len)
                     and not any(k in taken for k in range(s, e))
                     and (e == sentence.end or shadow[e] in _LIST_ENDS or self._cue_after(shadow, e, sentence.end) or _COUNT_AFTER_LIST.match(shadow, e))
                 ):

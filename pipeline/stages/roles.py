@@ -39,6 +39,7 @@ import regex
 
 from ..document import Document, Mention, Role
 from ..lexicons import to_shadow_key
+from ..recognizers.organizations import POLITY_CHARS
 from ..recognizers.resources import places, title_prefixes
 from ..registry import register_stage
 
@@ -148,6 +149,8 @@ _DUTY_AFTER = regex.compile(r"\s*(?:的)?(?:職務|职务|一職|一职|職位|�
 _ACTING_WORDS = ("署理", "代理", "暫代", "暂代", "暫任", "暂任", "署任", "臨時", "临时")
 # Clause breaks inside a sentence.
 _CLAUSE_BREAK = regex.compile(r"[，,；;：:]")
+# The breaks after which a body opens a clause of its own (應甲會邀請，乙會派出…).
+_CLAUSE_OPENING_BREAKS = frozenset("，,；;")
 # A run of Chinese characters ending in 縣/市/省: where a polity's name may end.
 _POLITY_NAME = regex.compile(r"\p{Han}{2,5}?[县市省]")
 # Title categories that take a country, province or city written before them as
@@ -156,12 +159,10 @@ _POLITY_TITLES = frozenset({"government", "legislature", "military", "judicial"}
 _POLITY_KINDS = frozenset({"country", "region", "province", "city"})
 # Heads of units inside a bureau (廳長, 處長, 科長, 組長) and the bodies they sit in.
 _UNIT_HEAD_CHARS = frozenset("厅处科组")
-_UNIT_PARENTS = ("局", "署", "部", "院", "府", "检察院")
+_UNIT_PARENTS = ("局", "署", "部", "院", "府")
 # Branches and units (分局, 大隊, 總隊): the head's title is the unit's name + 長
 # (分局長, 大隊長), not the plain 局長/隊長.
 _UNITS = frozenset("分局 分院 大队 总队 中队 分队 支队 分署 分处 分所".split())
-# First characters of a polity's head (縣長, 市長, 鎮長 …) that name the kind of polity.
-_POLITY_HEAD_KINDS = frozenset("县市镇乡区省")
 # Title categories that never take an organisation they are not written next to.
 _NO_CARRY = frozenset({"honour", "profession"})
 # Heads that say what someone is or belongs to, not a post they hold (成員, 選手, 歌手):
@@ -968,8 +969,7 @@ def _opens_clause_of(doc: Document, org: Mention, title: Mention) -> bool:
     (應甲會邀請，乙會派出會長丙: 乙會 is the subject the 會長 belongs to)."""
     if _CLAUSE_BREAK.search(doc.text, org.end, title.start) is not None:
         return False
-    lead = doc.text[max(0, org.start - 3):org.start]
-    return bool(lead) and lead[-1] in "，,；;"
+    return doc.text[org.start - 1:org.start] in _CLAUSE_OPENING_BREAKS  # '' at the text's start
 
 
 def _is_byline(doc: Document, org: Mention) -> bool:
@@ -1062,7 +1062,7 @@ def _polity_before(doc: Document, title: Mention, floor: int) -> Mention | None:
     known = places()
     head = _shadow_key(title.normalized or title.text)
     # 彰化市長: the head's first character names the kind of polity, so the place is 彰化市.
-    shared = 1 if len(head) == 2 and head[1] == "长" and head[0] in _POLITY_HEAD_KINDS and doc.shadow[title.start] == head[0] else 0
+    shared = 1 if len(head) == 2 and head[1] == "长" and head[0] in POLITY_CHARS and doc.shadow[title.start] == head[0] else 0
     for length in range(min(8, title.start - floor), 1, -1):
         start = title.start - length
         place = doc.shadow[start:title.start]
