@@ -522,10 +522,10 @@ class OrgRecognizer(Recognizer):
                 ))
         return found
 
-    def _quoted(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, title_ends=frozenset()) -> list[Mention]:
+    def _quoted(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, title_ends: set[int]) -> list[Mention]:
         """Names in quotation marks or brackets that end in a strong organisation
         ending: the marks bound the name, so the titles and places inside it are its words.
-        In a bracket right after a title (甲執事（全完堂）) any ending will do."""
+        In a bracket right after a title (its end in ``title_ends``: 甲執事（全完堂）) any ending will do."""
         doc = context.doc
         found = []
         if not context.occurs(_QUOTE_OPENERS, sentence.start, sentence.end):
@@ -667,7 +667,7 @@ class OrgRecognizer(Recognizer):
             found.extend(known)
             found.extend(
                 m for m in self._suffix_built(context, sentence, sentence_id, known, title_starts, title_ends)
-                if not to_shadow_key(m.text).endswith(_MEETINGS)  # 會員大會, 股東周年大會: a meeting, not a body
+                if not context.doc.shadow.endswith(_MEETINGS, m.start, m.end)  # 會員大會, 股東周年大會: a meeting, not a body
             )
             found.extend(self._latin_companies(context, sentence, sentence_id))
             found.extend(self._quoted(context, sentence, sentence_id, title_ends))
