@@ -41,6 +41,10 @@ __all__ = [
 # Frequencies that make jieba keep a lexicon entry whole rather than split it.
 _USER_WORD_FREQ = {"title": 20000, "org": 30000, "place": 20000}
 _USER_WORD_TAG = {"title": "nz_title", "org": "nt", "place": "ns"}
+# The frequency a school ending jieba hardly knows (below _UNKNOWN_ENDING_FREQ) gets:
+# jieba has 国小 3, 小林 267, 小学 3296; 学系 72 stays (微生物学|系).
+_ENDING_FREQ = 3000
+_UNKNOWN_ENDING_FREQ = 20
 # Verbs of appointment kept whole before a name (委任|何某, not 委|任何|某).
 _APPOINTMENT_VERBS = tuple(
     "委任 出任 接任 担任 连任 荣膺 获委任 当选 兼任 升任 调任 转任 留任 续任 卸任 辞任 退任 获选 获聘 接掌 出掌 就任".split()
@@ -132,6 +136,21 @@ def _user_words() -> list[tuple[str, str]]:
     return words
 
 
+def _strong_endings() -> list[str]:
+    """Return the two-character school endings (國小, 國中, 高商): kept whole before
+    the principal's name that often follows them
+    (甲國小|林美玲, not 甲國|小林|美玲), where jieba's dictionary hardly knows them."""
+    try:
+        lexicon = load_lexicon("org_suffixes")
+    except Exception:
+        return []
+    suffix, kind, strength = (lexicon.columns.index(c) for c in ("suffix", "kind", "strength"))
+    return [
+        to_shadow_key(row[suffix]) for row in lexicon.rows
+        if row[strength] == "strong" and row[kind] == "academic" and len(row[suffix]) == 2
+    ]
+
+
 def _suffix_title_words(words: list[tuple[str, str]], frequency: dict[str, int]) -> list[str]:
     """Return the dictionary words that glue an organisation ending to a title
     (協會主席, 商會會長): the recognisers need the boundary between the two. A
@@ -177,6 +196,9 @@ def _build_dictionary() -> _Dictionary:
             add(word, _USER_WORD_FREQ[kind], _USER_WORD_TAG[kind])
     for compound in _suffix_title_words(words, frequency):
         add(compound, 0, "")
+    for ending in _strong_endings():
+        if frequency.get(ending, 0) < _UNKNOWN_ENDING_FREQ:
+            add(ending, _ENDING_FREQ, tags.get(ending, "n"))
     for verb in _APPOINTMENT_VERBS:
         add(verb, _USER_WORD_FREQ["title"], "v")
     changes.append((_TOTAL_CARRIER, jieba_total - rust_total, "x"))

@@ -830,3 +830,39 @@ def test_a_bracketed_body_after_a_title_may_end_in_a_weak_ending():
 def test_a_time_word_before_the_verb_still_lets_the_rules_see_the_verb():
     _, doc = _roles("會上，陳志強今日表示支持。")
     assert [(m.text, m.method) for m in doc.mentions if m.label == "PERSON"] == [("陳志強", "pattern")]
+
+
+def test_titles_listed_before_fenbie_you_go_to_the_names_in_order():
+    roles, _ = _roles("新一屆理監事選出後，主委、副主委則分別由鄭國柱、盧美蘭當選。")
+    assert roles == [("鄭國柱", "主委", ""), ("盧美蘭", "副主委", "")]
+
+
+def test_titles_listed_before_you_without_fenbie_go_to_every_name():
+    roles, _ = _roles("主委、副主委由鄭國柱擔任。")
+    assert roles == [("鄭國柱", "主委", ""), ("鄭國柱", "副主委", "")]
+
+
+def test_two_names_fenbie_taking_zhengfu_title_split_it():
+    roles, _ = _roles("鄭國柱和盧美蘭分別就任正副會長。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "會長"), ("盧美蘭", "副會長")]
+
+
+def test_resigning_from_the_issuer_in_a_company_notice_is_a_left_post():
+    _, doc = _roles("鄭國柱先生於2024年5月3日辭任本公司非執行董事。")
+    assert [(r.person, r.title, r.organization, r.qualifiers) for r in doc.roles] == [("鄭國柱", "非執行董事", "", ("辭任",))]
+
+
+def test_a_representative_posted_abroad_is_a_post_without_the_place_as_body():
+    roles, _ = _roles("台灣駐紐西蘭代表鄭國柱到場。盧美蘭代表商會致辭。")
+    assert roles == [("鄭國柱", "代表", "")]
+
+
+@pytest.mark.parametrize("title", ["督察長", "技正", "正工程司", "專門委員", "學生事務長", "助理入境事務主任", "總民航事務主任", "私人助理"])
+def test_civil_service_and_police_grades_are_whole_titles(title):
+    roles, _ = _roles(f"會上，{title}鄭國柱致辭。")
+    assert roles == [("鄭國柱", title, "")]
+
+
+def test_a_school_ending_jieba_hardly_knows_stays_whole_before_a_name():
+    roles, _ = _roles("新任校長名單如下：東山國小林美玲、西湖國中張淑芬。")
+    assert roles == [("林美玲", "新任校長", "東山國小"), ("張淑芬", "新任校長", "西湖國中")]

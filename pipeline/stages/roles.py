@@ -106,7 +106,8 @@ _APPOINTED_AS = (
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
     r"升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|榮膺|荣膺|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
-    r"成為|成为|任|為|为|是|乃)(?:過|过)?(?:成為|成为)?\s*" + _TERM
+    r"成為|成为|任|為|为|是|乃)(?:過|过)?(?:成為|成为)?\s*"
+    r"(?:(?:本|該|该)(?:公司|集團|集团))?\s*" + _TERM  # 辭任本公司非執行董事: the issuer of a notice
 )
 _APPOINTMENT = regex.compile(_APPOINTED_AS + r"[「『“]?$")
 # The same with the words of a body the recognisers did not find after the verb
@@ -133,9 +134,11 @@ _LOCATIVE_GAP = regex.compile(
     r"(?:在|於|于|到|進入|进入|加入|轉投|转投|轉往|转往|返回|重返|回到)\s*$"
 )
 _BY_AGENT = regex.compile(
-    r"\s*(?:的)?(?:一職|一职|之職|之职|職務|职务|職位|职位|空缺|遺缺|遗缺)?\s*[,，]?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会|就|均|皆)?\s*由"
+    r"\s*(?:的)?(?:一職|一职|之職|之职|職務|职务|職位|职位|空缺|遺缺|遗缺)?\s*[,，]?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会|就|均|皆)?\s*(?:分別|分别)?\s*由"
 )
-_AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|署理|代理|暫代|暂代|接替|擔綱|担纲)")
+_AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|署理|代理|暫代|暂代|接替|擔綱|担纲|當選|当选|獲選|获选)")
+_TITLE_LIST_GAP = regex.compile(r"\s*(?:[、/／]|及|和|與|与|以及|暨)\s*$")
+_RESPECTIVE_AGENT = regex.compile(r"[^由]*(?:分別|分别)")
 _PAST_VERBS = frozenset("歷任 历任".split())
 _LEAVING_VERBS = frozenset("卸任 辭任 辞任 辭去 辞去 離任 离任 退任".split())
 # Adverbs that make an appointment a past post or a future one, anywhere in the run
@@ -311,6 +314,7 @@ class _State:
     appointment: tuple[str, ...] | None = None  # status the appointment verb gives, None: no role
     subjects: list[Mention] = field(default_factory=list)  # every name of the clause so far (甲、乙與丙則當選…)
     by_agent: list[_Pending] = field(default_factory=list)  # 秘書長則由甲擔任: titles waiting for 由 …擔任
+    by_agent_respective: bool = False  # 主委、副主委分別由甲、乙擔任: the k-th title to the k-th name
     agents: list[Mention] = field(default_factory=list)  # 由甲、乙…: the names before the last one of the list
     respective: int | None = None  # 分別: the index of the next name to take a title
     titled: list[Mention] = field(default_factory=list)  # the names the last title came after (甲博士)
@@ -443,7 +447,13 @@ def _is_duty(doc: Document, title: Mention, gap: str) -> bool:
 def _is_verb_use(doc: Document, title: Mention) -> bool:
     """True for a bare head that is also a verb, used as one (陳大文代表市議會致辭):
     no modifier in front and a word, not a name boundary, right after it."""
-    return title.text in _VERB_HEADS and doc.text[title.end:title.end + 1].isalpha()
+    if title.text not in _VERB_HEADS or not doc.text[title.end:title.end + 1].isalpha():
+        return False
+    return not _POSTED_TO.search(doc.text, max(0, title.start - 8), title.start)  # 駐紐西蘭代表甲: a post
+
+
+# 駐 and the place a representative is posted to, right before the title.
+_POSTED_TO = regex.compile(r"[駐驻]\p{Han}{1,6}$")
 
 
 def _sentence_roles(
@@ -819,13 +829,26 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     items = [item] + [_Pending(mention, other, "org_title", _status_before(doc, other)) for other in state.co_orgs if item.shape == "org_title"]
     state.org, state.co_orgs = None, []
     if _BY_AGENT.match(doc.text, mention.end):
+        if previous is not None and previous.label == "TITLE" and kind in ("list", "join") and state.pending:
+            # 主委、副主委則由…: the titles listed with this one share its agents.
+            listed, after = [], mention.start
+            for waiting in reversed(state.pending):
+                if not _TITLE_LIST_GAP.match(doc.text, waiting.title.end, after):
+                    break
+                listed.insert(0, waiting)
+                after = waiting.title.start
+            state.by_agent.extend(listed)
+            state.pending = state.pending[:len(state.pending) - len(listed)]
         state.by_agent.extend(items)
+        state.by_agent_respective = bool(_RESPECTIVE_AGENT.match(doc.text, mention.end))
         return
     if state.appointed:
         names = state.appointed
         if state.respective is not None:
-            names = state.appointed[state.respective:state.respective + 1]
-            state.respective += 1
+            # 甲、乙分別就任正副會長: a 正副 title takes two names at once.
+            step = 2 if len(items) == 1 and items[0].title.text.startswith("正副") else 1
+            names = state.appointed[state.respective:state.respective + step]
+            state.respective += step
         if state.appointment is not None:
             for name, one in _paired_with_deputy(names, items):
                 roles.append(_role(name, _Pending(one.title, one.org, "appointment", one.status + state.appointment), sentence_id))
@@ -837,15 +860,19 @@ def _read_person(doc: Document, state: _State, roles, mention, previous, gap, ki
     """Read a PERSON: it takes the waiting titles (秘書長由甲擔任, 委員甲、乙).
     ``titled``: a title follows the name at once (及王某議員)."""
     if state.by_agent and _AGENT_VERB.match(doc.text, mention.end):
-        for name in state.agents + [mention]:
-            for item in state.by_agent:
-                roles.append(_role(name, _Pending(item.title, item.org, "appointment", item.status), sentence_id))
+        agents = state.agents + [mention]
+        if state.by_agent_respective and len(agents) == len(state.by_agent):
+            pairs = list(zip(agents, state.by_agent))
+        else:
+            pairs = [(name, item) for name in agents for item in state.by_agent]
+        for name, item in pairs:
+            roles.append(_role(name, _Pending(item.title, item.org, "appointment", item.status), sentence_id))
     elif state.by_agent and _AGENT_LIST_GOES_ON.match(doc.text, mention.end):
         state.agents.append(mention)  # 副會長由甲、乙、丙出任: the post waits for the list's verb
         _read_listed_person(doc, state, roles, mention, previous, gap, kind, sentence_id, titled)
         state.subjects.append(mention)
         return
-    state.by_agent, state.agents = [], []
+    state.by_agent, state.agents, state.by_agent_respective = [], [], False
     _read_listed_person(doc, state, roles, mention, previous, gap, kind, sentence_id, titled)
     state.subjects.append(mention)
 
@@ -1067,6 +1094,8 @@ def _polity_before(doc: Document, title: Mention, floor: int) -> Mention | None:
         start = title.start - length
         place = doc.shadow[start:title.start]
         if known.get(place) in _POLITY_KINDS:
+            if doc.shadow[start - 1:start] == "驻":
+                return None  # 駐紐西蘭代表: where the post is, not its body
             end = title.start + (shared if not place.endswith(head[:1]) else 0)
             return Mention(start, end, "ORG", doc.text[start:end], normalized=doc.text[start:end], method="place")
     return None
