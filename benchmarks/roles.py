@@ -1,6 +1,6 @@
 """Persons, organisations, person–title and roles F1 on the project's own paragraph sets.
 
-Usage: ``python benchmarks/roles.py [--sets dev,test,realnews,...,realnews7] [--work /tmp/zhextract-roles] [--bands] [--detail]``
+Usage: ``python benchmarks/roles.py [--sets dev,test,realnews,...,realnews9] [--work /tmp/zhextract-roles] [--bands] [--detail]``
 
 Sets (``benchmarks/data/SPLIT/texts/*.txt`` with ``benchmarks/data/SPLIT/gold.jsonl``):
 
@@ -18,7 +18,9 @@ Sets (``benchmarks/data/SPLIT/texts/*.txt`` with ``benchmarks/data/SPLIT/gold.js
 - ``realnews6``: a sixth set built and annotated blind the same way, of Hong Kong, Macau and
   Taiwan news (``benchmarks/realnews6/``);
 - ``realnews7``: a seventh set built and annotated blind the same way, of Hong Kong, Macau,
-  Taiwan and overseas-Chinese news (``benchmarks/realnews7/``).
+  Taiwan and overseas-Chinese news (``benchmarks/realnews7/``);
+- ``realnews8``, ``realnews9``: two more blind sets of Hong Kong, Macau, Taiwan, Southeast
+  Asian and overseas-Chinese news (``benchmarks/realnews8/``, ``benchmarks/realnews9/``).
 
 ``--bands`` adds, per set, the precision of roles by confidence band (a role counts
 as right when its (person, title, organisation) matches a gold role by the gold
@@ -45,6 +47,8 @@ SETS = {
     "realnews5": (ROOT / "realnews5" / "cache", ROOT / "realnews5" / "gold.jsonl"),
     "realnews6": (ROOT / "realnews6" / "cache", ROOT / "realnews6" / "gold.jsonl"),
     "realnews7": (ROOT / "realnews7" / "cache", ROOT / "realnews7" / "gold.jsonl"),
+    "realnews8": (ROOT / "realnews8" / "cache", ROOT / "realnews8" / "gold.jsonl"),
+    "realnews9": (ROOT / "realnews9" / "cache", ROOT / "realnews9" / "gold.jsonl"),
 }
 BANDS = ((0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.6, 0.7), (0.0, 0.6))
 

@@ -866,3 +866,33 @@ def test_civil_service_and_police_grades_are_whole_titles(title):
 def test_a_school_ending_jieba_hardly_knows_stays_whole_before_a_name():
     roles, _ = _roles("新任校長名單如下：東山國小林美玲、西湖國中張淑芬。")
     assert roles == [("林美玲", "新任校長", "東山國小"), ("張淑芬", "新任校長", "西湖國中")]
+
+
+def test_gai_hui_refers_to_the_body_named_earlier_in_its_sentence_not_the_visitors():
+    _, doc = _roles("北區廠商會會長鄭國柱一行到訪南區商會，受到該會理事長盧美蘭接待。")
+    assert ("盧美蘭", "理事長", "南區商會") in [(r.person, r.title, r.organization_normalized) for r in doc.roles]
+
+
+def test_fenren_gives_the_first_name_the_first_title_and_the_rest_the_last():
+    roles, _ = _roles("大會選出鄭國柱為主席；盧美蘭、祝志明、馬家寶分任理事長和副理事長。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "主席"), ("盧美蘭", "理事長"), ("祝志明", "副理事長"), ("馬家寶", "副理事長")]
+
+
+def test_a_name_opening_a_list_before_a_found_name_is_a_person():
+    _, doc = _roles("大會選出鄭國柱為主席；梁健行、李冰分任監事長和監事。")
+    assert "梁健行" in [m.text for m in doc.mentions if m.label == "PERSON"]
+
+
+def test_a_presentation_form_colon_introduces_a_list_like_a_colon():
+    roles, _ = _roles("候補監事︰鄭國柱、盧美蘭。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "候補監事"), ("盧美蘭", "候補監事")]
+
+
+def test_a_board_named_by_its_members_title_gives_the_listed_names_that_title():
+    roles, _ = _roles("北區商會今日舉行就職典禮。理事會當選名單︰鄭國柱、盧美蘭。監事會成員：祝志明。")
+    assert roles == [("鄭國柱", "理事", "北區商會"), ("盧美蘭", "理事", "北區商會"), ("祝志明", "監事", "北區商會")]
+
+
+def test_a_board_list_ends_at_the_first_item_that_is_not_a_name():
+    roles, _ = _roles("理事會當選名單︰鄭國柱、盧美蘭。會上秘書長祝志明致辭。")
+    assert ("祝志明", "理事", "") not in roles

@@ -94,7 +94,7 @@ _QUOTED = regex.compile(
 )
 _QUOTE_OPENERS = re.compile("[「『“\"（(]")  # _QUOTED's first character
 # A body referred to by its last character: 該局, 該會, 本校.
-_DEICTIC = re.compile(r"[该本此][局会校院署处厅部社司所]")  # plain characters: re, faster than regex
+_DEICTIC = re.compile(r"[该本此][局会校院署处厅部社司所堂行]")  # plain characters: re, faster than regex
 # A bracketed part inside a name, right before the rest of it: (集團), （香港）.
 _BRACKET_CLOSERS = frozenset("）)")  # _BRACKETED_PART's last character
 _BRACKETED_PART = regex.compile(r"[（(](?P<part>\p{Han}{2,4})[）)]")
@@ -616,14 +616,18 @@ class OrgRecognizer(Recognizer):
                 continue  # 該會議, 本局面: the character opens a longer word
             char = shadow[e - 1]
             fitting = [m for m in bodies if m.end <= s and shadow[m.end - 1] == char]
-            # The body a sentence opened with is the one the article is about (該會 after
-            # …同鄉會舉辦…, not the 立法會 of a guest's title); else the nearest.
+            # A body named earlier in the same sentence, not as a title's body, is the one
+            # referred to (到訪乙商會，受到該會理事長…). Else the body a sentence opened
+            # with is the one the article is about (該會 after …同鄉會舉辦…, not the 立法會
+            # of a guest's title); else the nearest.
+            sentence_id = context.sentence_id(s)
+            visited = [m for m in fitting if m.sentence_id == sentence_id and m.end not in title_starts]
             topics = [m for m in fitting if openers.get(m.sentence_id) is m]
-            body = (topics or fitting or [None])[-1]
+            body = (visited or topics or fitting or [None])[-1]
             if body is not None:
                 found.append(make_mention(
                     doc, s, e, "ORG", normalized=body.normalized or body.text, method="propagated",
-                    score=0.7, sentence_id=context.sentence_id(s), category=body.category,
+                    score=0.7, sentence_id=sentence_id, category=body.category,
                 ))
         return found
 

@@ -64,7 +64,7 @@ _COUNT_AFTER_LIST = regex.compile(r"[一二三四五六七八九十两\d]+\s*(?:
 # Surname tiers that a married woman's double surname is read from (陳方安生).
 _MARRIED_TIERS = frozenset({"high", "medium"})
 # Words between a title and the name it introduces (委員包括陳大文, 主席為陳大文, 理事的有：陳大文).
-_INTRODUCED = regex.compile(r"(?:的?(?:包括|包含|分别为|分别是|为|是|有))?\s*[:：]?\s*$")
+_INTRODUCED = regex.compile(r"(?:的?(?:包括|包含|分别为|分别是|为|是|有))?\s*[:：︰]?\s*$")
 # Rule names scored at least this (a title before or after, 先生/女士 after, a
 # reporter's credit, a dotted foreign name) stand without the model's say.
 KEPT_SCORE = 0.85
@@ -78,7 +78,7 @@ _BRACKET_OPENERS = frozenset("（(")
 # Measure words that are also surnames (位, 名), and the numerals a count ends with.
 _MEASURE_WORDS = frozenset("位名")
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千两几")
-_DELIMITERS = frozenset("、，,。；;：:（(和与及/／")
+_DELIMITERS = frozenset("、，,。；;：︰:（(和与及/／")
 
 # Characters that open the word after a name in news prose (在, 的, 表示, 說 …): a
 # name followed by one ends there even when the segmenter glued them together.
@@ -86,7 +86,7 @@ _FOLLOWERS = frozenset("在的说表指和与及等出亦也称认对为于今�
 # Characters the segmenter glues onto the start of a name: function words and
 # the date words before it (1893年|亨利·…, 由|塞普…).
 _GLUED_BEFORE = FUNCTION_CHARS | frozenset("年月日时由")
-_CREDIT = regex.compile(r"(?:(?:记者|编辑|责任编辑|通讯员|实习记者|撰文|报道)\s*[:：/／]?|(?<!\p{Han})(?:文|图|摄)\s*[:：/／])\s*$")
+_CREDIT = regex.compile(r"(?:(?:记者|编辑|责任编辑|通讯员|实习记者|撰文|报道)\s*[:：︰/／]?|(?<!\p{Han})(?:文|图|摄)\s*[:：︰/／])\s*$")
 _DOTS = "·‧•・．"
 # Parts of a dotted name: Han characters other than the function words that sit
 # between two names (比爾·格德和索爾·巴斯).
@@ -125,6 +125,10 @@ _LATIN_GLOSS = regex.compile(r"\s*[（(]\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?: \p{L
 # Before a transliterated word these make it a place (在里奇蒙, 到南斯拉夫).
 _PLACE_PREPOSITIONS = frozenset("在于到往至从赴来去抵经")
 _LIST_ENDS = frozenset("、，,。；;和与及等为任")
+# A name the model alone found this surely also lends its list neighbours evidence.
+_SURE_MODEL_SCORE = 0.85
+# What opens a list of names: a comma, a semicolon, a colon or a line break.
+_LIST_OPENS = frozenset("，,；;：︰:\n")
 _LATIN_NAME = regex.compile(r"(?<!\p{Latin})\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|\p{Lu}\.|de|van|von|der|da|di|du|le|la))*(?!\p{Latin})")
 # Capitalised words that make a Latin-script phrase something other than a person.
 _LATIN_NOT_PERSON = frozenset(
@@ -731,9 +735,14 @@ class PersonRecognizer(Recognizer):
         queue = collections.deque(accepted)
         while queue:
             m = queue.popleft()
-            if m.method == "model" or not _HAN.match(shadow[m.start]):
+            if (m.method == "model" and m.score < _SURE_MODEL_SCORE) or not _HAN.match(shadow[m.start]):
                 continue
             sentence = doc.sentences[m.sentence_id]
+            before = self._listed_before(doc, m, sentence, taken)
+            if before is not None:
+                found.append(before)
+                queue.append(before)
+                taken.update(range(before.start, before.end))
             s = m.end + 1
             if shadow[m.end:s] not in _LIST_JOINERS or s >= sentence.end:
                 continue
@@ -757,6 +766,27 @@ class PersonRecognizer(Recognizer):
                     taken.update(range(s, e))
                     break
         return found
+
+    def _listed_before(self, doc, m: Mention, sentence, taken: set[int]) -> Mention | None:
+        """The name that opens a list right before the accepted name ``m``
+        (；梁健行、李冰分任…): a surname and one or two characters between the list's
+        opening (the sentence start, a comma, a semicolon or a colon) and 、 — or None."""
+        shadow = doc.shadow
+        e = m.start - 1
+        if e <= sentence.start or shadow[e] != "、":
+            return None
+        for length in (3, 2):
+            s = e - length
+            if s < sentence.start or (s > sentence.start and shadow[s - 1] not in _LIST_OPENS):
+                continue
+            surname_len = 2 if shadow[s:s + 2] in self.compound else (1 if shadow[s] in self.surnames else 0)
+            name = shadow[s:e]
+            if (
+                surname_len and surname_len < length and _HAN_WORD.fullmatch(name) and name not in self.rejected
+                and _listed_given_fits(name, surname_len) and not any(k in taken for k in range(s, e))
+            ):
+                return make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=0.7, sentence_id=m.sentence_id)
+        return None
 
     def _propagate(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
         doc = context.doc
@@ -858,6 +888,11 @@ class PersonRecognizer(Recognizer):
         accepted, blocked = self.rule_mentions(context)
         if self.model is not None:
             accepted = self._choose(context, accepted, blocked)
+            # Names the model was sure of lend their list neighbours evidence too.
+            sure = [m for m in accepted if m.method == "model" and m.score >= _SURE_MODEL_SCORE]
+            if sure:
+                taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
+                accepted += self._list_neighbours(context, sure, taken)
         accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m)]
         accepted = self._with_regnal_numbers(context, accepted, blocked)
         accepted = [self._without_glued_word(context, m) for m in accepted]

@@ -52,7 +52,7 @@ _shadow_key = functools.lru_cache(maxsize=4096)(to_shadow_key)
 _JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|及|和|暨|與|与|以及)\s*$")
 # 校監兼大學議庭|主席: a second title after 兼 whose body the recognisers did not find.
 _JOIN_WORDS_GAP = regex.compile(r"^\s*(?:兼|兼任|暨)\s*\p{Han}{2,8}$")
-_ADJACENT_GAP = regex.compile(r"^[\s:：」』”/／]*$|^\s*\p{Han}{1,4}籍\s*$")
+_ADJACENT_GAP = regex.compile(r"^[\s:：︰」』”/／]*$|^\s*\p{Han}{1,4}籍\s*$")
 _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
 _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*(?:前任|前|現任|现任|時任|时任|新任)?\s*$")  # 、現任 before the next body
 # Between two names of one list.
@@ -64,7 +64,7 @@ _NAME_LIST_GAP = regex.compile(r"^\s*(?:[（(][^（()）]{1,8}[）)])?\s*(?:[、
 # An item of a list the recognisers left unnamed (甲、百強、乙): the list goes on past it.
 _UNNAMED_ITEM_GAP = regex.compile(
     r"^\s*、\s*\p{Han}{2,3}\s*、\s*$"
-    r"|^\s*、?\s*(?:以及|及|和|與|与)\s*(?:另)?\s*[\d一二三四五六七八九十兩两]+\s*(?:名|位)\s*(?:新)?(?:成員|成员|人士|代表)?\s*[:：]?\s*$"
+    r"|^\s*、?\s*(?:以及|及|和|與|与)\s*(?:另)?\s*[\d一二三四五六七八九十兩两]+\s*(?:名|位)\s*(?:新)?(?:成員|成员|人士|代表)?\s*[:：︰]?\s*$"
 )  # 甲、乙、以及5位新成員丙、丁: a count and a word for the items go on with the list
 # After a news outlet's name: the words of a credit line.
 _CREDIT_AFTER = regex.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:記者|记者|報導|报导|報道|报道|訊|讯|電|电|專訊|专讯|特稿|綜合|综合|[/／]|[】〕\]）)])")
@@ -83,7 +83,7 @@ _HELD_BEFORE = regex.compile(r"(?:擔任|担任|出任|曾任|現任|现任|原�
 _STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
 # Between a title and the list of names it introduces (非官守議員包括甲、乙).
 _INTRODUCING_GAP = regex.compile(
-    r"^\s*(?:包括|包括有|包含|有|為|为|是|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：]?\s*$"
+    r"^\s*(?:包括|包括有|包含|有|為|为|是|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：︰]?\s*$"
 )
 # Between a list of names and the title they share (甲、乙和丙三名副主席).
 _COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:[一二三四五六七八九十兩两幾几\d]+\s*(?:名|位|個|个|人))\s*$|^\s*等\s*$")
@@ -104,7 +104,7 @@ _APPOINTED_AS = (
     r"料將|料将|料|傳將|传将|擬|拟|不再|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
     + _WHEN + r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
-    r"升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
+    r"分任|升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|榮膺|荣膺|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
     r"成為|成为|任|為|为|是|乃)(?:過|过)?(?:成為|成为)?\s*"
     r"(?:(?:本|該|该)(?:公司|集團|集团))?\s*" + _TERM  # 辭任本公司非執行董事: the issuer of a notice
@@ -138,6 +138,8 @@ _BY_AGENT = regex.compile(
 )
 _AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|署理|代理|暫代|暂代|接替|擔綱|担纲|當選|当选|獲選|获选)")
 _TITLE_LIST_GAP = regex.compile(r"\s*(?:[、/／]|及|和|與|与|以及|暨)\s*$")
+# Another title follows in the same list (會長和副會長, 會長、理事長).
+_MORE_TITLES = regex.compile(r"\s*(?:[、/／]|和|及|與|与|以及|暨)")
 _RESPECTIVE_AGENT = regex.compile(r"[^由]*(?:分別|分别)")
 _PAST_VERBS = frozenset("歷任 历任".split())
 _LEAVING_VERBS = frozenset("卸任 辭任 辞任 辭去 辞去 離任 离任 退任".split())
@@ -151,7 +153,7 @@ _SPECULATION = regex.compile(r"可能|有望|或將|或将|料將|料将|擬|拟
 _DUTY_AFTER = regex.compile(r"\s*(?:的)?(?:職務|职务|一職|一职|職位|职位|工作)")
 _ACTING_WORDS = ("署理", "代理", "暫代", "暂代", "暫任", "暂任", "署任", "臨時", "临时")
 # Clause breaks inside a sentence.
-_CLAUSE_BREAK = regex.compile(r"[，,；;：:]")
+_CLAUSE_BREAK = regex.compile(r"[，,；;：︰:]")
 # The breaks after which a body opens a clause of its own (應甲會邀請，乙會派出…).
 _CLAUSE_OPENING_BREAKS = frozenset("，,；;")
 # A run of Chinese characters ending in 縣/市/省: where a polity's name may end.
@@ -251,6 +253,7 @@ ROLE_SHAPES = {
     "bracket_title": 0.8,    # 甲（乙大學副校長、丙醫院主治醫師）
     "clause_org": 0.6,       # 甲會出席的有理事長乙: a body earlier in the sentence
     "topic_org": 0.5,        # 甲會今晚舉行晚宴。…主席乙: a body an earlier sentence names
+    "board_list": 0.65,      # 理事會當選名單：甲、乙: each member holds the board's title
     "heading_list": 0.7,     # 校董名單如下：⏎甲⏎乙: one name a line under a heading
     "body_name_list": 0.65,  # 新任校長名單為甲國小乙、丙國中丁: each name with the body before it
     "set_member": 0.65,      # 其餘15名非官守議員中，…分別是甲、乙
@@ -268,22 +271,27 @@ _SET_BEFORE = regex.compile(r"(?:[一二三四五六七八九十百兩两\d]+\s*
 _LISTED_AFTER = regex.compile(r"\s*(?:[、，,。；;）)]|及|和|與|与|以及|等|$)")
 # A title, then the names holding it (獲得僑務委員的有三位：甲、乙; 當選理事的包括甲、乙).
 _SET_OF = regex.compile(
-    r"\s*的\s*(?:有|包括|包含|計有|计有|分別是|分别是|分別為|分别为)\s*(?:[一二三四五六七八九十兩两\d]+\s*(?:位|名|人)\s*)?[:：]?\s*(?=\p{Han})"
+    r"\s*的\s*(?:有|包括|包含|計有|计有|分別是|分别是|分別為|分别为)\s*(?:[一二三四五六七八九十兩两\d]+\s*(?:位|名|人)\s*)?[:：︰]?\s*(?=\p{Han})"
 )
 _SET_AFTER = regex.compile(
     r"\s*(?:(?:當中|当中|之中|中)\s*(?:[,，、]|包含|包括|有)|[,，]\s*(?:包括|包含|分別是|分别是|分別為|分别为|分別有|分别有|計有|计有))"
 )
 # Words that introduce a list of bodies each followed by a name (名單為甲國小乙、丙國中丁).
-_PAIRS_INTRODUCED = regex.compile(r"(?:名單為|名单为|名單如下|名单如下|分別為|分别为|分別是|分别是|依序為|依序为|包括|如下)\s*[:：]?\s*$")
+_PAIRS_INTRODUCED = regex.compile(r"(?:名單為|名单为|名單如下|名单如下|分別為|分别为|分別是|分别是|依序為|依序为|包括|如下)\s*[:：︰]?\s*$")
 _PAIR_JOINER = regex.compile(r"\s*(?:[、，,；;]|及|和|與|与|以及)\s*")
 # How far before such a list its title may be, in characters.
 _PAIRS_REACH = 120
 # A heading that opens a list of names, one a line (校董名單如下：): its title goes to each.
-_LIST_HEADING = regex.compile(r"(?:如下|名單|名单|成員|成员|名錄|名录)\s*[:：]\s*$")
+# A board named by its members' title, then its list (理事會當選名單：, 監事會成員：).
+_BOARD_LIST = regex.compile(
+    r"(?P<stem>理事|監事|监事|董事|值理|執委|执委|常委)(?:會|会|局)\s*(?:當選|当选|新任|新一屆|新一届)?\s*"
+    r"(?:名單|名单|成員|成员)\s*(?:為|为|如下)?\s*[:：︰]"
+)
+_LIST_HEADING = regex.compile(r"(?:如下|名單|名单|成員|成员|名錄|名录)\s*[:：︰]\s*$")
 # A line of such a list ends the list when it ends like a sentence, or a blank line comes first.
 _LIST_ENDED = regex.compile(r"[。！？!?]\s*$")
 # A county or city heading a line (南投縣：…): the polity of the line's council titles.
-_LINE_POLITY = regex.compile(r"\s*(\p{Han}{1,4}[縣县市])\s*[:：]")
+_LINE_POLITY = regex.compile(r"\s*(\p{Han}{1,4}[縣县市])\s*[:：︰]")
 # How far back a body is looked for: sentences, and characters for a polity's name.
 _CARRY_SENTENCES = 30
 _NEAR_SENTENCES = 3  # a body not opening its sentence carries only this far
@@ -550,7 +558,30 @@ def _sentence_roles(
                 continue
         previous, previous_end = mention, (subject[1] if subject is not None and index == 0 else mention.end)
     roles += _set_members(doc, sentence_id, mentions, roles)
+    roles = _board_lists(doc, sentence_id, mentions, roles)
     return roles + _body_name_pairs(doc, sentence_id, mentions, roles)
+
+
+def _board_lists(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Return ``roles`` with those of the names listed after a board named by its
+    members' title (理事會當選名單：甲、乙 → 理事; 監事會成員：丙 → 監事): each name
+    holds that title, in place of a role read from the words themselves (監事會成員)."""
+    sentence = doc.sentences[sentence_id]
+    found: list[Role] = []
+    for match in _BOARD_LIST.finditer(doc.text, sentence.start, sentence.end):
+        roles = [r for r in roles if not match.start() <= r.title_start < match.end()]
+        held = {r.person for r in roles}
+        stem_start, stem_end = match.span("stem")
+        title = Mention(stem_start, stem_end, "TITLE", doc.text[stem_start:stem_end], normalized=doc.text[stem_start:stem_end], method="pattern", category="association")
+        previous_end = match.end()
+        for person in (m for m in mentions if m.start >= match.end()):
+            gap = doc.text[previous_end:person.start]
+            if person.label != "PERSON" or (gap.strip() if previous_end == match.end() else not _NAME_LIST_GAP.match(gap)):
+                break  # the list ends at anything but the next name
+            if person.text not in held:
+                found.append(_role(person, _Pending(title, None, "board_list"), sentence_id))
+            previous_end = person.end
+    return roles + found
 
 
 def _set_members(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
@@ -736,7 +767,7 @@ def _start_appointment(doc: Document, state: _State, gap: str, sentence_start: i
     state.appointed = list(names)
     state.appointment = _appointment_status(doc, gap, names, sentence_start) if names else None
     # 甲、乙分別出任會長及理事長: the k-th title goes to the k-th name.
-    state.respective = 0 if len(names) > 1 and regex.search(r"分別|分别", gap) else None
+    state.respective = 0 if len(names) > 1 and regex.search(r"分別|分别|分任", gap) else None
     state.pending, state.group, state.org, state.chain_org = [], [], None, None
 
 
@@ -847,6 +878,8 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         if state.respective is not None:
             # 甲、乙分別就任正副會長: a 正副 title takes two names at once.
             step = 2 if len(items) == 1 and items[0].title.text.startswith("正副") else 1
+            if not _MORE_TITLES.match(doc.text, mention.end):
+                step = len(state.appointed)  # 甲、乙、丙分任會長和副會長: the last title takes the names left
             names = state.appointed[state.respective:state.respective + step]
             state.respective += step
         if state.appointment is not None:
@@ -960,6 +993,8 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
     carried_in_sentence: dict[int, Mention] = {}  # the body last carried to a role of each sentence
     for role in roles:
         title = titles.get(role.title_start) or titles_by_end.get(role.title_end)
+        if role.method == "board_list":  # 監事會成員：甲 — the title is 監事, not a mention found
+            title = Mention(role.title_start, role.title_end, "TITLE", role.title, normalized=role.title_normalized, category="association")
         if title is not None and title.start != role.title_start and role.title_start > title.start:
             title = dataclasses.replace(title, start=role.title_start, text=role.title)  # 正副議長 split in two
         if role.organization or title is None:
