@@ -896,3 +896,25 @@ def test_a_board_named_by_its_members_title_gives_the_listed_names_that_title():
 def test_a_board_list_ends_at_the_first_item_that_is_not_a_name():
     roles, _ = _roles("理事會當選名單︰鄭國柱、盧美蘭。會上秘書長祝志明致辭。")
     assert ("祝志明", "理事", "") not in roles
+
+
+def test_a_one_character_verb_inside_a_federation_name_stays_in_the_name():
+    _, doc = _roles("菲華商聯總會昨日舉行大會。")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == ["菲華商聯總會"]
+
+
+def test_a_charity_boards_zongli_take_the_board_and_a_premier_keeps_the_cabinet():
+    roles, _ = _roles("出席之博愛醫院董事局成員包括鄭國柱主席、盧美蘭總理、祝志明總理。國務院總理馬家寶出席。")
+    assert ("盧美蘭", "總理", "博愛醫院董事局") in roles and ("祝志明", "總理", "博愛醫院董事局") in roles
+    assert ("馬家寶", "總理", "國務院") in roles
+
+
+def test_names_set_apart_by_spaces_in_a_byline_are_all_reporters():
+    roles, _ = _roles("東方報記者 鄭國柱 盧美蘭 祝志明")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "記者"), ("盧美蘭", "記者"), ("祝志明", "記者")]
+
+
+def test_a_byline_title_before_a_slash_introduces_the_names_after_it():
+    roles, _ = _roles("記者/鄭國柱 盧美蘭 編輯/祝志明")
+    assert ("盧美蘭", "編輯", "") not in roles
+    assert ("祝志明", "編輯", "") in roles

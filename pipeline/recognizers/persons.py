@@ -127,6 +127,7 @@ _PLACE_PREPOSITIONS = frozenset("在于到往至从赴来去抵经")
 _LIST_ENDS = frozenset("、，,。；;和与及等为任")
 # A name the model alone found this surely also lends its list neighbours evidence.
 _SURE_MODEL_SCORE = 0.85
+_SPACES = frozenset(" \u3000\n")
 # What opens a list of names: a comma, a semicolon, a colon or a line break.
 _LIST_OPENS = frozenset("，,；;：︰:\n")
 _LATIN_NAME = regex.compile(r"(?<!\p{Latin})\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|\p{Lu}\.|de|van|von|der|da|di|du|le|la))*(?!\p{Latin})")
@@ -733,6 +734,7 @@ class PersonRecognizer(Recognizer):
         taken = {k for m in accepted if m.method != "model" for k in range(m.start, m.end)} | blocked
         found: list[Mention] = []
         queue = collections.deque(accepted)
+        credited: set[int] = set()  # starts of names in a byline's list (記者 甲 乙 丙)
         while queue:
             m = queue.popleft()
             if (m.method == "model" and m.score < _SURE_MODEL_SCORE) or not _HAN.match(shadow[m.start]):
@@ -744,7 +746,9 @@ class PersonRecognizer(Recognizer):
                 queue.append(before)
                 taken.update(range(before.start, before.end))
             s = m.end + 1
-            if shadow[m.end:s] not in _LIST_JOINERS or s >= sentence.end:
+            # In a byline, names are set apart by spaces alone (明報記者 甲 乙 丙).
+            spaced = shadow[m.end:s] in _SPACES and (m.start in credited or _CREDIT.search(shadow, max(0, m.start - 8), m.start) is not None)
+            if (shadow[m.end:s] not in _LIST_JOINERS and not spaced) or s >= sentence.end:
                 continue
             surname_len = 2 if shadow[s:s + 2] in self.compound else (1 if shadow[s] in self.surnames else 0)
             if not surname_len:
@@ -756,14 +760,20 @@ class PersonRecognizer(Recognizer):
                     e <= sentence.end and _HAN_WORD.fullmatch(name) and name not in self.rejected
                     and _listed_given_fits(name, surname_len)
                     and not any(k in taken for k in range(s, e))
-                    and (e == sentence.end or shadow[e] in _LIST_ENDS or self._cue_after(shadow, e, sentence.end) or _COUNT_AFTER_LIST.match(shadow, e))
+                    and (
+                        e == sentence.end or shadow[e] in _LIST_ENDS or self._cue_after(shadow, e, sentence.end) or _COUNT_AFTER_LIST.match(shadow, e)
+                        or (spaced and shadow[e] in _SPACES)
+                    )
                 ):
                     # A married woman's double surname (陳方安生) closed by a list's delimiter is as sure as a titled name.
-                    score = KEPT_SCORE if length == 4 and surname_len == 1 else 0.7
+                    # as is a name in a byline's list (記者 甲 乙).
+                    score = KEPT_SCORE if (length == 4 and surname_len == 1) or spaced else 0.7
                     neighbour = make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=score, sentence_id=m.sentence_id)
                     found.append(neighbour)
                     queue.append(neighbour)
                     taken.update(range(s, e))
+                    if spaced:
+                        credited.add(s)
                     break
         return found
 

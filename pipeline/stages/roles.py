@@ -67,6 +67,8 @@ _UNNAMED_ITEM_GAP = regex.compile(
     r"|^\s*、?\s*(?:以及|及|和|與|与)\s*(?:另)?\s*[\d一二三四五六七八九十兩两]+\s*(?:名|位)\s*(?:新)?(?:成員|成员|人士|代表)?\s*[:：︰]?\s*$"
 )  # 甲、乙、以及5位新成員丙、丁: a count and a word for the items go on with the list
 # After a news outlet's name: the words of a credit line.
+# A byline's title introduces the names after it (記者甲 編輯/乙): not the title of the name before.
+_CREDIT_SLASH = regex.compile(r"[/／]")
 _CREDIT_AFTER = regex.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:記者|记者|報導|报导|報道|报道|訊|讯|電|电|專訊|专讯|特稿|綜合|综合|[/／]|[】〕\]）)])")
 # Around a body written in brackets after a title (牧師（前鎮教會）).
 _BRACKET_OPEN = regex.compile(r"^\s*[（(]\s*$")
@@ -185,7 +187,7 @@ _PERSONAL_HEADS = frozenset("教授 博士 院士 博士后 硕士".split())
 _ADDRESS_HEADS = frozenset("法官 神父 牧师".split())
 # Posts that name their own polity or body (行政長官, 總統, 立委): never carried.
 _SELF_CONTAINED = frozenset(
-    "行政长官 特首 总统 副总统 总理 首相 国务卿 立委 立法委员 立法议员 国策顾问 人大代表 政协委员 蓝委 绿委 白委 阁揆".split()
+    "行政长官 特首 总统 副总统 首相 国务卿 立委 立法委员 立法议员 国策顾问 人大代表 政协委员 蓝委 绿委 白委 阁揆".split()
 )
 # Portfolio words that make a post name its own body (僑務委員, 僑務顧問: posts of the
 # Overseas Community Affairs Council, conferred on people abroad).
@@ -195,6 +197,8 @@ _HEAD_BODIES = {
     "议长": ("议会", "立法会", "立法院"),
     "议员": ("议会", "立法会", "区议会", "行政会议"),  # 行政會議非官守議員
     "校长": ("大学", "学校", "中学", "小学", "书院", "学院", "大", "国小", "国中", "高中", "高工", "高商", "科大", "附中"),
+    # A premier heads a cabinet; a charity's board (東華三院, 保良局, 博愛醫院董事局) has 總理 too.
+    "总理": ("国务院", "内阁", "董事局", "三院", "医院", "保良局", "堂"),
 }
 # Organisations that are places where things happen (會展中心, 酒店), not employers
 # (a 會館 is an association).
@@ -811,7 +815,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         return
     if previous is not None and previous.label == "PERSON" and not state.pending and not state.appointed and (
         kind == "adjacent" or _COUNT_GAP.match(gap)
-    ):
+    ) and not _CREDIT_SLASH.match(doc.text, mention.end):
         names = state.names if len(state.names) > 1 and not state.group else [previous]
         shape = "list_title" if len(names) > 1 else "person_title"
         body = state.body_before_name if state.names and names[0] is state.names[0] else None
