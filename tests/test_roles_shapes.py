@@ -918,3 +918,19 @@ def test_a_byline_title_before_a_slash_introduces_the_names_after_it():
     roles, _ = _roles("記者/鄭國柱 盧美蘭 編輯/祝志明")
     assert ("盧美蘭", "編輯", "") not in roles
     assert ("祝志明", "編輯", "") in roles
+
+
+def test_a_function_word_surname_glued_before_a_listed_name_is_left_out():
+    roles, _ = _roles("鄭國柱當選會長，副會長由黎文傑、祝志明出任。")
+    assert ("黎文傑", "副會長", "") in roles
+    assert not any(p.startswith("由") for p, _, _ in roles)
+
+
+def test_xi_is_a_surname():
+    _, doc = _roles("國家主席習國強今日出席。")
+    assert _persons(doc) == ["習國強"]
+
+
+def test_church_elders_after_a_presbytery_are_not_split_by_a_surname_reading():
+    _, doc = _roles("邀請兩位中布中會長老出席。")
+    assert "會長" not in [m.text for m in doc.mentions if m.label == "TITLE"]

@@ -128,8 +128,8 @@ _LIST_ENDS = frozenset("、，,。；;和与及等为任")
 # A name the model alone found this surely also lends its list neighbours evidence.
 _SURE_MODEL_SCORE = 0.85
 _SPACES = frozenset(" \u3000\n")
-# What opens a list of names: a comma, a semicolon, a colon or a line break.
-_LIST_OPENS = frozenset("，,；;：︰:\n")
+# What opens a list of names: a comma, a semicolon, a colon, a line break or 由 (由甲、乙出任).
+_LIST_OPENS = frozenset("，,；;：︰:\n由")
 _LATIN_NAME = regex.compile(r"(?<!\p{Latin})\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|\p{Lu}\.|de|van|von|der|da|di|du|le|la))*(?!\p{Latin})")
 # Capitalised words that make a Latin-script phrase something other than a person.
 _LATIN_NOT_PERSON = frozenset(
@@ -780,7 +780,7 @@ class PersonRecognizer(Recognizer):
     def _listed_before(self, doc, m: Mention, sentence, taken: set[int]) -> Mention | None:
         """The name that opens a list right before the accepted name ``m``
         (；梁健行、李冰分任…): a surname and one or two characters between the list's
-        opening (the sentence start, a comma, a semicolon or a colon) and 、 — or None."""
+        opening (the sentence start, a comma, a semicolon, a colon or 由) and 、 — or None."""
         shadow = doc.shadow
         e = m.start - 1
         if e <= sentence.start or shadow[e] != "、":
@@ -905,7 +905,7 @@ class PersonRecognizer(Recognizer):
                 accepted += self._list_neighbours(context, sure, taken)
         accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m)]
         accepted = self._with_regnal_numbers(context, accepted, blocked)
-        accepted = [self._without_glued_word(context, m) for m in accepted]
+        accepted = [self._without_glued_word(context, self._without_function_opener(context, m)) for m in accepted]
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
@@ -920,6 +920,15 @@ class PersonRecognizer(Recognizer):
         if len(word) != 4 or word[:2] in self.compound or word[:2] in self.japanese or all(c in self.translit for c in word):
             return False
         return word in word_tags() and not self._married_shape(shadow, mention.start)
+
+    def _without_function_opener(self, context: RecognitionContext, mention: Mention) -> Mention:
+        """A four-character name opened by a surname that is also a function word, with
+        a common surname after it (副會長由|黎雅明, 及|陳大文): the three-character name."""
+        shadow = context.doc.shadow
+        s, e = mention.start, mention.end
+        if e - s != 4 or not self._function_surname(context.doc, s) or self.surnames.get(shadow[s + 1]) not in ("high", "medium"):
+            return mention
+        return replace(mention, start=s + 1, text=context.doc.text[s + 1:e], normalized=context.doc.text[s + 1:e])
 
     def _without_glued_word(self, context: RecognitionContext, mention: Mention) -> Mention:
         """A four-character name under a single surname whose last character opens a
