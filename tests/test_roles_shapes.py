@@ -934,3 +934,13 @@ def test_xi_is_a_surname():
 def test_church_elders_after_a_presbytery_are_not_split_by_a_surname_reading():
     _, doc = _roles("邀請兩位中布中會長老出席。")
     assert "會長" not in [m.text for m in doc.mentions if m.label == "TITLE"]
+
+
+def test_a_department_head_is_the_departments_zhuren():
+    roles, _ = _roles("國立南山大學資訊工程學系主任鄭國柱出席。")
+    assert roles == [("鄭國柱", "主任", "國立南山大學資訊工程學系")]
+
+
+def test_a_departments_last_character_repeated_opens_the_title():
+    roles, _ = _roles("鄭國柱曾任南山大學建築系系主任。")
+    assert [(p, t, o) for p, t, o in roles] == [("鄭國柱", "系主任", "南山大學建築系")]

@@ -517,6 +517,9 @@ def _sentence_roles(
             _qualifies_title(doc, state.org, gap) or _OF_GAP.match(gap) or _STATUS_GAP.match(gap) or _TERM_GAP.match(gap)
         ):
             kind = "adjacent"  # 香港大學學術副校長, 中華奧會全體委員會的委員
+            if len(gap) == 1 and doc.text[previous.end - 1] == gap:
+                # 建築系|系|主任: the body's last character repeated opens the title (系主任).
+                mention = dataclasses.replace(mention, start=previous.end, text=gap + mention.text, normalized=gap + (mention.normalized or mention.text))
         if mention.label == "ORG" and previous is not None and previous.label == "TITLE" and _BRACKET_OPEN.match(gap) and _BRACKET_CLOSE.match(doc.text, mention.end):
             roles[:] = [_in_bracketed_body(role, previous, mention) for role in roles]
         if kind == "appointment" and previous is not None and previous.label == "TITLE" and state.titled and _is_address(previous):
@@ -1143,11 +1146,11 @@ def _polity_before(doc: Document, title: Mention, floor: int) -> Mention | None:
 def _qualifies_title(doc: Document, org: Mention, gap: str) -> bool:
     """True when the text between an organisation and its title belongs to the title:
     a region (香港貿發局中國內地總代表) or the organisation's own suffix repeated
-    (…校友聯盟聯盟會長)."""
+    (…校友聯盟聯盟會長, 建築系系主任)."""
     shadow = doc.shadow[org.end:org.end + len(gap)]
     if not gap or len(gap) > 6:
         return False
-    return shadow in places() or doc.shadow[org.start:org.end].endswith(shadow) and len(shadow) >= 2
+    return shadow in places() or doc.shadow[org.start:org.end].endswith(shadow)
 
 
 def _person_then_title(person: Mention, title: Mention, sentence_id: int, earlier: dict[str, list[Role]], shape: str = "person_title") -> list[Role]:
