@@ -47,7 +47,7 @@ _ENDING_FREQ = 3000
 _UNKNOWN_ENDING_FREQ = 20
 # Verbs of appointment kept whole before a name (委任|何某, not 委|任何|某).
 _APPOINTMENT_VERBS = tuple(
-    "委任 出任 接任 担任 连任 荣膺 获委任 当选 兼任 升任 调任 转任 留任 续任 卸任 辞任 退任 获选 获聘 接掌 出掌 就任 分任".split()
+    "委任 出任 接任 担任 连任 荣膺 获委任 当选 兼任 升任 调任 转任 留任 续任 卸任 辞任 退任 获选 获聘 接掌 出掌 就任 分任 蝉联".split()
 )
 # jieba's blocks (``re_han_default``) and its HMM's split of Latin letters and digits
 # (``finalseg.re_skip``).

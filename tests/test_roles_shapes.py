@@ -944,3 +944,34 @@ def test_a_department_head_is_the_departments_zhuren():
 def test_a_departments_last_character_repeated_opens_the_title():
     roles, _ = _roles("鄭國柱曾任南山大學建築系系主任。")
     assert [(p, t, o) for p, t, o in roles] == [("鄭國柱", "系主任", "南山大學建築系")]
+
+
+def test_a_title_then_its_elected_list_after_dangxuanren_wei():
+    roles, _ = _roles("大會昨日改選。候補理事當選人為鄭國柱、盧美蘭、祝志明。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "候補理事"), ("盧美蘭", "候補理事"), ("祝志明", "候補理事")]
+
+
+def test_a_title_then_mingdan_baokuo_and_a_colon_lists_its_holders():
+    roles, _ = _roles("第五屆副會長名單包括：鄭國柱、盧美蘭 、祝志明。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "副會長"), ("盧美蘭", "副會長"), ("祝志明", "副會長")]
+
+
+def test_chanlian_is_an_appointment_verb():
+    roles, _ = _roles("南山校友會理事會成立，鄭國柱蟬聯理事長。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "理事長")]
+
+
+def test_an_unknown_body_between_two_titles_of_a_chain_keeps_the_chain():
+    roles, _ = _roles("全國人大代表、立法會議員、青進協創會會長鄭國柱出席。")
+    assert ("鄭國柱", "代表", "全國人大") in roles and ("鄭國柱", "議員", "立法會") in roles
+    assert [t for p, t, _ in roles if p == "鄭國柱"] == ["代表", "議員", "創會會長"]
+
+
+def test_a_chamber_or_congress_has_no_huizhang():
+    roles, _ = _roles("全國人大代表鄭國柱，會長盧美蘭出席。")
+    assert ("盧美蘭", "會長", "全國人大") not in roles
+
+
+def test_a_meetings_presidium_is_no_body():
+    roles, _ = _roles("會員大會主席團主席鄭國柱、理事長盧美蘭致辭。")
+    assert all(o == "" for _, _, o in roles)

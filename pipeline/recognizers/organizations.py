@@ -41,7 +41,7 @@ _STOP_WORDS = frozenset(
 )
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
 # A body's meetings, which end like a body (…大會) but employ no one.
-_MEETINGS = ("会员大会", "会员代表大会", "周年大会", "股东大会", "特别大会", "年会")
+_MEETINGS = ("会员大会", "会员代表大会", "周年大会", "股东大会", "特别大会", "年会", "大会主席团")
 # Endings of a township's own office, which a 區長/鄉長 after them heads (區公所, 鄉公所).
 _OFFICE_ENDINGS = ("公所", "办公室", "办事处")
 # Status words of a post that may stand before its body (現職高等法院…法官).

@@ -64,7 +64,8 @@ _COUNT_AFTER_LIST = regex.compile(r"[一二三四五六七八九十两\d]+\s*(?:
 # Surname tiers that a married woman's double surname is read from (陳方安生).
 _MARRIED_TIERS = frozenset({"high", "medium"})
 # Words between a title and the name it introduces (委員包括陳大文, 主席為陳大文, 理事的有：陳大文).
-_INTRODUCED = regex.compile(r"(?:的?(?:包括|包含|分别为|分别是|为|是|有))?\s*[:：︰]?\s*$")
+_INTRODUCED_REACH = 7  # 名單包括： is six characters
+_INTRODUCED = regex.compile(r"(?:(?:的|名单|当选人|当选者)?(?:包括|包含|分别为|分别是|为|是|有))?\s*[:：︰]?\s*$")
 # Rule names scored at least this (a title before or after, 先生/女士 after, a
 # reporter's credit, a dotted foreign name) stand without the model's say.
 KEPT_SCORE = 0.85
@@ -188,9 +189,9 @@ def _married_word_shape(word: str) -> bool:
 
 
 def _near_title_ends(titles_by_end) -> frozenset[int]:
-    """The offsets at a title's end or up to four characters after it: where a name
-    may stand that the title introduces (:meth:`PersonRecognizer._evidence`)."""
-    return frozenset(k for end in titles_by_end for k in range(end, end + 5))
+    """The offsets at a title's end or up to _INTRODUCED_REACH characters after it:
+    where a name may stand that the title introduces (:meth:`PersonRecognizer._evidence`)."""
+    return frozenset(k for end in titles_by_end for k in range(end, end + _INTRODUCED_REACH + 1))
 
 
 def _count_to_two(text: str, word: str) -> int:
@@ -370,9 +371,9 @@ class PersonRecognizer(Recognizer):
         ``after_known_body``: a listed body ends right before it (工聯會|吳秋北)."""
         after_title = titles_by_start.get(e)
         before_title = titles_by_end.get(s)
-        if before_title is None and not titles_by_end.keys().isdisjoint(range(max(0, s - 4), s)):
-            # 委員包括陳大文, 主席為陳大文, 委員：陳大文: the title introduces the name.
-            introduced = _INTRODUCED.search(shadow, max(0, s - 4), s)
+        if before_title is None and not titles_by_end.keys().isdisjoint(range(max(0, s - _INTRODUCED_REACH), s)):
+            # 委員包括陳大文, 主席為陳大文, 委員：陳大文, 副會長名單包括：陳大文: the title introduces the name.
+            introduced = _INTRODUCED.search(shadow, max(0, s - _INTRODUCED_REACH), s)
             if introduced is not None:
                 before_title = titles_by_end.get(introduced.start())
         cue = self._cue_after(shadow, e, limit)
@@ -761,7 +762,8 @@ class PersonRecognizer(Recognizer):
                     and _listed_given_fits(name, surname_len)
                     and not any(k in taken for k in range(s, e))
                     and (
-                        e == sentence.end or shadow[e] in _LIST_ENDS or self._cue_after(shadow, e, sentence.end) or _COUNT_AFTER_LIST.match(shadow, e)
+                        e == sentence.end or shadow[e:e + 3].lstrip(" \u3000")[:1] in _LIST_ENDS  # 乙 、丙: a stray space
+                        or self._cue_after(shadow, e, sentence.end) or _COUNT_AFTER_LIST.match(shadow, e)
                         or (spaced and shadow[e] in _SPACES)
                     )
                 ):

@@ -51,7 +51,9 @@ _shadow_key = functools.lru_cache(maxsize=4096)(to_shadow_key)
 # Gaps that keep a chain of titles going (副會長兼秘書長, 副總裁暨財務長).
 _JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|及|和|暨|與|与|以及)\s*$")
 # 校監兼大學議庭|主席: a second title after 兼 whose body the recognisers did not find.
-_JOIN_WORDS_GAP = regex.compile(r"^\s*(?:兼|兼任|暨)\s*\p{Han}{2,8}$")
+# 兼 or 、 and the words of a body not found, between two titles of one name
+# (副會長兼甲會會長, 全國人大代表、青進協創會會長).
+_JOIN_WORDS_GAP = regex.compile(r"^\s*(?:(?:兼|兼任|暨)\s*\p{Han}{2,8}|、\s*\p{Han}{2,5})$")
 _ADJACENT_GAP = regex.compile(r"^[\s:：︰」』”/／]*$|^\s*\p{Han}{1,4}籍\s*$")
 _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
 _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*(?:前任|前|現任|现任|時任|时任|新任)?\s*$")  # 、現任 before the next body
@@ -85,7 +87,7 @@ _HELD_BEFORE = regex.compile(r"(?:擔任|担任|出任|曾任|現任|现任|原�
 _STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
 # Between a title and the list of names it introduces (非官守議員包括甲、乙).
 _INTRODUCING_GAP = regex.compile(
-    r"^\s*(?:包括|包括有|包含|有|為|为|是|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：︰]?\s*$"
+    r"^\s*(?:名單|名单|當選人|当选人|當選者|当选者)?\s*(?:包括|包括有|包含|有|為|为|是|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：︰]?\s*$"
 )
 # Between a list of names and the title they share (甲、乙和丙三名副主席).
 _COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:[一二三四五六七八九十兩两幾几\d]+\s*(?:名|位|個|个|人))\s*$|^\s*等\s*$")
@@ -106,7 +108,7 @@ _APPOINTED_AS = (
     r"料將|料将|料|傳將|传将|擬|拟|不再|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
     + _WHEN + r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
-    r"分任|升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
+    r"分任|蟬聯|蝉联|升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|榮膺|荣膺|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
     r"成為|成为|任|為|为|是|乃)(?:過|过)?(?:成為|成为)?\s*"
     r"(?:(?:本|該|该)(?:公司|集團|集团))?\s*" + _TERM  # 辭任本公司非執行董事: the issuer of a notice
@@ -187,7 +189,7 @@ _PERSONAL_HEADS = frozenset("教授 博士 院士 博士后 硕士".split())
 _ADDRESS_HEADS = frozenset("法官 神父 牧师".split())
 # Posts that name their own polity or body (行政長官, 總統, 立委): never carried.
 _SELF_CONTAINED = frozenset(
-    "行政长官 特首 总统 副总统 首相 国务卿 立委 立法委员 立法议员 国策顾问 人大代表 政协委员 蓝委 绿委 白委 阁揆".split()
+    "行政长官 特首 总统 副总统 首相 国务卿 立委 立法委员 立法议员 国策顾问 人大代表 全国党代表 政协委员 蓝委 绿委 白委 阁揆".split()
 )
 # Portfolio words that make a post name its own body (僑務委員, 僑務顧問: posts of the
 # Overseas Community Affairs Council, conferred on people abroad).
@@ -1094,6 +1096,8 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
         return written.endswith(endings) or body.endswith(endings)  # a 校長 heads a school, not its 化學系
     if _BODY_CHAR_HEAD.match(shadow_head):
         ending, char = shadow_head[:-1], shadow_head[-2]  # 局 of 局長, 分局 of 分局長
+        if char == "会" and (org.category == "legislature" or body.endswith("大会")):
+            return False  # 立法會, 全國人民代表大會: a chamber or congress has no 會長
         if written.endswith((ending, ending + "政府")) or body.endswith((ending, ending + "政府")):
             return True  # 縣長 of 金門縣 or of 金門縣政府
         if near and char in _UNIT_HEAD_CHARS and (written.endswith(_UNIT_PARENTS) or body.endswith(_UNIT_PARENTS)):
