@@ -975,3 +975,9 @@ def test_a_chamber_or_congress_has_no_huizhang():
 def test_a_meetings_presidium_is_no_body():
     roles, _ = _roles("會員大會主席團主席鄭國柱、理事長盧美蘭致辭。")
     assert all(o == "" for _, _, o in roles)
+
+
+def test_a_body_name_list_goes_on_past_an_item_it_cannot_read_and_takes_unfound_school_names():
+    roles, _ = _roles("接任校長名單為東山國小林美玲、西湖國中Amo.Lan、大成國中張淑芬、北山國小陳志豪。")
+    assert ("張淑芬", "校長", "大成國中") in roles and ("陳志豪", "校長", "北山國小") in roles
+    assert ("林美玲", "校長", "東山國小") in roles

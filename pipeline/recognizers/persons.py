@@ -83,7 +83,7 @@ _DELIMITERS = frozenset("、，,。；;：︰:（(和与及/／")
 
 # Characters that open the word after a name in news prose (在, 的, 表示, 說 …): a
 # name followed by one ends there even when the segmenter glued them together.
-_FOLLOWERS = frozenset("在的说表指和与及等出亦也称认对为于今昨向将已曾则即就都又还并均皆率偕获颁续带致摄、，。,；：:（(")
+_FOLLOWERS = frozenset("在的说表指和与及等出亦也称认对为于今昨向将已曾则即就都又还并均皆率偕随获颁续带致摄、，。,；：:（(")
 # Characters the segmenter glues onto the start of a name: function words and
 # the date words before it (1893年|亨利·…, 由|塞普…).
 _GLUED_BEFORE = FUNCTION_CHARS | frozenset("年月日时由")

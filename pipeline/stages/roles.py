@@ -40,7 +40,7 @@ import regex
 from ..document import Document, Mention, Role
 from ..lexicons import to_shadow_key
 from ..recognizers.organizations import POLITY_CHARS
-from ..recognizers.resources import places, title_prefixes
+from ..recognizers.resources import org_suffixes, places, title_prefixes
 from ..registry import register_stage
 
 __all__ = ["RoleResolver", "resolve_roles", "ROLE_SHAPES"]
@@ -616,7 +616,10 @@ def _set_members(doc: Document, sentence_id: int, mentions: list[Mention], roles
 
 def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
     """Roles for a list of bodies each followed by a name, introduced after a title
-    (新任校長…名單為甲國小乙、丙國中丁): each name holds the title in the body before it."""
+    (新任校長…名單為甲國小乙、丙國中丁): each name holds the title in the body before it.
+    An item whose body was not found (、大成國中乙、) still counts when its words end in a
+    school's or another body's strong ending; an item that is no such pair is passed
+    over and the list goes on."""
     found: list[Role] = []
     held = {r.person for r in roles}
     index = 0
@@ -627,13 +630,24 @@ def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], r
         if intro is None or not titles:
             index += 1
             continue
-        pairs = []
+        pairs: list[tuple[Mention, Mention]] = []
+        item_start = first.start
         k = index
-        while k + 1 < len(mentions) and mentions[k].label == "ORG" and mentions[k + 1].label == "PERSON" and mentions[k].end == mentions[k + 1].start:
-            if pairs and not _PAIR_JOINER.fullmatch(doc.text, pairs[-1][1].end, mentions[k].start):
+        while k < len(mentions):
+            person = next((m for m in mentions[k:] if m.label == "PERSON"), None)
+            if person is None:
                 break
-            pairs.append((mentions[k], mentions[k + 1]))
-            k += 2
+            # An unread item before (、西湖國中Amo.Lan、) ends at its delimiter.
+            item_start = max(item_start, doc.text.rfind("、", item_start, person.start) + 1)
+            body = _item_body(doc, mentions, item_start, person)
+            if body is not None:
+                pairs.append((body, person))
+            joiner = _PAIR_JOINER.match(doc.text, person.end)
+            if joiner is None or joiner.end() >= len(doc.text) or (body is None and not pairs):
+                k = mentions.index(person) + 1
+                break
+            item_start = joiner.end()
+            k = mentions.index(person) + 1
         if len(pairs) >= 2 or (pairs and intro.group().startswith(("名單", "名单"))):
             title = titles[-1]
             for org, person in pairs:
@@ -641,6 +655,23 @@ def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], r
                     found.append(_role(person, _Pending(title, org, "body_name_list"), sentence_id))
         index = max(k, index + 1)
     return found
+
+
+def _item_body(doc: Document, mentions: list[Mention], item_start: int, person: Mention) -> Mention | None:
+    """The body of one item of a body–name list, written from ``item_start`` right up
+    to ``person``: the ORG found there, or the words themselves when they end in a
+    strong organisation ending (大成國中), or None."""
+    body = next((m for m in mentions if m.label == "ORG" and m.start == item_start and m.end == person.start), None)
+    if body is not None:
+        return body
+    words = doc.text[item_start:person.start]
+    key = _shadow_key(words)
+    endings = org_suffixes()
+    if not (3 <= len(words) <= 12 and regex.fullmatch(r"\p{Han}+", words)):
+        return None
+    if not any(endings.get(key[-n:], ("", ""))[1] == "strong" for n in range(2, min(len(key) - 1, 6) + 1)):
+        return None
+    return Mention(item_start, person.start, "ORG", words, normalized=words, method="pattern", sentence_id=person.sentence_id)
 
 
 def _bracketed_titles(doc: Document, mentions: list[Mention]) -> dict[int, tuple[int, list[Mention], dict[int, Mention]]]:
