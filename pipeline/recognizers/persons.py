@@ -71,7 +71,7 @@ _INTRODUCED = regex.compile(r"(?:(?:的|名单|当选人|当选者)?(?:包括|�
 KEPT_SCORE = 0.85
 # Function characters that open real given names too (吳在權, 王再生, 蕭如意): taken
 # only when titles and delimiters frame the name.
-_SOFT_NOT_GIVEN = frozenset("在再如以之其仍更")
+_SOFT_NOT_GIVEN = frozenset("在再如以之其仍更向")
 # In a list of names, a two-character given name may open with these too (林為洲).
 _LISTED_SOFT = _SOFT_NOT_GIVEN | {"为"}
 # Characters that close a name a title opened (會長莊創業、副會長…).
@@ -83,7 +83,7 @@ _DELIMITERS = frozenset("、，,。；;：︰:（(和与及/／")
 
 # Characters that open the word after a name in news prose (在, 的, 表示, 說 …): a
 # name followed by one ends there even when the segmenter glued them together.
-_FOLLOWERS = frozenset("在的说表指和与及等出亦也称认对为于今昨向将已曾则即就都又还并均皆率偕随获颁续带致摄、，。,；：:（(")
+_FOLLOWERS = frozenset("在的说表指和与及等出亦也称认对为于今昨向将已曾则即就都又还并均皆率偕随接获颁续带致摄、，。,；：:（(")
 # Characters the segmenter glues onto the start of a name: function words and
 # the date words before it (1893年|亨利·…, 由|塞普…).
 _GLUED_BEFORE = FUNCTION_CHARS | frozenset("年月日时由")
