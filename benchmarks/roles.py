@@ -1,6 +1,6 @@
 """Persons, organisations, person–title and roles F1 on the project's own paragraph sets.
 
-Usage: ``python benchmarks/roles.py [--sets dev,test,realnews,...,realnews11] [--work /tmp/zhextract-roles] [--bands] [--detail]``
+Usage: ``python benchmarks/roles.py [--sets dev,test,realnews,...,realnews13] [--work /tmp/zhextract-roles] [--bands] [--detail]``
 
 Sets (``benchmarks/data/SPLIT/texts/*.txt`` with ``benchmarks/data/SPLIT/gold.jsonl``):
 
@@ -19,7 +19,7 @@ Sets (``benchmarks/data/SPLIT/texts/*.txt`` with ``benchmarks/data/SPLIT/gold.js
   Taiwan news (``benchmarks/realnews6/``);
 - ``realnews7``: a seventh set built and annotated blind the same way, of Hong Kong, Macau,
   Taiwan and overseas-Chinese news (``benchmarks/realnews7/``);
-- ``realnews8`` to ``realnews11``: four more blind sets of Hong Kong, Macau, Taiwan,
+- ``realnews8`` to ``realnews13``: six more blind sets of Hong Kong, Macau, Taiwan,
   Southeast Asian and overseas-Chinese news (``benchmarks/realnews8/`` …).
 
 ``--bands`` adds, per set, the precision of roles by confidence band (a role counts
@@ -51,6 +51,8 @@ SETS = {
     "realnews9": (ROOT / "realnews9" / "cache", ROOT / "realnews9" / "gold.jsonl"),
     "realnews10": (ROOT / "realnews10" / "cache", ROOT / "realnews10" / "gold.jsonl"),
     "realnews11": (ROOT / "realnews11" / "cache", ROOT / "realnews11" / "gold.jsonl"),
+    "realnews12": (ROOT / "realnews12" / "cache", ROOT / "realnews12" / "gold.jsonl"),
+    "realnews13": (ROOT / "realnews13" / "cache", ROOT / "realnews13" / "gold.jsonl"),
 }
 BANDS = ((0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.6, 0.7), (0.0, 0.6))
 

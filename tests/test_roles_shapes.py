@@ -981,3 +981,25 @@ def test_a_body_name_list_goes_on_past_an_item_it_cannot_read_and_takes_unfound_
     roles, _ = _roles("接任校長名單為東山國小林美玲、西湖國中Amo.Lan、大成國中張淑芬、北山國小陳志豪。")
     assert ("張淑芬", "校長", "大成國中") in roles and ("陳志豪", "校長", "北山國小") in roles
     assert ("林美玲", "校長", "東山國小") in roles
+
+
+def test_reporters_after_a_date_and_time_line_opening_are_kept():
+    roles, doc = _roles("2026/03/12 05:30 記者鄭國柱、盧美蘭／台北報導\n會議今日舉行。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "記者"), ("盧美蘭", "記者")]
+    assert doc.meta.get("published", "").startswith("2026-03-12")
+
+
+def test_a_bracket_after_a_form_of_address_gives_the_name_its_post():
+    roles, _ = _roles("成員︰鄭國柱醫生(衛生局代表)、盧美蘭醫生(南山醫院代表)。")
+    assert ("鄭國柱", "代表", "衛生局") in roles and ("盧美蘭", "代表", "南山醫院") in roles
+
+
+def test_a_bracket_naming_another_post_is_no_qualifier_of_the_title_before_it():
+    _, doc = _roles("鄭國柱醫生(衛生局代表)出席。")
+    assert "醫生" in [m.text for m in doc.mentions if m.label == "TITLE"]
+
+
+def test_shengren_with_the_county_before_a_bureau_is_an_appointment():
+    roles, _ = _roles("鄭國柱陞任南山縣地政局長。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "局長")]
+    assert roles[0][2].endswith("地政局")

@@ -55,6 +55,7 @@ class TitleRecognizer(Recognizer):
         self.prefixes = title_prefixes()
         self.surnames = surnames()
         self.org_endings = frozenset(org_suffixes())
+        self.head_words = frozenset(title_heads())
         self.max_prefix = max((len(p) for p in self.prefixes), default=0)
         return self
 
@@ -62,6 +63,11 @@ class TitleRecognizer(Recognizer):
         """True when bracketed ``words`` (shadow form) end in an organisation ending
         with a name before it (前鎮教會, 沙田分區)."""
         return any(len(words) > k and words[-k:] in self.org_endings for k in range(1, min(len(words), 5)))
+
+    def _is_other_post(self, words: str) -> bool:
+        """True for bracketed ``words`` (shadow form) that are a post of their own: some
+        words, then a title head of two or more characters (衛生局代表, 鏡湖醫院代表)."""
+        return any(len(words) > k and words[-k:] in self.head_words for k in range(2, min(len(words), 6)))
 
     def _extend_left(self, shadow: str, start: int, floor: int) -> list[tuple[int, int]]:
         """Return the ``(start, end)`` of each prefix met walking left from ``start``."""
@@ -126,8 +132,9 @@ class TitleRecognizer(Recognizer):
                 # follow the head belong to the title as written.
                 title_end = head_end
                 while (bracket := _BRACKETED.match(doc.text, title_end, sentence.end)) is not None:
-                    if self._names_a_body(shadow[bracket.start("words"):bracket.end("words")]):
-                        break  # 牧師（前鎮教會）: the body the post is in, not a qualifier
+                    words = shadow[bracket.start("words"):bracket.end("words")]
+                    if self._names_a_body(words) or self._is_other_post(words):
+                        break  # 牧師（前鎮教會）, 醫生（衛生局代表）: the post's body, or another post; not a qualifier
                     qualifiers += (bracket.group("words"),)
                     title_end = bracket.end()
                 found.append(make_mention(

@@ -90,6 +90,7 @@ _DATELINE = regex.compile(
     r"(?P<date>\d{1,2}月\d{1,2}日)\s*(?:電|电|訊|讯)"
 )
 _EDITOR = regex.compile(r"(?:【|\[|（|\()?\s*(?:責任編輯|责任编辑|編輯|编辑)\s*[:：]\s*(?P<editor>[^】\]）)\s|｜]{1,20})")
+_REPORTER = regex.compile(r"记者")  # in the shadow
 _METADATA_LINE = regex.compile(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^\n]{0,60}$")
 
 
@@ -179,6 +180,10 @@ def parse_metadata(text: str, shadow: str, excluded: tuple[Excluded, ...]) -> tu
             source = _SOURCE.search(line)
             if source:
                 meta["source"] = text[start + source.start("source"):start + source.end("source")]
+            credit = _REPORTER.search(line)
+            if credit is not None:
+                # 2026/03/12 05:30 記者甲、乙／台北報導: the date is page furniture, the reporters are not.
+                last = start + len(line[:credit.start()].rstrip())
             extra.append(Excluded(first, last, "metadata", text[first:last]))
             continue
         dateline = None if body_started else _DATELINE.match(line)

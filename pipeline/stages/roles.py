@@ -108,10 +108,11 @@ _APPOINTED_AS = (
     r"料將|料将|料|傳將|传将|擬|拟|不再|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
     + _WHEN + r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
-    r"分任|蟬聯|蝉联|升任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
+    r"分任|蟬聯|蝉联|升任|陞任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|榮膺|荣膺|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
     r"成為|成为|任|為|为|是|乃|接)(?:過|过)?(?:成為|成为)?\s*"
-    r"(?:(?:本|該|该)(?:公司|集團|集团))?\s*" + _TERM  # 辭任本公司非執行董事: the issuer of a notice
+    r"(?:(?:本|該|该)(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
+    r"(?:\p{Han}{2,3}[縣县市省])?\s*" + _TERM  # 升任金門縣|地政局長: the county before a body found without it
 )
 _APPOINTMENT = regex.compile(_APPOINTED_AS + r"[「『“]?$")
 # The same with the words of a body the recognisers did not find after the verb
@@ -685,7 +686,10 @@ def _bracketed_titles(doc: Document, mentions: list[Mention]) -> dict[int, tuple
     for index, person in enumerate(mentions):
         if person.label != "PERSON":
             continue
-        bracket = _NAME_BRACKET.match(doc.text, person.end)
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        # 甲醫生（乙醫院代表）: a form of address between the name and its bracket.
+        address = following if following is not None and following.label == "TITLE" and following.start == person.end and _is_address(following) else None
+        bracket = _NAME_BRACKET.match(doc.text, address.end if address is not None else person.end)
         if bracket is None:
             continue
         within = [m for m in mentions[index + 1:] if m.start >= bracket.start(1) and m.end <= bracket.end(1)]
