@@ -1003,3 +1003,24 @@ def test_shengren_with_the_county_before_a_bureau_is_an_appointment():
     roles, _ = _roles("鄭國柱陞任南山縣地政局長。")
     assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "局長")]
     assert roles[0][2].endswith("地政局")
+
+
+def test_names_the_model_chose_lend_their_list_neighbours_evidence_and_married_names_stay_whole():
+    _, doc = _roles("其餘五位總理依次為李澤明、麥鄧美蘭、吳鄭雅文、蔡國柱。")
+    assert _persons(doc) == ["李澤明", "麥鄧美蘭", "吳鄭雅文", "蔡國柱"]
+
+
+def test_enumerated_ordinals_before_a_numbered_title_give_every_agent_the_post():
+    roles, _ = _roles("第一、二及第三副主席則分別由鄭國柱、盧美蘭及祝志明當選。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "副主席"), ("盧美蘭", "副主席"), ("祝志明", "副主席")]
+
+
+def test_lao_is_a_surname_but_zhanglao_after_a_presbytery_stays_a_title():
+    _, doc = _roles("教育局副局長老國柱出席。兩位中布中會長老也出席。")
+    assert _persons(doc) == ["老國柱"]
+    assert "長老" in [m.text for m in doc.mentions if m.label == "TITLE"]
+
+
+def test_a_rural_committee_is_a_body():
+    roles, _ = _roles("沙田鄉委會主席鄭國柱當選。")
+    assert roles == [("鄭國柱", "主席", "沙田鄉委會")]

@@ -126,8 +126,6 @@ _LATIN_GLOSS = regex.compile(r"\s*[（(]\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?: \p{L
 # Before a transliterated word these make it a place (在里奇蒙, 到南斯拉夫).
 _PLACE_PREPOSITIONS = frozenset("在于到往至从赴来去抵经")
 _LIST_ENDS = frozenset("、，,。；;和与及等为任")
-# A name the model alone found this surely also lends its list neighbours evidence.
-_SURE_MODEL_SCORE = 0.85
 _SPACES = frozenset(" \u3000\n")
 # What opens a list of names: a comma, a semicolon, a colon, a line break or 由 (由甲、乙出任).
 _LIST_OPENS = frozenset("，,；;：︰:\n由")
@@ -725,20 +723,21 @@ class PersonRecognizer(Recognizer):
                 found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=0.7, sentence_id=m.sentence_id))
         return found
 
-    def _list_neighbours(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
+    def _list_neighbours(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int], seeds_block: bool = True) -> list[Mention]:
         """Names listed next to an accepted name (黃某、盧某為…): a surname plus one or
-        two characters between 、 (or 和, 與, 及) and the next separator or cue."""
+        two characters between 、 (or 和, 與, 及) and the next separator or cue.
+        ``seeds_block`` False: the accepted names may give way to a longer listed name."""
         doc = context.doc
         shadow = doc.shadow
         # Names only the segmenter proposed (method model) may give way to a longer
         # listed name around them (馬|李淑儀 → 馬李淑儀).
-        taken = {k for m in accepted if m.method != "model" for k in range(m.start, m.end)} | blocked
+        taken = {k for m in accepted if m.method != "model" and seeds_block for k in range(m.start, m.end)} | blocked
         found: list[Mention] = []
         queue = collections.deque(accepted)
         credited: set[int] = set()  # starts of names in a byline's list (記者 甲 乙 丙)
         while queue:
             m = queue.popleft()
-            if (m.method == "model" and m.score < _SURE_MODEL_SCORE) or not _HAN.match(shadow[m.start]):
+            if m.method == "model" or not _HAN.match(shadow[m.start]):
                 continue
             sentence = doc.sentences[m.sentence_id]
             before = self._listed_before(doc, m, sentence, taken)
@@ -900,11 +899,14 @@ class PersonRecognizer(Recognizer):
         accepted, blocked = self.rule_mentions(context)
         if self.model is not None:
             accepted = self._choose(context, accepted, blocked)
-            # Names the model was sure of lend their list neighbours evidence too.
-            sure = [m for m in accepted if m.method == "model" and m.score >= _SURE_MODEL_SCORE]
-            if sure:
-                taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
-                accepted += self._list_neighbours(context, sure, taken)
+            # Names the model chose lend their list neighbours evidence too; a listed
+            # married name (麥|鄧某某 → 麥鄧某某) replaces the shorter name it holds.
+            chosen_by_model = [m for m in accepted if m.method == "model"]
+            if chosen_by_model:
+                taken = blocked | {k for m in accepted if m.method != "model" for k in range(m.start, m.end)}
+                neighbours = self._list_neighbours(context, [replace(m, method="pattern") for m in chosen_by_model], taken, seeds_block=False)
+                covered = {k for m in neighbours for k in range(m.start, m.end)}
+                accepted = [m for m in accepted if covered.isdisjoint(range(m.start, m.end))] + neighbours
         accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m)]
         accepted = self._with_regnal_numbers(context, accepted, blocked)
         accepted = [self._without_glued_word(context, self._without_function_opener(context, m)) for m in accepted]

@@ -96,7 +96,8 @@ class TitleRecognizer(Recognizer):
         if not shared and any(context.at_boundary(k) for k in range(start + 1, end)):
             return False
         if shared and end not in context.token_ends:
-            return end + 1 in context.token_ends and shadow[end:end + 1] in self.surnames
+            # (not 中會|長老: a title, 長老, is glued there, not a surname)
+            return end + 1 in context.token_ends and shadow[end:end + 1] in self.surnames and shadow[end - 1:end + 1] not in self.head_words
         return end in context.token_ends
 
     def find(self, context: RecognitionContext) -> list[Mention]:

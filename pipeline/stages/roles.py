@@ -145,6 +145,9 @@ _AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:擔任|担任|出任
 _TITLE_LIST_GAP = regex.compile(r"\s*(?:[、/／]|及|和|與|与|以及|暨)\s*$")
 # Another title follows in the same list (會長和副會長, 會長、理事長).
 _MORE_TITLES = regex.compile(r"\s*(?:[、/／]|和|及|與|与|以及|暨)")
+# 第一、二、三、四及|第五副主席: the ordinals enumerated before a numbered title.
+_ORDINAL_LIST = regex.compile(r"第[一二三四五六七八九十]+(?:\s*[、及和至]\s*(?:第)?[一二三四五六七八九十]+)*\s*[、及和至]\s*$")
+_ORDINAL_RANK = regex.compile(r"第[一二三四五六七八九十]+")
 _RESPECTIVE_AGENT = regex.compile(r"[^由]*(?:分別|分别)")
 _PAST_VERBS = frozenset("歷任 历任".split())
 _LEAVING_VERBS = frozenset("卸任 辭任 辞任 辭去 辞去 離任 离任 退任".split())
@@ -904,6 +907,13 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     items = [item] + [_Pending(mention, other, "org_title", _status_before(doc, other)) for other in state.co_orgs if item.shape == "org_title"]
     state.org, state.co_orgs = None, []
     if _BY_AGENT.match(doc.text, mention.end):
+        ordinal = _ORDINAL_LIST.search(doc.text, max(0, mention.start - 12), mention.start)
+        rank = _ORDINAL_RANK.match(doc.text, mention.start)
+        if ordinal is not None and rank is not None and len(items) == 1:
+            # 第一、二及第三副主席分別由甲、乙、丙當選: each holds the post; the ordinals number them.
+            unranked = tuple(q.removeprefix(rank.group()) for q in mention.qualifiers)
+            head = dataclasses.replace(mention, start=rank.end(), text=doc.text[rank.end():mention.end], qualifiers=tuple(q for q in unranked if q))
+            items = [dataclasses.replace(items[0], title=head)]
         if previous is not None and previous.label == "TITLE" and kind in ("list", "join") and state.pending:
             # 主委、副主委則由…: the titles listed with this one share its agents.
             listed, after = [], mention.start
