@@ -1024,3 +1024,19 @@ def test_lao_is_a_surname_but_zhanglao_after_a_presbytery_stays_a_title():
 def test_a_rural_committee_is_a_body():
     roles, _ = _roles("沙田鄉委會主席鄭國柱當選。")
     assert roles == [("鄭國柱", "主席", "沙田鄉委會")]
+
+
+def test_decorations_and_award_winners_are_no_posts():
+    roles, _ = _roles("行政長官鄭國柱獲頒大蓮花榮譽勳章。得主盧美蘭表示開心。")
+    assert roles == [("鄭國柱", "行政長官", "")]
+
+
+def test_a_function_character_may_end_a_given_name_a_title_and_a_delimiter_frame():
+    _, doc = _roles("嘉華國際老闆呂志和、局長鄭國柱出席。鄭議長曾擔任立法委員。")
+    assert _persons(doc) == ["呂志和", "鄭國柱"]
+
+
+def test_religious_names_before_a_clerics_title_are_persons_and_take_no_body():
+    roles, doc = _roles("南山佛教會昨日舉行法會，出席的有覺明大師、慧心法師及淨圓法師。會上，各位法師誦經。")
+    assert _persons(doc) == ["覺明", "慧心", "淨圓"]
+    assert all(o == "" for _, _, o in roles)

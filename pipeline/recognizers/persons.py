@@ -72,6 +72,8 @@ KEPT_SCORE = 0.85
 # Function characters that open real given names too (吳在權, 王再生, 蕭如意): taken
 # only when titles and delimiters frame the name.
 _SOFT_NOT_GIVEN = frozenset("在再如以之其仍更向")
+# Function characters that also end given names often (志和, 玉如, 立之, 素月, 俍任).
+_SOFT_LAST_GIVEN = frozenset("和如之月任")
 # In a list of names, a two-character given name may open with these too (林為洲).
 _LISTED_SOFT = _SOFT_NOT_GIVEN | {"为"}
 # Characters that close a name a title opened (會長莊創業、副會長…).
@@ -127,6 +129,14 @@ _LATIN_GLOSS = regex.compile(r"\s*[（(]\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?: \p{L
 _PLACE_PREPOSITIONS = frozenset("在于到往至从赴来去抵经")
 _LIST_ENDS = frozenset("、，,。；;和与及等为任")
 _SPACES = frozenset(" \u3000\n")
+# Words that open a list of names: 出席的有|甲, 包括|甲.
+_LIST_INTRODUCERS = frozenset("的有 包括 分别 依次".split())
+# First letters of the tags of words that are no religious name (各位 r, 兩位 m, 這些 r, 昨日 t).
+_NOT_NAME_TAG_INITIALS = frozenset("rmqdcpuft")
+# Last characters of short forms of posts and bodies (中委, 常委, 會長, 教會).
+_POST_LAST_CHARS = frozenset("委长会部处局院堂")
+# Clerics' titles written after a religious name (法號) with no surname: 星雲大師, 心道法師.
+_CLERIC_HEADS = frozenset("法师 大师 和尚 大和尚 老和尚 上人 长老 禅师 尼师 住持 方丈 法王 仁波切".split())
 # What opens a list of names: a comma, a semicolon, a colon, a line break or 由 (由甲、乙出任).
 _LIST_OPENS = frozenset("，,；;：︰:\n由")
 _LATIN_NAME = regex.compile(r"(?<!\p{Latin})\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|\p{Lu}\.|de|van|von|der|da|di|du|le|la))*(?!\p{Latin})")
@@ -305,6 +315,12 @@ class PersonRecognizer(Recognizer):
                 not_given = _MARRIED_NOT_GIVEN if married and e - s == 4 else _NOT_GIVEN
                 if len(given) == 2 and given[0] in _SOFT_NOT_GIVEN and self._framed(shadow, s, e, hi, titles_by_start, titles_by_end):
                     not_given = not_given - _SOFT_NOT_GIVEN
+                if (
+                    len(given) >= 2 and given[-1] in _SOFT_LAST_GIVEN and not_given.isdisjoint(given[:-1])
+                    and tags.get(given[-2:]) not in _GLUED_WORD_TAGS  # not 曾|擔任: a verb ends there
+                    and self._framed(shadow, s, e, hi, titles_by_start, titles_by_end)
+                ):
+                    not_given = not_given - {given[-1]}  # 老闆呂志和、, 校長朱葉玉如,: a frame no function word fits
                 if "于" in given and _written_yu_is_a_name(doc.text, shadow, s + surname_len, e, lo, hi):
                     not_given = not_given - {"于"}
                 if not _given_characters_fit(given, not_given):
@@ -778,6 +794,29 @@ class PersonRecognizer(Recognizer):
                     break
         return found
 
+    def _religious_names(self, context: RecognitionContext, titles: list[Mention], taken: set[int]) -> list[Mention]:
+        """Religious names (法號) of two characters right before a cleric's title, set
+        off by a delimiter or a title before them (、星雲大師, 理事長圓宗長老): persons."""
+        doc = context.doc
+        shadow = doc.shadow
+        found = []
+        title_ends = {m.end for m in titles}
+        for title in titles:
+            if title.text != title.normalized or shadow[title.start:title.end] not in _CLERIC_HEADS:
+                continue  # (a modifier in front, 名譽法師, is no place for a name)
+            s, e = title.start - 2, title.start
+            if s < 0 or not _HAN_WORD.fullmatch(shadow, s, e) or not taken.isdisjoint(range(s, e)):
+                continue
+            if s > 0 and shadow[s - 1] not in _DELIMITERS and s not in title_ends and shadow[s - 1] not in _SPACES and shadow[s - 2:s] not in _LIST_INTRODUCERS:
+                continue
+            if not ZERO.isdisjoint(shadow[s:e]) or not FUNCTION_CHARS.isdisjoint(shadow[s:e]) or word_tags().get(shadow[s:e], "n")[:1] in _NOT_NAME_TAG_INITIALS:
+                continue  # 各位|法師, 兩位|長老: a pronoun or count, no name
+            if shadow[e - 1] in _POST_LAST_CHARS:
+                continue  # 中委|長老: a post's short form (中會委員), no name
+            found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=KEPT_SCORE, sentence_id=title.sentence_id))
+            taken.update(range(s, e))
+        return found
+
     def _listed_before(self, doc, m: Mention, sentence, taken: set[int]) -> Mention | None:
         """The name that opens a list right before the accepted name ``m``
         (；梁健行、李冰分任…): a surname and one or two characters between the list's
@@ -908,6 +947,9 @@ class PersonRecognizer(Recognizer):
                 covered = {k for m in neighbours for k in range(m.start, m.end)}
                 accepted = [m for m in accepted if covered.isdisjoint(range(m.start, m.end))] + neighbours
         accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m)]
+        # Religious names carry no surname for the model to weigh: their title is the evidence.
+        titles = [m for m in context.found if m.label == "TITLE"]
+        accepted += self._religious_names(context, titles, blocked | {k for m in accepted for k in range(m.start, m.end)})
         accepted = self._with_regnal_numbers(context, accepted, blocked)
         accepted = [self._without_glued_word(context, self._without_function_opener(context, m)) for m in accepted]
         # Other persons do not block propagation: 李家超 found in one sentence beats a

@@ -182,7 +182,9 @@ _NO_CARRY = frozenset({"honour", "profession"})
 # they stay TITLE mentions but give no role.
 # Members that hold a post all the same (行政會議非官守成員, 當然成員).
 _OFFICIAL_MEMBER = regex.compile(r"^(?:非官守|官守|當然|当然|委任|增選|增选|執行|执行|常務|常务)")
-_NOT_POSTS = frozenset("成员 会员 团员 队员 选手 艺人 歌手 演员 球员 球星 学者 专家".split())
+_NOT_POSTS = frozenset("成员 会员 团员 队员 选手 艺人 歌手 演员 球员 球星 学者 专家 得主".split())
+# Decorations are honours received, not posts held (金蓮花榮譽勳章, 銅紫荊星章).
+_DECORATION_ENDINGS = ("勋章", "奖章", "星章")
 # Heads that are also everyday verbs (代表 "represent"): bare, before a word, no title.
 _VERB_HEADS = frozenset("代表".split())
 # Academic degrees and ranks that name no body unless one is written next to them.
@@ -193,6 +195,7 @@ _PERSONAL_HEADS = frozenset("教授 博士 院士 博士后 硕士".split())
 _ADDRESS_HEADS = frozenset("法官 神父 牧师".split())
 # Posts that name their own polity or body (行政長官, 總統, 立委): never carried.
 _SELF_CONTAINED = frozenset(
+    "法师 大师 和尚 大和尚 老和尚 上人 禅师 尼师 长老 "
     "行政长官 特首 总统 副总统 首相 国务卿 立委 立法委员 立法议员 国策顾问 人大代表 全国党代表 政协委员 蓝委 绿委 白委 阁揆".split()
 )
 # Portfolio words that make a post name its own body (僑務委員, 僑務顧問: posts of the
@@ -1224,7 +1227,8 @@ def resolve_roles(doc: Document) -> tuple[Role, ...]:
     """Return every role the document asserts, in text order."""
     by_sentence: dict[int, list[Mention]] = {}
     for mention in doc.mentions:
-        if mention.label == "TITLE" and _shadow_key(mention.normalized or mention.text) in _NOT_POSTS and not _OFFICIAL_MEMBER.match(mention.text):
+        head = _shadow_key(mention.normalized or mention.text) if mention.label == "TITLE" else ""
+        if (head in _NOT_POSTS and not _OFFICIAL_MEMBER.match(mention.text)) or head.endswith(_DECORATION_ENDINGS):
             continue
         by_sentence.setdefault(mention.sentence_id, []).append(mention)
     earlier: dict[str, list[Role]] = {}
