@@ -1040,3 +1040,9 @@ def test_religious_names_before_a_clerics_title_are_persons_and_take_no_body():
     roles, doc = _roles("南山佛教會昨日舉行法會，出席的有覺明大師、慧心法師及淨圓法師。會上，各位法師誦經。")
     assert _persons(doc) == ["覺明", "慧心", "淨圓"]
     assert all(o == "" for _, _, o in roles)
+
+
+def test_a_bracket_after_a_names_title_gives_the_name_the_posts_in_it():
+    roles, _ = _roles("其他成員包括鄭國柱議員(代表團副團長兼經濟事務委員會主席)、盧美蘭議員(工商事務委員會副主席)。")
+    assert ("鄭國柱", "主席", "經濟事務委員會") in roles and ("盧美蘭", "副主席", "工商事務委員會") in roles
+    assert ("鄭國柱", "副團長", "") in roles

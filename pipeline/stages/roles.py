@@ -693,8 +693,8 @@ def _bracketed_titles(doc: Document, mentions: list[Mention]) -> dict[int, tuple
         if person.label != "PERSON":
             continue
         following = mentions[index + 1] if index + 1 < len(mentions) else None
-        # 甲醫生（乙醫院代表）: a form of address between the name and its bracket.
-        address = following if following is not None and following.label == "TITLE" and following.start == person.end and _is_address(following) else None
+        # 甲醫生（乙醫院代表）, 甲議員（乙委員會主席）: the name's title between the name and its bracket.
+        address = following if following is not None and following.label == "TITLE" and following.start == person.end else None
         bracket = _NAME_BRACKET.match(doc.text, address.end if address is not None else person.end)
         if bracket is None:
             continue
