@@ -1046,3 +1046,9 @@ def test_a_bracket_after_a_names_title_gives_the_name_the_posts_in_it():
     roles, _ = _roles("其他成員包括鄭國柱議員(代表團副團長兼經濟事務委員會主席)、盧美蘭議員(工商事務委員會副主席)。")
     assert ("鄭國柱", "主席", "經濟事務委員會") in roles and ("盧美蘭", "副主席", "工商事務委員會") in roles
     assert ("鄭國柱", "副團長", "") in roles
+
+
+def test_a_university_officer_introduced_by_wei_takes_the_university_not_a_department():
+    roles, _ = _roles("南山大學公布新任主管，主任秘書為化工系教授鄭國柱、教務長為經濟系教授盧美蘭。")
+    assert ("盧美蘭", "教務長", "南山大學") in roles and ("盧美蘭", "教授", "經濟系") in roles
+    assert ("盧美蘭", "教務長", "化工系") not in roles

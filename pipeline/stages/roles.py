@@ -148,6 +148,7 @@ _MORE_TITLES = regex.compile(r"\s*(?:[、/／]|和|及|與|与|以及|暨)")
 # 第一、二、三、四及|第五副主席: the ordinals enumerated before a numbered title.
 _ORDINAL_LIST = regex.compile(r"第[一二三四五六七八九十]+(?:\s*[、及和至]\s*(?:第)?[一二三四五六七八九十]+)*\s*[、及和至]\s*$")
 _ORDINAL_RANK = regex.compile(r"第[一二三四五六七八九十]+")
+_INTRODUCES_NEXT = regex.compile(r"\s*(?:為|为|是)\s*\p{Han}")
 _RESPECTIVE_AGENT = regex.compile(r"[^由]*(?:分別|分别)")
 _PAST_VERBS = frozenset("歷任 历任".split())
 _LEAVING_VERBS = frozenset("卸任 辭任 辞任 辭去 辞去 離任 离任 退任".split())
@@ -206,6 +207,8 @@ _HEAD_BODIES = {
     "议长": ("议会", "立法会", "立法院"),
     "议员": ("议会", "立法会", "区议会", "行政会议"),  # 行政會議非官守議員
     "校长": ("大学", "学校", "中学", "小学", "书院", "学院", "大", "国小", "国中", "高中", "高工", "高商", "科大", "附中"),
+    # A university's officers (教務長, 學務長 …) serve the university, not one of its departments.
+    **{head: ("大学", "学院", "科大", "大") for head in "教务长 学务长 研发长 总务长 国际长 图书馆长".split()},
     # A premier heads a cabinet; a charity's board (東華三院, 保良局, 博愛醫院董事局) has 總理 too.
     "总理": ("国务院", "内阁", "董事局", "三院", "医院", "保良局", "堂"),
 }
@@ -902,7 +905,10 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         polity = _polity_before(doc, mention, start)
         if polity is not None:
             item = _Pending(mention, polity, "place_title")
-        elif state.lineup_org is not None and kind in ("comma", "list", "join") and previous.label == "PERSON" and _fits(mention, state.lineup_org):
+        elif (
+            state.lineup_org is not None and kind in ("comma", "list", "join") and previous.label == "PERSON" and _fits(mention, state.lineup_org)
+            and not _INTRODUCES_NEXT.match(doc.text, mention.end)  # 、教務長為乙系教授丙: the next body is the name's, not the line-up's
+        ):
             item = _Pending(mention, state.lineup_org, "lineup_carried")
         else:
             item = _Pending(mention, None, "title")
