@@ -1052,3 +1052,14 @@ def test_a_university_officer_introduced_by_wei_takes_the_university_not_a_depar
     roles, _ = _roles("南山大學公布新任主管，主任秘書為化工系教授鄭國柱、教務長為經濟系教授盧美蘭。")
     assert ("盧美蘭", "教務長", "南山大學") in roles and ("盧美蘭", "教授", "經濟系") in roles
     assert ("盧美蘭", "教務長", "化工系") not in roles
+
+
+@pytest.mark.parametrize("body", ["主計處", "建設處"])
+def test_taiwan_county_offices_before_a_shared_head_are_bodies(body):
+    roles, _ = _roles(f"縣府{body}長鄭國柱出席。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "處長")] and roles[0][2].endswith(body)
+
+
+def test_the_prosecutions_office_before_its_head_is_a_body():
+    roles, _ = _roles("檢察院檢察長鄭國柱出席。")
+    assert roles == [("鄭國柱", "檢察長", "檢察院")]
