@@ -1063,3 +1063,8 @@ def test_taiwan_county_offices_before_a_shared_head_are_bodies(body):
 def test_the_prosecutions_office_before_its_head_is_a_body():
     roles, _ = _roles("檢察院檢察長鄭國柱出席。")
     assert roles == [("鄭國柱", "檢察長", "檢察院")]
+
+
+def test_a_unit_named_by_an_everyday_word_after_a_known_body_is_a_body_before_its_head():
+    roles, _ = _roles("出席嘉賓包括中聯辦宣文部部長鄭國柱、處長盧美蘭。")
+    assert ("鄭國柱", "部長", "中聯辦宣文部") in roles

@@ -41,6 +41,8 @@ _STOP_WORDS = frozenset(
 )
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
 # A body's meetings, which end like a body (…大會) but employ no one.
+# One-character endings of a unit inside a body (中聯辦宣文部, …協調處).
+_UNIT_ENDINGS = frozenset("部处局司厅")
 _MEETINGS = ("会员大会", "会员代表大会", "周年大会", "股东大会", "特别大会", "年会", "大会主席团")
 # Endings of a township's own office, which a 區長/鄉長 after them heads (區公所, 鄉公所).
 _OFFICE_ENDINGS = ("公所", "办公室", "办事处")
@@ -237,8 +239,14 @@ class OrgRecognizer(Recognizer):
             ):
                 continue  # the suffix is inside a longer word (國際化, 委員會議); not 協調|部副|部長 (a title's rank glued on)
             first = token_at.get(suffix_start)
-            if weak and first is not None and first.start < suffix_start and first.end == suffix_end and len(first.text) <= 2 and first.label not in ("nt", "nz", "ns", "x", "j"):
-                continue  # an everyday word ending in the suffix (社會, 全部, 格局)
+            if (
+                weak and first is not None and first.start < suffix_start and first.end == suffix_end and len(first.text) <= 2 and first.label not in ("nt", "nz", "ns", "x", "j")
+                and not (
+                    suffix_end in title_starts and shadow[suffix_start:suffix_end] in _UNIT_ENDINGS
+                    and any(k in orgs_by_end for k in range(first.start - 2, first.start + 1))
+                )
+            ):
+                continue  # an everyday word ending in the suffix (社會, 全部, 格局); not 中聯辦宣|文部|部長, a unit of a body before its head
             if first is not None and first.start < suffix_start and first.end == suffix_end and first.label in ("f", "s"):
                 continue  # a direction or place word ending in the suffix (東北部, 南部)
             following = token_at.starting_at(suffix_end)
