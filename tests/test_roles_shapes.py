@@ -1068,3 +1068,14 @@ def test_the_prosecutions_office_before_its_head_is_a_body():
 def test_a_unit_named_by_an_everyday_word_after_a_known_body_is_a_body_before_its_head():
     roles, _ = _roles("出席嘉賓包括中聯辦宣文部部長鄭國柱、處長盧美蘭。")
     assert ("鄭國柱", "部長", "中聯辦宣文部") in roles
+
+
+def test_a_portfolio_word_that_ends_a_body_after_a_name_closes_the_body():
+    roles, _ = _roles("南山學校執行校長鄭國柱出席。教育局總學校發展主任盧美蘭出席。")
+    assert ("鄭國柱", "執行校長", "南山學校") in roles
+    assert ("盧美蘭", "總學校發展主任", "教育局") in roles
+
+
+def test_a_polity_kind_before_a_councillor_belongs_to_the_polity():
+    roles, _ = _roles("昆士蘭州議員Michael Choi出席。")
+    assert roles == [("Michael Choi", "議員", "昆士蘭州")]

@@ -12,6 +12,7 @@ import functools
 import regex
 
 from ..document import Mention
+from ..lexicons import load_lexicon, to_shadow_key
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .person_model import FUNCTION_CHARS
 from .resources import known_organizations, org_suffixes, surnames, title_heads, title_prefixes
@@ -56,6 +57,12 @@ class TitleRecognizer(Recognizer):
         self.surnames = surnames()
         self.org_endings = frozenset(org_suffixes())
         self.head_words = frozenset(title_heads())
+        # Portfolio words that also end a body's name (學校, 醫院, 科技): after a name they close the body.
+        domains = load_lexicon("title_domains")
+        self.body_closing_portfolios = frozenset(
+            key for word, kind in zip(domains.column("word"), domains.column("kind"))
+            if kind == "portfolio" and (key := to_shadow_key(word)) in self.org_endings
+        )
         self.max_prefix = max((len(p) for p in self.prefixes), default=0)
         return self
 
@@ -76,7 +83,14 @@ class TitleRecognizer(Recognizer):
             for length in range(min(self.max_prefix, start - floor), 0, -1):
                 if length == 1 and shadow[start - 1] in _NAME_LIKE_MODIFIERS and shadow[start] != "副" and start - 1 > floor and _NAME_CHAR.match(shadow[start - 2]):
                     continue  # 林宗正|牧師: after a word, 正 closes a name more often than it ranks a title (正副議長 aside)
-                if shadow[start - length:start] in self.prefixes:
+                word = shadow[start - length:start]
+                if word in self.prefixes:
+                    before = start - length - 1
+                    if (
+                        word in self.body_closing_portfolios and before >= floor
+                        and _NAME_CHAR.match(shadow[before]) and not any(shadow[k:start - length] in self.prefixes for k in range(max(floor, before - 2), before + 1))
+                    ):
+                        return met  # 中天|學校|執行校長: the ending closes a body's name, not the title's portfolio
                     met.append((start - length, start))
                     start -= length
                     break

@@ -149,6 +149,7 @@ _MORE_TITLES = regex.compile(r"\s*(?:[、/／]|和|及|與|与|以及|暨)")
 _ORDINAL_LIST = regex.compile(r"第[一二三四五六七八九十]+(?:\s*[、及和至]\s*(?:第)?[一二三四五六七八九十]+)*\s*[、及和至]\s*$")
 _ORDINAL_RANK = regex.compile(r"第[一二三四五六七八九十]+")
 _INTRODUCES_NEXT = regex.compile(r"\s*(?:為|为|是)\s*\p{Han}")
+_POLITY_KIND_CHARS = frozenset("市縣县州省")
 _RESPECTIVE_AGENT = regex.compile(r"[^由]*(?:分別|分别)")
 _PAST_VERBS = frozenset("歷任 历任".split())
 _LEAVING_VERBS = frozenset("卸任 辭任 辞任 辭去 辞去 離任 离任 退任".split())
@@ -903,6 +904,11 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     else:
         start = previous.end if previous is not None else sentence_start
         polity = _polity_before(doc, mention, start)
+        if polity is not None and polity.end == mention.start and len(mention.text) > 2 and mention.text[0] in _POLITY_KIND_CHARS and not polity.text.endswith(mention.text[0]):
+            # 昆士蘭|州議員, 布里斯本|市議員: the polity's kind belongs to the polity (州議員 → 議員 @ 昆士蘭州).
+            polity = dataclasses.replace(polity, end=polity.end + 1, text=polity.text + mention.text[0], normalized=polity.text + mention.text[0])
+            head = mention.normalized or mention.text
+            mention = dataclasses.replace(mention, start=mention.start + 1, text=mention.text[1:], normalized=head[1:] if head[0] == mention.text[0] else head)
         if polity is not None:
             item = _Pending(mention, polity, "place_title")
         elif (
