@@ -37,22 +37,11 @@ from pipeline.evaluate import format_report, role_outcomes, score_output
 from pipeline.runner import extract
 
 ROOT = Path(__file__).resolve().parent
+REAL_NEWS_SETS = ("realnews", *(f"realnews{n}" for n in range(2, 14)))
 SETS = {
     "dev": (ROOT / "data" / "dev" / "texts", ROOT / "data" / "dev" / "gold.jsonl"),
     "test": (ROOT / "data" / "test" / "texts", ROOT / "data" / "test" / "gold.jsonl"),
-    "realnews": (ROOT / "realnews" / "cache", ROOT / "realnews" / "gold.jsonl"),
-    "realnews2": (ROOT / "realnews2" / "cache", ROOT / "realnews2" / "gold.jsonl"),
-    "realnews3": (ROOT / "realnews3" / "cache", ROOT / "realnews3" / "gold.jsonl"),
-    "realnews4": (ROOT / "realnews4" / "cache", ROOT / "realnews4" / "gold.jsonl"),
-    "realnews5": (ROOT / "realnews5" / "cache", ROOT / "realnews5" / "gold.jsonl"),
-    "realnews6": (ROOT / "realnews6" / "cache", ROOT / "realnews6" / "gold.jsonl"),
-    "realnews7": (ROOT / "realnews7" / "cache", ROOT / "realnews7" / "gold.jsonl"),
-    "realnews8": (ROOT / "realnews8" / "cache", ROOT / "realnews8" / "gold.jsonl"),
-    "realnews9": (ROOT / "realnews9" / "cache", ROOT / "realnews9" / "gold.jsonl"),
-    "realnews10": (ROOT / "realnews10" / "cache", ROOT / "realnews10" / "gold.jsonl"),
-    "realnews11": (ROOT / "realnews11" / "cache", ROOT / "realnews11" / "gold.jsonl"),
-    "realnews12": (ROOT / "realnews12" / "cache", ROOT / "realnews12" / "gold.jsonl"),
-    "realnews13": (ROOT / "realnews13" / "cache", ROOT / "realnews13" / "gold.jsonl"),
+    **{name: (ROOT / name / "cache", ROOT / name / "gold.jsonl") for name in REAL_NEWS_SETS},
 }
 BANDS = ((0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.6, 0.7), (0.0, 0.6))
 
