@@ -1079,3 +1079,13 @@ def test_a_portfolio_word_that_ends_a_body_after_a_name_closes_the_body():
 def test_a_polity_kind_before_a_councillor_belongs_to_the_polity():
     roles, _ = _roles("昆士蘭州議員Michael Choi出席。")
     assert roles == [("Michael Choi", "議員", "昆士蘭州")]
+
+
+def test_renzhi_is_an_appointment_verb():
+    roles, _ = _roles("財經事務及庫務局副秘書長鄭國柱將任職文化體育及旅遊局副局長。")
+    assert ("鄭國柱", "副局長", "文化體育及旅遊局") in roles
+
+
+def test_a_plural_pronoun_after_a_list_of_names_takes_the_clauses_posts():
+    roles, _ = _roles("兩名政治助理獲提拔，包括鄭國柱和盧美蘭，他們將分別出任創新科技及工業局副局長及教育局副局長。")
+    assert ("鄭國柱", "副局長", "創新科技及工業局") in roles and ("盧美蘭", "副局長", "教育局") in roles

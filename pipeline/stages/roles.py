@@ -108,7 +108,7 @@ _APPOINTED_AS = (
     r"料將|料将|料|傳將|传将|擬|拟|不再|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
     + _WHEN + r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
-    r"分任|蟬聯|蝉联|升任|陞任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
+    r"分任|任職|任职|蟬聯|蝉联|升任|陞任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|榮膺|荣膺|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
     r"成為|成为|任|為|为|是|乃|接)(?:過|过)?(?:成為|成为)?\s*"
     r"(?:(?:本|該|该)(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
@@ -126,6 +126,7 @@ _SPEAKS_AFTER = regex.compile(r"\s*(?:在致詞時|在致辭時|致詞時|致辭
 _PRONOUN_SUBJECT = regex.compile(r"\s*[「『“]?(?:他|她|彼)(?![們们人此的])")
 _SURNAME_SUBJECT = regex.compile(r"\s*[「『“]?(\p{Han})(?=[也亦曾於于在則则並并先早後后再又還还更現现出擔担兼獲获])")
 # A pronoun opening a later clause (甲表示，他曾任…): the clause's subject is the sentence's person.
+_PLURAL_PRONOUN = regex.compile(r"[,，；;]\s*(?:他們|她們|他们|她们|兩人|两人|二人)")
 _CLAUSE_PRONOUN = regex.compile(r"[,，；;]\s*(?:他|她)(?![們们人此的])")
 # How many sentences back a pronoun's person may be.
 _PRONOUN_REACH = 3
@@ -519,6 +520,17 @@ def _sentence_roles(
             pronoun = _CLAUSE_PRONOUN.match(gap, cut) if verb_clause is None and cut is not None else None
             if pronoun is not None:  # 甲表示，他曾任…: drop the pronoun, read the clause
                 verb_clause = _subjectless_appointment(gap[:cut + 1] + gap[pronoun.end():])
+            plural = _PLURAL_PRONOUN.match(gap, cut) if verb_clause is None and cut is not None else None
+            listed = _last_name_list(doc, mentions[:index]) if plural is not None else []
+            if len(listed) > 1:
+                # 包括甲和乙，他們將分別出任…: the names listed before take the clause's posts.
+                verb_clause = _subjectless_appointment(gap[:cut + 1] + gap[plural.end():])
+                if verb_clause is not None:
+                    state.reset()
+                    state.subjects = listed
+                    _start_appointment(doc, state, verb_clause, sentence_start)
+                    kind = "after_appointment"
+                    verb_clause = None
             topic = _sentence_topic(doc, mentions[:index], sentence_start, speakers=pronoun is not None)
             if verb_clause is not None and topic is not None:
                 # …，先後擔任過急診部主任、醫務秘書: the clause's subject is the sentence's one person.
@@ -734,6 +746,17 @@ def _last_break(gap: str) -> int | None:
     """The offset of the last clause break in ``gap``, or None when it has none."""
     breaks = list(_CLAUSE_BREAK.finditer(gap))
     return breaks[-1].start() if breaks else None
+
+
+def _last_name_list(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The names of the last list written before the end of ``mentions`` (甲、乙和丙),
+    or the last name alone; empty when the last mention is no name."""
+    names: list[Mention] = []
+    for mention in reversed(mentions):
+        if mention.label != "PERSON" or (names and not _NAME_LIST_GAP.match(doc.text[mention.end:names[0].start])):
+            break
+        names.insert(0, mention)
+    return names
 
 
 @functools.lru_cache(maxsize=65536)  # a function of the gap text alone
