@@ -1089,3 +1089,8 @@ def test_renzhi_is_an_appointment_verb():
 def test_a_plural_pronoun_after_a_list_of_names_takes_the_clauses_posts():
     roles, _ = _roles("兩名政治助理獲提拔，包括鄭國柱和盧美蘭，他們將分別出任創新科技及工業局副局長及教育局副局長。")
     assert ("鄭國柱", "副局長", "創新科技及工業局") in roles and ("盧美蘭", "副局長", "教育局") in roles
+
+
+def test_a_byline_does_not_reach_past_its_line():
+    roles, _ = _roles("東方報記者 鄭國柱\n盧美蘭表示支持。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "記者")]

@@ -129,6 +129,7 @@ _LATIN_GLOSS = regex.compile(r"\s*[（(]\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?: \p{L
 _PLACE_PREPOSITIONS = frozenset("在于到往至从赴来去抵经")
 _LIST_ENDS = frozenset("、，,。；;和与及等为任")
 _SPACES = frozenset(" \u3000\n")
+_BYLINE_SPACES = frozenset(" \u3000")  # between two names of a byline (not a line break: the next line is text)
 # Words that open a list of names: 出席的有|甲, 包括|甲.
 _LIST_INTRODUCERS = frozenset("的有 包括 分别 依次".split())
 # First letters of the tags of words that are no religious name (各位 r, 兩位 m, 這些 r, 昨日 t).
@@ -763,7 +764,7 @@ class PersonRecognizer(Recognizer):
                 taken.update(range(before.start, before.end))
             s = m.end + 1
             # In a byline, names are set apart by spaces alone (明報記者 甲 乙 丙).
-            spaced = shadow[m.end:s] in _SPACES and (m.start in credited or _CREDIT.search(shadow, max(0, m.start - 8), m.start) is not None)
+            spaced = shadow[m.end:s] in _BYLINE_SPACES and (m.start in credited or _CREDIT.search(shadow, max(0, m.start - 8), m.start) is not None)
             if (shadow[m.end:s] not in _LIST_JOINERS and not spaced) or s >= sentence.end:
                 continue
             surname_len = 2 if shadow[s:s + 2] in self.compound else (1 if shadow[s] in self.surnames else 0)
