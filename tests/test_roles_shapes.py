@@ -1094,3 +1094,13 @@ def test_a_plural_pronoun_after_a_list_of_names_takes_the_clauses_posts():
 def test_a_byline_does_not_reach_past_its_line():
     roles, _ = _roles("東方報記者 鄭國柱\n盧美蘭表示支持。")
     assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "記者")]
+
+
+def test_a_board_elected_before_a_comma_is_no_title_of_the_line_up_after_it():
+    roles, _ = _roles("會上選出第十屆理監事，理事長鄭國柱，副理事長盧美蘭、祝志明。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "理事長"), ("盧美蘭", "副理事長"), ("祝志明", "副理事長")]
+
+
+def test_a_date_after_you_is_no_agent_of_the_post_before_it():
+    roles, _ = _roles("行政長官委任鄭國柱為平等機會委員會主席，由明年一月一日起生效。")
+    assert roles == [("鄭國柱", "主席", "平等機會委員會")]

@@ -141,6 +141,7 @@ _LOCATIVE_GAP = regex.compile(
 )
 _BY_AGENT = regex.compile(
     r"\s*(?:的)?(?:一職|一职|之職|之职|職務|职务|職位|职位|空缺|遺缺|遗缺)?\s*[,，]?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会|就|均|皆)?\s*(?:分別|分别)?\s*由"
+    r"(?!\s*(?:即日|今日|明日|今年|明年|本年|下月|本月|[\d０-９一二三四五六七八九十〇○零兩两]+\s*[年月日號号]))"  # not 由明年一月一日起: a date
 )
 _AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|署理|代理|暫代|暂代|接替|擔綱|担纲|當選|当选|獲選|获选)")
 _TITLE_LIST_GAP = regex.compile(r"\s*(?:[、/／]|及|和|與|与|以及|暨)\s*$")
@@ -908,6 +909,10 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     state.titled = []
     if kind == "break" or (kind == "comma" and previous is not None and previous.label == "PERSON" and state.org is None and not state.lineup_org):
         state.reset()
+    elif kind == "comma" and previous is not None and previous.label == "TITLE" and not state.appointed:
+        # 選出理監事，理事長甲: a title with no name ends at a comma (a chain of one
+        # person's titles is written with 、).
+        state.pending = []
     elif kind == "comma" and state.appointed:
         state.appointed, state.appointment = [], None  # 甲任顧問，會長乙: the appointment's titles end at a comma
     if previous is not None and previous.label == "PERSON" and kind in ("comma", "list", "adjacent"):
