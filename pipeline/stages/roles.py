@@ -666,12 +666,11 @@ def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], r
             body = _item_body(doc, mentions, item_start, person)
             if body is not None:
                 pairs.append((body, person))
+            k = mentions.index(person) + 1
             joiner = _PAIR_JOINER.match(doc.text, person.end)
             if joiner is None or joiner.end() >= len(doc.text) or (body is None and not pairs):
-                k = mentions.index(person) + 1
                 break
             item_start = joiner.end()
-            k = mentions.index(person) + 1
         if len(pairs) >= 2 or (pairs and intro.group().startswith(("名單", "名单"))):
             title = titles[-1]
             for org, person in pairs:
