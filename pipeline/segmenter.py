@@ -136,7 +136,7 @@ def _user_words() -> list[tuple[str, str]]:
     return words
 
 
-def _strong_endings() -> list[str]:
+def _school_endings() -> list[str]:
     """Return the two-character school endings (國小, 國中, 高商): kept whole before
     the principal's name that often follows them
     (甲國小|林美玲, not 甲國|小林|美玲), where jieba's dictionary hardly knows them."""
@@ -196,7 +196,7 @@ def _build_dictionary() -> _Dictionary:
             add(word, _USER_WORD_FREQ[kind], _USER_WORD_TAG[kind])
     for compound in _suffix_title_words(words, frequency):
         add(compound, 0, "")
-    for ending in _strong_endings():
+    for ending in _school_endings():
         if frequency.get(ending, 0) < _UNKNOWN_ENDING_FREQ:
             add(ending, _ENDING_FREQ, tags.get(ending, "n"))
     for verb in _APPOINTMENT_VERBS:

@@ -57,7 +57,7 @@ class TitleRecognizer(Recognizer):
         self.surnames = surnames()
         self.org_endings = frozenset(org_suffixes())
         self.head_words = frozenset(title_heads())
-        # Portfolio words that also end a body's name (學校, 醫院, 科技): after a name they close the body.
+        # Portfolio words that also end a body's name (學校, 科技, 投資): after a name they close the body.
         domains = load_lexicon("title_domains")
         self.body_closing_portfolios = frozenset(
             key for word, kind in zip(domains.column("word"), domains.column("kind"))
