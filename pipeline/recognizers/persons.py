@@ -584,7 +584,7 @@ class PersonRecognizer(Recognizer):
             if any(k in blocked for k in range(token.start, token.end)):
                 continue
             tag = tags.get(word)
-            surname_len = 2 if word[:2] in self.compound else (1 if word[0] in self.surnames else 0)
+            surname_len = self._surname_length(word, 0)
             chinese = (
                 surname_len
                 and len(word) - surname_len == 2
@@ -766,16 +766,13 @@ class PersonRecognizer(Recognizer):
             spaced = shadow[m.end:s] in _BYLINE_SPACES and (m.start in credited or _CREDIT.search(shadow, max(0, m.start - 8), m.start) is not None)
             if (shadow[m.end:s] not in _LIST_JOINERS and not spaced) or s >= sentence.end:
                 continue
-            surname_len = 2 if shadow[s:s + 2] in self.compound else (1 if shadow[s] in self.surnames else 0)
+            surname_len = self._surname_length(shadow, s)
             if not surname_len:
                 continue
             for length in ((4,) if self._married_shape(shadow, s) else ()) + (surname_len + 2, surname_len + 1):
                 e = s + length
-                name = shadow[s:e]
                 if (
-                    e <= sentence.end and _HAN_WORD.fullmatch(name) and name not in self.rejected
-                    and _listed_given_fits(name, surname_len)
-                    and not any(k in taken for k in range(s, e))
+                    e <= sentence.end and self._listable(shadow, s, e, surname_len, taken)
                     and (
                         e == sentence.end or shadow[e:e + 3].lstrip(" \u3000")[:1] in _LIST_ENDS  # 乙 、丙: a stray space
                         or self._cue_after(shadow, e, sentence.end) or _COUNT_AFTER_LIST.match(shadow, e)
@@ -817,6 +814,20 @@ class PersonRecognizer(Recognizer):
             taken.update(range(s, e))
         return found
 
+    def _surname_length(self, shadow: str, start: int) -> int:
+        """The length of the surname at ``start`` (2 for a compound one), 0 for none."""
+        return 2 if shadow[start:start + 2] in self.compound else (1 if shadow[start] in self.surnames else 0)
+
+    def _listable(self, shadow: str, s: int, e: int, surname_len: int, taken: set[int]) -> bool:
+        """True when ``shadow[s:e]``, read in a list under a surname of ``surname_len``
+        characters, can be a name: Chinese characters, no word that is no name, a given
+        name's characters, and no offset already taken."""
+        name = shadow[s:e]
+        return (
+            _HAN_WORD.fullmatch(name) is not None and name not in self.rejected
+            and _listed_given_fits(name, surname_len) and taken.isdisjoint(range(s, e))
+        )
+
     def _listed_before(self, doc, m: Mention, sentence, taken: set[int]) -> Mention | None:
         """The name that opens a list right before the accepted name ``m``
         (；梁健行、李冰分任…): a surname and one or two characters between the list's
@@ -829,12 +840,8 @@ class PersonRecognizer(Recognizer):
             s = e - length
             if s < sentence.start or (s > sentence.start and shadow[s - 1] not in _LIST_OPENS):
                 continue
-            surname_len = 2 if shadow[s:s + 2] in self.compound else (1 if shadow[s] in self.surnames else 0)
-            name = shadow[s:e]
-            if (
-                surname_len and surname_len < length and _HAN_WORD.fullmatch(name) and name not in self.rejected
-                and _listed_given_fits(name, surname_len) and not any(k in taken for k in range(s, e))
-            ):
+            surname_len = self._surname_length(shadow, s)
+            if surname_len and surname_len < length and self._listable(shadow, s, e, surname_len, taken):
                 return make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=0.7, sentence_id=m.sentence_id)
         return None
 

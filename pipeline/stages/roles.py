@@ -144,9 +144,8 @@ _BY_AGENT = regex.compile(
     r"(?!\s*(?:即日|今日|明日|今年|明年|本年|下月|本月|[\d０-９一二三四五六七八九十〇○零兩两]+\s*[年月日號号]))"  # not 由明年一月一日起: a date
 )
 _AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|署理|代理|暫代|暂代|接替|擔綱|担纲|當選|当选|獲選|获选)")
-_TITLE_LIST_GAP = regex.compile(r"\s*(?:[、/／]|及|和|與|与|以及|暨)\s*$")
-# Another title follows in the same list (會長和副會長, 會長、理事長).
-_MORE_TITLES = regex.compile(r"\s*(?:[、/／]|和|及|與|与|以及|暨)")
+# Between two titles of one list (主委、副主委, 會長和副會長).
+_TITLE_JOINER = regex.compile(r"\s*(?:[、/／]|及|和|與|与|以及|暨)\s*")
 # 第一、二、三、四及|第五副主席: the ordinals enumerated before a numbered title.
 _ORDINAL_LIST = regex.compile(r"第[一二三四五六七八九十]+(?:\s*[、及和至]\s*(?:第)?[一二三四五六七八九十]+)*\s*[、及和至]\s*$")
 _ORDINAL_RANK = regex.compile(r"第[一二三四五六七八九十]+")
@@ -604,8 +603,7 @@ def _board_lists(doc: Document, sentence_id: int, mentions: list[Mention], roles
     for match in _BOARD_LIST.finditer(doc.text, sentence.start, sentence.end):
         roles = [r for r in roles if not match.start() <= r.title_start < match.end()]
         held = {r.person for r in roles}
-        stem_start, stem_end = match.span("stem")
-        title = Mention(stem_start, stem_end, "TITLE", doc.text[stem_start:stem_end], normalized=doc.text[stem_start:stem_end], method="pattern", category="association")
+        title = _board_title(doc.text, *match.span("stem"))
         previous_end = match.end()
         for person in (m for m in mentions if m.start >= match.end()):
             gap = doc.text[previous_end:person.start]
@@ -615,6 +613,11 @@ def _board_lists(doc: Document, sentence_id: int, mentions: list[Mention], roles
                 found.append(_role(person, _Pending(title, None, "board_list"), sentence_id))
             previous_end = person.end
     return roles + found
+
+
+def _board_title(text: str, start: int, end: int) -> Mention:
+    """The title a board's name gives its members (理事 of 理事會), over ``text[start:end]``."""
+    return Mention(start, end, "TITLE", text[start:end], normalized=text[start:end], method="pattern", category="association")
 
 
 def _set_members(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
@@ -960,7 +963,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
             # 主委、副主委則由…: the titles listed with this one share its agents.
             listed, after = [], mention.start
             for waiting in reversed(state.pending):
-                if not _TITLE_LIST_GAP.match(doc.text, waiting.title.end, after):
+                if not _TITLE_JOINER.fullmatch(doc.text, waiting.title.end, after):
                     break
                 listed.insert(0, waiting)
                 after = waiting.title.start
@@ -974,7 +977,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         if state.respective is not None:
             # 甲、乙分別就任正副會長: a 正副 title takes two names at once.
             step = 2 if len(items) == 1 and items[0].title.text.startswith("正副") else 1
-            if not _MORE_TITLES.match(doc.text, mention.end):
+            if not _TITLE_JOINER.match(doc.text, mention.end):  # no other title follows in the list
                 step = len(state.appointed)  # 甲、乙、丙分任會長和副會長: the last title takes the names left
             names = state.appointed[state.respective:state.respective + step]
             state.respective += step
@@ -1090,7 +1093,7 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
     for role in roles:
         title = titles.get(role.title_start) or titles_by_end.get(role.title_end)
         if role.method == "board_list":  # 監事會成員：甲 — the title is 監事, not a mention found
-            title = Mention(role.title_start, role.title_end, "TITLE", role.title, normalized=role.title_normalized, category="association")
+            title = _board_title(doc.text, role.title_start, role.title_end)
         if title is not None and title.start != role.title_start and role.title_start > title.start:
             title = dataclasses.replace(title, start=role.title_start, text=role.title)  # 正副議長 split in two
         if role.organization or title is None:
