@@ -1107,3 +1107,15 @@ def test_a_board_elected_before_a_comma_is_no_title_of_the_line_up_after_it():
 def test_a_date_after_you_is_no_agent_of_the_post_before_it():
     roles, _ = _roles("行政長官委任鄭國柱為平等機會委員會主席，由明年一月一日起生效。")
     assert roles == [("鄭國柱", "主席", "平等機會委員會")]
+
+
+def test_a_chain_of_transfers_gives_each_name_the_post_before_it_and_the_post_after_diao():
+    roles, _ = _roles("市府人事異動，衛生局保健科長鄭國柱調社會處副處長、工務局建管科長盧美蘭調消防局督察室主任。")
+    assert ("鄭國柱", "副處長", "社會處") in roles and ("盧美蘭", "主任", "消防局督察室") in roles
+    assert ("盧美蘭", "科長", "工務局建管科") in roles
+    assert not any(p == "鄭國柱" and o in ("工務局建管科", "消防局督察室") for p, _, o in roles)
+
+
+def test_a_church_before_a_pastors_name_is_the_pastors_body():
+    roles, _ = _roles("典禮邀請了荃灣宣道堂盧美蘭牧師主禮。")
+    assert roles == [("盧美蘭", "牧師", "荃灣宣道堂")]

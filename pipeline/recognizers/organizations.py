@@ -77,7 +77,7 @@ _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万两几第0123
 # Characters that open a guessed word around a function word (據市, 使該, 有蒙寶): no coined name.
 _NOT_NAME_OPENERS = _UNKNOWN_WORD_OPENERS | frozenset("据使有令与和及并也都就又还以为由")
 # Function words the segmenter glues to a name before them (何家俊為, 陳大文及).
-_GLUED_ENDINGS = _CONJUNCTIONS | frozenset("为 是 任 在 由".split())
+_GLUED_ENDINGS = _CONJUNCTIONS | frozenset("为 是 任 在 由 调 升".split())
 _STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q tg f c y e o zg v vd a ad i l".split())
 # Parts of speech that name something specific: a suffix-built name needs one of
 # them (or an enclosing body, or a title right after it) to count as a name.
@@ -259,6 +259,7 @@ class OrgRecognizer(Recognizer):
                 if (
                     following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts
                     and not any(head_starts.get(k) for k in range(following.start, following.end))
+                    and not (following.end in title_starts and self._looks_like_name(shadow[following.start:following.end], following.label))
                 ):
                     continue  # (a word holding a title head, 澳門分行|副行長, does not count)
             coined_only = shadow[suffix_start:suffix_end] in _COINED_NAME_ONLY

@@ -102,7 +102,7 @@ _NAME_LIKE_TAGS = frozenset("nr nrfg nrt ns nz nt".split())
 # 任 / 為 / 是 or an appointment verb right after a name and before a title:
 # 陳某任首任校長, 張某是香港大學校長, 陳某榮膺新一屆會長, 李某出任主席.
 _APPOINTED_AFTER = re.compile(
-    r"[任为是]|(?:荣膺|膺任|膺选|出任|接任|担任|兼任|升任|转任|调任|续任|连任|留任|当选|获选|获委任|获聘|出掌|接掌)(?:为)?"
+    r"[任为是]|(?:荣膺|膺任|膺选|出任|接任|担任|兼任|升任|转任|调任|调升|转调|调|续任|连任|留任|当选|获选|获委任|获聘|出掌|接掌)(?:为)?"
 )
 _LIST_JOINERS = frozenset("、和与及")
 # The first characters of _APPOINTED_AFTER's words and of _COUNT_AFTER_LIST's

@@ -109,7 +109,7 @@ _APPOINTED_AS = (
     + _WHEN + r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
     r"分任|任職|任职|蟬聯|蝉联|升任|陞任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
-    r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|榮膺|荣膺|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
+    r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|調升|调升|轉調|转调|調|调|榮膺|荣膺|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
     r"成為|成为|任|為|为|是|乃|接)(?:過|过)?(?:成為|成为)?\s*"
     r"(?:(?:本|該|该)(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
     r"(?:\p{Han}{2,3}[縣县市省])?\s*" + _TERM  # 升任金門縣|地政局長: the county before a body found without it
@@ -577,7 +577,9 @@ def _sentence_roles(
             state.co_orgs = state.co_orgs + [previous] if kind == "join" and previous is state.org else []
             state.org = mention
         elif mention.label == "TITLE":
-            _read_title(doc, state, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier)
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            names_next = following is not None and following.label == "PERSON" and following.start == mention.end
+            _read_title(doc, state, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier, names_next)
         elif mention.label == "PERSON":
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             titled = following is not None and following.label == "TITLE" and following.start == mention.end and not _is_address(following)
@@ -869,9 +871,10 @@ def _continue_appointment(doc: Document, state: _State, gap: str, sentence_start
     _start_appointment(doc, state, gap, sentence_start)
 
 
-def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier) -> None:
+def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier, names_next=False) -> None:
     """Read a TITLE: give it to the names before it (甲局長, 甲、乙三名副主席, an
-    appointment), or make it wait for its names with its organisation."""
+    appointment), or make it wait for its names with its organisation.
+    ``names_next``: a name follows the title at once (…、乙局科長丙調…)."""
     if kind == "appointment" and previous is not None and previous.label == "PERSON":
         _start_appointment(doc, state, gap, sentence_start)
         kind = "after_appointment"
@@ -972,6 +975,10 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         state.by_agent.extend(items)
         state.by_agent_respective = bool(_RESPECTIVE_AGENT.match(doc.text, mention.end))
         return
+    if state.appointed and names_next and any(r.method == "appointment" and r.person == state.appointed[-1].text for r in roles):
+        # 甲調乙處副處長、丙局科長丁調…: a title written before another name is that name's, the
+        # appointment's titles ended before it.
+        state.appointed, state.appointment, state.subjects, state.names = [], None, [], []
     if state.appointed:
         names = state.appointed
         if state.respective is not None:
