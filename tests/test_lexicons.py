@@ -35,7 +35,7 @@ SPECS: dict[str, tuple[tuple[str, ...], dict[str, frozenset[str]]]] = {
         ("suffix", "kind", "strength"),
         {
             "kind": frozenset(
-                "government association academic corporate media party military "
+                "government legislature association academic corporate media party military "
                 "religious medical judicial other".split()
             ),
             "strength": frozenset({"strong", "weak"}),

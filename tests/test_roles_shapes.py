@@ -1119,3 +1119,36 @@ def test_a_chain_of_transfers_gives_each_name_the_post_before_it_and_the_post_af
 def test_a_church_before_a_pastors_name_is_the_pastors_body():
     roles, _ = _roles("典禮邀請了荃灣宣道堂盧美蘭牧師主禮。")
     assert roles == [("盧美蘭", "牧師", "荃灣宣道堂")]
+
+
+def test_farmers_and_fishermens_associations_are_bodies_of_their_line_ups():
+    roles, _ = _roles("改選結果，大園區農會理事長鄭國柱、常務監事盧美蘭；東港區漁會總幹事祝志明。")
+    assert ("鄭國柱", "理事長", "大園區農會") in roles and ("盧美蘭", "常務監事", "大園區農會") in roles
+    assert ("祝志明", "總幹事", "東港區漁會") in roles
+
+
+def test_a_section_head_shares_the_sections_last_character():
+    roles, _ = _roles("鄉公所人事異動，財政課長鄭國柱榮退。學生上課時間延長。")
+    assert roles == [("鄭國柱", "課長", "財政課")]
+
+
+def test_a_representative_in_a_line_up_is_a_title_not_the_verb():
+    roles, _ = _roles("大安區民代表會主席鄭國柱、秘書盧美蘭、代表祝志明、黃文傑到場。")
+    assert ("祝志明", "代表", "大安區民代表會") in roles and ("黃文傑", "代表", "大安區民代表會") in roles
+
+
+def test_a_name_before_a_place_opening_with_a_conjunction_keeps_the_place():
+    roles, _ = _roles("和平區民代表會主席鄭國柱到場。")
+    assert roles == [("鄭國柱", "主席", "和平區民代表會")]
+
+
+def test_an_acting_post_is_a_role_with_its_status():
+    doc = pipeline.process_text("黃文傑代理清潔隊隊長，即起生效。原工務局長鄭國柱調任副秘書長兼代理工務局長。")
+    found = {(r.person, r.title, r.organization, r.qualifiers) for r in doc.roles}
+    assert ("黃文傑", "隊長", "清潔隊", ("代理",)) in found
+    assert ("鄭國柱", "局長", "工務局", ("代理",)) in found
+
+
+def test_a_body_whose_name_opens_with_letters_and_digits_is_found():
+    roles, _ = _roles("出席者包括A1聯盟會長鄭國柱、秘書長盧美蘭。")
+    assert ("鄭國柱", "會長", "A1聯盟") in roles and ("盧美蘭", "秘書長", "A1聯盟") in roles

@@ -33,7 +33,7 @@ _STOP_WORDS = frozenset(
     "各 每 该 本 此 及其 等 等等 即 由于 因为 通过 经过 根据 按照 关于 对于 包括 以及 其中 我们 他们 她们 你们 我 他 她 "
     "出席 举办 举行 主办 协办 承办 合办 主持 表示 指出 参加 参与 参观 访问 走访 成立 推出 组建 签署 签约 发布 宣布 "
     "支持 加入 担任 出任 兼任 当选 获 获得 获委任 委任 任命 率领 带领 联合 共同 会见 接见 邀请 出访 来自 位于 隶属 "
-    "荣膺 膺任 膺选 接任 升任 连任 续任 留任 获选 获聘 出掌 接掌 就任 转任 调任 改任 晋升 "
+    "荣膺 膺任 膺选 接任 升任 连任 续任 留任 获选 获聘 出掌 接掌 就任 转任 调任 调升 转调 代理 署理 暂代 改任 晋升 "
     "属于 透过 成为 作为 代表团 赴 往 来 去 前往 到访 抵达 离开 回到 致辞 讲话 发言 呼吁 希望 认为 强调 介绍 "
     "今天 昨天 明天 今日 昨日 去年 今年 明年 近日 日前 目前 当前 同时 此外 另外 其后 随后 期间 以来 "
     "当时 现在 现存 现为 现称 原为 改为 改称 流经 规定 距 距离 原 现 时 指 历任 曾任 现任 原任 委派 派 就读 就读于 毕业于 "
@@ -87,7 +87,7 @@ _CONTINUING_TAGS = frozenset("n nz vn x j nt ng an l i".split())
 # Suffixes that are also a grammatical particle before a verb.
 _PARTICLE_SUFFIXES = frozenset({"所"})
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z&]")
-_NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z&]+")
+_NAME_CHARS = regex.compile(r"[\p{Han}A-Za-z&]+|[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")  # T1, 3M: letters with digits
 _HAN_WORD = regex.compile(r"\p{Han}+")
 # A name in quotation marks or brackets: 「前任行政長官及政治委任官員離職後工作諮詢委員會」,
 # 牧師（前鎮教會）; not a defined short form (（簡稱…）).
@@ -276,8 +276,9 @@ class OrgRecognizer(Recognizer):
                     continue
             else:
                 start, parent = self._walk_left(context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends)
-            while start < suffix_start and shadow[start] in _CONJUNCTIONS:
-                start += 1  # 與香港科學園: a conjunction never opens a name
+            place_starts = set(place_ends.values())
+            while start < suffix_start and shadow[start] in _CONJUNCTIONS and start not in place_starts:
+                start += 1  # 與香港科學園: a conjunction never opens a name (和平區 is a place)
             if shadow.startswith(_STATUS_LEADS, start) and parent is not None and parent.start > start:
                 start = parent.start  # 現職|高等法院上訴法庭: the holder's status, not the body's name
             name_part = shadow[start:suffix_start]

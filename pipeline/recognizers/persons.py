@@ -101,14 +101,15 @@ _HAN_WORD = regex.compile(r"\p{Han}+")
 _NAME_LIKE_TAGS = frozenset("nr nrfg nrt ns nz nt".split())
 # 任 / 為 / 是 or an appointment verb right after a name and before a title:
 # 陳某任首任校長, 張某是香港大學校長, 陳某榮膺新一屆會長, 李某出任主席.
-_APPOINTED_AFTER = re.compile(
-    r"[任为是]|(?:荣膺|膺任|膺选|出任|接任|担任|兼任|升任|转任|调任|调升|转调|调|续任|连任|留任|当选|获选|获委任|获聘|出掌|接掌)(?:为)?"
-)
+_APPOINTMENT_VERBS = (
+    "荣膺 膺任 膺选 出任 接任 担任 兼任 升任 转任 调任 调升 转调 调 代理 署理 暂代 续任 连任 留任 当选 获选 获委任 获聘 出掌 接掌"
+).split()
+_APPOINTED_AFTER = re.compile(r"[任为是]|(?:" + "|".join(_APPOINTMENT_VERBS) + r")(?:为)?")
 _LIST_JOINERS = frozenset("、和与及")
 # The first characters of _APPOINTED_AFTER's words and of _COUNT_AFTER_LIST's
 # numerals (digits are tested apart), and the characters _CREDIT's words hold: a
 # name candidate with none of them around it can take no evidence from those rules.
-_APPOINTED_OPENERS = frozenset("任为是荣膺出接担兼升转调续连留当获")
+_APPOINTED_OPENERS = frozenset("任为是") | frozenset(verb[0] for verb in _APPOINTMENT_VERBS)
 _COUNT_OPENERS = frozenset("一二三四五六七八九十两")
 _CREDIT_CHARS = re.compile("[记编通撰报文图摄]")
 _OPENING_BRACKET = re.compile("[（(]")

@@ -49,7 +49,7 @@ __all__ = ["RoleResolver", "resolve_roles", "ROLE_SHAPES"]
 _shadow_key = functools.lru_cache(maxsize=4096)(to_shadow_key)
 
 # Gaps that keep a chain of titles going (副會長兼秘書長, 副總裁暨財務長).
-_JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|及|和|暨|與|与|以及)\s*$")
+_JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|兼代理|兼署理|兼暫代|兼暂代|及|和|暨|與|与|以及)\s*$")
 # 校監兼大學議庭|主席: a second title after 兼 whose body the recognisers did not find.
 # 兼 or 、 and the words of a body not found, between two titles of one name
 # (副會長兼甲會會長, 全國人大代表、青進協創會會長).
@@ -109,7 +109,7 @@ _APPOINTED_AS = (
     + _WHEN + r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
     r"分任|任職|任职|蟬聯|蝉联|升任|陞任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
-    r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|調升|调升|轉調|转调|調|调|榮膺|荣膺|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
+    r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|調升|调升|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
     r"成為|成为|任|為|为|是|乃|接)(?:過|过)?(?:成為|成为)?\s*"
     r"(?:(?:本|該|该)(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
     r"(?:\p{Han}{2,3}[縣县市省])?\s*" + _TERM  # 升任金門縣|地政局長: the county before a body found without it
@@ -453,8 +453,8 @@ def _appointment_status(doc: Document, gap: str, names: list[Mention], sentence_
         clause_start = found.end()
     if _SPECULATION.search(doc.text[clause_start:names[0].start]) or _SPECULATION.search(gap):
         return None
-    if verb in _LEAVING_VERBS:
-        return (verb,)
+    if verb in _LEAVING_VERBS or verb in _ACTING_WORDS:
+        return (verb,)  # 卸任, 代理: the post left or held for the time being
     if "不再" in adverb:
         return ("卸任",)
     if verb in _PAST_VERBS or _PAST_ADVERB.search(adverb):
@@ -475,6 +475,8 @@ def _is_verb_use(doc: Document, title: Mention) -> bool:
     no modifier in front and a word, not a name boundary, right after it."""
     if title.text not in _VERB_HEADS or not doc.text[title.end:title.end + 1].isalpha():
         return False
+    if doc.text[title.start - 1:title.start] == "、":
+        return False  # 秘書乙、代表丙、丁: an item of a line-up opens with its title
     return not _POSTED_TO.search(doc.text, max(0, title.start - 8), title.start)  # 駐紐西蘭代表甲: a post
 
 
@@ -990,7 +992,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
             state.respective += step
         if state.appointment is not None:
             for name, one in _paired_with_deputy(names, items):
-                roles.append(_role(name, _Pending(one.title, one.org, "appointment", one.status + state.appointment), sentence_id))
+                roles.append(_role(name, _Pending(one.title, one.org, "appointment", tuple(dict.fromkeys(one.status + state.appointment))), sentence_id))
         return
     state.pending.extend(items)
 
