@@ -1152,3 +1152,32 @@ def test_an_acting_post_is_a_role_with_its_status():
 def test_a_body_whose_name_opens_with_letters_and_digits_is_found():
     roles, _ = _roles("出席者包括A1聯盟會長鄭國柱、秘書長盧美蘭。")
     assert ("鄭國柱", "會長", "A1聯盟") in roles and ("盧美蘭", "秘書長", "A1聯盟") in roles
+
+
+def test_jianren_after_a_name_is_the_verb_and_jian_does_not_end_the_name():
+    roles, _ = _roles("政委鄭國柱兼任海洋委員會主委、政委龔明華兼國家發展委員會主委。")
+    assert ("鄭國柱", "主委", "海洋委員會") in roles and ("龔明華", "主委", "國家發展委員會") in roles
+    assert ("龔明華", "政委", "") in roles  # a cabinet member without portfolio names no body
+
+
+def test_permanent_secretary_short_form_and_civil_service_grades_are_titles():
+    roles, _ = _roles("勞工及福利局常秘鄭國柱將退休。")
+    assert roles == [("鄭國柱", "常秘", "勞工及福利局")]
+    roles, _ = _roles("首席政府工程師盧美蘭將出任渠務署署長。")
+    assert ("盧美蘭", "首席政府工程師", "") in roles and ("盧美蘭", "署長", "渠務署") in roles
+
+
+def test_two_names_elected_post_and_deputy_take_one_each():
+    roles, _ = _roles("鄭國柱和盧美蘭當選經濟發展事務委員會主席和副主席。")
+    assert ("鄭國柱", "主席", "經濟發展事務委員會") in roles and ("盧美蘭", "副主席", "經濟發展事務委員會") in roles
+    assert ("鄭國柱", "副主席", "經濟發展事務委員會") not in roles and ("盧美蘭", "主席", "經濟發展事務委員會") not in roles
+
+
+def test_a_sector_after_a_title_word_is_no_title():
+    roles, _ = _roles("選委界鄭國柱出席。")
+    assert not any(t == "選委" for _, t, _ in roles)
+
+
+def test_names_listed_after_a_title_and_colon_take_it_past_their_own_words():
+    roles, _ = _roles("交通委員會召委：國民黨「立委」鄭國柱、民進黨「立委」盧美蘭。")
+    assert ("鄭國柱", "召委", "交通委員會") in roles and ("盧美蘭", "召委", "交通委員會") in roles

@@ -54,7 +54,7 @@ _FUNCTION_SURNAMES = frozenset("和于向由与及为任")
 # A jieba dictionary frequency above which a word is an ordinary word (建築, 足球).
 _COMMON_WORD_FREQUENCY = 300
 # Characters no given name of a married woman's name holds (月 of 月娥 may: no date follows four name characters).
-_MARRIED_NOT_GIVEN = (_NOT_GIVEN - {"月"}) | {"摄"}  # 摄: a photographer's credit (記者蘇孟娟攝)
+_MARRIED_NOT_GIVEN = (_NOT_GIVEN - {"月"}) | {"摄", "兼"}  # 摄: a photographer's credit (記者蘇孟娟攝); 兼: 甲兼乙會主委
 # Tags of a word that a name's last character may open when jieba glued it on (頒發, 續任).
 _GLUED_WORD_TAGS = frozenset("v vn vd d".split())
 # Dictionary tags of words a surname character opens that no name starts with (包括, 和平 is n).
@@ -106,6 +106,7 @@ _APPOINTMENT_VERBS = (
 ).split()
 _APPOINTED_AFTER = re.compile(r"[任为是]|(?:" + "|".join(_APPOINTMENT_VERBS) + r")(?:为)?")
 _LIST_JOINERS = frozenset("、和与及")
+_CLOSING_QUOTES = frozenset("」”』")
 # The first characters of _APPOINTED_AFTER's words and of _COUNT_AFTER_LIST's
 # numerals (digits are tested apart), and the characters _CREDIT's words hold: a
 # name candidate with none of them around it can take no evidence from those rules.
@@ -387,6 +388,8 @@ class PersonRecognizer(Recognizer):
         ``after_known_body``: a listed body ends right before it (工聯會|吳秋北)."""
         after_title = titles_by_start.get(e)
         before_title = titles_by_end.get(s)
+        if before_title is None and shadow[s - 1:s] in _CLOSING_QUOTES:
+            before_title = titles_by_end.get(s - 1)  # 民進黨“立委”甲: a quoted title
         if before_title is None and not titles_by_end.keys().isdisjoint(range(max(0, s - _INTRODUCED_REACH), s)):
             # 委員包括陳大文, 主席為陳大文, 委員：陳大文, 副會長名單包括：陳大文: the title introduces the name.
             introduced = _INTRODUCED.search(shadow, max(0, s - _INTRODUCED_REACH), s)

@@ -121,7 +121,10 @@ class TitleRecognizer(Recognizer):
         for sentence_id, sentence in enumerate(doc.sentences):
             # Heads inside longer heads stay candidates (常委 in 政協常委): the overlap
             # resolver picks between them once organisations are known.
-            kept = [(start, end, value) for start, end, (value, standing) in context.matches(self.heads, sentence) if standing]
+            kept = [
+                (start, end, value) for start, end, (value, standing) in context.matches(self.heads, sentence)
+                if standing and shadow[sentence.start + end:sentence.start + end + 1] != "界"  # 選委界: a sector, no title
+            ]
             head_ends = {end for _, end, _ in kept}
             # Heads that are also ranks (助理, 總監's 總 is not): 助理|關長 composes, it is no name.
             rank_head_ends = {end for s, end, _ in kept if shadow[sentence.start + s:sentence.start + end] in self.prefixes}

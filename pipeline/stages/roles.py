@@ -110,7 +110,7 @@ _APPOINTED_AS = (
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
     r"分任|任職|任职|蟬聯|蝉联|升任|陞任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|調升|调升|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
-    r"成為|成为|任|為|为|是|乃|接)(?:過|过)?(?:成為|成为)?\s*"
+    r"成為|成为|任|為|为|是|乃|接|兼)(?:過|过)?(?:成為|成为)?\s*"
     r"(?:(?:本|該|该)(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
     r"(?:\p{Han}{2,3}[縣县市省])?\s*" + _TERM  # 升任金門縣|地政局長: the county before a body found without it
 )
@@ -148,6 +148,8 @@ _AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:擔任|担任|出任
 _TITLE_JOINER = regex.compile(r"\s*(?:[、/／]|及|和|與|与|以及|暨)\s*")
 # 第一、二、三、四及|第五副主席: the ordinals enumerated before a numbered title.
 _ORDINAL_LIST = regex.compile(r"第[一二三四五六七八九十]+(?:\s*[、及和至]\s*(?:第)?[一二三四五六七八九十]+)*\s*[、及和至]\s*$")
+# Between a post and its deputy written right after it (主席和|副|主席).
+_DEPUTY_FOLLOWS = regex.compile(r"\s*(?:和|與|与|及|、)\s*副")
 _ORDINAL_RANK = regex.compile(r"第[一二三四五六七八九十]+")
 _INTRODUCES_NEXT = regex.compile(r"\s*(?:為|为|是)\s*\p{Han}")
 _POLITY_KIND_CHARS = frozenset("市縣县州省")
@@ -199,7 +201,7 @@ _ADDRESS_HEADS = frozenset("法官 神父 牧师".split())
 # Posts that name their own polity or body (行政長官, 總統, 立委): never carried.
 _SELF_CONTAINED = frozenset(
     "法师 大师 和尚 大和尚 老和尚 上人 禅师 尼师 长老 "
-    "行政长官 特首 总统 副总统 首相 国务卿 立委 立法委员 立法议员 国策顾问 人大代表 全国党代表 政协委员 蓝委 绿委 白委 阁揆".split()
+    "行政长官 特首 总统 副总统 首相 国务卿 立委 立法委员 立法议员 国策顾问 人大代表 全国党代表 政协委员 蓝委 绿委 白委 阁揆 政委 政务委员".split()
 )
 # Portfolio words that make a post name its own body (僑務委員, 僑務顧問: posts of the
 # Overseas Community Affairs Council, conferred on people abroad).
@@ -272,6 +274,7 @@ ROLE_SHAPES = {
     "clause_org": 0.6,       # 甲會出席的有理事長乙: a body earlier in the sentence
     "topic_org": 0.5,        # 甲會今晚舉行晚宴。…主席乙: a body an earlier sentence names
     "board_list": 0.65,      # 理事會當選名單：甲、乙: each member holds the board's title
+    "colon_list": 0.7,       # 乙委員會召委：丙黨甲、丁黨戊: each listed name holds the heading's title
     "heading_list": 0.7,     # 校董名單如下：⏎甲⏎乙: one name a line under a heading
     "body_name_list": 0.65,  # 新任校長名單為甲國小乙、丙國中丁: each name with the body before it
     "set_member": 0.65,      # 其餘15名非官守議員中，…分別是甲、乙
@@ -510,6 +513,8 @@ def _sentence_roles(
             continue
         gap = doc.text[previous_end:mention.start] if previous is not None else ""
         kind = _gap_kind(gap) if previous is not None else "start"
+        if kind == "join" and previous.label == "PERSON" and _APPOINTMENT.match(gap):
+            kind = "appointment"  # 甲兼任乙會主委: after a name 兼任 is the verb, not a joiner of titles
         if kind == "join_words" and not (mention.label == "TITLE" and previous.label == "TITLE"):
             kind = "break"
         if kind in ("break", "appointment") and mention.label in ("ORG", "TITLE") and previous is not None and previous.label == "TITLE" and state.pending and _INTRODUCING_GAP.match(gap):
@@ -595,6 +600,7 @@ def _sentence_roles(
         previous, previous_end = mention, (subject[1] if subject is not None and index == 0 else mention.end)
     roles += _set_members(doc, sentence_id, mentions, roles)
     roles = _board_lists(doc, sentence_id, mentions, roles)
+    roles += _colon_lists(doc, sentence_id, mentions, roles)
     return roles + _body_name_pairs(doc, sentence_id, mentions, roles)
 
 
@@ -617,6 +623,43 @@ def _board_lists(doc: Document, sentence_id: int, mentions: list[Mention], roles
                 found.append(_role(person, _Pending(title, None, "board_list"), sentence_id))
             previous_end = person.end
     return roles + found
+
+
+def _colon_lists(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Return the roles of the names listed after a title and a colon when each
+    name has words of its own in front (經濟委員會召委：甲黨「立委」乙、丙黨丁):
+    every name takes the heading's title, with the body written right before it.
+    Names already given that title in the sentence are left as they are."""
+    found: list[Role] = []
+    for index, heading in enumerate(mentions):
+        colon = _COLON_AFTER.match(doc.text, heading.end) if heading.label == "TITLE" else None
+        if colon is None:
+            continue
+        before = mentions[index - 1] if index else None
+        body = before if before is not None and before.label == "ORG" and before.end == heading.start else None
+        held = {r.person for r in roles if r.title_start <= heading.start < r.title_end or r.title_start == heading.start}
+        previous_end, after_name = colon.end(), False
+        for mention in mentions[index + 1:]:
+            gap = doc.text[previous_end:mention.start]
+            if not (_ITEM_START_GAP if after_name else _ITEM_WORDS_GAP).match(gap) or mention.label not in ("PERSON", "ORG", "TITLE"):
+                break
+            if mention.label == "PERSON":
+                if mention.text not in held:
+                    found.append(_role(mention, _Pending(heading, body, "colon_list"), sentence_id))
+                bracket = _ITEM_BRACKET.match(doc.text, mention.end)
+                previous_end, after_name = (bracket.end() if bracket else mention.end), True
+            else:
+                previous_end, after_name = mention.end, False  # 甲黨|「立委」: the item's own words before its name
+    return found
+
+
+# After a heading title: the colon that opens its list of names.
+_COLON_AFTER = regex.compile(r"\s*[:：︰]\s*")
+# Between two items of a colon list, and inside one item (quotes around its title).
+_ITEM_START_GAP = regex.compile(r"^\s*(?:[、,，/]|及|和|與|与|以及)\s*[「『“]?\s*$")
+_ITEM_WORDS_GAP = regex.compile(r"^\s*[」』”「『“]{0,2}\s*$")
+# A party or constituency in brackets after a listed name (甲（民）).
+_ITEM_BRACKET = regex.compile(r"\s*[（(][^（()）]{1,8}[）)]")
 
 
 def _board_title(text: str, start: int, end: int) -> Mention:
@@ -983,6 +1026,9 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         state.appointed, state.appointment, state.subjects, state.names = [], None, [], []
     if state.appointed:
         names = state.appointed
+        deputy = _DEPUTY_FOLLOWS.match(doc.text, mention.end)
+        if state.respective is None and len(names) == 2 and len(items) == 1 and deputy is not None and doc.text.startswith(mention.text, deputy.end()):
+            state.respective = 0  # 甲和乙當選主席和副主席: the first name the post, the second its deputy
         if state.respective is not None:
             # 甲、乙分別就任正副會長: a 正副 title takes two names at once.
             step = 2 if len(items) == 1 and items[0].title.text.startswith("正副") else 1
