@@ -1181,3 +1181,19 @@ def test_a_sector_after_a_title_word_is_no_title():
 def test_names_listed_after_a_title_and_colon_take_it_past_their_own_words():
     roles, _ = _roles("交通委員會召委：國民黨「立委」鄭國柱、民進黨「立委」盧美蘭。")
     assert ("鄭國柱", "召委", "交通委員會") in roles and ("盧美蘭", "召委", "交通委員會") in roles
+
+
+def test_the_successor_not_the_predecessor_takes_the_post():
+    roles, _ = _roles("鄭國柱接替盧美蘭當選交通事務委員會主席。")
+    assert ("鄭國柱", "主席", "交通事務委員會") in roles
+    assert not any(p == "盧美蘭" for p, _, _ in roles)
+
+
+def test_an_adverb_before_the_verb_after_you_keeps_the_agent():
+    roles, _ = _roles("交通事務委員會主席由鄭國柱連任，副主席則由盧美蘭自動當選。")
+    assert ("鄭國柱", "主席", "交通事務委員會") in roles and ("盧美蘭", "副主席", "交通事務委員會") in roles
+
+
+def test_a_portfolio_affairs_committee_at_a_clause_head_is_a_body():
+    roles, _ = _roles("在教育事務委員會，鄭國柱當選主席。")
+    assert roles == [("鄭國柱", "主席", "教育事務委員會")]

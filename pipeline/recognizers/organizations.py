@@ -297,6 +297,7 @@ class OrgRecognizer(Recognizer):
             specific = (
                 parent is not None
                 or shared
+                or (not weak and len(name_part) >= 4 and name_part.endswith("事务"))  # 衞生事務|委員會: a portfolio's affairs
                 or suffix_end in title_starts
                 or (not weak and suffix_end in head_starts)  # 土地供應專責小組|主席
                 or (term := _TERM_AFTER.match(shadow, suffix_end)) is not None and term.end() in title_starts

@@ -105,7 +105,7 @@ _TERM = (
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
 _APPOINTED_AS = (
     r"^\s*(?:先生|女士|小姐)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:則|则|已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
-    r"料將|料将|料|傳將|传将|擬|拟|不再|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
+    r"料將|料将|料|傳將|传将|擬|拟|不再|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
     + _WHEN + r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
     r"分任|任職|任职|蟬聯|蝉联|升任|陞任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
@@ -143,11 +143,14 @@ _BY_AGENT = regex.compile(
     r"\s*(?:的)?(?:一職|一职|之職|之职|職務|职务|職位|职位|空缺|遺缺|遗缺)?\s*[,，]?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会|就|均|皆)?\s*(?:分別|分别)?\s*由"
     r"(?!\s*(?:即日|今日|明日|今年|明年|本年|下月|本月|[\d０-９一二三四五六七八九十〇○零兩两]+\s*[年月日號号]))"  # not 由明年一月一日起: a date
 )
-_AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|署理|代理|暫代|暂代|接替|擔綱|担纲|當選|当选|獲選|获选)")
+_AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:自動|自动|順利|顺利|高票|再度|繼續|继续|亦|也|將|将|正式)*\s*(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|署理|代理|暫代|暂代|接替|擔綱|担纲|當選|当选|獲選|获选)")
 # Between two titles of one list (主委、副主委, 會長和副會長).
 _TITLE_JOINER = regex.compile(r"\s*(?:[、/／]|及|和|與|与|以及|暨)\s*")
 # 第一、二、三、四及|第五副主席: the ordinals enumerated before a numbered title.
 _ORDINAL_LIST = regex.compile(r"第[一二三四五六七八九十]+(?:\s*[、及和至]\s*(?:第)?[一二三四五六七八九十]+)*\s*[、及和至]\s*$")
+# Between a successor's name and the predecessor's (甲接替乙擔任…).
+_SUCCEEDS = regex.compile(r"接替|取代|頂替|顶替|替代|接棒")
+_SUCCEEDS_GAP = regex.compile(r"^\s*(?:將|将|正式|已)?\s*(?:" + _SUCCEEDS.pattern + r")\s*\p{Han}{0,4}?$")
 # Between a post and its deputy written right after it (主席和|副|主席).
 _DEPUTY_FOLLOWS = regex.compile(r"\s*(?:和|與|与|及|、)\s*副")
 _ORDINAL_RANK = regex.compile(r"第[一二三四五六七八九十]+")
@@ -510,6 +513,9 @@ def _sentence_roles(
             alias := _ALIAS_BRACKET.match(doc.text, previous_end)
         ) is not None and alias.start("name") == mention.start and alias.end("name") == mention.end:
             previous_end = alias.end()  # 甲(筆名乙)、丙: the bracketed other name is 甲's, the list goes on
+            continue
+        if mention.label == "PERSON" and previous is not None and previous.label == "PERSON" and _SUCCEEDS_GAP.match(doc.text[previous_end:mention.start]):
+            previous_end = mention.end  # 甲接替乙擔任主席: 乙 held the post before; the verb is 甲's
             continue
         gap = doc.text[previous_end:mention.start] if previous is not None else ""
         kind = _gap_kind(gap) if previous is not None else "start"
@@ -890,12 +896,21 @@ def _topic_for_pronouns(doc: Document, sentence_id: int, mentions: list[Mention]
 
 def _start_appointment(doc: Document, state: _State, gap: str, sentence_start: int) -> None:
     """The names before 出任/擔任 … take the roles written after the verb."""
-    names = state.subjects if len(state.subjects) > len(state.names) else state.names
+    names = _without_predecessors(doc, state.subjects if len(state.subjects) > len(state.names) else state.names)
     state.appointed = list(names)
     state.appointment = _appointment_status(doc, gap, names, sentence_start) if names else None
     # 甲、乙分別出任會長及理事長: the k-th title goes to the k-th name.
     state.respective = 0 if len(names) > 1 and regex.search(r"分別|分别|分任", gap) else None
     state.pending, state.group, state.org, state.chain_org = [], [], None, None
+
+
+def _without_predecessors(doc: Document, names: list[Mention]) -> list[Mention]:
+    """``names`` less those written after 接替/取代 (甲接替乙擔任主席: 乙 held the post before)."""
+    kept = names[:1]
+    for before, name in zip(names, names[1:]):
+        if not _SUCCEEDS.search(doc.text, before.end, name.start):
+            kept.append(name)
+    return kept
 
 
 def _paired_with_deputy(names: list[Mention], items: list[_Pending]) -> list[tuple[Mention, _Pending]]:
