@@ -1197,3 +1197,20 @@ def test_an_adverb_before_the_verb_after_you_keeps_the_agent():
 def test_a_portfolio_affairs_committee_at_a_clause_head_is_a_body():
     roles, _ = _roles("在教育事務委員會，鄭國柱當選主席。")
     assert roles == [("鄭國柱", "主席", "教育事務委員會")]
+
+
+def test_a_company_named_with_its_stock_code_is_a_body():
+    roles, _ = _roles("持有東方商業銀行的東方金融(588)副董事總經理鄭國柱回應。")
+    assert roles == [("鄭國柱", "副董事總經理", "東方金融")]
+    roles, _ = _roles("【本報訊】青松科技國際(01234-HK)公布，委任鄭國柱為執行董事。")
+    assert roles == [("鄭國柱", "執行董事", "青松科技國際")]
+
+
+def test_a_year_in_brackets_is_no_stock_code():
+    doc = pipeline.process_text("去年(2019)業績理想，董事長鄭國柱表示滿意。")
+    assert not any(m.label == "ORG" for m in doc.mentions)
+
+
+def test_a_title_introduced_by_wei_with_a_status_before_the_next_body():
+    roles, _ = _roles("綜合規劃司長為前體育署副署長鄭國柱。")
+    assert ("鄭國柱", "司長", "綜合規劃司") in roles and ("鄭國柱", "副署長", "體育署") in roles

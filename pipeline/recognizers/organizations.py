@@ -55,6 +55,10 @@ _LATIN_COMPANY = regex.compile(
     r"Limited|Ltd\.?|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Holdings|Group)"
     r"(?![\p{Latin}\d])"
 )
+# A stock code in brackets right after a company's name: (00195-HK), (0005.HK), (662), (2330).
+_STOCK_CODE = regex.compile(r"[（(]\s*(?P<digits>\d{3,6})\s*(?:[-.．]\s*(?P<market>HK|TW|SZ|SH|SS|US))?\s*[）)]")
+_STOCK_CODE_MARK = re.compile(r"[（(]\s*\d{3}")
+_MAX_LISTED_NAME = 10
 # What a match of _LATIN_COMPANY holds: a capital letter, or the legal form plc.
 _LATIN_COMPANY_MARK = re.compile(r"[A-Z]|plc")
 # Business words that end far more noun phrases (香港科技, 消費電子, 香港建設) than names: only a
@@ -565,6 +569,35 @@ class OrgRecognizer(Recognizer):
             if not regex.fullmatch(r"(?:(?:The|the|and|of|&)\s+)+\S+", m.group())  # The Group
         ]
 
+    def _listed_companies(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, title_ends: set[int]) -> list[Mention]:
+        """Listed companies named with their stock code in brackets: 某某科技國際(00195-HK),
+        某某金融(662), 某某電(2330). The name is the run of words before the bracket, back
+        to a function word, a verb, a title or punctuation (at most 10 characters)."""
+        doc = context.doc
+        if not context.occurs(_STOCK_CODE_MARK, sentence.start, sentence.end):
+            return []
+        found = []
+        for code in _STOCK_CODE.finditer(doc.shadow, sentence.start, sentence.end):
+            digits = code.group("digits")
+            if not code.group("market") and len(digits) == 4 and digits[:2] in ("19", "20"):
+                continue  # (2019): a year
+            start = code.start()
+            for token in reversed(context.tokens_between(max(sentence.start, code.start() - _MAX_LISTED_NAME), code.start())):
+                piece = doc.shadow[token.start:token.end]
+                if token.end != start or token.start in title_ends or token.end in title_ends or not _NAME_CHARS.fullmatch(piece):
+                    break
+                if piece in _STOP_WORDS or (token.label in _STOP_TAGS and piece not in self.name_words):
+                    break
+                if code.start() - token.start > _MAX_LISTED_NAME:
+                    break
+                start = token.start
+            if code.start() - start >= 2:
+                found.append(make_mention(
+                    doc, start, code.start(), "ORG", normalized=doc.text[start:code.start()], method="pattern",
+                    score=0.85, sentence_id=sentence_id, category="corporate",
+                ))
+        return found
+
     def _bare_suffixes(self, context: RecognitionContext, mentions: list[Mention], title_starts: set[int]) -> list[Mention]:
         """A body's own ending standing alone after its full name (香港大律師公會 …
         公會主席, 該基金會): a short form of the latest body named with it."""
@@ -685,6 +718,8 @@ class OrgRecognizer(Recognizer):
                 if not context.doc.shadow.endswith(_MEETINGS, m.start, m.end)  # 會員大會, 股東周年大會: a meeting, not a body
             )
             found.extend(self._latin_companies(context, sentence, sentence_id))
+            named_ends = {m.end for m in found}
+            found.extend(m for m in self._listed_companies(context, sentence, sentence_id, title_ends) if m.end not in named_ends)
             found.extend(self._quoted(context, sentence, sentence_id, title_ends))
         found.extend(self._polities_of_titles(context, titles))
         found.extend(self._abbreviations(context, found))

@@ -54,7 +54,10 @@ _JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|兼代理|兼署理|兼暫代|兼�
 # 兼 or 、 and the words of a body not found, between two titles of one name
 # (副會長兼甲會會長, 全國人大代表、青進協創會會長).
 _JOIN_WORDS_GAP = regex.compile(r"^\s*(?:(?:兼|兼任|暨)\s*\p{Han}{2,8}|、\s*\p{Han}{2,5})$")
-_ADJACENT_GAP = regex.compile(r"^[\s:：︰」』”/／]*$|^\s*\p{Han}{1,4}籍\s*$")
+_ADJACENT_GAP = regex.compile(
+    r"^[\s:：︰」』”/／]*$|^\s*\p{Han}{1,4}籍\s*$"
+    r"|^\s*[（(]\s*\d{3,6}\s*(?:[-.．]\s*[A-Z]{2})?\s*[）)]\s*$"  # 某某金融(662)|副董事總經理: a stock code
+)
 _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
 _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*(?:前任|前|現任|现任|時任|时任|新任)?\s*$")  # 、現任 before the next body
 # Between two names of one list.
@@ -87,7 +90,7 @@ _HELD_BEFORE = regex.compile(r"(?:擔任|担任|出任|曾任|現任|现任|原�
 _STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
 # Between a title and the list of names it introduces (非官守議員包括甲、乙).
 _INTRODUCING_GAP = regex.compile(
-    r"^\s*(?:名單|名单|當選人|当选人|當選者|当选者)?\s*(?:包括|包括有|包含|有|為|为|是|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：︰]?\s*$"
+    r"^\s*(?:名單|名单|當選人|当选人|當選者|当选者)?\s*(?:包括|包括有|包含|有|為|为|是|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：︰]?\s*(?:前|原|現任|现任)?\s*$"
 )
 # Between a list of names and the title they share (甲、乙和丙三名副主席).
 _COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:[一二三四五六七八九十兩两幾几\d]+\s*(?:名|位|個|个|人))\s*$|^\s*等\s*$")
