@@ -1214,3 +1214,18 @@ def test_a_year_in_brackets_is_no_stock_code():
 def test_a_title_introduced_by_wei_with_a_status_before_the_next_body():
     roles, _ = _roles("綜合規劃司長為前體育署副署長鄭國柱。")
     assert ("鄭國柱", "司長", "綜合規劃司") in roles and ("鄭國柱", "副署長", "體育署") in roles
+
+
+def test_a_career_sentence_with_no_name_is_the_previous_sentences_persons():
+    roles, _ = _roles("鄭國柱生於1941年，畢業於香港大學。歷任社會福利署署長、教育局局長等公職。")
+    assert ("鄭國柱", "署長", "社會福利署") in roles and ("鄭國柱", "局長", "教育局") in roles
+
+
+def test_a_post_and_its_deputy_after_you_go_to_two_agents_in_turn():
+    roles, _ = _roles("縣議會正副議長由鄭國柱、陳志明連任。")
+    assert ("鄭國柱", "議長", "縣議會") in roles and ("陳志明", "副議長", "縣議會") in roles
+
+
+def test_you_before_a_surname_after_a_title_is_no_two_character_name():
+    doc = pipeline.process_text("議會正副議長由張國柱、陳志明連任。")
+    assert {m.text for m in doc.mentions if m.label == "PERSON"} == {"張國柱", "陳志明"}

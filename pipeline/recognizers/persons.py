@@ -386,6 +386,8 @@ class PersonRecognizer(Recognizer):
     def _evidence(self, context, shadow, s, e, limit, titles_by_start, titles_by_end, after_known_body=False) -> tuple[str, float]:
         """Return ``(method, score)`` for a name candidate at ``[s, e)``, or ``("", 0)``.
         ``after_known_body``: a listed body ends right before it (工聯會|吳秋北)."""
+        if e - s == 2 and self._function_surname(context.doc, s) and self.surnames.get(shadow[s + 1]) in ("high", "medium"):
+            return "", 0.0  # 議長由|張大明: the function word before a name, not a two-character name
         after_title = titles_by_start.get(e)
         before_title = titles_by_end.get(s)
         if before_title is None and shadow[s - 1:s] in _CLOSING_QUOTES:
@@ -696,6 +698,8 @@ class PersonRecognizer(Recognizer):
                 # 局長張建宗|署任: a Chinese name is three characters; jieba glued on the next word's first.
                 end -= 1
                 word = shadow[start:end]
+            if self._function_surname(doc, start) and self.surnames.get(shadow[start + 1:start + 2]) in ("high", "medium"):
+                continue  # 議長由|張大明: a function word, then a Chinese name
             if len(word) >= 2 and word not in self.rejected and tags.get(word) in (None, "nr", "nrt", "ns", "nz") and not any(m.start < end and start < m.end for m in found) and not any(k in blocked for k in range(start, end)):
                 found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.75, sentence_id=sentence_id))
         return found
@@ -952,7 +956,7 @@ class PersonRecognizer(Recognizer):
             # Names the model chose lend their list neighbours evidence too (a neighbour
             # never takes the place of a chosen name: replacing 麥|鄧某某 by 麥鄧某某 here
             # cost roles on a blind set, realnews14).
-            chosen_by_model = [m for m in accepted if m.method == "model"]
+            chosen_by_model = [m for m in accepted if m.method == "model" or m.score < KEPT_SCORE]
             if chosen_by_model:
                 taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
                 accepted += self._list_neighbours(context, [replace(m, method="pattern") for m in chosen_by_model], taken)

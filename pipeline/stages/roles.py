@@ -127,6 +127,8 @@ _SPEAKS_AFTER = regex.compile(r"\s*(?:在致詞時|在致辭時|致詞時|致辭
 # A sentence opened by a pronoun (她於2021年擔任…, 彼獲委任為…) or by a surname
 # alone (李也曾在…擔任…): its subject is a person an earlier sentence named.
 _PRONOUN_SUBJECT = regex.compile(r"\s*[「『“]?(?:他|她|彼)(?![們们人此的])")
+# A sentence opened by a verb of holding posts, with no name (歷任…, 曾任…, 先後擔任…).
+_VERB_OPENING = regex.compile(r"\s*(?:並|并|亦|也|早年|其後|其后|後來|后来|先後|先后|曾經|曾经|曾)*\s*(?:歷任|历任|曾任|擔任|担任|出任|任職|任职|擔任過|担任过)")
 _SURNAME_SUBJECT = regex.compile(r"\s*[「『“]?(\p{Han})(?=[也亦曾於于在則则並并先早後后再又還还更現现出擔担兼獲获])")
 # A pronoun opening a later clause (甲表示，他曾任…): the clause's subject is the sentence's person.
 _PLURAL_PRONOUN = regex.compile(r"[,，；;]\s*(?:他們|她們|他们|她们|兩人|两人|二人)")
@@ -877,6 +879,12 @@ def _pronoun_subject(doc: Document, sentence_id: int, mentions: list[Mention], t
             if back in topics:
                 return (topics[back], start + pronoun.end()) if topics[back] is not None else None
         return None
+    if _VERB_OPENING.match(lead) and not any(m.label == "PERSON" for m in mentions):
+        # 甲生於1931年。歷任社會處長、高雄市長…: a career named with no one, after a sentence about 甲.
+        for back in range(sentence_id - 1, sentence_id - 1 - _PRONOUN_REACH, -1):
+            if back in topics:
+                return (topics[back], start) if topics[back] is not None else None
+        return None
     surname = _SURNAME_SUBJECT.match(lead)
     if surname is not None:
         for person in reversed(persons):
@@ -1069,7 +1077,7 @@ def _read_person(doc: Document, state: _State, roles, mention, previous, gap, ki
         if state.by_agent_respective and len(agents) == len(state.by_agent):
             pairs = list(zip(agents, state.by_agent))
         else:
-            pairs = [(name, item) for name in agents for item in state.by_agent]
+            pairs = _paired_with_deputy(agents, state.by_agent)  # 正副議長由甲、乙連任: 甲 議長, 乙 副議長
         for name, item in pairs:
             roles.append(_role(name, _Pending(item.title, item.org, "appointment", item.status), sentence_id))
     elif state.by_agent and _AGENT_LIST_GOES_ON.match(doc.text, mention.end):
