@@ -1229,3 +1229,9 @@ def test_a_post_and_its_deputy_after_you_go_to_two_agents_in_turn():
 def test_you_before_a_surname_after_a_title_is_no_two_character_name():
     doc = pipeline.process_text("議會正副議長由張國柱、陳志明連任。")
     assert {m.text for m in doc.mentions if m.label == "PERSON"} == {"張國柱", "陳志明"}
+
+
+def test_a_post_appointed_by_a_board_belongs_to_the_body_it_governs():
+    roles, _ = _roles("理大校董會通過委任鄭國柱教授(左)為副校長(研究)，任期三年。")
+    assert ("鄭國柱", "副校長(研究)", "理大") in roles
+    assert ("鄭國柱", "教授", "") in roles  # the photo position is no part of the title

@@ -23,6 +23,8 @@ _MAX_PREFIX_RUN = 4
 # One-character modifiers that are common last characters of given names.
 _NAME_LIKE_MODIFIERS = frozenset("正")
 _NAME_CHAR = regex.compile(r"\p{Han}")
+# Where a person stands in a photograph, in brackets after the name or title: (左), (右二), (中).
+_PHOTO_POSITION = regex.compile(r"[左右中前后][一二三四五六七八九\d]?(?:起)?")
 _BRACKETED = regex.compile(r"[（(](?P<words>[^（）()，,。、；;\s]{1,12})[）)]")
 
 
@@ -151,8 +153,8 @@ class TitleRecognizer(Recognizer):
                 title_end = head_end
                 while (bracket := _BRACKETED.match(doc.text, title_end, sentence.end)) is not None:
                     words = shadow[bracket.start("words"):bracket.end("words")]
-                    if self._names_a_body(words) or self._is_other_post(words):
-                        break  # 牧師（前鎮教會）, 醫生（衛生局代表）: the post's body, or another post; not a qualifier
+                    if self._names_a_body(words) or self._is_other_post(words) or _PHOTO_POSITION.fullmatch(words):
+                        break  # 牧師（前鎮教會）, 醫生（衛生局代表）, 教授（左）: a body, another post, a place in a photo
                     qualifiers += (bracket.group("words"),)
                     title_end = bracket.end()
                 found.append(make_mention(

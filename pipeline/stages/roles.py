@@ -226,6 +226,8 @@ _HEAD_BODIES = {
 }
 # Organisations that are places where things happen (會展中心, 酒店), not employers
 # (a 會館 is an association).
+# The board that governs a body, written after the body's name (中大校董會, 某公司董事會).
+_BOARD_ENDING = regex.compile(r"(?:校董會|校董会|董事會|董事会|董事局|校務委員會|校务委员会)$")
 _VENUE = regex.compile(r"(?:中心|(?<![會会])館|(?<![會会])馆|酒店|廣場|广场|大廈|大厦|禮堂|礼堂|會堂|会堂|體育場|体育场|劇院|剧院)$")
 # Heads that any kind of body can have.
 _GENERIC_HEADS = frozenset(
@@ -1158,6 +1160,7 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
     if all(role.organization for role in roles):
         return roles
     bodies = [m for m in doc.mentions if m.label == "ORG" and not _VENUE.search(m.text)]
+    bodies += [owner for m in bodies if (owner := _board_owner(m)) is not None]
     titles = {m.start: m for m in doc.mentions if m.label == "TITLE"}
     titles_by_end = {m.end: m for m in doc.mentions if m.label == "TITLE"}
     holders: dict[tuple[int, int], set[str]] = {}
@@ -1204,6 +1207,17 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
         carried_in_sentence[role.sentence_id] = org
         carried.append(_with_organisation(role, title, org, "clause_org" if same_sentence else "topic_org"))
     return carried
+
+
+def _board_owner(board: Mention) -> Mention | None:
+    """The body a board named with it governs (中大|校董會 → 中大, 甲公司|董事會 → 甲公司):
+    the posts it appoints are that body's. None for a mention that is no such board."""
+    ending = _BOARD_ENDING.search(board.text)
+    if ending is None or ending.start() < 2:
+        return None
+    category = "academic" if ending.group().endswith(("校董會", "校董会")) else board.category
+    name = board.text[:ending.start()]
+    return dataclasses.replace(board, end=board.start + ending.start(), text=name, normalized=name, category=category)
 
 
 def _opens_clause_of(doc: Document, org: Mention, title: Mention) -> bool:
