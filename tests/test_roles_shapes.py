@@ -1235,3 +1235,14 @@ def test_a_post_appointed_by_a_board_belongs_to_the_body_it_governs():
     roles, _ = _roles("理大校董會通過委任鄭國柱教授(左)為副校長(研究)，任期三年。")
     assert ("鄭國柱", "副校長(研究)", "理大") in roles
     assert ("鄭國柱", "教授", "") in roles  # the photo position is no part of the title
+
+
+def test_transfer_verbs_after_an_agent_with_its_own_post():
+    roles, _ = _roles("社會局長將由原勞動局長鄭國柱調任，財政局長由該局副局長盧美蘭陞任。")
+    assert ("鄭國柱", "局長", "社會局") in roles and ("鄭國柱", "局長", "勞動局") in roles
+    assert ("盧美蘭", "局長", "財政局") in roles
+
+
+def test_a_colon_list_goes_on_past_each_names_form_of_address():
+    roles, _ = _roles("專業委員會委員︰鄭國柱醫生、陳志明醫生、黃文傑醫生。")
+    assert {p for p, t, o in roles if t == "委員" and o == "專業委員會"} == {"鄭國柱", "陳志明", "黃文傑"}

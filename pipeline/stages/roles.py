@@ -148,7 +148,7 @@ _BY_AGENT = regex.compile(
     r"\s*(?:的)?(?:一職|一职|之職|之职|職務|职务|職位|职位|空缺|遺缺|遗缺)?\s*[,，]?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会|就|均|皆)?\s*(?:分別|分别)?\s*由"
     r"(?!\s*(?:即日|今日|明日|今年|明年|本年|下月|本月|[\d０-９一二三四五六七八九十〇○零兩两]+\s*[年月日號号]))"  # not 由明年一月一日起: a date
 )
-_AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:自動|自动|順利|顺利|高票|再度|繼續|继续|亦|也|將|将|正式)*\s*(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|署理|代理|暫代|暂代|接替|擔綱|担纲|當選|当选|獲選|获选)")
+_AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:自動|自动|順利|顺利|高票|再度|繼續|继续|亦|也|將|将|正式)*\s*(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|署理|代理|暫代|暂代|接替|擔綱|担纲|當選|当选|獲選|获选|調任|调任|升任|陞任|轉任|转任|調升|调升|接掌)")
 # Between two titles of one list (主委、副主委, 會長和副會長).
 _TITLE_JOINER = regex.compile(r"\s*(?:[、/／]|及|和|與|与|以及|暨)\s*")
 # 第一、二、三、四及|第五副主席: the ordinals enumerated before a numbered title.
@@ -654,6 +654,9 @@ def _colon_lists(doc: Document, sentence_id: int, mentions: list[Mention], roles
         previous_end, after_name = colon.end(), False
         for mention in mentions[index + 1:]:
             gap = doc.text[previous_end:mention.start]
+            if after_name and mention.label == "TITLE" and not gap:
+                previous_end = mention.end  # 成員︰甲醫生、乙醫生: the name's form of address
+                continue
             if not (_ITEM_START_GAP if after_name else _ITEM_WORDS_GAP).match(gap) or mention.label not in ("PERSON", "ORG", "TITLE"):
                 break
             if mention.label == "PERSON":
