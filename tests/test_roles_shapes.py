@@ -1246,3 +1246,20 @@ def test_transfer_verbs_after_an_agent_with_its_own_post():
 def test_a_colon_list_goes_on_past_each_names_form_of_address():
     roles, _ = _roles("專業委員會委員︰鄭國柱醫生、陳志明醫生、黃文傑醫生。")
     assert {p for p, t, o in roles if t == "委員" and o == "專業委員會"} == {"鄭國柱", "陳志明", "黃文傑"}
+
+
+def test_married_names_in_a_list_keep_both_surnames():
+    doc = pipeline.process_text("其餘五位總理依次為鄭國柱、麥鄧蕙敏、吳鄭雅瑜、黃文傑。")
+    names = {m.text for m in doc.mentions if m.label == "PERSON"}
+    assert {"麥鄧蕙敏", "吳鄭雅瑜"} <= names and "鄧蕙敏" not in names
+
+
+def test_a_line_up_of_each_bodys_chair_carries_no_body_to_the_items_after_it():
+    roles, _ = _roles("公益金舉行酒會。嘉賓包括籌募委員會主席鄭國柱，公共關係委員會主席丘李賜恩，分配委員會主席黃文傑，名譽副會長陳志明、林李婉冰，董事李大明。")
+    assert ("黃文傑", "主席", "分配委員會") in roles
+    assert not any(o == "分配委員會" for p, _, o in roles if p in ("陳志明", "林李婉冰", "李大明"))
+
+
+def test_a_line_up_under_one_body_still_carries_it():
+    roles, _ = _roles("工聯會會長鄭國柱，副會長陳志明、黃文傑，秘書長李大明出席。")
+    assert {("陳志明", "副會長", "工聯會"), ("黃文傑", "副會長", "工聯會"), ("李大明", "秘書長", "工聯會")} <= set(roles)

@@ -130,6 +130,8 @@ _LATIN_GLOSS = regex.compile(r"\s*[（(]\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?: \p{L
 # Before a transliterated word these make it a place (在里奇蒙, 到南斯拉夫).
 _PLACE_PREPOSITIONS = frozenset("在于到往至从赴来去抵经")
 _LIST_ENDS = frozenset("、，,。；;和与及等为任")
+# What stands before a list's item: 、, a comma, a semicolon or a colon.
+_LIST_DELIMITERS = frozenset("、，,；;：︰:")
 _SPACES = frozenset(" \u3000\n")
 _BYLINE_SPACES = frozenset(" \u3000")  # between two names of a byline (not a line break: the next line is text)
 # Words that open a list of names: 出席的有|甲, 包括|甲.
@@ -960,6 +962,7 @@ class PersonRecognizer(Recognizer):
             if chosen_by_model:
                 taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
                 accepted += self._list_neighbours(context, [replace(m, method="pattern") for m in chosen_by_model], taken)
+        accepted = self._with_orphaned_surnames(context, accepted, blocked)
         accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m)]
         # Religious names carry no surname for the model to weigh: their title is the evidence.
         titles = [m for m in context.found if m.label == "TITLE"]
@@ -969,6 +972,26 @@ class PersonRecognizer(Recognizer):
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
+
+    def _with_orphaned_surnames(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
+        """Return ``accepted`` with each three-character name that a lone surname
+        stands before, between a list's delimiter or a title and the name (、麥|鄧某某、,
+        主席丘|李某某，), widened over it: a married woman's double surname, framed."""
+        shadow = context.doc.shadow
+        taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
+        title_ends = {t.end for t in context.found if t.label == "TITLE"}
+        widened = []
+        for m in accepted:
+            s = m.start - 1
+            if (
+                m.end - m.start == 3 and s >= 1 and s not in taken and (shadow[s - 1] in _LIST_DELIMITERS or s in title_ends)
+                and shadow[m.end:m.end + 1] in _LIST_ENDS and self._surname_length(shadow, m.start) == 1
+                and _married_word_shape(shadow[s:m.end]) and not self._function_surname(context.doc, s)
+            ):
+                m = replace(m, start=s, text=context.doc.text[s:m.end], normalized=context.doc.text[s:m.end])
+                taken.add(s)
+            widened.append(m)
+        return widened
 
     def _dictionary_phrase(self, shadow: str, mention: Mention) -> bool:
         """True for a span no name can be: one holding a zero (於二零二五年), or a

@@ -153,6 +153,9 @@ _AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:自動|自动|順利
 _TITLE_JOINER = regex.compile(r"\s*(?:[、/／]|及|和|與|与|以及|暨)\s*")
 # 第一、二、三、四及|第五副主席: the ordinals enumerated before a numbered title.
 _ORDINAL_LIST = regex.compile(r"第[一二三四五六七八九十]+(?:\s*[、及和至]\s*(?:第)?[一二三四五六七八九十]+)*\s*[、及和至]\s*$")
+# Between two items of a line-up once their mentions are taken out: separators, and
+# after the last one the words of a body the recognisers did not find whole (入會、預算及|分配委員會).
+_ITEMS_BETWEEN = regex.compile(r"^[\s，,、；;]*$|^[\s，,、；;]*[，,；;]\s*\p{Han}[\p{Han}、]{0,10}$")
 # Between a successor's name and the predecessor's (甲接替乙擔任…).
 _SUCCEEDS = regex.compile(r"接替|取代|頂替|顶替|替代|接棒")
 _SUCCEEDS_GAP = regex.compile(r"^\s*(?:將|将|正式|已)?\s*(?:" + _SUCCEEDS.pattern + r")\s*\p{Han}{0,4}?$")
@@ -1023,6 +1026,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         elif (
             state.lineup_org is not None and kind in ("comma", "list", "join") and previous.label == "PERSON" and _fits(mention, state.lineup_org)
             and not _INTRODUCES_NEXT.match(doc.text, mention.end)  # 、教務長為乙系教授丙: the next body is the name's, not the line-up's
+            and not _joined_midway(doc, roles, state.lineup_org)
         ):
             item = _Pending(mention, state.lineup_org, "lineup_carried")
         else:
@@ -1072,6 +1076,29 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
                 roles.append(_role(name, _Pending(one.title, one.org, "appointment", tuple(dict.fromkeys(one.status + state.appointment))), sentence_id))
         return
     state.pending.extend(items)
+
+
+def _joined_midway(doc: Document, roles: list[Role], org: Mention) -> bool:
+    """True when the line-up item before ``org``'s gave its name the same post under
+    another body or none (甲會主席乙，丙會主席丁，委員戊): the line-up lists each body's
+    holder of that post, so ``org`` is its item's alone."""
+    heads = {r.title_normalized for r in roles if (r.org_start, r.org_end) == (org.start, org.end)}
+    body = org.normalized or org.text
+    return any(
+        r.person_end <= org.start and r.title_normalized in heads and r.organization_normalized != body
+        and _ITEMS_BETWEEN.match(_without_mentions(doc, r.person_end, org.start)) is not None
+        for r in roles
+    )
+
+
+def _without_mentions(doc: Document, start: int, end: int) -> str:
+    """``doc.text[start:end]`` with every mention inside it taken out."""
+    pieces, at = [], start
+    for m in doc.mentions:
+        if start <= m.start and m.end <= end and m.start >= at:
+            pieces.append(doc.text[at:m.start])
+            at = m.end
+    return "".join(pieces) + doc.text[at:end]
 
 
 def _read_person(doc: Document, state: _State, roles, mention, previous, gap, kind, sentence_id, titled: bool) -> None:
@@ -1175,6 +1202,13 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
         first_of_sentence.setdefault(m.sentence_id, m)
     openers = set(first_of_sentence.values())
     agents = {m.normalized or m.text for m in bodies if m.category == "government" and _NAMES_OTHERS.match(doc.text, m.end)}
+    # 甲會主席乙，丙會主席丁，委員戊: where two bodies of a sentence each head their own
+    # item, each is that item's; another item of the sentence takes neither.
+    item_bodies: dict[int, list[Mention]] = {}
+    for m in bodies:
+        if m.end in titles:
+            item_bodies.setdefault(m.sentence_id, []).append(m)
+    item_bodies = {k: v for k, v in item_bodies.items() if len({m.text for m in v}) > 1}
     carried = []
     carried_in_sentence: dict[int, Mention] = {}  # the body last carried to a role of each sentence
     for role in roles:
