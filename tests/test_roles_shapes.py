@@ -1263,3 +1263,10 @@ def test_a_line_up_of_each_bodys_chair_carries_no_body_to_the_items_after_it():
 def test_a_line_up_under_one_body_still_carries_it():
     roles, _ = _roles("工聯會會長鄭國柱，副會長陳志明、黃文傑，秘書長李大明出席。")
     assert {("陳志明", "副會長", "工聯會"), ("黃文傑", "副會長", "工聯會"), ("李大明", "秘書長", "工聯會")} <= set(roles)
+
+
+def test_a_body_does_not_run_back_over_a_title_and_the_name_after_it():
+    roles, _ = _roles("前立法會議員鄭國柱、香港潮屬社團總會名譽會長胡劍江任監事會副主席。")
+    assert ("胡劍江", "名譽會長", "香港潮屬社團總會") in roles
+    doc = pipeline.process_text("天主教宗教聯絡委員會主席鄭國柱出席。")
+    assert "天主教宗教聯絡委員會" in {m.text for m in doc.mentions if m.label == "ORG"}

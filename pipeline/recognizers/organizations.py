@@ -426,6 +426,8 @@ class OrgRecognizer(Recognizer):
         start = position
         parent: Mention | None = None
         while start > floor:
+            if start != position and start in title_ends and shadow[start] in self.surnames and self._name_token_at(token_at, start):
+                break  # 名譽會長|胡某某任監事會: no body's name runs back over a title and a name after it
             org = orgs_by_end.get(start)
             if org is not None and org.start >= floor:
                 if parent is None:
@@ -474,6 +476,13 @@ class OrgRecognizer(Recognizer):
                 break
             start = piece_start
         return start, parent
+
+    @staticmethod
+    def _name_token_at(token_at, start: int) -> bool:
+        """True when the token at ``start`` is one the segmenter took for a name or did
+        not know (胡劍|江任), not a dictionary word (天主教|宗教)."""
+        token = token_at.starting_at(start)
+        return token is not None and token.label in ("nr", "nrfg", "x")
 
     def _name_part(self, words: str) -> bool:
         """True for bracketed words that belong inside a company's name: a place or

@@ -400,7 +400,14 @@ class PersonRecognizer(Recognizer):
             if introduced is not None:
                 before_title = titles_by_end.get(introduced.start())
         cue = self._cue_after(shadow, e, limit)
+        appointed = _APPOINTED_AFTER.match(shadow, e, limit)
+        appointed = appointed if appointed is not None and self._title_ahead(shadow, appointed.end(), limit, titles_by_start) else None
         ends_word = context.at_boundary(e) or e == limit or not _HAN.match(shadow[e]) or shadow[e] in _FOLLOWERS
+        # 會長胡某某|任監事會副主席: a verb of appointment before a title ends a full name, glued or not.
+        ends_word = ends_word or (
+            appointed is not None and e - s == 3 and before_title is not None
+            and word_tags().get(shadow[e - 1:e + 1]) not in _GLUED_WORD_TAGS  # not 陸海|出任: the verb's first character is no name's
+        )
         score = 0.0
         method = ""
         if after_title is not None and (context.at_boundary(s) or shadow[s - 1:s] in _LIST_JOINERS):
@@ -411,8 +418,7 @@ class PersonRecognizer(Recognizer):
             method, score = "pattern", max(score, 0.85)
         elif before_title is not None and cue:
             method, score = "pattern", max(score, 0.85)
-        appointed = _APPOINTED_AFTER.match(shadow, e, limit)
-        if appointed is not None and self._title_ahead(shadow, appointed.end(), limit, titles_by_start):
+        if appointed is not None:
             # A verb of appointment is surer than 任/為/是, which open many words.
             method, score = "pattern", max(score, KEPT_SCORE if appointed.end() - e > 1 else 0.8)
         count = _COUNT_AFTER_LIST.match(shadow, e, limit)
