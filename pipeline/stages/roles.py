@@ -363,9 +363,10 @@ class _State:
     body_before_name: Mention | None = None  # 統戰部|甲|部長: the body written right before the list's first name
     located: tuple[list[Mention], str] | None = None  # 甲曾在|乙法院: the names and adverbs before the body they served in
     co_orgs: list[Mention] = field(default_factory=list)  # 甲醫院及|乙醫院行政總監: bodies sharing the next title
+    mentions: list[Mention] = field(default_factory=list)  # the sentence's mentions, in order (kept by reset)
 
     def reset(self) -> None:
-        """Forget everything but the titles waiting for 由 …擔任 (they span the break)."""
+        """Forget everything but the titles waiting for 由 …擔任 (they span the break) and the sentence's mentions."""
         self.pending, self.group, self.names, self.subjects = [], [], [], []
         self.org = self.chain_org = self.lineup_org = None
         self.appointed, self.appointment, self.respective, self.titled = [], None, None, []
@@ -509,7 +510,7 @@ def _sentence_roles(
     the pronoun ends (她於…擔任 reads as that person followed by 於…擔任)."""
     sentence_start = doc.sentences[sentence_id].start
     roles: list[Role] = []
-    state = _State()
+    state = _State(mentions=mentions)
     previous: Mention | None = None
     previous_end = sentence_start
     bracketed = _bracketed_titles(doc, mentions)
@@ -1026,7 +1027,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         elif (
             state.lineup_org is not None and kind in ("comma", "list", "join") and previous.label == "PERSON" and _fits(mention, state.lineup_org)
             and not _INTRODUCES_NEXT.match(doc.text, mention.end)  # 、教務長為乙系教授丙: the next body is the name's, not the line-up's
-            and not _joined_midway(doc, roles, state.lineup_org)
+            and not _joined_midway(doc, state.mentions, roles, state.lineup_org)
         ):
             item = _Pending(mention, state.lineup_org, "lineup_carried")
         else:
@@ -1078,7 +1079,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     state.pending.extend(items)
 
 
-def _joined_midway(doc: Document, roles: list[Role], org: Mention) -> bool:
+def _joined_midway(doc: Document, mentions: list[Mention], roles: list[Role], org: Mention) -> bool:
     """True when the line-up item before ``org``'s gave its name the same post under
     another body or none (甲會主席乙，丙會主席丁，委員戊): the line-up lists each body's
     holder of that post, so ``org`` is its item's alone."""
@@ -1086,19 +1087,19 @@ def _joined_midway(doc: Document, roles: list[Role], org: Mention) -> bool:
     body = org.normalized or org.text
     return any(
         r.person_end <= org.start and r.title_normalized in heads and r.organization_normalized != body
-        and _ITEMS_BETWEEN.match(_without_mentions(doc, r.person_end, org.start)) is not None
+        and _ITEMS_BETWEEN.match(_without_mentions(doc.text, mentions, r.person_end, org.start)) is not None
         for r in roles
     )
 
 
-def _without_mentions(doc: Document, start: int, end: int) -> str:
-    """``doc.text[start:end]`` with every mention inside it taken out."""
+def _without_mentions(text: str, mentions: list[Mention], start: int, end: int) -> str:
+    """``text[start:end]`` with every one of ``mentions`` inside it taken out."""
     pieces, at = [], start
-    for m in doc.mentions:
+    for m in mentions:
         if start <= m.start and m.end <= end and m.start >= at:
-            pieces.append(doc.text[at:m.start])
+            pieces.append(text[at:m.start])
             at = m.end
-    return "".join(pieces) + doc.text[at:end]
+    return "".join(pieces) + text[at:end]
 
 
 def _read_person(doc: Document, state: _State, roles, mention, previous, gap, kind, sentence_id, titled: bool) -> None:
