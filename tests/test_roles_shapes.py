@@ -1270,3 +1270,8 @@ def test_a_body_does_not_run_back_over_a_title_and_the_name_after_it():
     assert ("胡劍江", "名譽會長", "香港潮屬社團總會") in roles
     doc = pipeline.process_text("天主教宗教聯絡委員會主席鄭國柱出席。")
     assert "天主教宗教聯絡委員會" in {m.text for m in doc.mentions if m.label == "ORG"}
+
+
+def test_a_conjunction_and_the_next_names_surname_are_no_short_company_name():
+    doc = pipeline.process_text("由委員林玉鶴和黃德清進行第二輪。")
+    assert not any(m.label == "ORG" for m in doc.mentions)

@@ -43,6 +43,7 @@ _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
 # A body's meetings, which end like a body (…大會) but employ no one.
 # One-character endings of a unit inside a body (中聯辦宣文部, …協調處).
 _UNIT_ENDINGS = frozenset("部处局司厅")
+_HAN_PAIR = regex.compile(r"\p{Han}{2}")
 _MEETINGS = ("会员大会", "会员代表大会", "周年大会", "股东大会", "特别大会", "年会", "大会主席团")
 # Endings of a township's own office, which a 區長/鄉長 after them heads (區公所, 鄉公所).
 _OFFICE_ENDINGS = ("公所", "办公室", "办事处")
@@ -174,6 +175,8 @@ class OrgRecognizer(Recognizer):
                 continue
             if e - s <= 2 and s - 1 in title_ends and doc.shadow[s - 1] in self.surnames:
                 continue
+            if e - s == 2 and doc.shadow[s] in _CONJUNCTIONS and doc.shadow[s + 1] in self.surnames and _HAN_PAIR.match(doc.shadow, s - 2) and _HAN_PAIR.match(doc.shadow, e):
+                continue  # 甲和|黃某某: a conjunction and the next name's surname, not 和黃
             found.append(make_mention(
                 doc, s, e, "ORG", normalized=canonical, method="lexicon", score=0.95, sentence_id=sentence_id,
                 category=self.kinds.get(shadow[start:end], ""),
