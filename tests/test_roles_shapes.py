@@ -1275,3 +1275,18 @@ def test_a_body_does_not_run_back_over_a_title_and_the_name_after_it():
 def test_a_conjunction_and_the_next_names_surname_are_no_short_company_name():
     doc = pipeline.process_text("由委員林玉鶴和黃德清進行第二輪。")
     assert not any(m.label == "ORG" for m in doc.mentions)
+
+
+def test_names_one_to_a_line_under_a_heading_are_persons_with_its_title():
+    roles, _ = _roles("本校新任校董名單如下：\n鄭國柱\n陳志明\n黃文傑\n")
+    assert {p for p, t, _ in roles if t == "新任校董"} == {"鄭國柱", "陳志明", "黃文傑"}
+
+
+def test_a_label_before_a_name_on_a_list_line_is_its_body_and_blank_lines_do_not_end_the_list():
+    roles, _ = _roles("各縣市黨部新任主委名單如下：\n\n台北市 鄭國柱\n\n新北市 陳志明\n")
+    assert ("鄭國柱", "新任主委", "台北市") in roles and ("陳志明", "新任主委", "新北市") in roles
+
+
+def test_a_list_under_a_heading_ends_at_a_line_of_prose():
+    roles, _ = _roles("本校新任校董名單如下：\n鄭國柱\n\n校長陳志明表示，新校董經驗豐富，定能帶領學校發展。\n")
+    assert not any(p == "陳志明" and t == "新任校董" for p, t, _ in roles)

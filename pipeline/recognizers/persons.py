@@ -130,6 +130,10 @@ _LATIN_GLOSS = regex.compile(r"\s*[（(]\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?: \p{L
 # Before a transliterated word these make it a place (在里奇蒙, 到南斯拉夫).
 _PLACE_PREPOSITIONS = frozenset("在于到往至从赴来去抵经")
 _LIST_ENDS = frozenset("、，,。；;和与及等为任")
+# A line that heads a list of names, one to a line (校董名單如下：), and such a line:
+# a name alone, or a label (a place, a body) and spaces before it.
+_HEADING_LINE = regex.compile(r"(?:名單|名单|如下)\s*[:：︰][ \t\u3000]*\n")
+_NAME_LINE = regex.compile(r"[ \t\u3000]*(?:\p{Han}{1,8}[ \t\u3000]+)?(?P<name>\p{Han}{2,4})[ \t\u3000]*")
 # What stands before a list's item: 、, a comma, a semicolon or a colon.
 _LIST_DELIMITERS = frozenset("、，,；;：︰:")
 _SPACES = frozenset(" \u3000\n")
@@ -917,7 +921,34 @@ class PersonRecognizer(Recognizer):
         all_blocked = blocked | names_taken
         accepted += self._list_neighbours(context, accepted, all_blocked)
         accepted += self._latin_glosses(context, accepted, all_blocked)
+        # (a name the segmenter alone proposed there may stand: the line is the better evidence)
+        accepted += self._heading_list_names(context, all_blocked | {k for m in accepted if m.score >= KEPT_SCORE for k in range(m.start, m.end)})
         return accepted, blocked
+
+    def _heading_list_names(self, context: RecognitionContext, taken: set[int]) -> list[Mention]:
+        """Chinese names one to a line under a list heading (校董名單如下：, then 甲, 乙 …,
+        or 台北市 甲 with a label before the name), blank lines between them allowed;
+        the list ends at the first line that is no such name."""
+        doc = context.doc
+        text, shadow = doc.text, doc.shadow
+        found = []
+        for heading in _HEADING_LINE.finditer(text):
+            position = heading.end()
+            while position < len(text):
+                line_end = text.find("\n", position)
+                line_end = len(text) if line_end < 0 else line_end
+                line = _NAME_LINE.fullmatch(text, position, line_end)
+                if line is None:
+                    if text[position:line_end].strip():
+                        break
+                else:
+                    s, e = line.span("name")
+                    surname_len = self._surname_length(shadow, s)
+                    if surname_len and surname_len < e - s and self._listable(shadow, s, e, surname_len, taken):
+                        found.append(make_mention(doc, s, e, "PERSON", normalized=text[s:e], method="pattern", score=KEPT_SCORE, sentence_id=context.sentence_id(s)))
+                        taken.update(range(s, e))
+                position = line_end + 1
+        return found
 
     def scored_candidates(
         self, context: RecognitionContext, accepted: list[Mention], blocked: set[int], kept: list[Mention] = ()

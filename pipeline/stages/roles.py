@@ -324,6 +324,10 @@ _BOARD_LIST = regex.compile(
 _LIST_HEADING = regex.compile(r"(?:如下|名單|名单|成員|成员|名錄|名录)\s*[:：︰]\s*$")
 # A line of such a list ends the list when it ends like a sentence, or a blank line comes first.
 _LIST_ENDED = regex.compile(r"[。！？!?]\s*$")
+# A place or body before a name on a list's line (台北市 甲).
+_LINE_LABEL = regex.compile(r"[ \t\u3000]*(?P<label>\p{Han}{2,8})[ \t\u3000]+")
+# The longest line of a list whose lines stand between blank lines (a place and a name).
+_SHORT_LIST_LINE = 12
 # A county or city heading a line (南投縣：…): the polity of the line's council titles.
 _LINE_POLITY = regex.compile(r"\s*(\p{Han}{1,4}[縣县市])\s*[:：︰]")
 # How far back a body is looked for: sentences, and characters for a polity's name.
@@ -1167,11 +1171,28 @@ def _list_heading(doc: Document, sentence_id: int, mentions: list[Mention], head
     return heading if heading is not None and _continues_list(doc, heading[1], sentence) else None
 
 
+def _labelled(doc: Document, heading: _Pending, person: Mention) -> _Pending:
+    """The heading's title for a name on a list line, with the line's label as its body
+    when a place or body stands before the name (各縣市黨部主委名單：⏎台北市 甲 → 台北市)."""
+    line_start = doc.text.rfind("\n", 0, person.start) + 1
+    label = _LINE_LABEL.fullmatch(doc.text, line_start, person.start)
+    if label is None:
+        return heading
+    start, end = label.span("label")
+    body = Mention(start, end, "ORG", doc.text[start:end], normalized=doc.text[start:end], method="pattern", sentence_id=person.sentence_id)
+    return dataclasses.replace(heading, org=body)
+
+
 def _continues_list(doc: Document, heading_sentence: int, sentence) -> bool:
     """True when the lines from a list heading to ``sentence`` hold no sentence end
-    and no blank line: ``sentence`` is still one of the list's lines."""
+    and no blank line, or only short lines between blank ones (台北市 甲, blank,
+    新北市 乙): ``sentence`` is still one of the list's lines."""
     stretch = doc.text[doc.sentences[heading_sentence].end:sentence.start]
-    return "\n\n" not in regex.sub(r"[ \t\u3000]+", "", stretch) and not _LIST_ENDED.search(stretch) and not _LIST_ENDED.search(doc.text[sentence.start:sentence.end])
+    line = doc.text[sentence.start:sentence.end]
+    if _LIST_ENDED.search(stretch) or _LIST_ENDED.search(line):
+        return False
+    compact = regex.sub(r"[ \t\u3000]+", "", stretch)
+    return "\n\n" not in compact or all(len(piece) <= _SHORT_LIST_LINE for piece in (compact + "\n" + line.strip()).split("\n"))
 
 
 def _held_before(doc: Document, item: _Pending) -> bool:
@@ -1417,7 +1438,7 @@ def resolve_roles(doc: Document) -> tuple[Role, ...]:
         heading = _list_heading(doc, sentence_id, mentions, heading)
         sentence_roles = _sentence_roles(doc, sentence_id, mentions, earlier, subject)
         if heading is not None and heading[1] != sentence_id:
-            sentence_roles += [_role(m, heading[0], sentence_id) for m in mentions if m.label == "PERSON"]
+            sentence_roles += [_role(m, _labelled(doc, heading[0], m), sentence_id) for m in mentions if m.label == "PERSON"]
         for role in sentence_roles:
             found.append(role)
             earlier.setdefault(role.person, []).append(role)
