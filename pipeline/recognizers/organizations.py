@@ -724,15 +724,18 @@ class OrgRecognizer(Recognizer):
         title_ends = {m.end for m in titles}
         for sentence_id, sentence in enumerate(context.doc.sentences):
             known = self._known(context, sentence, sentence_id, title_ends)
-            found.extend(known)
-            found.extend(
+            here = list(known)  # the sentence's bodies
+            here.extend(
                 m for m in self._suffix_built(context, sentence, sentence_id, known, title_starts, title_ends)
                 if not context.doc.shadow.endswith(_MEETINGS, m.start, m.end)  # 會員大會, 股東周年大會: a meeting, not a body
             )
-            found.extend(self._latin_companies(context, sentence, sentence_id))
-            named_ends = {m.end for m in found}
-            found.extend(m for m in self._listed_companies(context, sentence, sentence_id, title_ends) if m.end not in named_ends)
-            found.extend(self._quoted(context, sentence, sentence_id, title_ends))
+            here.extend(self._latin_companies(context, sentence, sentence_id))
+            listed = self._listed_companies(context, sentence, sentence_id, title_ends)
+            if listed:
+                named_ends = {m.end for m in here}
+                here.extend(m for m in listed if m.end not in named_ends)
+            here.extend(self._quoted(context, sentence, sentence_id, title_ends))
+            found.extend(here)
         found.extend(self._polities_of_titles(context, titles))
         found.extend(self._abbreviations(context, found))
         found.extend(self._propagate(context, found))

@@ -1224,13 +1224,6 @@ def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
         first_of_sentence.setdefault(m.sentence_id, m)
     openers = set(first_of_sentence.values())
     agents = {m.normalized or m.text for m in bodies if m.category == "government" and _NAMES_OTHERS.match(doc.text, m.end)}
-    # 甲會主席乙，丙會主席丁，委員戊: where two bodies of a sentence each head their own
-    # item, each is that item's; another item of the sentence takes neither.
-    item_bodies: dict[int, list[Mention]] = {}
-    for m in bodies:
-        if m.end in titles:
-            item_bodies.setdefault(m.sentence_id, []).append(m)
-    item_bodies = {k: v for k, v in item_bodies.items() if len({m.text for m in v}) > 1}
     carried = []
     carried_in_sentence: dict[int, Mention] = {}  # the body last carried to a role of each sentence
     for role in roles:
