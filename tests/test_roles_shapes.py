@@ -1290,3 +1290,15 @@ def test_a_label_before_a_name_on_a_list_line_is_its_body_and_blank_lines_do_not
 def test_a_list_under_a_heading_ends_at_a_line_of_prose():
     roles, _ = _roles("本校新任校董名單如下：\n鄭國柱\n\n校長陳志明表示，新校董經驗豐富，定能帶領學校發展。\n")
     assert not any(p == "陳志明" and t == "新任校董" for p, t, _ in roles)
+
+
+def test_an_appointment_after_a_name_and_its_title_is_the_names():
+    roles, _ = _roles("謝國柱會長任團長，帶領訪問團出發。")
+    assert ("謝國柱", "團長", "") in roles
+    roles, _ = _roles("民政事務局鄭國柱局長將為新任董事局主持監誓。")
+    assert not any(t.endswith("董事") for _, t, _ in roles)
+
+
+def test_a_hong_kong_surname_before_a_title_and_a_body_before_it():
+    roles, _ = _roles("評審由社會工作局容國柱局長擔任。")
+    assert ("容國柱", "局長", "社會工作局") in roles

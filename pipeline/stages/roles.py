@@ -139,6 +139,8 @@ _PRONOUN_REACH = 3
 _OPENER_LEAD = regex.compile(r"^[\s\d一二三四五六七八九十〇零年月日於于在同時今昨「『“（(）)]{0,12}$")
 # Verbs of being, too weak to give a clause with no name a subject.
 _COPULAS = frozenset("任 為 为 是 乃".split())
+# Of them, those that introduce far more than posts after a name and its title (甲局長將為…).
+_WEAK_COPULAS = frozenset("為 为 是 乃".split())
 # Between a name and the body it served in (甲曾在乙法院擔任法官): adverbs, then 在/於.
 _LOCATIVE_GAP = regex.compile(
     r"^\s*(?P<adverb>(?:也|亦|曾|曾經|曾经|先後|先后|早年|後來|后来|隨後|随后|其後|其后|之前|並|并|則|则|還|还|一直|長期|长期|均|都|將|将)*)\s*"
@@ -575,8 +577,10 @@ def _sentence_roles(
                 mention = dataclasses.replace(mention, start=previous.end, text=gap + mention.text, normalized=gap + (mention.normalized or mention.text))
         if mention.label == "ORG" and previous is not None and previous.label == "TITLE" and _BRACKET_OPEN.match(gap) and _BRACKET_CLOSE.match(doc.text, mention.end):
             roles[:] = [_in_bracketed_body(role, previous, mention) for role in roles]
-        if kind == "appointment" and previous is not None and previous.label == "TITLE" and state.titled and _is_address(previous):
-            previous = state.titled[-1]  # 甲醫生獲委任為…: the verb follows the name and its form of address
+        if kind == "appointment" and previous is not None and previous.label == "TITLE" and state.titled and previous.start == state.titled[-1].end and (
+            _is_address(previous) or _APPOINTMENT.match(gap).group("verb") not in _WEAK_COPULAS  # not 甲局長將為新任董事局…
+        ):
+            previous = state.titled[-1]  # 甲醫生獲委任為…, 甲會長任團長: the verb follows the name and the title it took
             state.names = list(state.titled)
         if mention.label == "ORG":
             if kind == "appointment" and previous is not None and previous.label == "PERSON":
