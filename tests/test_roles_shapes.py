@@ -1300,5 +1300,5 @@ def test_an_appointment_after_a_name_and_its_title_is_the_names():
 
 
 def test_a_hong_kong_surname_before_a_title_and_a_body_before_it():
-    roles, _ = _roles("評審由社會工作局容國柱局長擔任。")
-    assert ("容國柱", "局長", "社會工作局") in roles
+    roles, _ = _roles("評審由社會工作局容志輝局長擔任。")
+    assert ("容志輝", "局長", "社會工作局") in roles
