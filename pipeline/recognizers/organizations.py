@@ -43,7 +43,6 @@ _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
 # A body's meetings, which end like a body (…大會) but employ no one.
 # One-character endings of a unit inside a body (中聯辦宣文部, …協調處).
 _UNIT_ENDINGS = frozenset("部处局司厅")
-_HAN_PAIR = regex.compile(r"\p{Han}{2}")
 _MEETINGS = ("会员大会", "会员代表大会", "周年大会", "股东大会", "特别大会", "年会", "大会主席团")
 # Endings of a township's own office, which a 區長/鄉長 after them heads (區公所, 鄉公所).
 _OFFICE_ENDINGS = ("公所", "办公室", "办事处")
@@ -60,6 +59,8 @@ _LATIN_COMPANY = regex.compile(
 _STOCK_CODE = regex.compile(r"[（(]\s*(?P<digits>\d{3,6})\s*(?:[-.．]\s*(?P<market>HK|TW|SZ|SH|SS|US))?\s*[）)]")
 _STOCK_CODE_MARK = re.compile(r"[（(]\s*\d{3}")
 _MAX_LISTED_NAME = 10
+# Two Chinese characters: around a listed short form, the names it would cut (甲和|黃某某).
+_HAN_PAIR = regex.compile(r"\p{Han}{2}")
 # What a match of _LATIN_COMPANY holds: a capital letter, or the legal form plc.
 _LATIN_COMPANY_MARK = re.compile(r"[A-Z]|plc")
 # Business words that end far more noun phrases (香港科技, 消費電子, 香港建設) than names: only a
@@ -218,6 +219,7 @@ class OrgRecognizer(Recognizer):
         for s, e, _ in context.matches(self.places, sentence):
             s, e = sentence.start + s, sentence.start + e
             place_ends[e] = min(place_ends.get(e, s), s)
+        place_starts = set(place_ends.values())
         found: list[Mention] = []
         for suffix_end in sorted(suffix_ends):
             suffix_start, (kind, strength) = suffix_ends[suffix_end]
@@ -283,7 +285,6 @@ class OrgRecognizer(Recognizer):
                     continue
             else:
                 start, parent = self._walk_left(context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends)
-            place_starts = set(place_ends.values())
             while start < suffix_start and shadow[start] in _CONJUNCTIONS and start not in place_starts:
                 start += 1  # 與香港科學園: a conjunction never opens a name (和平區 is a place)
             if shadow.startswith(_STATUS_LEADS, start) and parent is not None and parent.start > start:
@@ -599,8 +600,6 @@ class OrgRecognizer(Recognizer):
                 if token.end != start or token.start in title_ends or token.end in title_ends or not _NAME_CHARS.fullmatch(piece):
                     break
                 if piece in _STOP_WORDS or (token.label in _STOP_TAGS and piece not in self.name_words):
-                    break
-                if code.start() - token.start > _MAX_LISTED_NAME:
                     break
                 start = token.start
             if code.start() - start >= 2:

@@ -229,10 +229,10 @@ _HEAD_BODIES = {
     # A premier heads a cabinet; a charity's board (東華三院, 保良局, 博愛醫院董事局) has 總理 too.
     "总理": ("国务院", "内阁", "董事局", "三院", "医院", "保良局", "堂"),
 }
-# Organisations that are places where things happen (會展中心, 酒店), not employers
-# (a 會館 is an association).
 # The board that governs a body, written after the body's name (中大校董會, 某公司董事會).
 _BOARD_ENDING = regex.compile(r"(?:校董會|校董会|董事會|董事会|董事局|校務委員會|校务委员会)$")
+# Organisations that are places where things happen (會展中心, 酒店), not employers
+# (a 會館 is an association).
 _VENUE = regex.compile(r"(?:中心|(?<![會会])館|(?<![會会])馆|酒店|廣場|广场|大廈|大厦|禮堂|礼堂|會堂|会堂|體育場|体育场|劇院|剧院)$")
 # Heads that any kind of body can have.
 _GENERIC_HEADS = frozenset(
@@ -662,7 +662,7 @@ def _colon_lists(doc: Document, sentence_id: int, mentions: list[Mention], roles
             continue
         before = mentions[index - 1] if index else None
         body = before if before is not None and before.label == "ORG" and before.end == heading.start else None
-        held = {r.person for r in roles if r.title_start <= heading.start < r.title_end or r.title_start == heading.start}
+        held = {r.person for r in roles if r.title_start <= heading.start < r.title_end}
         previous_end, after_name = colon.end(), False
         for mention in mentions[index + 1:]:
             gap = doc.text[previous_end:mention.start]
