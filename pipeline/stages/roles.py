@@ -159,8 +159,7 @@ _ORDINAL_LIST = regex.compile(r"第[一二三四五六七八九十]+(?:\s*[、�
 # after the last one the words of a body the recognisers did not find whole (入會、預算及|分配委員會).
 _ITEMS_BETWEEN = regex.compile(r"^[\s，,、；;]*$|^[\s，,、；;]*[，,；;]\s*\p{Han}[\p{Han}、]{0,10}$")
 # Between a successor's name and the predecessor's (甲接替乙擔任…).
-_SUCCEEDS = regex.compile(r"接替|取代|頂替|顶替|替代|接棒")
-_SUCCEEDS_GAP = regex.compile(r"^\s*(?:將|将|正式|已)?\s*(?:" + _SUCCEEDS.pattern + r")\s*\p{Han}{0,4}?$")
+_SUCCEEDS_GAP = regex.compile(r"^\s*(?:將|将|正式|已)?\s*(?:接替|取代|頂替|顶替|替代|接棒)\s*\p{Han}{0,4}?$")
 # Between a post and its deputy written right after it (主席和|副|主席).
 _DEPUTY_FOLLOWS = regex.compile(r"\s*(?:和|與|与|及|、)\s*副")
 _ORDINAL_RANK = regex.compile(r"第[一二三四五六七八九十]+")
@@ -582,6 +581,7 @@ def _sentence_roles(
         ):
             previous = state.titled[-1]  # 甲醫生獲委任為…, 甲會長任團長: the verb follows the name and the title it took
             state.names = list(state.titled)
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
         if mention.label == "ORG":
             if kind == "appointment" and previous is not None and previous.label == "PERSON":
                 _start_appointment(doc, state, gap, sentence_start)
@@ -609,11 +609,9 @@ def _sentence_roles(
             state.co_orgs = state.co_orgs + [previous] if kind == "join" and previous is state.org else []
             state.org = mention
         elif mention.label == "TITLE":
-            following = mentions[index + 1] if index + 1 < len(mentions) else None
             names_next = following is not None and following.label == "PERSON" and following.start == mention.end
             _read_title(doc, state, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier, names_next)
         elif mention.label == "PERSON":
-            following = mentions[index + 1] if index + 1 < len(mentions) else None
             titled = following is not None and following.label == "TITLE" and following.start == mention.end and not _is_address(following)
             _read_person(doc, state, roles, mention, previous, gap, kind, sentence_id, titled)
             if id(mention) in bracketed:
@@ -924,21 +922,12 @@ def _topic_for_pronouns(doc: Document, sentence_id: int, mentions: list[Mention]
 
 def _start_appointment(doc: Document, state: _State, gap: str, sentence_start: int) -> None:
     """The names before 出任/擔任 … take the roles written after the verb."""
-    names = _without_predecessors(doc, state.subjects if len(state.subjects) > len(state.names) else state.names)
+    names = state.subjects if len(state.subjects) > len(state.names) else state.names
     state.appointed = list(names)
     state.appointment = _appointment_status(doc, gap, names, sentence_start) if names else None
     # 甲、乙分別出任會長及理事長: the k-th title goes to the k-th name.
     state.respective = 0 if len(names) > 1 and regex.search(r"分別|分别|分任", gap) else None
     state.pending, state.group, state.org, state.chain_org = [], [], None, None
-
-
-def _without_predecessors(doc: Document, names: list[Mention]) -> list[Mention]:
-    """``names`` less those written after 接替/取代 (甲接替乙擔任主席: 乙 held the post before)."""
-    kept = names[:1]
-    for before, name in zip(names, names[1:]):
-        if not _SUCCEEDS.search(doc.text, before.end, name.start):
-            kept.append(name)
-    return kept
 
 
 def _paired_with_deputy(names: list[Mention], items: list[_Pending]) -> list[tuple[Mention, _Pending]]:
