@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .shadow import shadow_of
 
-__all__ = ["Lexicon", "LexiconError", "load_lexicon", "models_dir", "to_shadow_key"]
+__all__ = ["Lexicon", "LexiconError", "load_lexicon", "load_weights", "models_dir", "to_shadow_key"]
 
 
 class LexiconError(ValueError):
@@ -90,6 +90,22 @@ def load_lexicon(name: str, folder: str | None = None) -> Lexicon:
     if columns is None:
         raise LexiconError(f"{path}: no header line")
     return Lexicon(name, columns, tuple(rows))
+
+
+def load_weights(name: str) -> dict[str, float] | None:
+    """Load the weights of a linear model, ``models/NAME.tsv`` with columns
+    ``feature`` and ``weight``, as ``{feature: weight}``; None when the file is absent.
+
+    Raises LexiconError when a weight is not a number."""
+    if not (models_dir() / f"{name}.tsv").exists():
+        return None
+    weights: dict[str, float] = {}
+    for feature, weight in load_lexicon(name).rows:
+        try:
+            weights[feature] = float(weight)
+        except ValueError:
+            raise LexiconError(f"{name}.tsv: weight {weight!r} of {feature!r} is not a number") from None
+    return weights
 
 
 def to_shadow_key(word: str) -> str:

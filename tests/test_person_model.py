@@ -104,7 +104,7 @@ def test_probability_is_the_logistic_of_summed_weights():
 
 
 def test_missing_model_file_means_rules_only(tmp_path, monkeypatch):
-    monkeypatch.setattr(person_model, "models_dir", lambda: tmp_path)
+    monkeypatch.setenv("ZHEXTRACT_MODELS", str(tmp_path))
     assert PersonModel.load() is None
 
 

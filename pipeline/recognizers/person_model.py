@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import regex
 
 from ..compiled import compiled
-from ..lexicons import LexiconError, load_lexicon, models_dir
+from ..lexicons import load_weights
 from ..segmenter import dictionary_entries, word_tags
 from ..segmenter import word_frequency as _dictionary_frequency
 from .base import RecognitionContext
@@ -585,14 +585,9 @@ class PersonModel:
         """Return the model in ``models/``, or None when its file is absent.
 
         Raises LexiconError when a weight is not a number."""
-        if not (models_dir() / f"{MODEL_NAME}.tsv").exists():
+        weights = load_weights(MODEL_NAME)
+        if weights is None:
             return None
-        weights: dict[str, float] = {}
-        for feature, weight in load_lexicon(MODEL_NAME).rows:
-            try:
-                weights[feature] = float(weight)
-            except ValueError:
-                raise LexiconError(f"{MODEL_NAME}.tsv: weight {weight!r} of {feature!r} is not a number") from None
         threshold = weights.pop("<threshold>", 0.5)
         return cls(weights, threshold)
 

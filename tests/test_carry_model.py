@@ -1,0 +1,82 @@
+"""The carry model: which body written before a title an organisation-less role takes.
+
+Every sentence here was written for these tests; the people and most bodies are invented.
+"""
+
+import regex
+
+import pipeline
+from pipeline.lexicons import load_lexicon
+from pipeline.pipeline import Pipeline
+from pipeline.stages import roles as roles_stage
+from pipeline.stages.roles import best_option, carry_choices, uncarried_roles
+
+_BEFORE_ROLES = Pipeline(["normalise", "sentences", "segment", "recognise"])
+
+
+def _choices(text):
+    doc = _BEFORE_ROLES(pipeline.Document(article_id="t", path="", text=text, meta={}))
+    roles = uncarried_roles(doc)
+    return doc, roles, carry_choices(doc, roles)
+
+
+def _carried(text):
+    return [(r.person, r.title, r.organization, r.method, r.confidence) for r in pipeline.process_text(text).roles]
+
+
+def test_options_are_no_body_first_then_the_bodies_before_the_title():
+    doc, roles, choices = _choices("旺角街坊福利會昨晚舉行週年晚宴。主席鄭國柱致辭。")
+    assert len(choices) == 1
+    choice = choices[0]
+    assert roles[choice.role_index].person == "鄭國柱"
+    assert choice.options[0][0] is None and "none" in choice.options[0][1]
+    bodies = [org.text for org, _ in choice.options[1:]]
+    assert bodies == ["旺角街坊福利會"]
+    assert choice.options[choice.rule_pick][0].text == "旺角街坊福利會"
+    assert all(org.end <= choice.title.start for org, _ in choice.options[1:])
+
+
+def test_the_model_carries_the_body_an_earlier_sentence_is_about():
+    carried = _carried("旺角街坊福利會昨晚舉行週年晚宴。主席鄭國柱致辭。")
+    assert [(p, t, o, m) for p, t, o, m, _ in carried] == [("鄭國柱", "主席", "旺角街坊福利會", "topic_org")]
+
+
+def test_a_carried_body_is_less_sure_than_one_written_next_to_its_title():
+    carried = _carried("旺角街坊福利會昨晚舉行週年晚宴。主席鄭國柱致辭，旺角街坊福利會秘書長盧美蘭主持。")
+    confidence = {p: c for p, _, _, _, c in carried}
+    assert 0.3 <= confidence["鄭國柱"] <= 0.75
+    assert confidence["盧美蘭"] > confidence["鄭國柱"]
+
+
+def test_an_honour_weighs_no_body():
+    _, _, choices = _choices("香港大學昨日舉行典禮，鄭國柱教授出席。")
+    assert all(len(choice.options) == 1 for choice in choices)  # no body, nothing else
+    assert _carried("香港大學昨日舉行典禮，鄭國柱教授出席。")[0][2] == ""
+
+
+def test_a_body_deep_in_an_earlier_sentence_is_no_option():
+    text = "昨日活動由市民代表主持，另有南海同鄉會代表出席。天氣晴朗。會場佈置簡單。節目共有三項。來賓亦多。主席鄭國柱致辭。"
+    _, _, choices = _choices(text)
+    assert [len(choice.options) for choice in choices] == [1]
+
+
+def test_without_the_weights_the_hand_rules_choose(monkeypatch):
+    text = "應北區商會邀請，南區商會派出會長鄭國柱、副會長盧美蘭等赴會。"
+    monkeypatch.setattr(roles_stage, "_carry_model", lambda: None)
+    rules = [(r.person, r.organization) for r in pipeline.process_text(text).roles]
+    assert rules == [("鄭國柱", "南區商會"), ("盧美蘭", "南區商會")]
+    _, _, choices = _choices(text)
+    assert all(choice.chosen == choice.rule_pick for choice in choices)
+
+
+def test_the_highest_sum_of_weights_wins():
+    _, _, choices = _choices("旺角街坊福利會昨晚舉行週年晚宴。主席鄭國柱致辭。")
+    choice = choices[0]
+    assert best_option({"none": 5.0}, choice) == 0
+    assert best_option({"none": -5.0}, choice) == 1
+
+
+def test_the_weights_name_no_text():
+    features = load_lexicon("carry_model").column("feature")
+    assert len(features) > 50
+    assert not [name for name in features if regex.search(r"\p{Han}", name)]

@@ -1,0 +1,161 @@
+"""Train the weights of ``models/carry_model.tsv`` from article gold (names, titles, bodies).
+
+Usage::
+
+    python training/train_carry_model.py SET [SET …] [--eval SET …] [-o models/carry_model.tsv] [-C 0.3]
+
+A SET is a folder holding ``gold.jsonl`` (the format of ``../shared/gold/README.md``)
+and the articles it annotates, in ``texts/`` or ``cache/`` (``benchmarks/data/dev``,
+``benchmarks/realnews2``); an article's file name without extension is its gold id.
+
+Every role the roles stage leaves without an organisation
+(:func:`pipeline.stages.roles.uncarried_roles`) whose person and title a gold role
+has becomes one example: its options (:func:`pipeline.stages.roles.carry_choices`:
+no body, or one of the bodies written before its title) are labelled by whether
+they give the gold role's organisation by the roles metric's rules (keeping no body
+is right when the gold role has none). Examples none of whose options is right are
+left out. Options that depend on the sentence's earlier choices (the body the
+previous role took) see the gold's.
+
+A logistic regression (scikit-learn, the ``train`` extra) over the options'
+features learns the weights; the stage takes each role's highest-scoring option.
+Article-wise cross-validation over the SETs reports how often the rules' choice and
+the model's are right; ``--eval`` sets are only scored. Only feature names and
+weights are written: no text of the data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from pipeline.evaluate import GoldArticle, _gold_triples, _role_org_matches, load_gold, normalize_title
+from pipeline.lexicons import models_dir
+from pipeline.pipeline import Pipeline
+from pipeline.stages.read import iter_documents
+from pipeline.stages.roles import CarryChoice, best_option, carry_choices, uncarried_roles
+
+Example = tuple[CarryChoice, list[bool]]  # a role's options, and which of them are right
+
+
+def _right_options(choice, role, gold: GoldArticle) -> list[bool] | None:
+    """Which options of ``choice`` give a gold role of ``role``'s person and title
+    its organisation; None when the gold has no role of that person and title."""
+    title = normalize_title(role.title)
+    triples = [g for g in _gold_triples(gold) if g.person == role.person and title in g.titles]
+    if not triples:
+        return None
+    right = []
+    for org, _ in choice.options:
+        written = [""] if org is None else [org.text, org.normalized or org.text]
+        right.append(any(_role_org_matches(written, g.role) for g in triples))
+    return right
+
+
+def examples(folder: Path) -> list[list[Example]]:
+    """Return the carry examples of one set, grouped by article."""
+    golds = {g.id: g for g in load_gold(folder / "gold.jsonl")}
+    texts = folder / "texts" if (folder / "texts").is_dir() else folder / "cache"
+    before_roles = Pipeline(["normalise", "sentences", "segment", "recognise"])
+    articles = []
+    for doc in iter_documents([texts]):
+        gold = golds.get(Path(getattr(doc, "path", "") or "").stem)
+        if gold is None or not hasattr(doc, "text"):
+            continue
+        doc = before_roles(doc)
+        roles = uncarried_roles(doc)
+        found = []
+        def gold_choice(choice) -> int:
+            # Teacher forcing: a later role of the sentence sees the body the gold gave the one before.
+            # (A forced choice never reaches here: the rules' pick stands.)
+            right = _right_options(choice, roles[choice.role_index], gold)
+            if right is None or not any(right):
+                return choice.rule_pick
+            found.append((choice, right))
+            return choice.rule_pick if right[choice.rule_pick] else right.index(True)
+
+        carry_choices(doc, roles, gold_choice)
+        articles.append(found)
+    return articles
+
+
+def _fit(articles: list[list[Example]], c: float):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [{name: 1 for name in names} for article in articles for choice, _ in article for _, names in choice.options]
+    labels = [int(r) for article in articles for _, right in article for r in right]
+    vectorizer = DictVectorizer()
+    model = LogisticRegression(C=c, max_iter=5000)
+    model.fit(vectorizer.fit_transform(rows), labels)
+    return dict(zip(vectorizer.get_feature_names_out(), model.coef_[0]))
+
+
+def _outcomes(articles: list[list[Example]], weights: dict[str, float] | None) -> Counter:
+    """Count examples, right choices, and for choices other than the first option
+    (a body carried): how many were made, how many rightly, and how
+    many examples have a right option other than the first."""
+    counts: Counter = Counter()
+    for article in articles:
+        for choice, good in article:
+            pick = choice.rule_pick if weights is None else best_option(weights, choice)
+            counts["total"] += 1
+            counts["right"] += good[pick]
+            counts["made"] += pick != 0
+            counts["made_right"] += pick != 0 and good[pick]
+            counts["wanted"] += any(good[1:])
+    return counts
+
+
+def _summary(counts: Counter) -> str:
+    return (f"right {counts['right'] / max(counts['total'], 1):.3f} "
+            f"(non-empty choices P {counts['made_right'] / max(counts['made'], 1):.3f} "
+            f"R {counts['made_right'] / max(counts['wanted'], 1):.3f})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", type=Path, nargs="+", help="set folders to learn from")
+    parser.add_argument("--eval", type=Path, nargs="*", default=[], help="set folders only scored")
+    parser.add_argument("-o", "--output", type=Path, default=models_dir() / "carry_model.tsv")
+    parser.add_argument("-C", type=float, default=0.3, help="inverse L2 regularisation strength")
+    parser.add_argument("--folds", type=int, default=5, help="article-wise cross-validation folds")
+    parser.add_argument("--dry-run", action="store_true", help="report only, write no weights")
+    args = parser.parse_args(argv)
+
+    articles = [article for folder in args.sets for article in examples(folder)]
+    n = sum(map(len, articles))
+    cross: Counter = Counter()
+    for fold in range(args.folds):
+        train = [a for i, a in enumerate(articles) if i % args.folds != fold]
+        test = [a for i, a in enumerate(articles) if i % args.folds == fold]
+        cross.update(_outcomes(test, _fit(train, args.C)))
+    print(f"{n} carry examples in {len(articles)} articles: rules {_summary(_outcomes(articles, None))}")
+    print(f"  model ({args.folds}-fold, C={args.C}): {_summary(cross)}")
+    weights = _fit(articles, args.C)
+    for folder in args.eval:
+        held = examples(folder)
+        print(f"{folder.name}: {len(held)} articles; rules {_summary(_outcomes(held, None))}; model {_summary(_outcomes(held, weights))}")
+    if args.dry_run:
+        return 0
+    sources = ", ".join(folder.name for folder in args.sets)
+    lines = [
+        "# carry_model.tsv: linear weights that rank the bodies an organisation-less role may take",
+        "# (pipeline/stages/roles.py, carry_choices and _carry_organisations): the highest sum wins.",
+        "# Format: UTF-8, LF, tab-separated; columns: feature, weight. Feature names describe the option",
+        "# (distances, what lies between, kinds of title and body, the hand rules' choice); none names a text.",
+        f"# Trained by training/train_carry_model.py (C={args.C}) on the gold roles of: {sources}.",
+        "# Source of the labels: the project's own gold (benchmarks/data, and the facts annotated for the",
+        "# real-news sets under benchmarks/, whose texts are not shipped). Licence: as the project (MIT).",
+        "feature\tweight",
+    ]
+    lines += [f"{name}\t{weight:.4f}" for name, weight in sorted(weights.items()) if abs(weight) >= 1e-4]
+    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {args.output} ({len(lines) - 8} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
