@@ -29,8 +29,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
+from pipeline.document import Document
 from pipeline.evaluate import GoldArticle, _gold_triples, _role_org_matches, load_gold, normalize_title
 from pipeline.lexicons import models_dir
 from pipeline.pipeline import Pipeline
@@ -54,17 +56,22 @@ def _right_options(choice, role, gold: GoldArticle) -> list[bool] | None:
     return right
 
 
-def examples(folder: Path) -> list[list[Example]]:
-    """Return the carry examples of one set, grouped by article."""
+def gold_documents(folder: Path) -> Iterator[tuple[Document, GoldArticle]]:
+    """Yield each article of a set folder that its gold annotates, run up to the
+    roles stage (mentions found, no roles yet), with its gold."""
     golds = {g.id: g for g in load_gold(folder / "gold.jsonl")}
     texts = folder / "texts" if (folder / "texts").is_dir() else folder / "cache"
     before_roles = Pipeline(["normalise", "sentences", "segment", "recognise"])
-    articles = []
     for doc in iter_documents([texts]):
         gold = golds.get(Path(getattr(doc, "path", "") or "").stem)
-        if gold is None or not hasattr(doc, "text"):
-            continue
-        doc = before_roles(doc)
+        if gold is not None and isinstance(doc, Document):
+            yield before_roles(doc), gold
+
+
+def examples(folder: Path) -> list[list[Example]]:
+    """Return the carry examples of one set, grouped by article."""
+    articles = []
+    for doc, gold in gold_documents(folder):
         roles = uncarried_roles(doc)
         found = []
         def gold_choice(choice) -> int:

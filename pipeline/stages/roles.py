@@ -342,6 +342,7 @@ _CARRY_CHARS = 3000
 _NO_BODY_CONFIDENCE = 0.4
 
 CARRY_MODEL = "carry_model"  # models/carry_model.tsv: the weights that rank a title's carried bodies
+CONFIDENCE_MODEL = "confidence_model"  # models/confidence_model.tsv: the weights that score a role's chance of being right
 
 
 @dataclass
@@ -1392,6 +1393,60 @@ def _carry_model() -> dict[str, float] | None:
     return load_weights(CARRY_MODEL)
 
 
+_CONFIDENCE_BANDS = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def role_features(doc: Document, roles: list[Role]) -> list[tuple[str, ...]]:
+    """For each role of ``roles`` (a document's, organisations carried), the names of
+    its features for the confidence model: its shape, the evidence value the shape
+    gives it, how its name, title and body were found, how far apart they are, how
+    many roles its person holds."""
+    found = {(m.start, m.end, m.label): m for m in doc.mentions}
+    per_person: dict[str, int] = {}
+    for role in roles:
+        per_person[role.person] = per_person.get(role.person, 0) + 1
+    features = []
+    for role in roles:
+        person = found.get((role.person_start, role.person_end, "PERSON"))
+        title = found.get((role.title_start, role.title_end, "TITLE"))
+        body = found.get((role.org_start, role.org_end, "ORG")) if role.org_start >= 0 else None
+        before = role.title_end <= role.person_start
+        gap = role.person_start - role.title_end if before else role.title_start - role.person_end
+        has_body = "yes" if role.organization else "no"
+        features.append((
+            "bias", f"shape={role.method}", f"shape={role.method}|body={has_body}",
+            f"rule={_distance_band(int(role.confidence * 100), tuple(int(b * 100) for b in _CONFIDENCE_BANDS))}",
+            f"pmethod={person.method if person else 'none'}",
+            f"pscore={_distance_band(int((person.score if person else 1.0) * 10), (5, 7, 9))}",
+            f"tcat={title.category if title else 'none'}", f"ocat={body.category if body else 'none'}",
+            f"omethod={body.method if body else ('none' if role.org_start < 0 else 'other')}",
+            f"qualified={'yes' if role.qualifiers else 'no'}", f"roles={min(per_person[role.person], 4)}",
+            f"gap={_distance_band(max(gap, 0), (0, 2, 6, 15, 40))}|{'title_first' if before else 'name_first'}",
+            f"title_chars={min(len(role.title), 6)}", f"name_chars={min(len(role.person), 5)}",
+        ))
+    return features
+
+
+def _calibrated(doc: Document, roles: list[Role]) -> list[Role]:
+    """``roles`` with each confidence the confidence model's probability that the role
+    is right (``models/confidence_model.tsv``, a logistic model over
+    :func:`role_features`); unchanged without the file."""
+    weights = _confidence_model()
+    if weights is None or not roles:
+        return roles
+    calibrated = []
+    for role, names in zip(roles, role_features(doc, roles)):
+        score = sum(weights.get(name, 0.0) for name in names)
+        probability = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
+        calibrated.append(dataclasses.replace(role, confidence=round(probability, 3)))
+    return calibrated
+
+
+@functools.lru_cache(maxsize=1)
+def _confidence_model() -> dict[str, float] | None:
+    return load_weights(CONFIDENCE_MODEL)
+
+
 def _carry_organisations(doc: Document, roles: list[Role]) -> list[Role]:
     """Give each role with no organisation the body before it that the carry
     model (``models/carry_model.tsv``, a linear score over the features of
@@ -1568,7 +1623,13 @@ def _grade(role: Role) -> tuple[str, ...]:
 
 def resolve_roles(doc: Document) -> tuple[Role, ...]:
     """Return every role the document asserts, in text order."""
-    return tuple(_carry_organisations(doc, uncarried_roles(doc)))
+    return tuple(_calibrated(doc, carried_roles(doc)))
+
+
+def carried_roles(doc: Document) -> list[Role]:
+    """Return the document's roles, organisations carried, with the confidence their
+    shapes give them (before the confidence model scores them)."""
+    return _carry_organisations(doc, uncarried_roles(doc))
 
 
 def uncarried_roles(doc: Document) -> list[Role]:

@@ -1,4 +1,5 @@
-"""The carry model: which body written before a title an organisation-less role takes.
+"""The roles stage's learned parts: the carry model (which body written before a title an
+organisation-less role takes) and the confidence model (how likely a role is right).
 
 Every sentence here was written for these tests; the people and most bodies are invented.
 """
@@ -41,7 +42,8 @@ def test_the_model_carries_the_body_an_earlier_sentence_is_about():
     assert [(p, t, o, m) for p, t, o, m, _ in carried] == [("鄭國柱", "主席", "旺角街坊福利會", "topic_org")]
 
 
-def test_a_carried_body_is_less_sure_than_one_written_next_to_its_title():
+def test_a_carried_body_is_less_sure_than_one_written_next_to_its_title(monkeypatch):
+    monkeypatch.setattr(roles_stage, "_confidence_model", lambda: None)  # the shapes' own confidence
     carried = _carried("旺角街坊福利會昨晚舉行週年晚宴。主席鄭國柱致辭，旺角街坊福利會秘書長盧美蘭主持。")
     confidence = {p: c for p, _, _, _, c in carried}
     assert 0.3 <= confidence["鄭國柱"] <= 0.75
@@ -80,3 +82,29 @@ def test_the_weights_name_no_text():
     features = load_lexicon("carry_model").column("feature")
     assert len(features) > 50
     assert not [name for name in features if regex.search(r"\p{Han}", name)]
+
+
+# -- the confidence model -----------------------------------------------------------------
+
+
+def test_confidence_is_the_models_probability_and_orders_the_evidence():
+    roles = {r.person: r for r in pipeline.process_text("嶺南大學校長鄭國柱致辭。主席盧美蘭出席。").roles}
+    assert all(0.0 < r.confidence < 1.0 for r in roles.values())
+    assert roles["鄭國柱"].confidence > 0.8
+    assert roles["鄭國柱"].confidence > roles["盧美蘭"].confidence
+
+
+def test_without_the_confidence_weights_the_shapes_give_it(monkeypatch):
+    monkeypatch.setattr(roles_stage, "_confidence_model", lambda: None)
+    role = pipeline.process_text("嶺南大學校長鄭國柱致辭。").roles[0]
+    assert role.method == "org_title" and role.confidence == roles_stage.ROLE_SHAPES["org_title"]
+
+
+def test_role_features_describe_each_role_without_its_text():
+    doc = pipeline.process_text("嶺南大學校長鄭國柱致辭，主席盧美蘭及理事祝志明出席。")
+    features = roles_stage.role_features(doc, list(doc.roles))
+    assert len(features) == len(doc.roles)
+    assert all("bias" in names and f"shape={role.method}" in names for role, names in zip(doc.roles, features))
+    assert not [name for names in features for name in names if regex.search(r"\p{Han}", name)]
+    weights = load_lexicon("confidence_model").column("feature")
+    assert "bias" in weights and not [name for name in weights if regex.search(r"\p{Han}", name)]

@@ -1,0 +1,114 @@
+"""Train the weights of ``models/confidence_model.tsv`` from article gold (names, titles, bodies).
+
+Usage::
+
+    python training/train_confidence_model.py SET [SET …] [--eval SET …] [-o models/confidence_model.tsv] [-C 0.3]
+
+SETs are folders of articles and their gold, as for ``training/train_carry_model.py``.
+Every role the roles stage finds (organisations carried, before the confidence
+model: :func:`pipeline.stages.roles.carried_roles`) becomes one example, labelled by
+whether it matches a gold role by the roles metric's rules; a logistic regression
+(scikit-learn, the ``train`` extra) over :func:`pipeline.stages.roles.role_features`
+learns the weights, and a role's confidence is then the model's probability. The
+script prints the precision of roles by probability band, cross-validated by
+article over the SETs, and on each ``--eval`` set. Only feature names and weights
+are written: no text of the data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from train_carry_model import gold_documents
+
+from pipeline.evaluate import _gold_triples, _pred_roles, _role_match
+from pipeline.lexicons import models_dir
+from pipeline.stages.roles import carried_roles, role_features
+
+Example = tuple[tuple[str, ...], bool]  # a role's features, and whether it is right
+BANDS = ((0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.6, 0.7), (0.5, 0.6), (0.0, 0.5))
+
+
+def examples(folder: Path) -> list[list[Example]]:
+    """Return the roles of one set with their features and labels, grouped by article."""
+    articles = []
+    for doc, gold in gold_documents(folder):
+        roles = carried_roles(doc)
+        triples = _gold_triples(gold)
+        right = [any(_role_match(predicted, g) for g in triples) for predicted in (_pred_roles([r.to_dict()])[0] for r in roles)]
+        articles.append(list(zip(role_features(doc, roles), right)))
+    return articles
+
+
+def _fit(articles: list[list[Example]], c: float) -> dict[str, float]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform([{name: 1 for name in names} for article in articles for names, _ in article])
+    model = LogisticRegression(C=c, max_iter=5000)
+    model.fit(matrix, [right for article in articles for _, right in article])
+    weights = dict(zip(vectorizer.get_feature_names_out(), model.coef_[0]))
+    weights["bias"] = weights.get("bias", 0.0) + float(model.intercept_[0])
+    return weights
+
+
+def _probabilities(weights: dict[str, float], articles: list[list[Example]]) -> list[tuple[float, bool]]:
+    import math
+
+    return [
+        (1.0 / (1.0 + math.exp(-sum(weights.get(name, 0.0) for name in names))), right)
+        for article in articles for names, right in article
+    ]
+
+
+def _bands(outcomes: list[tuple[float, bool]]) -> str:
+    cells = []
+    for low, high in BANDS:
+        inside = [right for p, right in outcomes if low <= p < high]
+        cells.append(f"{low:.1f}+ {len(inside)}: {sum(inside) / max(len(inside), 1):.3f}")
+    return "; ".join(cells)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", type=Path, nargs="+", help="set folders to learn from")
+    parser.add_argument("--eval", type=Path, nargs="*", default=[], help="set folders only scored")
+    parser.add_argument("-o", "--output", type=Path, default=models_dir() / "confidence_model.tsv")
+    parser.add_argument("-C", type=float, default=0.3, help="inverse L2 regularisation strength")
+    parser.add_argument("--folds", type=int, default=5, help="article-wise cross-validation folds")
+    parser.add_argument("--dry-run", action="store_true", help="report only, write no weights")
+    args = parser.parse_args(argv)
+
+    articles = [article for folder in args.sets for article in examples(folder)]
+    cross = []
+    for fold in range(args.folds):
+        train = [a for i, a in enumerate(articles) if i % args.folds != fold]
+        cross += _probabilities(_fit(train, args.C), [a for i, a in enumerate(articles) if i % args.folds == fold])
+    print(f"{len(cross)} roles in {len(articles)} articles; precision by band ({args.folds}-fold): {_bands(cross)}")
+    weights = _fit(articles, args.C)
+    for folder in args.eval:
+        print(f"{folder.name}: {_bands(_probabilities(weights, examples(folder)))}")
+    if args.dry_run:
+        return 0
+    sources = ", ".join(folder.name for folder in args.sets)
+    lines = [
+        "# confidence_model.tsv: logistic weights whose probability is a role's confidence",
+        "# (pipeline/stages/roles.py, role_features and _calibrated); bias is the intercept.",
+        "# Format: UTF-8, LF, tab-separated; columns: feature, weight. Feature names describe the role",
+        "# (its shape, how its parts were found, distances, counts); none names a text.",
+        f"# Trained by training/train_confidence_model.py (C={args.C}) on the gold roles of: {sources}.",
+        "# Source of the labels: the project's own gold (benchmarks/data, and the facts annotated for the",
+        "# real-news sets under benchmarks/, whose texts are not shipped). Licence: as the project (MIT).",
+        "feature\tweight",
+    ]
+    lines += [f"{name}\t{weight:.4f}" for name, weight in sorted(weights.items()) if abs(weight) >= 1e-4]
+    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {args.output} ({len(lines) - 8} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
