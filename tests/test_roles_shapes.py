@@ -77,6 +77,21 @@ def test_title_then_you_name_danren():
 
 
 @pytest.mark.parametrize(
+    "text, title",
+    [
+        ("公司秘書鄭國柱列席會議。", "公司秘書"),
+        ("財務主管盧美蘭報告賬目。", "財務主管"),
+        ("東區消防局高級消防隊長祝志明到場。", "高級消防隊長"),
+        ("該黨幹事長馬家寶表示。", "幹事長"),
+        ("集團輪值主席鄭國柱致辭。", "輪值主席"),
+    ],
+)
+def test_compound_heads_are_one_title(text, title):
+    roles, _ = _roles(text)
+    assert [t for _, t, _ in roles] == [title]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("國發會主任委員鄭國柱表示。", ("鄭國柱", "主任委員", "國發會")),

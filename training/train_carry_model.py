@@ -4,9 +4,7 @@ Usage::
 
     python training/train_carry_model.py SET [SET …] [--eval SET …] [-o models/carry_model.tsv] [-C 0.3]
 
-A SET is a folder holding ``gold.jsonl`` (the format of ``../shared/gold/README.md``)
-and the articles it annotates, in ``texts/`` or ``cache/`` (``benchmarks/data/dev``,
-``benchmarks/realnews2``); an article's file name without extension is its gold id.
+A SET is a folder of articles and their gold (:mod:`role_training` says which).
 
 Every role the roles stage leaves without an organisation
 (:func:`pipeline.stages.roles.uncarried_roles`) whose person and title a gold role
@@ -26,17 +24,13 @@ weights are written: no text of the data.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
-from pipeline.document import Document
-from pipeline.evaluate import GoldArticle, _gold_triples, _role_org_matches, load_gold, normalize_title
-from pipeline.lexicons import models_dir
-from pipeline.pipeline import Pipeline
-from pipeline.stages.read import iter_documents
+from role_training import gold_documents, parse_arguments, write_weights
+
+from pipeline.evaluate import GoldArticle, _gold_triples, _role_org_matches, normalize_title
 from pipeline.stages.roles import CarryChoice, best_option, carry_choices, uncarried_roles
 
 Example = tuple[CarryChoice, list[bool]]  # a role's options, and which of them are right
@@ -54,18 +48,6 @@ def _right_options(choice, role, gold: GoldArticle) -> list[bool] | None:
         written = [""] if org is None else [org.text, org.normalized or org.text]
         right.append(any(_role_org_matches(written, g.role) for g in triples))
     return right
-
-
-def gold_documents(folder: Path) -> Iterator[tuple[Document, GoldArticle]]:
-    """Yield each article of a set folder that its gold annotates, run up to the
-    roles stage (mentions found, no roles yet), with its gold."""
-    golds = {g.id: g for g in load_gold(folder / "gold.jsonl")}
-    texts = folder / "texts" if (folder / "texts").is_dir() else folder / "cache"
-    before_roles = Pipeline(["normalise", "sentences", "segment", "recognise"])
-    for doc in iter_documents([texts]):
-        gold = golds.get(Path(getattr(doc, "path", "") or "").stem)
-        if gold is not None and isinstance(doc, Document):
-            yield before_roles(doc), gold
 
 
 def examples(folder: Path) -> list[list[Example]]:
@@ -123,14 +105,7 @@ def _summary(counts: Counter) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", type=Path, nargs="+", help="set folders to learn from")
-    parser.add_argument("--eval", type=Path, nargs="*", default=[], help="set folders only scored")
-    parser.add_argument("-o", "--output", type=Path, default=models_dir() / "carry_model.tsv")
-    parser.add_argument("-C", type=float, default=0.3, help="inverse L2 regularisation strength")
-    parser.add_argument("--folds", type=int, default=5, help="article-wise cross-validation folds")
-    parser.add_argument("--dry-run", action="store_true", help="report only, write no weights")
-    args = parser.parse_args(argv)
+    args = parse_arguments(__doc__.splitlines()[0], "carry_model", argv)
 
     articles = [article for folder in args.sets for article in examples(folder)]
     n = sum(map(len, articles))
@@ -147,20 +122,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{folder.name}: {len(held)} articles; rules {_summary(_outcomes(held, None))}; model {_summary(_outcomes(held, weights))}")
     if args.dry_run:
         return 0
-    sources = ", ".join(folder.name for folder in args.sets)
-    lines = [
+    write_weights(args, "train_carry_model.py", [
         "# carry_model.tsv: linear weights that rank the bodies an organisation-less role may take",
         "# (pipeline/stages/roles.py, carry_choices and _carry_organisations): the highest sum wins.",
         "# Format: UTF-8, LF, tab-separated; columns: feature, weight. Feature names describe the option",
         "# (distances, what lies between, kinds of title and body, the hand rules' choice); none names a text.",
-        f"# Trained by training/train_carry_model.py (C={args.C}) on the gold roles of: {sources}.",
-        "# Source of the labels: the project's own gold (benchmarks/data, and the facts annotated for the",
-        "# real-news sets under benchmarks/, whose texts are not shipped). Licence: as the project (MIT).",
-        "feature\tweight",
-    ]
-    lines += [f"{name}\t{weight:.4f}" for name, weight in sorted(weights.items()) if abs(weight) >= 1e-4]
-    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {args.output} ({len(lines) - 8} weights)")
+    ], weights)
     return 0
 
 

@@ -4,7 +4,7 @@ Usage::
 
     python training/train_confidence_model.py SET [SET …] [--eval SET …] [-o models/confidence_model.tsv] [-C 0.3]
 
-SETs are folders of articles and their gold, as for ``training/train_carry_model.py``.
+SETs are folders of articles and their gold (:mod:`role_training` says which).
 Every role the roles stage finds (organisations carried, before the confidence
 model: :func:`pipeline.stages.roles.carried_roles`) becomes one example, labelled by
 whether it matches a gold role by the roles metric's rules; a logistic regression
@@ -17,14 +17,12 @@ are written: no text of the data.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from train_carry_model import gold_documents
+from role_training import gold_documents, parse_arguments, write_weights
 
 from pipeline.evaluate import _gold_triples, _pred_roles, _role_match
-from pipeline.lexicons import models_dir
 from pipeline.stages.roles import carried_roles, role_features
 
 Example = tuple[tuple[str, ...], bool]  # a role's features, and whether it is right
@@ -73,14 +71,7 @@ def _bands(outcomes: list[tuple[float, bool]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", type=Path, nargs="+", help="set folders to learn from")
-    parser.add_argument("--eval", type=Path, nargs="*", default=[], help="set folders only scored")
-    parser.add_argument("-o", "--output", type=Path, default=models_dir() / "confidence_model.tsv")
-    parser.add_argument("-C", type=float, default=0.3, help="inverse L2 regularisation strength")
-    parser.add_argument("--folds", type=int, default=5, help="article-wise cross-validation folds")
-    parser.add_argument("--dry-run", action="store_true", help="report only, write no weights")
-    args = parser.parse_args(argv)
+    args = parse_arguments(__doc__.splitlines()[0], "confidence_model", argv)
 
     articles = [article for folder in args.sets for article in examples(folder)]
     cross = []
@@ -93,20 +84,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{folder.name}: {_bands(_probabilities(weights, examples(folder)))}")
     if args.dry_run:
         return 0
-    sources = ", ".join(folder.name for folder in args.sets)
-    lines = [
+    write_weights(args, "train_confidence_model.py", [
         "# confidence_model.tsv: logistic weights whose probability is a role's confidence",
         "# (pipeline/stages/roles.py, role_features and _calibrated); bias is the intercept.",
         "# Format: UTF-8, LF, tab-separated; columns: feature, weight. Feature names describe the role",
         "# (its shape, how its parts were found, distances, counts); none names a text.",
-        f"# Trained by training/train_confidence_model.py (C={args.C}) on the gold roles of: {sources}.",
-        "# Source of the labels: the project's own gold (benchmarks/data, and the facts annotated for the",
-        "# real-news sets under benchmarks/, whose texts are not shipped). Licence: as the project (MIT).",
-        "feature\tweight",
-    ]
-    lines += [f"{name}\t{weight:.4f}" for name, weight in sorted(weights.items()) if abs(weight) >= 1e-4]
-    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {args.output} ({len(lines) - 8} weights)")
+    ], weights)
     return 0
 
 

@@ -13,9 +13,11 @@ and the text between them (the gap), and handles the shapes news uses:
   and the organisation of the line-up's first title carries to later ones that fit it;
 - ``[PERSON]出任/擔任/獲委任為[ORG][TITLE]``: the roles after the verb go to the
   names before it (all of a list); speculation (可能接任, 傳將出任) gives none;
-- a title with no organisation of its own takes a body written before it that it
-  fits: the one heading its clause (``台大醫院的出席陣容包括院長甲``), or the one an
-  earlier sentence is about (``公會今晚舉行晚宴。…主席甲``);
+- a title with no organisation of its own may take a body written before it: the
+  one heading its clause (``台大醫院的出席陣容包括院長甲``), or the one an earlier
+  sentence is about (``公會今晚舉行晚宴。…主席甲``); a learned carry model
+  (``models/carry_model.tsv``) ranks the bodies and keeping none, with the hand
+  rules' choice among its features;
 - a later short mention ``[PERSON][TITLE]`` (李然會長) whose title matches a role
   given in full earlier is linked to it, not reported again without organisation;
 - titles in a name's own bracket (``甲（乙大學副校長、丙醫院主治醫師）``), a body
@@ -25,8 +27,10 @@ and the text between them (the gap), and handles the shapes news uses:
   or a lone surname (``她於…出任``, ``李也曾在…擔任``) whose subject an earlier
   sentence named.
 
-Each role's ``confidence`` comes from the evidence of its shape: an organisation
-written next to the title scores higher than one carried from the clause head.
+Each role's ``confidence`` is the probability a learned confidence model
+(``models/confidence_model.tsv``) gives it from its shape and evidence; without that
+file, the evidence value of its shape: an organisation written next to the title
+scores higher than one carried from the clause head.
 """
 
 from __future__ import annotations
