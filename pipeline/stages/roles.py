@@ -1255,6 +1255,7 @@ def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoic
     bodies += [owner for m in bodies if (owner := _board_owner(m)) is not None]
     bodies.sort(key=lambda m: (m.start, m.end))
     body_ends = [m.end for m in bodies]
+    body_sentences = [m.sentence_id for m in bodies]  # in text order, so sorted too
     titles = {m.start: m for m in doc.mentions if m.label == "TITLE"}
     titles_by_end = {m.end: m for m in doc.mentions if m.label == "TITLE"}
     holders: dict[tuple[int, int], set[str]] = {}
@@ -1283,7 +1284,7 @@ def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoic
         if role.organization or title is None:
             continue
         floor = role.sentence_id - _CARRY_SENTENCES
-        window = [m for m in bodies[:bisect.bisect_right(body_ends, title.start)] if m.sentence_id >= floor]
+        window = bodies[bisect.bisect_left(body_sentences, floor):bisect.bisect_right(body_ends, title.start)]
         fitting = [
             m for m in window
             if _fits(title, m, m.sentence_id == role.sentence_id) and not _VENUE.search(m.text)
