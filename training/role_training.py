@@ -9,14 +9,17 @@ articles it annotates, in ``texts/`` or ``cache/`` (``benchmarks/data/dev``,
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from pipeline.document import Document
 from pipeline.evaluate import GoldArticle, load_gold
 from pipeline.lexicons import models_dir
 from pipeline.pipeline import Pipeline
 from pipeline.stages.read import iter_documents
+
+T = TypeVar("T")
 
 
 def gold_documents(folder: Path) -> Iterator[tuple[Document, GoldArticle]]:
@@ -29,6 +32,37 @@ def gold_documents(folder: Path) -> Iterator[tuple[Document, GoldArticle]]:
         gold = golds.get(Path(getattr(doc, "path", "") or "").stem)
         if gold is not None and isinstance(doc, Document):
             yield before_roles(doc), gold
+
+
+def folds(articles: list[T], count: int) -> Iterator[tuple[list[T], list[T]]]:
+    """Yield ``count`` article-wise cross-validation splits of ``articles``: the
+    articles to learn from and the held-out ones (every ``count``-th article)."""
+    for fold in range(count):
+        yield (
+            [a for i, a in enumerate(articles) if i % count != fold],
+            [a for i, a in enumerate(articles) if i % count == fold],
+        )
+
+
+def fit_weights(examples: Iterable[tuple[Iterable[str], bool]], c: float, intercept: str | None = None) -> dict[str, float]:
+    """Fit a logistic regression (scikit-learn) on examples given as the names of
+    their features and their label; return the weights by feature name, the
+    intercept added to the weight of ``intercept`` when one is named (a model
+    that only ranks options needs none)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows, labels = [], []
+    for names, label in examples:
+        rows.append({name: 1 for name in names})
+        labels.append(int(label))
+    vectorizer = DictVectorizer()
+    model = LogisticRegression(C=c, max_iter=5000)
+    model.fit(vectorizer.fit_transform(rows), labels)
+    weights = dict(zip(vectorizer.get_feature_names_out(), model.coef_[0]))
+    if intercept is not None:
+        weights[intercept] = weights.get(intercept, 0.0) + float(model.intercept_[0])
+    return weights
 
 
 def parse_arguments(description: str, model: str, argv: list[str] | None) -> argparse.Namespace:

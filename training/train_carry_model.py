@@ -28,7 +28,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from role_training import gold_documents, parse_arguments, write_weights
+from role_training import fit_weights, folds, gold_documents, parse_arguments, write_weights
 
 from pipeline.evaluate import GoldArticle, _gold_triples, _role_org_matches, normalize_title
 from pipeline.stages.roles import CarryChoice, best_option, carry_choices, uncarried_roles
@@ -70,16 +70,8 @@ def examples(folder: Path) -> list[list[Example]]:
     return articles
 
 
-def _fit(articles: list[list[Example]], c: float):
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    rows = [{name: 1 for name in names} for article in articles for choice, _ in article for _, names in choice.options]
-    labels = [int(r) for article in articles for _, right in article for r in right]
-    vectorizer = DictVectorizer()
-    model = LogisticRegression(C=c, max_iter=5000)
-    model.fit(vectorizer.fit_transform(rows), labels)
-    return dict(zip(vectorizer.get_feature_names_out(), model.coef_[0]))
+def _fit(articles: list[list[Example]], c: float) -> dict[str, float]:
+    return fit_weights(((names, r) for article in articles for choice, right in article for (_, names), r in zip(choice.options, right)), c)
 
 
 def _outcomes(articles: list[list[Example]], weights: dict[str, float] | None) -> Counter:
@@ -110,9 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     articles = [article for folder in args.sets for article in examples(folder)]
     n = sum(map(len, articles))
     cross: Counter = Counter()
-    for fold in range(args.folds):
-        train = [a for i, a in enumerate(articles) if i % args.folds != fold]
-        test = [a for i, a in enumerate(articles) if i % args.folds == fold]
+    for train, test in folds(articles, args.folds):
         cross.update(_outcomes(test, _fit(train, args.C)))
     print(f"{n} carry examples in {len(articles)} articles: rules {_summary(_outcomes(articles, None))}")
     print(f"  model ({args.folds}-fold, C={args.C}): {_summary(cross)}")

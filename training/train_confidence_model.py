@@ -20,10 +20,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from role_training import gold_documents, parse_arguments, write_weights
+from role_training import fit_weights, folds, gold_documents, parse_arguments, write_weights
 
 from pipeline.evaluate import _gold_triples, _pred_roles, _role_match
-from pipeline.stages.roles import carried_roles, role_features
+from pipeline.stages.roles import carried_roles, role_features, role_probability
 
 Example = tuple[tuple[str, ...], bool]  # a role's features, and whether it is right
 BANDS = ((0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.6, 0.7), (0.5, 0.6), (0.0, 0.5))
@@ -41,25 +41,11 @@ def examples(folder: Path) -> list[list[Example]]:
 
 
 def _fit(articles: list[list[Example]], c: float) -> dict[str, float]:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([{name: 1 for name in names} for article in articles for names, _ in article])
-    model = LogisticRegression(C=c, max_iter=5000)
-    model.fit(matrix, [right for article in articles for _, right in article])
-    weights = dict(zip(vectorizer.get_feature_names_out(), model.coef_[0]))
-    weights["bias"] = weights.get("bias", 0.0) + float(model.intercept_[0])
-    return weights
+    return fit_weights((example for article in articles for example in article), c, intercept="bias")
 
 
 def _probabilities(weights: dict[str, float], articles: list[list[Example]]) -> list[tuple[float, bool]]:
-    import math
-
-    return [
-        (1.0 / (1.0 + math.exp(-sum(weights.get(name, 0.0) for name in names))), right)
-        for article in articles for names, right in article
-    ]
+    return [(role_probability(weights, names), right) for article in articles for names, right in article]
 
 
 def _bands(outcomes: list[tuple[float, bool]]) -> str:
@@ -75,9 +61,8 @@ def main(argv: list[str] | None = None) -> int:
 
     articles = [article for folder in args.sets for article in examples(folder)]
     cross = []
-    for fold in range(args.folds):
-        train = [a for i, a in enumerate(articles) if i % args.folds != fold]
-        cross += _probabilities(_fit(train, args.C), [a for i, a in enumerate(articles) if i % args.folds == fold])
+    for train, test in folds(articles, args.folds):
+        cross += _probabilities(_fit(train, args.C), test)
     print(f"{len(cross)} roles in {len(articles)} articles; precision by band ({args.folds}-fold): {_bands(cross)}")
     weights = _fit(articles, args.C)
     for folder in args.eval:

@@ -1285,11 +1285,19 @@ def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoic
             continue
         floor = role.sentence_id - _CARRY_SENTENCES
         window = bodies[bisect.bisect_left(body_sentences, floor):bisect.bisect_right(body_ends, title.start)]
+        reachable = [m for m in window if m in openers or m.sentence_id >= role.sentence_id - _NEAR_SENTENCES]
+        fit_memo: dict[tuple[int, bool], bool] = {}
+
+        def fits(m: Mention, near: bool) -> bool:  # _fits of this role's title, each body weighed once
+            key = (id(m), near)
+            if key not in fit_memo:
+                fit_memo[key] = _fits(title, m, near)
+            return fit_memo[key]
+
         fitting = [
-            m for m in window
-            if _fits(title, m, m.sentence_id == role.sentence_id) and not _VENUE.search(m.text)
+            m for m in reachable
+            if fits(m, m.sentence_id == role.sentence_id) and not _VENUE.search(m.text)
             and (title.category == "media" or not _is_byline(doc, m))
-            and (m in openers or m.sentence_id >= role.sentence_id - _NEAR_SENTENCES)
         ]
         pick = max(fitting, default=None, key=lambda m: (
             (m.normalized or m.text) not in agents, holders.get((m.start, m.end), {role.person}) <= {role.person},
@@ -1303,15 +1311,13 @@ def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoic
         polity = _polity_named_before(doc, title)
         pick = pick or polity
         # Honours and self-contained posts weigh no body but the polity a 縣長 heads.
-        near = [] if _needs_no_body(title) else [
-            m for m in window if m in openers or m.sentence_id >= role.sentence_id - _NEAR_SENTENCES
-        ][-_CARRY_OPTIONS:]
+        near = [] if _needs_no_body(title) else reachable[-_CARRY_OPTIONS:]
         carried_before = carried_in_sentence.get(role.sentence_id)
         candidates = list(near)
         for extra in (pick, line_polity, polity):
             if extra is not None and all((extra.start, extra.end) != (m.start, m.end) for m in candidates):
                 candidates.append(extra)
-        fitting_order = [m for m in reversed(near) if _fits(title, m, m.sentence_id == role.sentence_id)]
+        fitting_order = [m for m in reversed(near) if fits(m, m.sentence_id == role.sentence_id)]
         shape = f"shape={role.method}"
         options: list[tuple[Mention | None, tuple[str, ...]]] = [(None, (
             "none", f"none|{shape}", f"none|tcat={title.category}",
@@ -1320,8 +1326,7 @@ def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoic
         rule_index = 0
         for rank, m in enumerate(reversed(candidates)):
             same = m.sentence_id == role.sentence_id
-            fits_near, fits_far = _fits(title, m, True), _fits(title, m, False)
-            fit = "far" if fits_far else "near" if fits_near else "no"
+            fit = "far" if fits(m, False) else "near" if fits(m, True) else "no"
             gap = doc.text[m.end:title.start]
             sentences = role.sentence_id - m.sentence_id if m.sentence_id >= 0 else 0
             held = holders.get((m.start, m.end), set())
@@ -1376,8 +1381,12 @@ def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoic
     return choices
 
 
+def _linear_score(weights: dict[str, float], names: tuple[str, ...]) -> float:
+    return sum(weights.get(name, 0.0) for name in names)
+
+
 def _option_scores(weights: dict[str, float], choice: CarryChoice) -> list[float]:
-    return [sum(weights.get(name, 0.0) for name in names) for _, names in choice.options]
+    return [_linear_score(weights, names) for _, names in choice.options]
 
 
 def best_option(weights: dict[str, float], choice: CarryChoice) -> int:
@@ -1398,7 +1407,7 @@ def _carry_model() -> dict[str, float] | None:
     return load_weights(CARRY_MODEL)
 
 
-_CONFIDENCE_BANDS = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+_CONFIDENCE_BANDS = (40, 50, 60, 70, 80, 90)  # a shape's evidence value, in hundredths
 
 
 def role_features(doc: Document, roles: list[Role]) -> list[tuple[str, ...]]:
@@ -1420,7 +1429,7 @@ def role_features(doc: Document, roles: list[Role]) -> list[tuple[str, ...]]:
         has_body = "yes" if role.organization else "no"
         features.append((
             "bias", f"shape={role.method}", f"shape={role.method}|body={has_body}",
-            f"rule={_distance_band(int(role.confidence * 100), tuple(int(b * 100) for b in _CONFIDENCE_BANDS))}",
+            f"rule={_distance_band(int(role.confidence * 100), _CONFIDENCE_BANDS)}",
             f"pmethod={person.method if person else 'none'}",
             f"pscore={_distance_band(int((person.score if person else 1.0) * 10), (5, 7, 9))}",
             f"tcat={title.category if title else 'none'}", f"ocat={body.category if body else 'none'}",
@@ -1439,12 +1448,16 @@ def _calibrated(doc: Document, roles: list[Role]) -> list[Role]:
     weights = _confidence_model()
     if weights is None or not roles:
         return roles
-    calibrated = []
-    for role, names in zip(roles, role_features(doc, roles)):
-        score = sum(weights.get(name, 0.0) for name in names)
-        probability = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
-        calibrated.append(dataclasses.replace(role, confidence=round(probability, 3)))
-    return calibrated
+    return [
+        dataclasses.replace(role, confidence=round(role_probability(weights, names), 3))
+        for role, names in zip(roles, role_features(doc, roles))
+    ]
+
+
+def role_probability(weights: dict[str, float], names: tuple[str, ...]) -> float:
+    """Return the confidence model's probability for a role with these features
+    (the logistic of their summed weights)."""
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, _linear_score(weights, names)))))
 
 
 @functools.lru_cache(maxsize=1)
