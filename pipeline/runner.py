@@ -61,6 +61,7 @@ from .document import Document, PipelineError, one_line
 from .export import TableWriter
 from .pipeline import Pipeline
 from .publish import CACHE_DIR, LOCK_FILE, OutputBusyError, OutputWriteError, output_file_names, output_lock
+from .stages.roles import MIN_CONFIDENCE
 from .stages.read import SUPPORTED_EXTENSIONS, InputFile, is_url, iter_input_files, read_file, unwritable_field
 from .tables import PER_ARTICLE_TABLES, ArticleRows, PeopleIndex, document_rows, error_row
 
@@ -215,7 +216,7 @@ def config_key(stages: Sequence[str] | None = None, with_tokens: bool = False, n
     """Return a key for everything besides an input's bytes that shapes its rows.
 
     Takes the stage list (``None`` for the default), whether tokens are written,
-    the NER choice and its merge. Covers the package version, the cache format,
+    the NER choice and its merge. Covers the roles' confidence floor, the package version, the cache format,
     those options, the files of a model folder ``ner`` names (size and time), the
     source files of the ``pipeline`` package and the lexicons in ``models/``, so
     editing a recogniser or a lexicon, or retraining a model, invalidates cached
@@ -228,7 +229,7 @@ def config_key(stages: Sequence[str] | None = None, with_tokens: bool = False, n
         digest.update(version("zhextract").encode())
     except Exception:  # noqa: BLE001 - an uninstalled checkout has no version
         pass
-    digest.update(json.dumps([_CACHE_FORMAT, list(stages or ()), with_tokens, ner, ner_merge]).encode())
+    digest.update(json.dumps([_CACHE_FORMAT, list(stages or ()), with_tokens, ner, ner_merge, MIN_CONFIDENCE]).encode())
     model = Path(ner.partition(":")[2]).expanduser()
     if ner != "rules" and model.is_dir():
         for path in sorted(p for p in model.rglob("*") if p.is_file()):

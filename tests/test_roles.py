@@ -4,6 +4,8 @@ import pytest
 
 import pipeline
 
+pytestmark = pytest.mark.usefixtures("every_role")
+
 
 def _roles(text):
     doc = pipeline.process_text(text)

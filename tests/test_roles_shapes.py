@@ -9,6 +9,8 @@ from test_roles import _roles
 
 import pipeline
 
+pytestmark = pytest.mark.usefixtures("every_role")
+
 
 def _persons(doc):
     return [m.text for m in doc.mentions if m.label == "PERSON"]
@@ -1317,3 +1319,48 @@ def test_an_appointment_after_a_name_and_its_title_is_the_names():
 def test_a_hong_kong_surname_before_a_title_and_a_body_before_it():
     roles, _ = _roles("評審由社會工作局容志輝局長擔任。")
     assert ("容志輝", "局長", "社會工作局") in roles
+
+
+def test_a_list_then_a_total_count_and_a_title_gives_each_name_the_title():
+    roles, _ = _roles("大會通過何俊傑、葉美玲及孔令輝共廿三名副理事長。")
+    assert {p for p, t, _ in roles if t == "副理事長"} == {"何俊傑", "葉美玲", "孔令輝"}
+
+
+def test_a_roster_of_a_title_introduced_by_fenbie_shi_goes_to_each_name():
+    roles, _ = _roles("四位副主席名單不變，分別是何俊傑、葉美玲及孔令輝。")
+    assert {p for p, t, _ in roles if t == "副主席"} == {"何俊傑", "葉美玲", "孔令輝"}
+
+
+def test_a_counted_set_of_holders_with_titles_of_their_own_takes_the_set_title_too():
+    roles, _ = _roles("治喪委員會五名副主任包括漁農處處長何俊傑、前局長葉美玲及大律師孔令輝。")
+    assert {p for p, t, _ in roles if t == "副主任"} == {"何俊傑", "葉美玲", "孔令輝"}
+    assert ("何俊傑", "處長", "漁農處") in roles
+
+
+def test_zhengfu_title_then_fenbie_wei_gives_the_head_and_the_deputy_in_turn():
+    roles, _ = _roles("東區工商會選出正副會長，分別為孔令輝及葉美玲。")
+    assert ("孔令輝", "會長", "東區工商會") in roles and ("葉美玲", "副會長", "東區工商會") in roles
+
+
+def test_an_event_part_before_an_introduced_list_is_no_title_of_its_names():
+    roles, _ = _roles("出席的六名代表包括主席何俊傑、司庫葉美玲及幹事孔令輝。")
+    assert not any(t == "代表" for _, t, _ in roles)
+    roles, _ = _roles("參與訪問的三名顧問名單不變，分別是主席何俊傑、司庫葉美玲及幹事孔令輝。")
+    assert not any(t == "顧問" for _, t, _ in roles)
+
+
+def test_a_successor_takes_the_post_its_holder_left():
+    roles, _ = _roles("水務局長葉美玲退休後，由副局長何俊傑接任。")
+    assert ("何俊傑", "局長", "水務局") in roles
+    roles, doc = _roles("東方紡織原總經理孔令輝任期屆滿，由協理何俊傑接任。")
+    successor = next(r for r in doc.roles if r.person == "何俊傑" and r.title == "總經理")
+    assert "原" not in successor.qualifiers
+    roles, _ = _roles("醫院昨日舉行院長交接典禮，外科主任何俊傑接任。")
+    assert any(p == "何俊傑" and t == "院長" for p, t, _ in roles)
+
+
+def test_a_successor_needs_a_freed_post_and_no_guess():
+    roles, _ = _roles("經理事長葉美玲推薦，由副會長何俊傑接任。")
+    assert not any(p == "何俊傑" and t == "理事長" for p, t, _ in roles)
+    roles, _ = _roles("水務局長葉美玲退休後，可能由副局長何俊傑接任。")
+    assert not any(p == "何俊傑" and t == "局長" for p, t, _ in roles)

@@ -39,6 +39,7 @@ import bisect
 import dataclasses
 import functools
 import math
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -100,7 +101,7 @@ _INTRODUCING_GAP = regex.compile(
     r"^\s*(?:名單|名单|當選人|当选人|當選者|当选者)?\s*(?:包括|包括有|包含|有|為|为|是|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：︰]?\s*(?:前|原|現任|现任)?\s*$"
 )
 # Between a list of names and the title they share (甲、乙和丙三名副主席).
-_COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:[一二三四五六七八九十兩两幾几\d]+\s*(?:名|位|個|个|人))\s*$|^\s*等\s*$")
+_COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:共|合共|一共|總共|总共)?\s*(?:[一二三四五六七八九十廿卅百兩两幾几\d]+\s*(?:名|位|個|个|人))\s*$|^\s*等\s*$")
 # A date or time before the appointment verb: 於3月30日, 明日（2月12日）起，, 下月.
 _WHEN = (
     r"(?:(?:於|于|由|自|在)?\s*(?:過去|过去)?\s*[\d一二三四五六七八九十〇○零兩两年月日號号本下明今周週星期上中旬初底即][\s\d一二三四五六七八九十〇○零兩两年月日號号本下明今周週星期上中旬初底即]{0,16}"
@@ -299,6 +300,9 @@ ROLE_SHAPES = {
     "heading_list": 0.7,     # 校董名單如下：⏎甲⏎乙: one name a line under a heading
     "body_name_list": 0.65,  # 新任校長名單為甲國小乙、丙國中丁: each name with the body before it
     "set_member": 0.65,      # 其餘15名非官守議員中，…分別是甲、乙
+    "successor": 0.6,        # 原總經理甲任期屆滿，由協理乙接任: 乙 takes the post named before
+    "introduced_list": 0.65,  # 副主席名單不變，分別是甲、乙
+    "introduced_titled": 0.55,  # 非官守議員包括某會主席甲、前局長乙: each name with a title of its own too
 }
 # A government body that names people to posts (行政院今天提名…): the posts are
 # mostly another body's, not its own (a company that nominates fills its own board).
@@ -318,6 +322,41 @@ _SET_OF = regex.compile(
 _SET_AFTER = regex.compile(
     r"\s*(?:(?:當中|当中|之中|中)\s*(?:[,，、]|包含|包括|有)|[,，]\s*(?:包括|包含|分別是|分别是|分別為|分别为|分別有|分别有|計有|计有))"
 )
+# After a title, a word or two about its holders and the words that introduce them
+# (五位副主席名單不變，分別是甲、乙; 新加入的非官守議員，包括某會主席甲、前局長乙).
+_HOLDERS_INTRODUCED = regex.compile(
+    r"\s*(?:的)?(?P<roster>名單|名单|人選|人选|席位)?\s*(?:不變|不变|出爐|出炉|確定|确定)?\s*[,，]?\s*"
+    r"(?:包括|包含|分別是|分别是|分別為|分别为|分別有|分别有|計有|计有|依次為|依次为|依序為|依序为)\s*"
+    r"(?:[一二三四五六七八九十兩两\d]+\s*(?:位|名|人)\s*)?[:：︰]?\s*"
+)
+# The words of one item of such a list before its name (東華三院主席, 「短跑王子」, 前局長).
+_ITEM_DESCRIPTION = regex.compile(r"[^，,。；;：:︰！？!?、\n]{0,16}")
+# After a listed name: a form of address or a bracket (甲女士, 乙（民）), then what joins the next item.
+_ITEM_ADDRESS = regex.compile(
+    r"\s*(?:[（(][^（()）]{1,12}[）)])?\s*(?:女士|先生|小姐|博士|醫生|医生|教授|牧師|牧师|神父|律師|律师|太平紳士|太平绅士|資深大律師|资深大律师|大律師|大律师)?"
+)
+# After a name: the verb of taking over a post, ending its clause (乙接任。, 由乙接掌，).
+_TAKES_OVER = regex.compile(
+    r"\s*(?:[（(][^（()）]{1,12}[）)])?\s*(?:將|将|則|则|正式|已|隨即|随即)?\s*(?:接任|接掌|繼任|继任|接棒|接手|遞補|递补|補上|补上)"
+    r"(?:其職|其职|該職|该职|此職|此职|職務|职务|一職|一职)?(?=\s*(?:[，,。；;！!]|$))"
+)
+# Words that free a post for its successor: its holder leaves, or it is handed over.
+_POST_FREED = regex.compile(
+    r"請辭|请辞|辭職|辞职|辭任|辞任|辭去|辞去|卸任|退休|屆滿|届满|離任|离任|不再擔任|不再担任|出缺|懸缺|悬缺|"
+    r"交接|布達|布达|交棒|轉任|转任|調任|调任|升任|陞任|病逝|辭世|辞世|逝世|去世|請假|请假"
+)
+# How far before the words of the name taking over its post may be, in characters.
+_TAKEN_POST_REACH = 40
+# The status words of a post's former holder (原總經理): not the successor's.
+_STATUS_LEAD = regex.compile(r"^(?:原任|前任|原|前|卸任|時任|时任|現任|现任)")
+# Where a list's last item ends: a clause break or the end of the text.
+_LIST_END = regex.compile(r"\s*(?:[，,。；;！？!?）)」』]|等|$)")
+# Before a title: a verb of taking part in an event (出席的…代表, 參與訪問的…委員): the
+# title describes the group there, each name's post is its own.
+_EVENT_PART = regex.compile(r"(?:出席|列席|參與|参与|參加|参加|訪問|访问|到場|到场|陪同|隨團|随团|率團|率团|主禮|主礼|觀禮|观礼)\p{Han}{0,8}$")
+# Before a title: another title or noun it is coordinated with (主要官員及|檢察長).
+_JOINED_BEFORE = regex.compile(r"(?:及|和|與|与|、|暨)\s*$")
+_ITEM_JOINER = regex.compile(r"\s*(?:、\s*(?:以及|及|和|與|与)?|以及|及|和|與|与)\s*")
 # Words that introduce a list of bodies each followed by a name (名單為甲國小乙、丙國中丁).
 _PAIRS_INTRODUCED = regex.compile(r"(?:名單為|名单为|名單如下|名单如下|分別為|分别为|分別是|分别是|依序為|依序为|包括|如下)\s*[:：︰]?\s*$")
 _PAIR_JOINER = regex.compile(r"\s*(?:[、，,；;]|及|和|與|与|以及)\s*")
@@ -346,6 +385,12 @@ _CARRY_CHARS = 3000
 _NO_BODY_CONFIDENCE = 0.4
 
 CARRY_MODEL = "carry_model"  # models/carry_model.tsv: the weights that rank a title's carried bodies
+# Roles less likely than this to be right are left out of the tables: below it a
+# role costs the roles F1 more as a false alarm than it brings as a hit (the break-even
+# probability is half the F1, about 0.38 on the read real-news sets).
+# ZHEXTRACT_MIN_CONFIDENCE sets another floor for a run (0 keeps every role).
+MIN_CONFIDENCE_VARIABLE = "ZHEXTRACT_MIN_CONFIDENCE"
+MIN_CONFIDENCE = float(os.environ.get(MIN_CONFIDENCE_VARIABLE, "0.4"))
 CONFIDENCE_MODEL = "confidence_model"  # models/confidence_model.tsv: the weights that score a role's chance of being right
 
 
@@ -632,6 +677,8 @@ def _sentence_roles(
                 continue
         previous, previous_end = mention, (subject[1] if subject is not None and index == 0 else mention.end)
     roles += _set_members(doc, sentence_id, mentions, roles)
+    roles += _introduced_holders(doc, sentence_id, mentions, roles)
+    roles += _successors(doc, sentence_id, mentions, roles)
     roles = _board_lists(doc, sentence_id, mentions, roles)
     roles += _colon_lists(doc, sentence_id, mentions, roles)
     return roles + _body_name_pairs(doc, sentence_id, mentions, roles)
@@ -721,6 +768,108 @@ def _set_members(doc: Document, sentence_id: int, mentions: list[Mention], roles
             if person.label == "PERSON" and (person.text, title.start) not in held and _LISTED_AFTER.match(doc.text, person.end):
                 found.append(_role(person, _Pending(title, body, "set_member"), sentence_id))
                 held.add((person.text, title.start))
+    return found
+
+
+def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles for the names listed after a title and the words that introduce its
+    holders, each item maybe with words of its own before its name
+    (新加入的非官守議員包括某會主席甲、前局長乙及大律師丙; 五位副主席名單不變，分別是甲、乙):
+    each name holds the title, with the body written right before it (none: carried).
+    Two names after 正副X take X and 副X. A list of one name is left to the sentence's reading."""
+    found: list[Role] = []
+    held = {(r.person, r.title_start) for r in roles}
+    for index, title in enumerate(mentions):
+        if title.label != "TITLE":
+            continue
+        intro = _HOLDERS_INTRODUCED.match(doc.text, title.end)
+        if intro is None or (index + 1 < len(mentions) and mentions[index + 1].start < intro.end()):
+            continue
+        before = mentions[index - 1] if index else None
+        body = before if before is not None and before.label == "ORG" and before.end == title.start else None
+        if (
+            not intro.group("roster") and not title.text.startswith("正副")
+            and not _SET_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start)
+        ):
+            continue  # only a set counted (6名副主任包括…, 正副會長) or a roster (副主席名單不變，分別是…)
+        if (
+            _shadow_key(title.normalized or title.text) in _VERB_HEADS
+            or _JOINED_BEFORE.search(doc.text, max(0, title.start - 3), title.start)
+            or _EVENT_PART.search(doc.text, max(0, title.start - 12), title.start)
+        ):
+            continue  # 出席代表包括… (a part in an event), 官員及檢察長分別為… (titles paired in turn)
+        names: list[tuple[Mention, bool]] = []
+        item_start = intro.end()
+        for person in mentions[index + 1:]:
+            if person.start < item_start or person.label != "PERSON":
+                continue
+            words = _ITEM_DESCRIPTION.fullmatch(doc.text, item_start, person.start)
+            if words is None:
+                break
+            item_end = _ITEM_ADDRESS.match(doc.text, person.end).end()
+            joiner = _ITEM_JOINER.match(doc.text, item_end)
+            if joiner is None and not _LIST_END.match(doc.text, item_end):
+                continue  # 曾任乙選舉代理人的…甲: a name inside the item's words, not its holder
+            titled = any(m.label == "TITLE" and item_start <= m.start < person.start for m in mentions)
+            names.append((person, titled))
+            if joiner is None:
+                break
+            item_start = joiner.end()
+        if len(names) < 2:
+            continue
+        own_titles = {id(person) for person, titled in names if titled}
+        for person, pending in _paired_with_deputy([person for person, _ in names], [_Pending(title, body, "introduced_list")]):
+            if (person.text, title.start) not in held and (person.text, pending.title.start) not in held:
+                found.append(_role(person, pending, sentence_id, "introduced_titled" if id(person) in own_titles else None))
+                held.add((person.text, title.start))
+    return found
+
+
+def _successors(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles for a name that takes over a post the sentence named before it, the
+    verb ending its clause (經濟部長甲請辭後，由現任秘書長乙接任; 原總經理甲任期屆滿，由協理乙接任;
+    院長交接典禮，乙接任): the name holds that post, without the status words of the
+    one who held it before (原, 前), in the body the post was written with (none: carried).
+    A name already holding the post, or one only guessed at (可能接任), gets nothing."""
+    found: list[Role] = []
+    sentence_start = doc.sentences[sentence_id].start
+    held = {(r.person, r.title) for r in roles}
+    for index, person in enumerate(mentions):
+        if person.label != "PERSON":
+            continue
+        verb = _TAKES_OVER.match(doc.text, person.end)
+        if verb is None or (index + 1 < len(mentions) and mentions[index + 1].start < verb.end()):
+            continue
+        clause_start = sentence_start
+        for found_break in _CLAUSE_BREAK.finditer(doc.text, sentence_start, person.start):
+            clause_start = found_break.end()
+        agent = doc.text.rfind("由", clause_start, person.start)
+        # 由現任秘書長乙, ，外科主任乙接任: the words after 由, or the clause's, are the name's own
+        own_words_start = agent if agent >= 0 else clause_start
+        post = next((m for m in reversed(mentions[:index]) if m.label == "TITLE" and m.end <= own_words_start), None)
+        if post is None or post.sentence_id != person.sentence_id or own_words_start - post.end > _TAKEN_POST_REACH:
+            continue
+        post_clause_start = sentence_start
+        for found_break in _CLAUSE_BREAK.finditer(doc.text, sentence_start, post.start):
+            post_clause_start = found_break.end()
+        by_agent = _BY_AGENT.match(doc.text, post.end)
+        if not (by_agent and by_agent.end() == agent + 1) and not _POST_FREED.search(doc.text, post_clause_start, own_words_start):
+            continue  # the post is neither handed over nor left by its holder (經議長建議，由乙接任)
+        cut = _STATUS_LEAD.match(post.text)
+        title = post if cut is None else dataclasses.replace(
+            post, start=post.start + cut.end(), text=post.text[cut.end():],
+            qualifiers=tuple(q for q in post.qualifiers if q != cut.group()),
+        )
+        if _SPECULATION.search(doc.text, post.end, verb.end()) or (person.text, title.text) in held:
+            continue
+        where = next((m for m in reversed(mentions[:mentions.index(post)]) if m.end == post.start), None)
+        body = where if where is not None and where.label == "ORG" else next(
+            (r for r in roles if r.title_start <= post.start < r.title_end and r.organization), None
+        )
+        if isinstance(body, Role):
+            body = next((m for m in mentions if m.label == "ORG" and m.start == body.org_start and m.end == body.org_end), None)
+        found.append(_role(person, _Pending(title, body, "successor"), sentence_id))
+        held.add((person.text, title.text))
     return found
 
 
@@ -1639,9 +1788,16 @@ def _grade(role: Role) -> tuple[str, ...]:
     return tuple(q for q in role.qualifiers if prefixes.get(_shadow_key(q)) in ("rank", "honour"))
 
 
-def resolve_roles(doc: Document) -> tuple[Role, ...]:
-    """Return every role the document asserts, in text order."""
-    return tuple(_calibrated(doc, carried_roles(doc)))
+def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[Role, ...]:
+    """Return the roles the document asserts, in text order: every role whose
+    confidence (the confidence model's probability that it is right) is at least
+    ``min_confidence`` (``MIN_CONFIDENCE`` when None). Without the confidence model
+    the confidences are the shapes' evidence values and no role is left out."""
+    roles = _calibrated(doc, carried_roles(doc))
+    if _confidence_model() is None:
+        return tuple(roles)
+    floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
+    return tuple(role for role in roles if role.confidence >= floor)
 
 
 def carried_roles(doc: Document) -> list[Role]:
@@ -1692,12 +1848,16 @@ def uncarried_roles(doc: Document) -> list[Role]:
 
 @register_stage("roles")
 class RoleResolver:
-    """Stage ``roles``: fills ``doc.roles`` from the sentence's mentions."""
+    """Stage ``roles``: fills ``doc.roles`` from the sentence's mentions, leaving out
+    roles whose confidence is below ``min_confidence`` (``MIN_CONFIDENCE`` when None)."""
 
     name = "roles"
     requires = ("mentions",)
     provides = ("roles",)
     scope = "block"
 
+    def __init__(self, min_confidence: float | None = None):
+        self.min_confidence = min_confidence
+
     def __call__(self, doc: Document) -> Document:
-        return doc.replace(roles=resolve_roles(doc))
+        return doc.replace(roles=resolve_roles(doc, self.min_confidence))
