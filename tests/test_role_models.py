@@ -108,3 +108,21 @@ def test_role_features_describe_each_role_without_its_text():
     assert not [name for names in features for name in names if regex.search(r"\p{Han}", name)]
     weights = load_lexicon("confidence_model").column("feature")
     assert "bias" in weights and not [name for name in weights if regex.search(r"\p{Han}", name)]
+
+
+def test_roles_below_the_confidence_floor_are_left_out_unless_asked_for():
+    text = "委員：鄭國柱、盧美蘭、祝志明。謝國柱會長任團長，帶領訪問團出發。"
+    doc = _BEFORE_ROLES(pipeline.Document(article_id="t", path="", text=text, meta={}))
+    every = roles_stage.resolve_roles(doc, 0.0)
+    kept = roles_stage.resolve_roles(doc)
+    assert any(r.confidence < roles_stage.MIN_CONFIDENCE for r in every)  # the sentences hold a doubtful role
+    assert all(r.confidence >= roles_stage.MIN_CONFIDENCE for r in kept)
+    assert set(kept) < set(every)
+    assert roles_stage.RoleResolver(min_confidence=0.0)(doc).roles == every
+
+
+def test_without_the_confidence_model_no_role_is_left_out(monkeypatch):
+    text = "謝國柱會長任團長，帶領訪問團出發。"
+    doc = _BEFORE_ROLES(pipeline.Document(article_id="t", path="", text=text, meta={}))
+    monkeypatch.setattr(roles_stage, "_confidence_model", lambda: None)
+    assert roles_stage.resolve_roles(doc) == tuple(roles_stage.carried_roles(doc))
