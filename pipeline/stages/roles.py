@@ -390,7 +390,10 @@ CARRY_MODEL = "carry_model"  # models/carry_model.tsv: the weights that rank a t
 # probability is half the F1, about 0.38 on the read real-news sets).
 # ZHEXTRACT_MIN_CONFIDENCE sets another floor for a run (0 keeps every role).
 MIN_CONFIDENCE_VARIABLE = "ZHEXTRACT_MIN_CONFIDENCE"
-MIN_CONFIDENCE = float(os.environ.get(MIN_CONFIDENCE_VARIABLE, "0.4"))
+try:
+    MIN_CONFIDENCE = float(os.environ.get(MIN_CONFIDENCE_VARIABLE) or 0.4)
+except ValueError:
+    raise ValueError(f"{MIN_CONFIDENCE_VARIABLE}={os.environ[MIN_CONFIDENCE_VARIABLE]!r} is not a number (a confidence floor such as 0.4, or 0 to keep every role)") from None
 CONFIDENCE_MODEL = "confidence_model"  # models/confidence_model.tsv: the weights that score a role's chance of being right
 
 
@@ -525,9 +528,7 @@ def _appointment_status(doc: Document, gap: str, names: list[Mention], sentence_
     if match is None:
         return ()  # 甲之前到乙大學擔任: adverbs the verb pattern does not list
     adverb, verb = match.group("adverb"), match.group("verb")
-    clause_start = sentence_start
-    for found in _CLAUSE_BREAK.finditer(doc.text, sentence_start, names[0].start):
-        clause_start = found.end()
+    clause_start = _clause_start(doc, sentence_start, names[0].start)
     if _SPECULATION.search(doc.text[clause_start:names[0].start]) or _SPECULATION.search(gap):
         return None
     if verb in _LEAVING_VERBS or verb in _ACTING_WORDS:
@@ -539,6 +540,15 @@ def _appointment_status(doc: Document, gap: str, names: list[Mention], sentence_
     if _FUTURE_ADVERB.search(adverb):
         return ("候任",)
     return ()
+
+
+def _clause_start(doc: Document, sentence_start: int, offset: int) -> int:
+    """Where the clause holding ``offset`` starts: after the last clause break (，；：)
+    between the sentence's start and ``offset``, else the sentence's start."""
+    start = sentence_start
+    for found in _CLAUSE_BREAK.finditer(doc.text, sentence_start, offset):
+        start = found.end()
+    return start
 
 
 def _is_duty(doc: Document, title: Mention, gap: str) -> bool:
@@ -840,18 +850,14 @@ def _successors(doc: Document, sentence_id: int, mentions: list[Mention], roles:
         verb = _TAKES_OVER.match(doc.text, person.end)
         if verb is None or (index + 1 < len(mentions) and mentions[index + 1].start < verb.end()):
             continue
-        clause_start = sentence_start
-        for found_break in _CLAUSE_BREAK.finditer(doc.text, sentence_start, person.start):
-            clause_start = found_break.end()
+        clause_start = _clause_start(doc, sentence_start, person.start)
         agent = doc.text.rfind("由", clause_start, person.start)
         # 由現任秘書長乙, ，外科主任乙接任: the words after 由, or the clause's, are the name's own
         own_words_start = agent if agent >= 0 else clause_start
         post = next((m for m in reversed(mentions[:index]) if m.label == "TITLE" and m.end <= own_words_start), None)
         if post is None or post.sentence_id != person.sentence_id or own_words_start - post.end > _TAKEN_POST_REACH:
             continue
-        post_clause_start = sentence_start
-        for found_break in _CLAUSE_BREAK.finditer(doc.text, sentence_start, post.start):
-            post_clause_start = found_break.end()
+        post_clause_start = _clause_start(doc, sentence_start, post.start)
         by_agent = _BY_AGENT.match(doc.text, post.end)
         if not (by_agent and by_agent.end() == agent + 1) and not _POST_FREED.search(doc.text, post_clause_start, own_words_start):
             continue  # the post is neither handed over nor left by its holder (經議長建議，由乙接任)
@@ -862,15 +868,21 @@ def _successors(doc: Document, sentence_id: int, mentions: list[Mention], roles:
         )
         if _SPECULATION.search(doc.text, post.end, verb.end()) or (person.text, title.text) in held:
             continue
-        where = next((m for m in reversed(mentions[:mentions.index(post)]) if m.end == post.start), None)
-        body = where if where is not None and where.label == "ORG" else next(
-            (r for r in roles if r.title_start <= post.start < r.title_end and r.organization), None
-        )
-        if isinstance(body, Role):
-            body = next((m for m in mentions if m.label == "ORG" and m.start == body.org_start and m.end == body.org_end), None)
-        found.append(_role(person, _Pending(title, body, "successor"), sentence_id))
+        found.append(_role(person, _Pending(title, _body_of_post(post, mentions, roles), "successor"), sentence_id))
         held.add((person.text, title.text))
     return found
+
+
+def _body_of_post(post: Mention, mentions: list[Mention], roles: list[Role]) -> Mention | None:
+    """The body a post was written with: the organisation right before the title, else
+    the one a role of the sentence gave it (經濟部|長甲: 經濟部), else None."""
+    before = next((m for m in mentions if m.end == post.start and m.label == "ORG"), None)
+    if before is not None:
+        return before
+    holder = next((r for r in roles if r.title_start <= post.start < r.title_end and r.organization), None)
+    if holder is None:
+        return None
+    return next((m for m in mentions if m.label == "ORG" and (m.start, m.end) == (holder.org_start, holder.org_end)), None)
 
 
 def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
