@@ -1364,3 +1364,13 @@ def test_a_successor_needs_a_freed_post_and_no_guess():
     assert not any(p == "何俊傑" and t == "理事長" for p, t, _ in roles)
     roles, _ = _roles("水務局長葉美玲退休後，可能由副局長何俊傑接任。")
     assert not any(p == "何俊傑" and t == "局長" for p, t, _ in roles)
+
+
+def test_an_event_named_like_a_body_is_no_body_a_title_is_carried_to():
+    roles, _ = _roles("第二十屆全國運動會昨日閉幕。田徑協會改選，新任理事何俊傑及葉美玲出席。")
+    assert not any(o.endswith("運動會") for _, _, o in roles)
+
+
+def test_rongsheng_and_rongren_are_appointment_verbs():
+    roles, _ = _roles("東區商會會員大會上，副會長何俊傑榮升會長。")
+    assert ("何俊傑", "會長", "東區商會") in roles

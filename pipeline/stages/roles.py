@@ -120,7 +120,7 @@ _APPOINTED_AS = (
     + _WHEN + r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
     r"分任|任職|任职|蟬聯|蝉联|升任|陞任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
-    r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|調升|调升|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
+    r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|調升|调升|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|榮升為|荣升为|榮升|荣升|榮陞|荣陞|榮任|荣任|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
     r"成為|成为|任|為|为|是|乃|接|兼)(?:過|过)?(?:成為|成为)?\s*"
     r"(?:(?:本|該|该)(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
     r"(?:\p{Han}{2,3}[縣县市省])?\s*" + _TERM  # 升任金門縣|地政局長: the county before a body found without it
@@ -240,6 +240,8 @@ _HEAD_BODIES = {
 _BOARD_ENDING = regex.compile(r"(?:校董會|校董会|董事會|董事会|董事局|校務委員會|校务委员会)$")
 # Organisations that are places where things happen (會展中心, 酒店), not employers
 # (a 會館 is an association).
+# Events named like bodies (亞運會, 全國運動會, 世界錦標賽, 國際博覽會): no post is held in one.
+_EVENT = regex.compile(r"(?:運會|运会|運動會|运动会|錦標賽|锦标赛|博覽會|博览会|嘉年華|嘉年华|展覽會|展览会)$")
 _VENUE = regex.compile(r"(?:中心|(?<![會会])館|(?<![會会])馆|酒店|廣場|广场|大廈|大厦|禮堂|礼堂|會堂|会堂|體育場|体育场|劇院|剧院)$")
 # Heads that any kind of body can have.
 _GENERIC_HEADS = frozenset(
@@ -1446,7 +1448,10 @@ def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoic
             continue
         floor = role.sentence_id - _CARRY_SENTENCES
         window = bodies[bisect.bisect_left(body_sentences, floor):bisect.bisect_right(body_ends, title.start)]
-        reachable = [m for m in window if m in openers or m.sentence_id >= role.sentence_id - _NEAR_SENTENCES]
+        reachable = [
+            m for m in window
+            if (m in openers or m.sentence_id >= role.sentence_id - _NEAR_SENTENCES) and not _EVENT.search(m.text)
+        ]
         fit_memo: dict[tuple[int, bool], bool] = {}
 
         def fits(m: Mention, near: bool) -> bool:  # _fits of this role's title, each body weighed once
