@@ -1374,3 +1374,16 @@ def test_an_event_named_like_a_body_is_no_body_a_title_is_carried_to():
 def test_rongsheng_and_rongren_are_appointment_verbs():
     roles, _ = _roles("東區商會會員大會上，副會長何俊傑榮升會長。")
     assert ("何俊傑", "會長", "東區商會") in roles
+
+
+def test_a_name_one_character_short_of_a_delimiter_takes_that_character():
+    _, doc = _roles("新任理事包括何俊傑、江佑任、葉美玲和鍾立和。")
+    assert _persons(doc) == ["何俊傑", "江佑任", "葉美玲", "鍾立和"]
+    _, doc = _roles("出席者有前議員區梁淑怡、何俊傑等。")
+    assert "區梁淑怡" in _persons(doc)
+
+
+def test_a_particle_or_time_word_before_a_delimiter_is_no_given_character():
+    _, doc = _roles("社會文化司司長歐陽瑜昨(25)日表示，局長何俊傑等，均會出席。")
+    assert "歐陽瑜" in _persons(doc) and "歐陽瑜昨" not in _persons(doc)
+    assert "何俊傑" in _persons(doc) and "何俊傑等" not in _persons(doc)

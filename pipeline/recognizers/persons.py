@@ -61,6 +61,14 @@ _GLUED_WORD_TAGS = frozenset("v vn vd d".split())
 _FUNCTION_WORD_TAGS = frozenset("v p c d r u vn ad f".split())
 # A count after the last name of a list (甲、乙和丙三名副會長).
 _COUNT_AFTER_LIST = regex.compile(r"[一二三四五六七八九十两\d]+\s*(?:名|位|人)")
+# What may follow a name's last character: a delimiter, a bracket, a slash, a line end.
+_NAME_CLOSERS = frozenset("、，,。；;：:︰／/（(）)」』 \n\u3000") | {""}
+# Characters that stand between a name and a delimiter without being its last given
+# character: particles, verbs of speaking, counters and plural or family words.
+_NOT_LAST_BEFORE_DELIMITER = frozenset(
+    "了的地得吗呢吧啊呀等们说称道曰问表指氏君者及与也亦则又还再在于以到将被把向对后前时间年月日号岁位名人个次届等家"
+    "昨今明早晚午夜周初底上下"  # 歐陽瑜|昨(25)日: a time word, not a given character
+)
 # Surname tiers that a married woman's double surname is read from (陳方安生).
 _MARRIED_TIERS = frozenset({"high", "medium"})
 # Words between a title and the name it introduces (委員包括陳大文, 主席為陳大文, 理事的有：陳大文).
@@ -1006,6 +1014,8 @@ class PersonRecognizer(Recognizer):
         accepted += self._religious_names(context, titles, blocked | {k for m in accepted for k in range(m.start, m.end)})
         accepted = self._with_regnal_numbers(context, accepted, blocked)
         accepted = [self._without_glued_word(context, self._without_function_opener(context, m)) for m in accepted]
+        taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
+        accepted = [self._with_last_given_character(context, m, taken) for m in accepted]
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
@@ -1049,6 +1059,24 @@ class PersonRecognizer(Recognizer):
         if e - s != 4 or not self._function_surname(context.doc, s) or self.surnames.get(shadow[s + 1]) not in ("high", "medium"):
             return mention
         return replace(mention, start=s + 1, text=context.doc.text[s + 1:e], normalized=context.doc.text[s + 1:e])
+
+    def _with_last_given_character(self, context: RecognitionContext, mention: Mention, taken: set[int]) -> Mention:
+        """A name one character short of a delimiter (張佑|任、, 鍾維|和。, 周梁淑|怡、):
+        the character left between it and the delimiter is its last given character,
+        when that makes a surname and two given characters (or a married woman's
+        double surname and two) and the character is no particle, verb of speaking
+        counter or time word (陳大文說：, 李某等、, 甲乙昨(25)日 stay as they are)."""
+        shadow = context.doc.shadow
+        s, e = mention.start, mention.end
+        if e >= len(shadow) or e in taken or shadow[e + 1:e + 2] not in _NAME_CLOSERS or not _HAN.match(shadow[e]):
+            return mention
+        if shadow[e] in _NOT_LAST_BEFORE_DELIMITER or shadow[s:e + 1] in self.rejected:
+            return mention
+        surname_len = self._surname_length(shadow, s)
+        whole = (surname_len and e - s == surname_len + 1) or (e - s == 3 and _married_word_shape(shadow[s:e + 1]))
+        if not whole:
+            return mention
+        return replace(mention, end=e + 1, text=context.doc.text[s:e + 1], normalized=context.doc.text[s:e + 1])
 
     def _without_glued_word(self, context: RecognitionContext, mention: Mention) -> Mention:
         """A four-character name under a single surname whose last character opens a
