@@ -1387,3 +1387,9 @@ def test_a_particle_or_time_word_before_a_delimiter_is_no_given_character():
     _, doc = _roles("社會文化司司長歐陽瑜昨(25)日表示，局長何俊傑等，均會出席。")
     assert "歐陽瑜" in _persons(doc) and "歐陽瑜昨" not in _persons(doc)
     assert "何俊傑" in _persons(doc) and "何俊傑等" not in _persons(doc)
+
+
+def test_an_adverb_glued_after_a_name_opens_the_clause_not_the_name():
+    _, doc = _roles("僑務委員何俊則表示歡迎。會長葉美祥另提到，協理孔令輝自2026年起接任。")
+    assert {"何俊", "葉美祥", "孔令輝"} <= set(_persons(doc))
+    assert not {"何俊則", "葉美祥另", "孔令輝自"} & set(_persons(doc))

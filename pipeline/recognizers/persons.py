@@ -69,6 +69,8 @@ _NOT_LAST_BEFORE_DELIMITER = frozenset(
     "了的地得吗呢吧啊呀等们说称道曰问表指氏君者及与也亦则又还再在于以到将被把向对后前时间年月日号岁位名人个次届等家"
     "昨今明早晚午夜周初底上下"  # 歐陽瑜|昨(25)日: a time word, not a given character
 )
+# Adverbs and prepositions that open a clause right after a name, and end few names.
+_GLUED_ADVERBS = frozenset("则另自亦也即并还又就便仍却乃再更")
 # Surname tiers that a married woman's double surname is read from (陳方安生).
 _MARRIED_TIERS = frozenset({"high", "medium"})
 # Words between a title and the name it introduces (委員包括陳大文, 主席為陳大文, 理事的有：陳大文).
@@ -1013,7 +1015,7 @@ class PersonRecognizer(Recognizer):
         titles = [m for m in context.found if m.label == "TITLE"]
         accepted += self._religious_names(context, titles, blocked | {k for m in accepted for k in range(m.start, m.end)})
         accepted = self._with_regnal_numbers(context, accepted, blocked)
-        accepted = [self._without_glued_word(context, self._without_function_opener(context, m)) for m in accepted]
+        accepted = [self._without_glued_adverb(context, self._without_glued_word(context, self._without_function_opener(context, m))) for m in accepted]
         taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
         accepted = [self._with_last_given_character(context, m, taken) for m in accepted]
         # Other persons do not block propagation: 李家超 found in one sentence beats a
@@ -1059,6 +1061,17 @@ class PersonRecognizer(Recognizer):
         if e - s != 4 or not self._function_surname(context.doc, s) or self.surnames.get(shadow[s + 1]) not in ("high", "medium"):
             return mention
         return replace(mention, start=s + 1, text=context.doc.text[s + 1:e], normalized=context.doc.text[s + 1:e])
+
+    def _without_glued_adverb(self, context: RecognitionContext, mention: Mention) -> Mention:
+        """A name whose last character is an adverb or preposition that opens the
+        clause after it (聞某則|表示, 姚某祥另|提到, 李某輝自|2026年) ends before it."""
+        shadow = context.doc.shadow
+        s, e = mention.start, mention.end
+        if e - s < 3 or shadow[e - 1] not in _GLUED_ADVERBS or not self._surname_length(shadow, s) or e >= len(shadow):
+            return mention
+        if shadow[e] in _NAME_CLOSERS:
+            return mention  # 甲乙則、: the character ends the name before a delimiter
+        return replace(mention, end=e - 1, text=context.doc.text[s:e - 1], normalized=context.doc.text[s:e - 1])
 
     def _with_last_given_character(self, context: RecognitionContext, mention: Mention, taken: set[int]) -> Mention:
         """A name one character short of a delimiter (張佑|任、, 鍾維|和。, 周梁淑|怡、):
