@@ -1393,3 +1393,10 @@ def test_an_adverb_glued_after_a_name_opens_the_clause_not_the_name():
     _, doc = _roles("僑務委員何俊則表示歡迎。會長葉美祥另提到，協理孔令輝自2026年起接任。")
     assert {"何俊", "葉美祥", "孔令輝"} <= set(_persons(doc))
     assert not {"何俊則", "葉美祥另", "孔令輝自"} & set(_persons(doc))
+
+
+def test_jp_after_a_name_and_its_honours_letters_is_an_honour():
+    roles, _ = _roles("主禮嘉賓為發展局局長何俊傑先生, SBS, JP及葉美玲女士JP。")
+    assert ("何俊傑", "JP", "") in roles and ("葉美玲", "JP", "") in roles
+    roles, _ = _roles("摩根大通JP Morgan今日公布業績，主席何俊傑出席。")
+    assert not any(t == "JP" for _, t, _ in roles)

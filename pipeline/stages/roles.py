@@ -302,6 +302,7 @@ ROLE_SHAPES = {
     "heading_list": 0.7,     # 校董名單如下：⏎甲⏎乙: one name a line under a heading
     "body_name_list": 0.65,  # 新任校長名單為甲國小乙、丙國中丁: each name with the body before it
     "set_member": 0.65,      # 其餘15名非官守議員中，…分別是甲、乙
+    "honour_letters": 0.8,   # 甲先生, SBS, JP: the honour JP, no body
     "successor": 0.6,        # 原總經理甲任期屆滿，由協理乙接任: 乙 takes the post named before
     "introduced_list": 0.65,  # 副主席名單不變，分別是甲、乙
     "introduced_titled": 0.55,  # 非官守議員包括某會主席甲、前局長乙: each name with a title of its own too
@@ -351,6 +352,11 @@ _POST_FREED = regex.compile(
 _TAKEN_POST_REACH = 40
 # The status words of a post's former holder (原總經理): not the successor's.
 _STATUS_LEAD = regex.compile(r"^(?:原任|前任|原|前|卸任|時任|时任|現任|现任)")
+# After a name: its form of address, other Hong Kong honours' letters, then JP (甲先生, SBS, JP).
+_HONOUR_LETTERS = regex.compile(
+    r"\s*(?:先生|女士|小姐|博士|教授|醫生|医生|議員|议员)?\s*[,，、]?\s*"
+    r"(?:(?:GBM|GBS|SBS|BBS|MH|IDSM|IDS|PDSM|ISO|OBE|MBE|CBE)\s*[,，、]\s*)*(?P<jp>JP)(?![A-Za-z])"
+)
 # Where a list's last item ends: a clause break or the end of the text.
 _LIST_END = regex.compile(r"\s*(?:[，,。；;！？!?）)」』]|等|$)")
 # Before a title: a verb of taking part in an event (出席的…代表, 參與訪問的…委員): the
@@ -691,6 +697,7 @@ def _sentence_roles(
     roles += _set_members(doc, sentence_id, mentions, roles)
     roles += _introduced_holders(doc, sentence_id, mentions, roles)
     roles += _successors(doc, sentence_id, mentions, roles)
+    roles += _honour_letters(doc, sentence_id, mentions, roles)
     roles = _board_lists(doc, sentence_id, mentions, roles)
     roles += _colon_lists(doc, sentence_id, mentions, roles)
     return roles + _body_name_pairs(doc, sentence_id, mentions, roles)
@@ -834,6 +841,21 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
             if (person.text, title.start) not in held and (person.text, pending.title.start) not in held:
                 found.append(_role(person, pending, sentence_id, "introduced_titled" if id(person) in own_titles else None))
                 held.add((person.text, title.start))
+    return found
+
+
+def _honour_letters(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles for the letters JP (a Justice of the Peace) after a name, its form of
+    address and other honours' letters (甲先生, SBS, JP; 乙女士JP): an honour of no body."""
+    found: list[Role] = []
+    held = {(r.person, r.title) for r in roles}
+    for person in mentions:
+        letters = _HONOUR_LETTERS.match(doc.text, person.end) if person.label == "PERSON" else None
+        if letters is None or (person.text, "JP") in held:
+            continue
+        title = Mention(letters.start("jp"), letters.end("jp"), "TITLE", "JP", normalized="太平紳士", method="pattern", category="honour")
+        found.append(_role(person, _Pending(title, None, "honour_letters"), sentence_id))
+        held.add((person.text, "JP"))
     return found
 
 
