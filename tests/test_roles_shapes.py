@@ -1400,3 +1400,8 @@ def test_jp_after_a_name_and_its_honours_letters_is_an_honour():
     assert ("何俊傑", "JP", "") in roles and ("葉美玲", "JP", "") in roles
     roles, _ = _roles("摩根大通JP Morgan今日公布業績，主席何俊傑出席。")
     assert not any(t == "JP" for _, t, _ in roles)
+
+
+def test_everyday_words_opening_with_a_surname_character_are_no_names():
+    _, doc = _roles("各界同仁齊聚一堂，感謝義工辛勤付出，特別鳴謝高爾夫球會贊助公益活動。")
+    assert _persons(doc) == []
