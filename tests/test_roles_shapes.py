@@ -1405,3 +1405,9 @@ def test_jp_after_a_name_and_its_honours_letters_is_an_honour():
 def test_everyday_words_opening_with_a_surname_character_are_no_names():
     _, doc = _roles("各界同仁齊聚一堂，感謝義工辛勤付出，特別鳴謝高爾夫球會贊助公益活動。")
     assert _persons(doc) == []
+
+
+def test_a_school_right_before_its_head_s_name_is_a_body():
+    roles, doc = _roles("本學年新任校長名單為東湖國小何俊傑、西林國中葉美玲。")
+    assert {"東湖國小", "西林國中"} <= {m.text for m in doc.mentions if m.label == "ORG"}
+    assert ("何俊傑", "新任校長", "東湖國小") in roles and ("葉美玲", "新任校長", "西林國中") in roles

@@ -88,6 +88,9 @@ _STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q tg f c y e o zg v
 # Parts of speech that name something specific: a suffix-built name needs one of
 # them (or an enclosing body, or a title right after it) to count as a name.
 _PROPER_TAGS = frozenset("ns nt nz nr nrt nrfg j eng".split())
+# Segmenter tags of a word that may be a person's name (unknown words, names): a school
+# ending in a strong suffix right before one is named (文山國小|陳大文).
+_NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 # Parts of speech after a weak suffix that show the word goes on (香港國際 in 香港國際創科展).
 _CONTINUING_TAGS = frozenset("n nz vn x j nt ng an l i".split())
 # Suffixes that are also a grammatical particle before a verb.
@@ -310,6 +313,7 @@ class OrgRecognizer(Recognizer):
                 or (not weak and suffix_end in head_starts)  # 土地供應專責小組|主席
                 or (term := _TERM_AFTER.match(shadow, suffix_end)) is not None and term.end() in title_starts
                 or (self._unknown_name(context, start, suffix_start, alone=kind == "other") and (not weak or kind in ("corporate", "media")))
+                or (kind == "academic" and not weak and following is not None and following.label in _NAME_TAGS and 2 <= following.end - following.start <= 4)  # 文山國小|陳大文
                 or (not coined_only and (
                     any(start <= e - 1 and s >= start for e, s in place_ends.items() if e <= suffix_start)
                     or any(t.label in _PROPER_TAGS for t in tokens if start <= t.start < suffix_start)
