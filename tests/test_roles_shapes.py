@@ -1408,6 +1408,13 @@ def test_everyday_words_opening_with_a_surname_character_are_no_names():
 
 
 def test_a_school_right_before_its_head_s_name_is_a_body():
-    roles, doc = _roles("本學年新任校長名單為東湖國小何俊傑、西林國中葉美玲。")
-    assert {"東湖國小", "西林國中"} <= {m.text for m in doc.mentions if m.label == "ORG"}
-    assert ("何俊傑", "新任校長", "東湖國小") in roles and ("葉美玲", "新任校長", "西林國中") in roles
+    roles, doc = _roles("新任校長名單為紅葉國小鄭家樂、地利國中蔡美玲。")
+    assert "紅葉國小" in {m.text for m in doc.mentions if m.label == "ORG"}
+    assert ("鄭家樂", "新任校長", "紅葉國小") in roles and ("蔡美玲", "新任校長", "地利國中") in roles
+
+
+def test_an_aide_holds_only_the_aide_s_title_not_the_principal_s():
+    roles, _ = _roles("政務司司長特別助理何俊傑及教育局局長政治助理葉美玲出席。")
+    assert not any(p == "何俊傑" and t == "司長" for p, t, _ in roles)
+    assert not any(p == "葉美玲" and t == "局長" for p, t, _ in roles)
+    assert any(p == "何俊傑" and t == "特別助理" for p, t, _ in roles)

@@ -357,6 +357,8 @@ _HONOUR_LETTERS = regex.compile(
     r"\s*(?:先生|女士|小姐|博士|教授|醫生|医生|議員|议员)?\s*[,，、]?\s*"
     r"(?:(?:GBM|GBS|SBS|BBS|MH|IDSM|IDS|PDSM|ISO|OBE|MBE|CBE)\s*[,，、]\s*)*(?P<jp>JP)(?![A-Za-z])"
 )
+# Titles of an aide to an office-holder, written right after the principal's title.
+_AIDE_TITLE = regex.compile(r"(?:助理|私人秘書|私人秘书|機要秘書|机要秘书)$")
 # Where a list's last item ends: a clause break or the end of the text.
 _LIST_END = regex.compile(r"\s*(?:[，,。；;！？!?）)」』]|等|$)")
 # Before a title: a verb of taking part in an event (出席的…代表, 參與訪問的…委員): the
@@ -694,6 +696,7 @@ def _sentence_roles(
                 previous, previous_end = mention, bracket_end
                 continue
         previous, previous_end = mention, (subject[1] if subject is not None and index == 0 else mention.end)
+    roles = _without_principals_titles(doc, roles)
     roles += _set_members(doc, sentence_id, mentions, roles)
     roles += _introduced_holders(doc, sentence_id, mentions, roles)
     roles += _successors(doc, sentence_id, mentions, roles)
@@ -788,6 +791,14 @@ def _set_members(doc: Document, sentence_id: int, mentions: list[Mention], roles
                 found.append(_role(person, _Pending(title, body, "set_member"), sentence_id))
                 held.add((person.text, title.start))
     return found
+
+
+def _without_principals_titles(doc: Document, roles: list[Role]) -> list[Role]:
+    """``roles`` without the title of the principal an aide works for, written right
+    before the aide's title (政務司司長|特別助理甲, 局長|政治助理乙): the aide holds only
+    the second."""
+    aide_starts = {(r.person, r.title_start) for r in roles if _AIDE_TITLE.search(r.title)}
+    return [r for r in roles if (r.person, r.title_end) not in aide_starts or _AIDE_TITLE.search(r.title)]
 
 
 def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
