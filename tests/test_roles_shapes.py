@@ -1418,3 +1418,9 @@ def test_an_aide_holds_only_the_aide_s_title_not_the_principal_s():
     assert not any(p == "何俊傑" and t == "司長" for p, t, _ in roles)
     assert not any(p == "葉美玲" and t == "局長" for p, t, _ in roles)
     assert any(p == "何俊傑" and t == "特別助理" for p, t, _ in roles)
+
+
+def test_a_heading_naming_the_people_below_gives_the_next_line_s_names_its_title():
+    roles, _ = _roles("主教今日任命以下各位為教區傳播委員會委員，任期兩年，明年一月一日起生效：\n\n陳家樂女士、馮志明博士、何美玲女士。\n\n另外，教區將舉行彌撒，主禮為黃大文神父。")
+    assert {p for p, t, o in roles if t == "委員" and o == "教區傳播委員會"} == {"陳家樂", "馮志明", "何美玲"}
+    assert not any(p == "黃大文" and t == "委員" for p, t, _ in roles)

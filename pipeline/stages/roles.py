@@ -378,6 +378,9 @@ _BOARD_LIST = regex.compile(
     r"(?P<stem>理事|監事|监事|董事|值理|執委|执委|常委)(?:會|会|局)\s*(?:當選|当选|新任|新一屆|新一届)?\s*"
     r"(?:名單|名单|成員|成员)\s*(?:為|为|如下)?\s*[:：︰]"
 )
+# A heading that names the people below it as holders of a post (委任以下各位為委員，
+# 任期兩年：, 下列人士獲委任為董事：): its title goes to the names of the line after it.
+_FORWARD_HEADING = regex.compile(r"(?:以下|下列)\p{Han}{0,6}?(?:為|为|出任|擔任|担任|作為|作为)[^。！？!?\n]*[:：︰]\s*$")
 _LIST_HEADING = regex.compile(r"(?:如下|名單|名单|成員|成员|名錄|名录)\s*[:：︰]\s*$")
 # A line of such a list ends the list when it ends like a sentence, or a blank line comes first.
 _LIST_ENDED = regex.compile(r"[。！？!?]\s*$")
@@ -1360,7 +1363,7 @@ def _list_heading(doc: Document, sentence_id: int, mentions: list[Mention], head
     sentence, or None."""
     sentence = doc.sentences[sentence_id]
     line = doc.text[sentence.start:sentence.end]
-    if _LIST_HEADING.search(line):
+    if _LIST_HEADING.search(line) or _FORWARD_HEADING.search(line):
         titles = [m for m in mentions if m.label == "TITLE"]
         if titles:
             title = titles[-1]
@@ -1388,6 +1391,8 @@ def _continues_list(doc: Document, heading_sentence: int, sentence) -> bool:
     新北市 乙): ``sentence`` is still one of the list's lines."""
     stretch = doc.text[doc.sentences[heading_sentence].end:sentence.start]
     line = doc.text[sentence.start:sentence.end]
+    if not stretch.strip():
+        return True  # the first line after the heading, however it ends (甲女士、乙博士。)
     if _LIST_ENDED.search(stretch) or _LIST_ENDED.search(line):
         return False
     compact = regex.sub(r"[ \t\u3000]+", "", stretch)
