@@ -1424,3 +1424,10 @@ def test_a_heading_naming_the_people_below_gives_the_next_line_s_names_its_title
     roles, _ = _roles("主教今日任命以下各位為教區傳播委員會委員，任期兩年，明年一月一日起生效：\n\n陳家樂女士、馮志明博士、何美玲女士。\n\n另外，教區將舉行彌撒，主禮為黃大文神父。")
     assert {p for p, t, o in roles if t == "委員" and o == "教區傳播委員會"} == {"陳家樂", "馮志明", "何美玲"}
     assert not any(p == "黃大文" and t == "委員" for p, t, _ in roles)
+
+
+def test_association_officers_treasurer_auditor_and_secretary_are_titles():
+    roles, _ = _roles("本會新一屆職員：主席陳大文，副主席李小明，財政張志強，核數王美玲，文書何家樂。")
+    assert {(p, t) for p, t, _ in roles} >= {("張志強", "財政"), ("王美玲", "核數"), ("何家樂", "文書")}
+    roles, _ = _roles("財政司司長陳茂波公布財政預算案。")
+    assert not any(t == "財政" for _, t, _ in roles)
