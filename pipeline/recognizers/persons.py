@@ -66,7 +66,7 @@ _NAME_CLOSERS = frozenset("、，,。；;：:︰／/（(）)」』 \n\u3000") | 
 # Characters that stand between a name and a delimiter without being its last given
 # character: particles, verbs of speaking, counters and plural or family words.
 _NOT_LAST_BEFORE_DELIMITER = frozenset(
-    "了的地得吗呢吧啊呀等们说称道曰问表指氏君者及与也亦则又还再在于以到将被把向对后前时间年月日号岁位名人个次届等家"
+    "了的地得吗呢吧啊呀等们说称道曰问表指氏君者及与也亦则又还再在于以到将被把向对后前时间年月日号岁位名人个次届家"
     "昨今明早晚午夜周初底上下"  # 歐陽瑜|昨(25)日: a time word, not a given character
 )
 # Adverbs and prepositions that open a clause right after a name, and end few names.
@@ -1015,7 +1015,10 @@ class PersonRecognizer(Recognizer):
         titles = [m for m in context.found if m.label == "TITLE"]
         accepted += self._religious_names(context, titles, blocked | {k for m in accepted for k in range(m.start, m.end)})
         accepted = self._with_regnal_numbers(context, accepted, blocked)
-        accepted = [self._without_glued_adverb(context, self._without_glued_word(context, self._without_function_opener(context, m))) for m in accepted]
+        accepted = [
+            self._without_glued_adverb(context, self._without_glued_word(context, self._without_function_opener(context, m)))
+            for m in accepted
+        ]
         taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
         accepted = [self._with_last_given_character(context, m, taken) for m in accepted]
         # Other persons do not block propagation: 李家超 found in one sentence beats a
@@ -1077,7 +1080,7 @@ class PersonRecognizer(Recognizer):
         """A name one character short of a delimiter (張佑|任、, 鍾維|和。, 周梁淑|怡、):
         the character left between it and the delimiter is its last given character,
         when that makes a surname and two given characters (or a married woman's
-        double surname and two) and the character is no particle, verb of speaking
+        double surname and two) and the character is no particle, verb of speaking,
         counter or time word (陳大文說：, 李某等、, 甲乙昨(25)日 stay as they are)."""
         shadow = context.doc.shadow
         s, e = mention.start, mention.end

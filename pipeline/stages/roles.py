@@ -305,7 +305,7 @@ ROLE_SHAPES = {
     "honour_letters": 0.8,   # 甲先生, SBS, JP: the honour JP, no body
     "successor": 0.6,        # 原總經理甲任期屆滿，由協理乙接任: 乙 takes the post named before
     "introduced_list": 0.65,  # 副主席名單不變，分別是甲、乙
-    "introduced_titled": 0.55,  # 非官守議員包括某會主席甲、前局長乙: each name with a title of its own too
+    "introduced_titled": 0.55,  # 六名副主任包括某會主席甲、前局長乙: each name with a title of its own too
 }
 # A government body that names people to posts (行政院今天提名…): the posts are
 # mostly another body's, not its own (a company that nominates fills its own board).
@@ -326,7 +326,7 @@ _SET_AFTER = regex.compile(
     r"\s*(?:(?:當中|当中|之中|中)\s*(?:[,，、]|包含|包括|有)|[,，]\s*(?:包括|包含|分別是|分别是|分別為|分别为|分別有|分别有|計有|计有))"
 )
 # After a title, a word or two about its holders and the words that introduce them
-# (五位副主席名單不變，分別是甲、乙; 新加入的非官守議員，包括某會主席甲、前局長乙).
+# (五位副主席名單不變，分別是甲、乙; 六名副主任，包括某會主席甲、前局長乙).
 _HOLDERS_INTRODUCED = regex.compile(
     r"\s*(?:的)?(?P<roster>名單|名单|人選|人选|席位)?\s*(?:不變|不变|出爐|出炉|確定|确定)?\s*[,，]?\s*"
     r"(?:包括|包含|分別是|分别是|分別為|分别为|分別有|分别有|計有|计有|依次為|依次为|依序為|依序为)\s*"
@@ -699,7 +699,7 @@ def _sentence_roles(
                 previous, previous_end = mention, bracket_end
                 continue
         previous, previous_end = mention, (subject[1] if subject is not None and index == 0 else mention.end)
-    roles = _without_principals_titles(doc, roles)
+    roles = _without_principals_titles(roles)
     roles += _set_members(doc, sentence_id, mentions, roles)
     roles += _introduced_holders(doc, sentence_id, mentions, roles)
     roles += _successors(doc, sentence_id, mentions, roles)
@@ -796,7 +796,7 @@ def _set_members(doc: Document, sentence_id: int, mentions: list[Mention], roles
     return found
 
 
-def _without_principals_titles(doc: Document, roles: list[Role]) -> list[Role]:
+def _without_principals_titles(roles: list[Role]) -> list[Role]:
     """``roles`` without the title of the principal an aide works for, written right
     before the aide's title (政務司司長|特別助理甲, 局長|政治助理乙): the aide holds only
     the second."""
@@ -805,11 +805,13 @@ def _without_principals_titles(doc: Document, roles: list[Role]) -> list[Role]:
 
 
 def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
-    """Roles for the names listed after a title and the words that introduce its
-    holders, each item maybe with words of its own before its name
-    (新加入的非官守議員包括某會主席甲、前局長乙及大律師丙; 五位副主席名單不變，分別是甲、乙):
+    """Roles for the names listed after a counted set of a title, a roster or 正副X and
+    the words that introduce its holders, each item maybe with words of its own before
+    its name (五名副主任包括某處處長甲、前局長乙及大律師丙; 五位副主席名單不變，分別是甲、乙):
     each name holds the title, with the body written right before it (none: carried).
-    Two names after 正副X take X and 副X. A list of one name is left to the sentence's reading."""
+    Two names after 正副X take X and 副X. A list of one name is left to the sentence's
+    reading, and so is an uncounted set (委員包括…: read this way, such lists gave more
+    wrong roles than right ones on news)."""
     found: list[Role] = []
     held = {(r.person, r.title_start) for r in roles}
     for index, title in enumerate(mentions):
