@@ -1374,6 +1374,8 @@ def test_an_event_named_like_a_body_is_no_body_a_title_is_carried_to():
 def test_rongsheng_and_rongren_are_appointment_verbs():
     roles, _ = _roles("東區商會會員大會上，副會長何俊傑榮升會長。")
     assert ("何俊傑", "會長", "東區商會") in roles
+    roles, _ = _roles("東區商會昨舉行會員大會，葉美玲榮任第五屆理事長。")
+    assert ("葉美玲", "理事長", "東區商會") in roles
 
 
 def test_a_name_one_character_short_of_a_delimiter_takes_that_character():
