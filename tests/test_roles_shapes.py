@@ -1433,3 +1433,10 @@ def test_association_officers_treasurer_auditor_and_secretary_are_titles():
     assert {(p, t) for p, t, _ in roles} >= {("張志強", "財政"), ("王美玲", "核數"), ("何家樂", "文書")}
     roles, _ = _roles("財政司司長陳茂波公布財政預算案。")
     assert not any(t == "財政" for _, t, _ in roles)
+
+
+def test_a_title_held_through_a_verb_before_de_goes_to_the_name_after_it():
+    roles, _ = _roles("身為東區商會理事長的張俊平表示歡迎。")
+    assert ("張俊平", "理事長", "東區商會") in roles
+    roles, _ = _roles("擔任協會主委的謝清良致辭。")
+    assert any(p == "謝清良" and t == "主委" for p, t, _ in roles)

@@ -94,7 +94,10 @@ _BRACKET_BODY_GAP = regex.compile(r"^\p{Han}{0,4}$")
 # title recogniser leaves out (校委會新主席).
 _OF_GAP = regex.compile(r"^\s*的\s*$")
 # A verb of holding before a title that a name after 的 holds (擔任乙會主席的甲).
-_HELD_BEFORE = regex.compile(r"(?:擔任|担任|出任|曾任|現任|现任|原任|兼任|時任|时任|升任|接任|連任|连任|留任)\s*$")
+_HELD_BEFORE = regex.compile(
+    r"(?:擔任|担任|出任|曾任|現任|现任|原任|兼任|時任|时任|升任|接任|連任|连任|留任|身為|身为|現為|现为|作為|作为|榮膺|荣膺|"
+    r"當選為|当选为|當選|当选|獲選為|获选为|獲委任為|获委任为)\s*\p{Han}{0,6}?$"  # 擔任協會|主委的甲: a body not found between
+)
 _STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
 # Between a title and the list of names it introduces (非官守議員包括甲、乙).
 _INTRODUCING_GAP = regex.compile(
