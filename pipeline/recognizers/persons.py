@@ -61,8 +61,6 @@ _GLUED_WORD_TAGS = frozenset("v vn vd d".split())
 _FUNCTION_WORD_TAGS = frozenset("v p c d r u vn ad f".split())
 # A count after the last name of a list (甲、乙和丙三名副會長).
 _COUNT_AFTER_LIST = regex.compile(r"[一二三四五六七八九十两\d]+\s*(?:名|位|人)")
-# What may follow a name's last character: a delimiter, a bracket, a slash, a line end.
-_NAME_CLOSERS = frozenset("、，,。；;：:︰／/（(）)」』 \n\u3000") | {""}
 # Characters that stand between a name and a delimiter without being its last given
 # character: particles, verbs of speaking, counters and plural or family words.
 _NOT_LAST_BEFORE_DELIMITER = frozenset(
@@ -147,6 +145,9 @@ _NAME_LINE = regex.compile(r"[ \t\u3000]*(?:\p{Han}{1,8}[ \t\u3000]+)?(?P<name>\
 # What stands before a list's item: 、, a comma, a semicolon or a colon.
 _LIST_DELIMITERS = frozenset("、，,；;：︰:")
 _SPACES = frozenset(" \u3000\n")
+# What may follow a name's last character: a delimiter, a full stop, a bracket, a slash,
+# a space or a line end (the text's end too).
+_NAME_CLOSERS = _LIST_DELIMITERS | _SPACES | frozenset("。／/（(）)」』") | {""}
 _BYLINE_SPACES = frozenset(" \u3000")  # between two names of a byline (not a line break: the next line is text)
 # Words that open a list of names: 出席的有|甲, 包括|甲.
 _LIST_INTRODUCERS = frozenset("的有 包括 分别 依次".split())

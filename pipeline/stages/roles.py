@@ -745,8 +745,7 @@ def _colon_lists(doc: Document, sentence_id: int, mentions: list[Mention], roles
         colon = _COLON_AFTER.match(doc.text, heading.end) if heading.label == "TITLE" else None
         if colon is None:
             continue
-        before = mentions[index - 1] if index else None
-        body = before if before is not None and before.label == "ORG" and before.end == heading.start else None
+        body = _body_before(mentions, index)
         held = {r.person for r in roles if r.title_start <= heading.start < r.title_end}
         previous_end, after_name = colon.end(), False
         for mention in mentions[index + 1:]:
@@ -780,6 +779,12 @@ def _board_title(text: str, start: int, end: int) -> Mention:
     return Mention(start, end, "TITLE", text[start:end], normalized=text[start:end], method="pattern", category="association")
 
 
+def _body_before(mentions: list[Mention], index: int) -> Mention | None:
+    """The organisation written right before the title ``mentions[index]`` (甲會|主席), or None."""
+    before = mentions[index - 1] if index else None
+    return before if before is not None and before.label == "ORG" and before.end == mentions[index].start else None
+
+
 def _set_members(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
     """Roles for the names a sentence lists after a title that names a set of
     people (其餘15名非官守議員中，…分別是甲、乙): each holds that title."""
@@ -791,7 +796,7 @@ def _set_members(doc: Document, sentence_id: int, mentions: list[Mention], roles
         of_set = _SET_OF.match(doc.text, title.end) is not None  # 獲選委員的有三位：甲、乙
         if not of_set and not _SET_AFTER.match(doc.text, title.end):
             continue
-        body = mentions[index - 1] if index and mentions[index - 1].label == "ORG" and mentions[index - 1].end == title.start else None
+        body = _body_before(mentions, index)
         if not of_set and not _SET_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start):
             continue
         for person in mentions[index + 1:]:
@@ -825,8 +830,7 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
         intro = _HOLDERS_INTRODUCED.match(doc.text, title.end)
         if intro is None or (index + 1 < len(mentions) and mentions[index + 1].start < intro.end()):
             continue
-        before = mentions[index - 1] if index else None
-        body = before if before is not None and before.label == "ORG" and before.end == title.start else None
+        body = _body_before(mentions, index)
         if (
             not intro.group("roster") and not title.text.startswith("正副")
             and not _SET_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start)
@@ -899,8 +903,9 @@ def _successors(doc: Document, sentence_id: int, mentions: list[Mention], roles:
         agent = doc.text.rfind("由", clause_start, person.start)
         # 由現任秘書長乙, ，外科主任乙接任: the words after 由, or the clause's, are the name's own
         own_words_start = agent if agent >= 0 else clause_start
-        post = next((m for m in reversed(mentions[:index]) if m.label == "TITLE" and m.end <= own_words_start), None)
-        if post is None or post.sentence_id != person.sentence_id or own_words_start - post.end > _TAKEN_POST_REACH:
+        post_index = next((k for k in range(index - 1, -1, -1) if mentions[k].label == "TITLE" and mentions[k].end <= own_words_start), None)
+        post = mentions[post_index] if post_index is not None else None
+        if post is None or own_words_start - post.end > _TAKEN_POST_REACH:
             continue
         post_clause_start = _clause_start(doc, sentence_start, post.start)
         by_agent = _BY_AGENT.match(doc.text, post.end)
@@ -913,15 +918,16 @@ def _successors(doc: Document, sentence_id: int, mentions: list[Mention], roles:
         )
         if _SPECULATION.search(doc.text, post.end, verb.end()) or (person.text, title.text) in held:
             continue
-        found.append(_role(person, _Pending(title, _body_of_post(post, mentions, roles), "successor"), sentence_id))
+        found.append(_role(person, _Pending(title, _body_of_post(mentions, post_index, roles), "successor"), sentence_id))
         held.add((person.text, title.text))
     return found
 
 
-def _body_of_post(post: Mention, mentions: list[Mention], roles: list[Role]) -> Mention | None:
-    """The body a post was written with: the organisation right before the title, else
-    the one a role of the sentence gave it (經濟部|長甲: 經濟部), else None."""
-    before = next((m for m in mentions if m.end == post.start and m.label == "ORG"), None)
+def _body_of_post(mentions: list[Mention], index: int, roles: list[Role]) -> Mention | None:
+    """The body the post ``mentions[index]`` was written with: the organisation right
+    before the title, else the one a role of the sentence gave it (經濟部|長甲: 經濟部), else None."""
+    post = mentions[index]
+    before = _body_before(mentions, index)
     if before is not None:
         return before
     holder = next((r for r in roles if r.title_start <= post.start < r.title_end and r.organization), None)
