@@ -1440,3 +1440,65 @@ def test_a_title_held_through_a_verb_before_de_goes_to_the_name_after_it():
     assert ("張俊平", "理事長", "東區商會") in roles
     roles, _ = _roles("擔任協會主委的謝清良致辭。")
     assert any(p == "謝清良" and t == "主委" for p, t, _ in roles)
+
+
+def test_a_board_word_before_a_title_leaves_the_role_s_title_bare():
+    roles, doc = _roles("華興銀行董事會主席張志強及某商會監事會監事陳大文出席。")
+    assert ("張志強", "主席", "華興銀行") in roles
+    assert any(p == "陳大文" and t == "監事" for p, t, _ in roles)
+    role = next(r for r in doc.roles if r.person == "張志強")
+    assert doc.text[role.title_start:role.title_end] == "主席"
+
+
+def test_a_field_of_work_before_a_chair_s_title_is_not_part_of_it():
+    roles, _ = _roles("新興發展主席林志遠與常務副主席何家樂出席。")
+    assert any(p == "林志遠" and t == "主席" for p, t, _ in roles)
+    assert any(p == "何家樂" and t == "常務副主席" for p, t, _ in roles)
+
+
+def test_committees_named_with_a_verb_are_bodies():
+    roles, _ = _roles("東興銀行審核委員會主席陳大文及提名委員會委員李小明出席。")
+    assert ("陳大文", "主席", "東興銀行審核委員會") in roles
+    assert ("李小明", "委員", "提名委員會") in roles
+
+
+def test_a_member_of_a_body_written_before_it_holds_a_seat():
+    roles, _ = _roles("陳大文曾任教育局局長、東興銀行董事及行政會議成員。")
+    assert ("陳大文", "成員", "行政會議") in roles
+    roles, _ = _roles("球隊成員李小明入球。")
+    assert not any(t == "成員" for _, t, _ in roles)
+
+
+def test_the_name_replaced_held_the_post_its_successor_takes():
+    roles, _ = _roles("王志強將出任消防處處長，接替退休的張國華。")
+    assert ("張國華", "處長", "消防處") in roles and ("王志強", "處長", "消防處") in roles
+    roles, _ = _roles("原東興商會會長王志強當選主席，接替任滿的張國華及李美玲。")
+    assert {p for p, t, _ in roles if t == "主席"} == {"王志強", "張國華", "李美玲"}
+    assert not any(p in ("張國華", "李美玲") and t == "會長" for p, t, _ in roles)
+
+
+def test_the_name_before_jieti_takes_the_post_written_after_the_replaced_name_and_party():
+    roles, _ = _roles("王志強接替公民黨張國華當選主席。")
+    assert any(p == "王志強" and t == "主席" for p, t, _ in roles)
+    assert not any(p == "張國華" for p, _, _ in roles)
+    roles, _ = _roles("王志強將接替現任主席張國華。")
+    assert not any(p == "王志強" for p, _, _ in roles)
+
+
+def test_a_name_in_a_list_that_opens_with_a_title_head_is_a_name():
+    _, doc = _roles("監事劉文欽、王子明、謝大隆。")
+    assert _persons(doc) == ["劉文欽", "王子明", "謝大隆"]
+    _, doc = _roles("出席者有英國王子、公主及首相。")
+    assert "王子" in {m.text for m in doc.mentions if m.label == "TITLE"}
+
+
+def test_a_head_of_state_s_title_takes_no_field_of_work_before_it():
+    roles, _ = _roles("林英文總統主持典禮。")
+    assert ("林英文", "總統", "") in roles
+
+
+def test_posts_of_school_councils_boards_and_orchestras_are_titles():
+    roles, _ = _roles("港大校委李國章、東興樂團樂團首席王美玲及替任董事何家樂出席。")
+    assert ("李國章", "校委", "港大") in roles
+    assert any(p == "王美玲" and t == "樂團首席" for p, t, _ in roles)
+    assert any(p == "何家樂" and t == "替任董事" for p, t, _ in roles)

@@ -21,7 +21,7 @@ from ..segmenter import word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .titles import title_head_matcher
 from .resources import (
-    known_organizations, org_name_words, org_suffixes, organization_kinds, places, surnames, title_prefixes,
+    known_organizations, org_name_words, org_suffixes, org_task_words, organization_kinds, places, surnames, title_prefixes,
 )
 
 __all__ = ["OrgRecognizer"]
@@ -161,6 +161,7 @@ class OrgRecognizer(Recognizer):
         self.places = Matcher(places())
         self.title_heads = title_head_matcher()  # every head (the TITLE recogniser's matcher)
         self.name_words = org_name_words()
+        self.task_words = org_task_words()
         self.surnames = surnames()
         self.title_modifiers = frozenset(k for k, kind in title_prefixes().items() if kind != "domain")
         return self
@@ -472,7 +473,7 @@ class OrgRecognizer(Recognizer):
                 continue
             if len(piece) > 1 and piece[-1] in _GLUED_ENDINGS and self._looks_like_name(piece[:-1], "x"):
                 break  # 陳大文及, 何家俊為 glued by the segmenter: a name and a function word
-            if token.label in _STOP_TAGS and piece not in self.name_words:
+            if token.label in _STOP_TAGS and piece not in self.name_words and not (start == position and piece in self.task_words):
                 break
             if token.label == "x" and (piece[0] in _UNKNOWN_WORD_OPENERS or piece[-1] in _UNKNOWN_WORD_CLOSERS):
                 break  # a word the segmenter guessed around a function word: 這是, 被徵, 躲到

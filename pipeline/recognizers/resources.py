@@ -58,7 +58,13 @@ def org_suffixes() -> dict[str, tuple[str, str]]:
 @functools.lru_cache(maxsize=None)
 def org_name_words() -> frozenset[str]:
     """Return verbs and adjectives that occur inside organisation names (创新, 促进 …)."""
-    return frozenset(to_shadow_key(r["word"]) for r in _rows("org_name_words"))
+    return frozenset(to_shadow_key(r["word"]) for r in _rows("org_name_words") if r["note"] == "word")
+
+
+@functools.lru_cache(maxsize=None)
+def org_task_words() -> frozenset[str]:
+    """Return verbs that name a committee's task right before its ending (审核|委员会, 提名|委员会)."""
+    return frozenset(to_shadow_key(r["word"]) for r in _rows("org_name_words") if r["note"] == "task")
 
 
 @functools.lru_cache(maxsize=None)

@@ -8,6 +8,7 @@ status words), portfolio words stay only in the text.
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -23,6 +24,13 @@ _MAX_PREFIX_RUN = 4
 # One-character modifiers that are common last characters of given names.
 _NAME_LIKE_MODIFIERS = frozenset("正")
 _NAME_CHAR = regex.compile(r"\p{Han}")
+# Heads a field of responsibility does not qualify: before a chair's or a head of
+# government's title, 發展 or 青年 ends a body's name (某某發展|主席, 某某青年|會長) and
+# 英文 a name (蔡英文|總統), save 常務 (常務副主席).
+_CHAIR_HEADS = frozenset("主席 会长 董事长 理事长 监事长 总统 总理 首相 议长 市长 县长 省长".split())
+_CHAIR_PORTFOLIOS = frozenset({"常务"})
+# One more character, then the list goes on or ends: 甲、王子|明、乙.
+_LISTED_NAME_END = regex.compile(r"\p{Han}(?:[、，,。；;]|及|和|与)")
 # Where a person stands in a photograph, in brackets after the name or title: (左), (右二), (中).
 _PHOTO_POSITION = regex.compile(r"[左右中前后][一二三四五六七八九\d]?(?:起)?")
 _BRACKETED = regex.compile(r"[（(](?P<words>[^（）()，,。、；;\s]{1,12})[）)]")
@@ -61,10 +69,11 @@ class TitleRecognizer(Recognizer):
         self.head_words = frozenset(title_heads())
         # Portfolio words that also end a body's name (學校, 科技, 投資): after a name they close the body.
         domains = load_lexicon("title_domains")
-        self.body_closing_portfolios = frozenset(
-            key for word, kind in zip(domains.column("word"), domains.column("kind"))
-            if kind == "portfolio" and (key := to_shadow_key(word)) in self.org_endings
+        portfolios = frozenset(
+            to_shadow_key(word) for word, kind in zip(domains.column("word"), domains.column("kind")) if kind == "portfolio"
         )
+        self.body_closing_portfolios = portfolios & self.org_endings
+        self.chair_portfolios = portfolios - _CHAIR_PORTFOLIOS
         self.max_prefix = max((len(p) for p in self.prefixes), default=0)
         return self
 
@@ -138,7 +147,14 @@ class TitleRecognizer(Recognizer):
                     and _NAME_CHAR.match(shadow, head_end, sentence.end) and shadow[head_end] not in FUNCTION_CHARS
                 ):
                     continue  # 校長|王子奇: right after a title, a head opening with a surname is a name
+                if (
+                    shadow[head_start] in self.surnames and shadow[head_start - 1:head_start] == "、"
+                    and _LISTED_NAME_END.match(shadow, head_end, sentence.end)
+                ):
+                    continue  # 甲、王子|明、乙: in a list of names, a head opening with a surname is a name
                 met = self._extend_left(shadow, head_start, sentence.start)
+                if shadow[head_start:head_end] in _CHAIR_HEADS:
+                    met = list(itertools.takewhile(lambda span: shadow[span[0]:span[1]] not in self.chair_portfolios, met))
                 title_start = met[-1][0] if met else head_start
                 # A head inside a longer word (機會長期 for 會長, 主席台 for 主席) is not
                 # a title: no word may end inside it or run on past its end. A word

@@ -210,6 +210,11 @@ _NO_CARRY = frozenset({"honour", "profession"})
 # they stay TITLE mentions but give no role.
 # Members that hold a post all the same (行政會議非官守成員, 當然成員).
 _OFFICIAL_MEMBER = regex.compile(r"^(?:非官守|官守|當然|当然|委任|增選|增选|執行|执行|常務|常务)")
+# A board written between a body and the title (甲銀行|董事會主席): the body's, not the
+# role's title (主席 @ 甲銀行), in shadow form.
+_BOARD_PREFIX = regex.compile(r"(?:主席团|值理会|执委会|执行委员会|常务委员会|常委会|校务委员会|校董会|理事会|监事会|管理委员会|董事局|董事会|顾问委员会)")
+# A member of a body written right before it sits on it (行政會議成員, 薪酬委員會成員).
+_BODY_MEMBERS = frozenset({"成员"})
 _NOT_POSTS = frozenset("成员 会员 团员 队员 选手 艺人 歌手 演员 球员 球星 学者 专家 得主".split())
 # Decorations are honours received, not posts held (金蓮花榮譽勳章, 銅紫荊星章).
 _DECORATION_ENDINGS = ("勋章", "奖章", "星章")
@@ -307,6 +312,7 @@ ROLE_SHAPES = {
     "set_member": 0.65,      # 其餘15名非官守議員中，…分別是甲、乙
     "honour_letters": 0.8,   # 甲先生, SBS, JP: the honour JP, no body
     "successor": 0.6,        # 原總經理甲任期屆滿，由協理乙接任: 乙 takes the post named before
+    "predecessor": 0.55,     # 甲出任處長，接替退休的乙: 乙 held the post 甲 takes
     "introduced_list": 0.65,  # 副主席名單不變，分別是甲、乙
     "introduced_titled": 0.55,  # 六名副主任包括某會主席甲、前局長乙: each name with a title of its own too
 }
@@ -353,6 +359,12 @@ _POST_FREED = regex.compile(
 )
 # How far before the words of the name taking over its post may be, in characters.
 _TAKEN_POST_REACH = 40
+# 接替, then the words on the one replaced (退休的, 任期屆滿的, 於同日展開退休前休假的) before the name.
+_REPLACES = "接替"
+_REPLACED_WORDS = regex.compile(r"(?:[^，,。；;：:！!？?「」“”()（）]{0,24}的)?")
+_REPLACED_JOIN = regex.compile(r"\s*(?:、|及|和|與|与|以及)\s*")
+# The status words of the one taking a post (新任處長): not the replaced holder's.
+_TAKER_STATUS = regex.compile(r"^(?:新任|新|首任|現任|现任|署理|代理)")
 # The status words of a post's former holder (原總經理): not the successor's.
 _STATUS_LEAD = regex.compile(r"^(?:原任|前任|原|前|卸任|時任|时任|現任|现任)")
 # After a name: its form of address, other Hong Kong honours' letters, then JP (甲先生, SBS, JP).
@@ -467,6 +479,9 @@ def _role(person: Mention, pending: _Pending, sentence_id: int, shape: str | Non
             # 大湖分局長, 義警大隊長, 雲林分院長: the head of a branch or unit is its 分局長, 大隊長.
             title_start, title_text = title.start - 2, org.text[-2:] + title.text
             title_normalized = title_text
+    board = _BOARD_PREFIX.match(_shadow_key(title_text)) if org is not None else None
+    if board and len(title_text) > board.end():
+        title_start, title_text = title_start + board.end(), title_text[board.end():]
     return Role(
         person=person.text,
         title=title_text,
@@ -605,6 +620,7 @@ def _sentence_roles(
     inside = {id(m) for _, found, _ in bracketed.values() for m in found}
     if subject is not None:
         mentions = [subject[0], *mentions]
+    replaced: Mention | None = None  # 甲接替丙黨乙: the replaced name, passed over
     for index, mention in enumerate(mentions):
         if id(mention) in inside:
             continue
@@ -613,8 +629,18 @@ def _sentence_roles(
         ) is not None and alias.start("name") == mention.start and alias.end("name") == mention.end:
             previous_end = alias.end()  # 甲(筆名乙)、丙: the bracketed other name is 甲's, the list goes on
             continue
+        if mention is replaced:
+            continue
         if mention.label == "PERSON" and previous is not None and previous.label == "PERSON" and _SUCCEEDS_GAP.match(doc.text[previous_end:mention.start]):
             previous_end = mention.end  # 甲接替乙擔任主席: 乙 held the post before; the verb is 甲's
+            continue
+        if (
+            mention.label == "ORG" and previous is not None and previous.label == "PERSON" and index + 1 < len(mentions)
+            and mentions[index + 1].label == "PERSON" and mentions[index + 1].start == mention.end
+            and _SUCCEEDS_GAP.match(doc.text[previous_end:mention.start])
+        ):
+            replaced = mentions[index + 1]  # 甲接替丙黨乙當選主席: 乙 with its party
+            previous_end = replaced.end
             continue
         gap = doc.text[previous_end:mention.start] if previous is not None else ""
         kind = _gap_kind(gap) if previous is not None else "start"
@@ -708,6 +734,7 @@ def _sentence_roles(
     roles += _set_members(doc, sentence_id, mentions, roles)
     roles += _introduced_holders(doc, sentence_id, mentions, roles)
     roles += _successors(doc, sentence_id, mentions, roles)
+    roles += _predecessors(doc, sentence_id, mentions, roles)
     roles += _honour_letters(doc, sentence_id, mentions, roles)
     roles = _board_lists(doc, sentence_id, mentions, roles)
     roles += _colon_lists(doc, sentence_id, mentions, roles)
@@ -921,6 +948,56 @@ def _successors(doc: Document, sentence_id: int, mentions: list[Mention], roles:
         found.append(_role(person, _Pending(title, _body_of_post(mentions, post_index, roles), "successor"), sentence_id))
         held.add((person.text, title.text))
     return found
+
+
+def _predecessors(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles for the names a person replaces after taking a post (甲出任處長，接替退休的乙):
+    each held that post, in its body, without the status words the taker's title
+    has (新任). The post is the title written after its taker's name nearest before
+    接替 (a title before the name, 原董事長甲當選，接替乙, is the taker's old post); a
+    title written with the replaced name (接替現任主席乙) is that name's own. A post
+    written after the replaced name (甲接替乙當選主席) is only 甲's: the news names
+    甲's new post there, and the chain reads it so."""
+    found: list[Role] = []
+    sentence = doc.sentences[sentence_id]
+    held = {(r.person, r.title) for r in roles}
+    at = doc.text.find(_REPLACES, sentence.start, sentence.end)
+    while at >= 0:
+        replaced = _replaced_names(doc, mentions, at + len(_REPLACES))
+        if replaced:
+            takers = [r for r in roles if r.person_end <= r.title_start and r.title_end <= at]
+            taker = max(takers, key=lambda r: r.title_end, default=None)
+            title = None if taker is None else next(
+                (m for m in mentions if m.label == "TITLE" and m.start <= taker.title_start < m.end), None
+            )
+            if title is not None:
+                cut = _TAKER_STATUS.match(title.text)
+                if cut is not None:
+                    title = dataclasses.replace(title, start=title.start + cut.end(), text=title.text[cut.end():], qualifiers=())
+                org = next((m for m in mentions if m.label == "ORG" and (m.start, m.end) == (taker.org_start, taker.org_end)), None)
+                for person in replaced:
+                    if (person.text, title.text) not in held:
+                        found.append(_role(person, _Pending(title, org, "predecessor"), sentence_id))
+                        held.add((person.text, title.text))
+        at = doc.text.find(_REPLACES, at + len(_REPLACES), sentence.end)
+    return found
+
+
+def _replaced_names(doc: Document, mentions: list[Mention], start: int) -> list[Mention]:
+    """The names written from ``start`` (right after 接替): the first after words on
+    it ending in 的 or its party or body, the rest joined to it by 、/及/和."""
+    names: list[Mention] = []
+    position = start
+    for mention in (m for m in mentions if m.start >= start):
+        if mention.label == "ORG" and not names and doc.text[position:mention.start].strip() == "":
+            position = mention.end  # 接替公民黨甲: the name's party
+            continue
+        words = _REPLACED_JOIN if names else _REPLACED_WORDS
+        if mention.label != "PERSON" or not words.fullmatch(doc.text, position, mention.start):
+            break
+        names.append(mention)
+        position = mention.end
+    return names
 
 
 def _body_of_post(mentions: list[Mention], index: int, roles: list[Role]) -> Mention | None:
@@ -1879,9 +1956,14 @@ def uncarried_roles(doc: Document) -> list[Role]:
     organisation-less ones take a body from the clause head or an earlier
     sentence (:func:`carry_choices` lists those bodies)."""
     by_sentence: dict[int, list[Mention]] = {}
+    previous_end = -1
     for mention in doc.mentions:
         head = _shadow_key(mention.normalized or mention.text) if mention.label == "TITLE" else ""
-        if (head in _NOT_POSTS and not _OFFICIAL_MEMBER.match(mention.text)) or head.endswith(_DECORATION_ENDINGS):
+        body_before = previous_end == mention.start
+        previous_end = mention.end if mention.label == "ORG" else -1
+        if head in _NOT_POSTS and not _OFFICIAL_MEMBER.match(mention.text) and not (head in _BODY_MEMBERS and body_before):
+            continue
+        if head.endswith(_DECORATION_ENDINGS):
             continue
         by_sentence.setdefault(mention.sentence_id, []).append(mention)
     earlier: dict[str, list[Role]] = {}
