@@ -1502,3 +1502,24 @@ def test_posts_of_school_councils_boards_and_orchestras_are_titles():
     assert ("李國章", "校委", "港大") in roles
     assert any(p == "王美玲" and t == "樂團首席" for p, t, _ in roles)
     assert any(p == "何家樂" and t == "替任董事" for p, t, _ in roles)
+
+
+def test_a_post_between_commas_after_a_name_is_the_name_s():
+    roles, _ = _roles("陳大文，東興大學校長，表示支持。")
+    assert ("陳大文", "校長", "東興大學") in roles
+    roles, _ = _roles("出席者包括陳大文，現任東興大學校長；李小明，華興銀行主席。")
+    assert ("陳大文", "校長", "東興大學") in roles and ("李小明", "主席", "華興銀行") in roles
+    roles, _ = _roles("陳大文，校長李小明表示。")
+    assert not any(p == "陳大文" for p, _, _ in roles)
+
+
+def test_posts_held_through_shenjian_before_de_go_to_the_name_after_it():
+    roles, _ = _roles("身兼東興集團主席及華興銀行董事的陳大文表示。")
+    assert ("陳大文", "主席", "東興集團") in roles and ("陳大文", "董事", "華興銀行") in roles
+
+
+def test_the_chair_of_a_meeting_takes_no_standing_body():
+    roles, _ = _roles("東興同鄉會今日舉行會員大會。大會主席陳大文致辭。")
+    assert not any(p == "陳大文" and o == "東興同鄉會" for p, _, o in roles)
+    roles, _ = _roles("東興同鄉會今日舉行會員大會。主席陳大文致辭。")
+    assert ("陳大文", "主席", "東興同鄉會") in roles

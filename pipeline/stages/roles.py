@@ -95,7 +95,7 @@ _BRACKET_BODY_GAP = regex.compile(r"^\p{Han}{0,4}$")
 _OF_GAP = regex.compile(r"^\s*的\s*$")
 # A verb of holding before a title that a name after 的 holds (擔任乙會主席的甲).
 _HELD_BEFORE = regex.compile(
-    r"(?:擔任|担任|出任|曾任|現任|现任|原任|兼任|時任|时任|升任|接任|連任|连任|留任|身為|身为|現為|现为|作為|作为|榮膺|荣膺|"
+    r"(?:擔任|担任|出任|曾任|現任|现任|原任|兼任|身兼|時任|时任|升任|接任|連任|连任|留任|身為|身为|現為|现为|作為|作为|榮膺|荣膺|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲委任為|获委任为)\s*\p{Han}{0,6}?$"  # 擔任協會|主委的甲: a body not found between
 )
 _STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
@@ -313,6 +313,7 @@ ROLE_SHAPES = {
     "honour_letters": 0.8,   # 甲先生, SBS, JP: the honour JP, no body
     "successor": 0.6,        # 原總經理甲任期屆滿，由協理乙接任: 乙 takes the post named before
     "predecessor": 0.55,     # 甲出任處長，接替退休的乙: 乙 held the post 甲 takes
+    "apposition": 0.7,       # 甲，乙大學校長，表示…: the post written between commas after the name
     "introduced_list": 0.65,  # 副主席名單不變，分別是甲、乙
     "introduced_titled": 0.55,  # 六名副主任包括某會主席甲、前局長乙: each name with a title of its own too
 }
@@ -359,6 +360,11 @@ _POST_FREED = regex.compile(
 )
 # How far before the words of the name taking over its post may be, in characters.
 _TAKEN_POST_REACH = 40
+# A meeting written right before a post (大會主席, 會員大會主席): the post is the meeting's, carried to no body.
+_MEETING_POST = regex.compile(r"(?:大會|大会)$")
+# After a name, a comma and its post, closed by a comma or the sentence's end (甲，乙大學校長，表示…).
+_APPOSITION_OPEN = regex.compile(r"\s*[，,]\s*(?P<status>現任|现任|前任|時任|时任|前|原)?\s*")
+_APPOSITION_CLOSE = regex.compile(r"\s*(?:[，,。；;]|$)")
 # 接替, then the words on the one replaced (退休的, 任期屆滿的, 於同日展開退休前休假的) before the name.
 _REPLACES = "接替"
 _REPLACED_WORDS = regex.compile(r"(?:[^，,。；;：:！!？?「」“”()（）]{0,24}的)?")
@@ -736,6 +742,7 @@ def _sentence_roles(
     roles += _successors(doc, sentence_id, mentions, roles)
     roles += _predecessors(doc, sentence_id, mentions, roles)
     roles += _honour_letters(doc, sentence_id, mentions, roles)
+    roles += _appositions(doc, sentence_id, mentions, roles)
     roles = _board_lists(doc, sentence_id, mentions, roles)
     roles += _colon_lists(doc, sentence_id, mentions, roles)
     return roles + _body_name_pairs(doc, sentence_id, mentions, roles)
@@ -908,6 +915,32 @@ def _honour_letters(doc: Document, sentence_id: int, mentions: list[Mention], ro
         title = Mention(letters.start("jp"), letters.end("jp"), "TITLE", "JP", normalized="太平紳士", method="pattern", category="honour")
         found.append(_role(person, _Pending(title, None, "honour_letters"), sentence_id))
         held.add((person.text, "JP"))
+    return found
+
+
+def _appositions(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles for a post written after a name and a comma and closed by a comma or the
+    sentence's end (甲，乙大學校長，表示…; 丙，現任丁會主席。): the name holds it, with
+    the status word written before it. A title some role already has (甲，校長乙) is
+    not the name's."""
+    found: list[Role] = []
+    held = {(r.person, r.title) for r in roles}
+    for index, person in enumerate(mentions[:-1]):
+        opening = _APPOSITION_OPEN.match(doc.text, person.end) if person.label == "PERSON" else None
+        if opening is None:
+            continue
+        org = mentions[index + 1] if mentions[index + 1].label == "ORG" and mentions[index + 1].start == opening.end() else None
+        title_index = index + (2 if org else 1)
+        title = mentions[title_index] if title_index < len(mentions) else None
+        if (
+            title is None or title.label != "TITLE" or title.start != (org.end if org else opening.end())
+            or not _APPOSITION_CLOSE.match(doc.text, title.end)
+            or any(r.title_start < title.end and title.start < r.title_end for r in roles)
+            or (person.text, title.text) in held
+        ):
+            continue
+        status = (opening.group("status"),) if opening.group("status") else ()
+        found.append(_role(person, _Pending(title, org, "apposition", status), sentence_id))
     return found
 
 
@@ -1572,8 +1605,8 @@ def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoic
             title = _board_title(doc.text, role.title_start, role.title_end)
         if title is not None and title.start != role.title_start and role.title_start > title.start:
             title = dataclasses.replace(title, start=role.title_start, text=role.title)  # 正副議長 split in two
-        if role.organization or title is None:
-            continue
+        if role.organization or title is None or _MEETING_POST.search(doc.text, max(0, title.start - 2), title.start):
+            continue  # 大會主席: the chair of the meeting, a post of no standing body
         floor = role.sentence_id - _CARRY_SENTENCES
         window = bodies[bisect.bisect_left(body_sentences, floor):bisect.bisect_right(body_ends, title.start)]
         reachable = [
