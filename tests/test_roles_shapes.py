@@ -1523,3 +1523,20 @@ def test_the_chair_of_a_meeting_takes_no_standing_body():
     assert not any(p == "陳大文" and o == "東興同鄉會" for p, _, o in roles)
     roles, _ = _roles("東興同鄉會今日舉行會員大會。主席陳大文致辭。")
     assert ("陳大文", "主席", "東興同鄉會") in roles
+
+
+def test_a_verb_glued_onto_a_four_character_name_is_cut_off():
+    _, doc = _roles("副大隊長王惠慧調消防局科長。")
+    assert "王惠慧" in _persons(doc)
+    _, doc = _roles("本屆理事伊莎貝拉出席。")
+    assert "伊莎貝拉" in _persons(doc)
+
+
+def test_a_married_woman_s_name_may_end_in_ru():
+    _, doc = _roles("東興大學校長朱葉玉如教授致辭。")
+    assert "朱葉玉如" in _persons(doc)
+
+
+def test_a_common_word_opening_a_three_character_name_is_weighed_not_taken_on_trust():
+    _, doc = _roles("局長方面有十名新面孔。")
+    assert "方面有" not in _persons(doc)

@@ -54,7 +54,7 @@ _FUNCTION_SURNAMES = frozenset("和于向由与及为任")
 # A jieba dictionary frequency above which a word is an ordinary word (建築, 足球).
 _COMMON_WORD_FREQUENCY = 300
 # Characters no given name of a married woman's name holds (月 of 月娥 may: no date follows four name characters).
-_MARRIED_NOT_GIVEN = (_NOT_GIVEN - {"月"}) | {"摄", "兼"}  # 摄: a photographer's credit (記者蘇孟娟攝); 兼: 甲兼乙會主委
+_MARRIED_NOT_GIVEN = (_NOT_GIVEN - {"月", "如"}) | {"摄", "兼"}  # 如 ends women's given names (玉如); 摄: a photographer's credit (記者蘇孟娟攝); 兼: 甲兼乙會主委
 # Tags of a word that a name's last character may open when jieba glued it on (頒發, 續任).
 _GLUED_WORD_TAGS = frozenset("v vn vd d".split())
 # Dictionary tags of words a surname character opens that no name starts with (包括, 和平 is n).
@@ -69,6 +69,8 @@ _NOT_LAST_BEFORE_DELIMITER = frozenset(
 )
 # Adverbs and prepositions that open a clause right after a name, and end few names.
 _GLUED_ADVERBS = frozenset("则另自亦也即并还又就便仍却乃再更")
+# Verbs and adverbs that follow a name in news so often that no given name ends in them.
+_GLUED_VERBS = frozenset("调真作获称将于在为曾已并")
 # Surname tiers that a married woman's double surname is read from (陳方安生).
 _MARRIED_TIERS = frozenset({"high", "medium"})
 # Words between a title and the name it introduces (委員包括陳大文, 主席為陳大文, 理事的有：陳大文).
@@ -1017,7 +1019,7 @@ class PersonRecognizer(Recognizer):
         accepted += self._religious_names(context, titles, blocked | {k for m in accepted for k in range(m.start, m.end)})
         accepted = self._with_regnal_numbers(context, accepted, blocked)
         accepted = [
-            self._without_glued_adverb(context, self._without_glued_word(context, self._without_function_opener(context, m)))
+            self._without_glued_verb(context, self._without_glued_adverb(context, self._without_glued_word(context, self._without_function_opener(context, m))))
             for m in accepted
         ]
         taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
@@ -1075,6 +1077,20 @@ class PersonRecognizer(Recognizer):
             return mention
         if shadow[e] in _NAME_CLOSERS:
             return mention  # 甲乙則、: the character ends the name before a delimiter
+        return replace(mention, end=e - 1, text=context.doc.text[s:e - 1], normalized=context.doc.text[s:e - 1])
+
+    def _without_glued_verb(self, context: RecognitionContext, mention: Mention) -> Mention:
+        """A four-character name with one surname whose last character is one of the
+        verbs and adverbs news writes right after a name (王某慧調|消防局, 張某泰真|除,
+        許某森作|為) ends before it: three given characters are rare, such a verb
+        glued onto a name by the segmenter is not. (Not every verb: 伊莎貝拉, 烏爾里希
+        end in characters the dictionary tags as verbs.)"""
+        shadow = context.doc.shadow
+        s, e = mention.start, mention.end
+        if e - s != 4 or self._surname_length(shadow, s) != 1:
+            return mention
+        if shadow[e - 1] not in _GLUED_VERBS:
+            return mention
         return replace(mention, end=e - 1, text=context.doc.text[s:e - 1], normalized=context.doc.text[s:e - 1])
 
     def _with_last_given_character(self, context: RecognitionContext, mention: Mention, taken: set[int]) -> Mention:
@@ -1153,6 +1169,8 @@ class PersonRecognizer(Recognizer):
             and not self._function_surname(doc, mention.start)
             and tags.get(word, "nr") in _NAME_LIKE_TAGS
             and not (len(given) == 2 and tags.get(given, "nr") not in _NAME_LIKE_TAGS and word_frequency(given) >= _COMMON_WORD_FREQUENCY)
+            # 方面|有, 官員|有, 權力|予: the surname and the next character make a common word
+            and not (len(word) == 3 and tags.get(word[:2], "nr") not in _NAME_LIKE_TAGS and word_frequency(word[:2]) >= _COMMON_WORD_FREQUENCY)
         )
 
     def split_by_evidence(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> tuple[list[Mention], list[Mention], set[int]]:
