@@ -1540,3 +1540,8 @@ def test_a_married_woman_s_name_may_end_in_ru():
 def test_a_common_word_opening_a_three_character_name_is_weighed_not_taken_on_trust():
     _, doc = _roles("局長方面有十名新面孔。")
     assert "方面有" not in _persons(doc)
+
+
+def test_yu_granting_something_to_a_name_does_not_end_a_name():
+    _, doc = _roles("大會頒發獎狀予會長李小明。")
+    assert _persons(doc) == ["李小明"]

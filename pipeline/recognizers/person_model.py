@@ -79,7 +79,7 @@ _LATIN_WORD = regex.compile(r"(?<!\p{Latin})\p{Lu}\p{Ll}{2,}(?!\p{Latin})")
 ZERO = frozenset("零〇")
 NOT_GIVEN = frozenset(
     "的了是在和与及等为于以对将也都而之其所被把从向到这那个们年月日时说称表指任或并但又就还再已曾便"
-    "各每该本此由因如若即亦皆乃仍更最很太上下内外前后里间两几第次位项届号岁元"
+    "各每该本此由因如若即亦皆乃仍更最很太上下内外前后里间两几第次位项届号岁元予"
 )
 # Last characters that make a surname-led word a place or building, not a name:
 # 杜家村, 蘇家屯, 某某州, 某某站.
