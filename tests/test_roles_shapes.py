@@ -1543,5 +1543,5 @@ def test_a_common_word_opening_a_three_character_name_is_weighed_not_taken_on_tr
 
 
 def test_yu_granting_something_to_a_name_does_not_end_a_name():
-    _, doc = _roles("大會頒發獎狀予會長李小明。")
+    _, doc = _roles("大會頒發賀狀予會長李小明。")
     assert _persons(doc) == ["李小明"]
