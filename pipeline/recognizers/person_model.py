@@ -86,7 +86,7 @@ NOT_GIVEN = frozenset(
 PLACE_LAST_CHARS = frozenset("村州县镇郡屯堡省市湖站寺庙路街区港湾岛乡庄峪坡")
 # The function words among them: the model's candidates avoid only these, so
 # classical and rarer names (沈攸之, 樊日行) stay candidates for the model to weigh.
-FUNCTION_CHARS = frozenset("的了是在和与及等于以对将也都而所被把从向到这那个们说称或并但又就还再已曾便")
+FUNCTION_CHARS = frozenset("的了是在和与及等于以对将也都而所被把从向到这那个们说称或并但又就还再已曾便予")
 # First characters of a two-character token that a name may have swallowed the
 # first half of (吳念|真的 → 吳念真 + 的).
 GLUED_FOLLOWERS = frozenset("的是在和与及为也都就等曾亦被将已于则即又还并均")
