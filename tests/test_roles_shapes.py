@@ -1545,3 +1545,13 @@ def test_a_common_word_opening_a_three_character_name_is_weighed_not_taken_on_tr
 def test_yu_granting_something_to_a_name_does_not_end_a_name():
     _, doc = _roles("大會頒發賀狀予會長李小明。")
     assert _persons(doc) == ["李小明"]
+
+
+def test_a_unit_written_twice_is_the_body_once_and_the_title_once():
+    roles, _ = _roles("保安警察大隊大隊長張國明致辭。")
+    assert ("張國明", "大隊長", "保安警察大隊") in roles
+
+
+def test_a_police_precinct_named_by_a_new_taipei_district_is_a_body():
+    roles, _ = _roles("中和分局分局長葉大偉出席。")
+    assert ("葉大偉", "分局長", "中和分局") in roles

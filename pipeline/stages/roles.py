@@ -485,6 +485,9 @@ def _role(person: Mention, pending: _Pending, sentence_id: int, shape: str | Non
             # 大湖分局長, 義警大隊長, 雲林分院長: the head of a branch or unit is its 分局長, 大隊長.
             title_start, title_text = title.start - 2, org.text[-2:] + title.text
             title_normalized = title_text
+            if len(org.text) > 4 and org.text[-4:-2] == org.text[-2:]:
+                # 保安警察大隊|大隊長: the unit written twice, once for the body and once in the title
+                org = dataclasses.replace(org, end=org.end - 2, text=org.text[:-2], normalized=(org.normalized or org.text)[:-2])
     board = _BOARD_PREFIX.match(_shadow_key(title_text)) if org is not None else None
     if board and len(title_text) > board.end():
         title_start, title_text = title_start + board.end(), title_text[board.end():]
