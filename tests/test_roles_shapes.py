@@ -1555,3 +1555,10 @@ def test_a_unit_written_twice_is_the_body_once_and_the_title_once():
 def test_a_police_precinct_named_by_a_new_taipei_district_is_a_body():
     roles, _ = _roles("中和分局分局長葉大偉出席。")
     assert ("葉大偉", "分局長", "中和分局") in roles
+
+
+def test_a_title_then_ze_shi_and_words_on_the_name_goes_to_the_name():
+    roles, _ = _roles("縣議會議長沈大明順利連任，副議長則是無黨籍的蔡小華。")
+    assert any(p == "蔡小華" and t == "副議長" for p, t, _ in roles)
+    roles, _ = _roles("主委由王大明擔任，副主委則為李小華。")
+    assert any(p == "李小華" and t == "副主委" for p, t, _ in roles)
