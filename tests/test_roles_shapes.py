@@ -1562,3 +1562,10 @@ def test_a_title_then_ze_shi_and_words_on_the_name_goes_to_the_name():
     assert any(p == "蔡小華" and t == "副議長" for p, t, _ in roles)
     roles, _ = _roles("主委由王大明擔任，副主委則為李小華。")
     assert any(p == "李小華" and t == "副主委" for p, t, _ in roles)
+
+
+def test_names_listed_after_members_and_a_colon_sit_on_the_body():
+    roles, _ = _roles("東興醫學委員會今日成立。成員︰李大文醫生、鄭小明醫生、林美玲醫生。")
+    assert {p for p, t, _ in roles if t == "成員"} == {"李大文", "鄭小明", "林美玲"}
+    roles, _ = _roles("其他成員包括李大文議員及鄭小明議員。")
+    assert not any(t == "成員" for _, t, _ in roles)

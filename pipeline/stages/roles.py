@@ -216,6 +216,8 @@ _OFFICIAL_MEMBER = regex.compile(r"^(?:非官守|官守|當然|当然|委任|增
 _BOARD_PREFIX = regex.compile(r"(?:主席团|值理会|执委会|执行委员会|常务委员会|常委会|校务委员会|校董会|理事会|监事会|管理委员会|董事局|董事会|顾问委员会)")
 # A member of a body written right before it sits on it (行政會議成員, 薪酬委員會成員).
 _BODY_MEMBERS = frozenset({"成员"})
+# A heading listing a body's members (成員：甲、乙): they sit on it.
+_MEMBERS_LISTED = regex.compile(r"\s*[:：︰]")
 _NOT_POSTS = frozenset("成员 会员 团员 队员 选手 艺人 歌手 演员 球员 球星 学者 专家 得主".split())
 # Decorations are honours received, not posts held (金蓮花榮譽勳章, 銅紫荊星章).
 _DECORATION_ENDINGS = ("勋章", "奖章", "星章")
@@ -1998,7 +2000,9 @@ def uncarried_roles(doc: Document) -> list[Role]:
         head = _shadow_key(mention.normalized or mention.text) if mention.label == "TITLE" else ""
         body_before = previous_end == mention.start
         previous_end = mention.end if mention.label == "ORG" else -1
-        if head in _NOT_POSTS and not _OFFICIAL_MEMBER.match(mention.text) and not (head in _BODY_MEMBERS and body_before):
+        if head in _NOT_POSTS and not _OFFICIAL_MEMBER.match(mention.text) and not (
+            head in _BODY_MEMBERS and (body_before or _MEMBERS_LISTED.match(doc.text, mention.end))
+        ):
             continue
         if head.endswith(_DECORATION_ENDINGS):
             continue
