@@ -1569,3 +1569,10 @@ def test_names_listed_after_members_and_a_colon_sit_on_the_body():
     assert {p for p, t, _ in roles if t == "成員"} == {"李大文", "鄭小明", "林美玲"}
     roles, _ = _roles("其他成員包括李大文議員及鄭小明議員。")
     assert not any(t == "成員" for _, t, _ in roles)
+
+
+def test_a_title_ending_its_line_with_baokuo_and_a_colon_heads_the_next_line_s_names():
+    roles, _ = _roles("新任理事包括：\n陳大文、李小明、王美玲。")
+    assert {p for p, t, _ in roles if t == "新任理事"} == {"陳大文", "李小明", "王美玲"}
+    roles, _ = _roles("會長陳大文出席，嘉賓包括：\n李小明、王美玲。")
+    assert not any(p in ("李小明", "王美玲") for p, _, _ in roles)

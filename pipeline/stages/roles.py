@@ -405,6 +405,8 @@ _BOARD_LIST = regex.compile(
 # A heading that names the people below it as holders of a post (委任以下各位為委員，
 # 任期兩年：, 下列人士獲委任為董事：): its title goes to the names of the line after it.
 _FORWARD_HEADING = regex.compile(r"(?:以下|下列)\p{Han}{0,6}?(?:為|为|出任|擔任|担任|作為|作为)[^。！？!?\n]*[:：︰]\s*$")
+# A title ending its line with a colon, maybe after 名單 and 包括 (新任理事包括：, 召委名單包括：).
+_TITLE_HEADING_TAIL = regex.compile(r"\s*(?:名單|名单)?\s*(?:包括|包括有|如下|為|为)?\s*[:：︰]\s*")
 _LIST_HEADING = regex.compile(r"(?:如下|名單|名单|成員|成员|名錄|名录)\s*[:：︰]\s*$")
 # A line of such a list ends the list when it ends like a sentence, or a blank line comes first.
 _LIST_ENDED = regex.compile(r"[。！？!?]\s*$")
@@ -1486,14 +1488,15 @@ def _read_listed_person(doc: Document, state: _State, roles, mention, previous, 
 def _list_heading(doc: Document, sentence_id: int, mentions: list[Mention], heading: tuple[_Pending, int] | None) -> tuple[_Pending, int] | None:
     """The list heading in force at a sentence (校董名單如下： then one name a line).
 
-    A sentence ending in 名單如下： with a title starts one (the title, with the body
-    written right before it); each later line goes on with it until a line ends
+    A sentence ending in 名單如下： with a title, or ending in the title and a colon
+    (新任理事包括：), starts one (the title, with the body written right before it); each later line goes on with it until a line ends
     like a sentence or a blank line comes first. Returns the heading's title and
     sentence, or None."""
     sentence = doc.sentences[sentence_id]
     line = doc.text[sentence.start:sentence.end]
-    if _LIST_HEADING.search(line) or _FORWARD_HEADING.search(line):
-        titles = [m for m in mentions if m.label == "TITLE"]
+    titles = [m for m in mentions if m.label == "TITLE"]
+    headed = titles and _TITLE_HEADING_TAIL.fullmatch(doc.text, titles[-1].end, sentence.end)  # 新任理事包括：
+    if _LIST_HEADING.search(line) or _FORWARD_HEADING.search(line) or headed:
         if titles:
             title = titles[-1]
             before = [m for m in mentions if m.end <= title.start]
