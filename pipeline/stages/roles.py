@@ -1489,14 +1489,16 @@ def _list_heading(doc: Document, sentence_id: int, mentions: list[Mention], head
     """The list heading in force at a sentence (校董名單如下： then one name a line).
 
     A sentence ending in 名單如下： with a title, or ending in the title and a colon
-    (新任理事包括：), starts one (the title, with the body written right before it); each later line goes on with it until a line ends
+    (新任理事包括：), starts one (the title, with the body written right before it);
+    其他成員： under a heading goes on with it (the other members of the same list); each later line goes on with it until a line ends
     like a sentence or a blank line comes first. Returns the heading's title and
     sentence, or None."""
     sentence = doc.sentences[sentence_id]
     line = doc.text[sentence.start:sentence.end]
     titles = [m for m in mentions if m.label == "TITLE"]
     headed = titles and _TITLE_HEADING_TAIL.fullmatch(doc.text, titles[-1].end, sentence.end)  # 新任理事包括：
-    if _LIST_HEADING.search(line) or _FORWARD_HEADING.search(line) or headed:
+    members_of_list = heading is not None and titles and _shadow_key(titles[-1].normalized or titles[-1].text) in _BODY_MEMBERS
+    if (_LIST_HEADING.search(line) or _FORWARD_HEADING.search(line) or headed) and not members_of_list:
         if titles:
             title = titles[-1]
             before = [m for m in mentions if m.end <= title.start]
