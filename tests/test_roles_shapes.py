@@ -1511,6 +1511,8 @@ def test_a_post_between_commas_after_a_name_is_the_name_s():
     assert ("陳大文", "校長", "東興大學") in roles and ("李小明", "主席", "華興銀行") in roles
     roles, _ = _roles("陳大文，校長李小明表示。")
     assert not any(p == "陳大文" for p, _, _ in roles)
+    roles, _ = _roles("陳大文，57歲，現任東興銀行副總裁。")
+    assert ("陳大文", "副總裁", "東興銀行") in roles
 
 
 def test_posts_held_through_shenjian_before_de_go_to_the_name_after_it():

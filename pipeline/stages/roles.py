@@ -365,8 +365,8 @@ _POST_FREED = regex.compile(
 _TAKEN_POST_REACH = 40
 # A meeting written right before a post (大會主席, 會員大會主席): the post is the meeting's, carried to no body.
 _MEETING_POST = regex.compile(r"(?:大會|大会)$")
-# After a name, a comma and its post, closed by a comma or the sentence's end (甲，乙大學校長，表示…).
-_APPOSITION_OPEN = regex.compile(r"\s*[，,]\s*(?P<status>現任|现任|前任|時任|时任|前|原)?\s*")
+# After a name, a comma (and an age) and its post, closed by a comma or the sentence's end (甲，乙大學校長，表示…; 甲，57歲，現任…).
+_APPOSITION_OPEN = regex.compile(r"\s*[，,]\s*(?:[\d一二三四五六七八九十]{1,4}\s*(?:歲|岁)\s*[，,]\s*)?(?P<status>現任|现任|前任|時任|时任|前|原)?\s*")
 _APPOSITION_CLOSE = regex.compile(r"\s*(?:[，,。；;]|$)")
 # 接替, then the words on the one replaced (退休的, 任期屆滿的, 於同日展開退休前休假的) before the name.
 _REPLACES = "接替"
