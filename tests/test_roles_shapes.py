@@ -1513,6 +1513,8 @@ def test_a_post_between_commas_after_a_name_is_the_name_s():
     assert not any(p == "陳大文" for p, _, _ in roles)
     roles, _ = _roles("陳大文，57歲，現任東興銀行副總裁。")
     assert ("陳大文", "副總裁", "東興銀行") in roles
+    roles, _ = _roles("陳大文醫生，東興醫院院長，表示支持。")
+    assert ("陳大文", "院長", "東興醫院") in roles
 
 
 def test_posts_held_through_shenjian_before_de_go_to_the_name_after_it():
@@ -1578,3 +1580,18 @@ def test_a_title_ending_its_line_with_baokuo_and_a_colon_heads_the_next_line_s_n
     assert {p for p, t, _ in roles if t == "新任理事"} == {"陳大文", "李小明", "王美玲"}
     roles, _ = _roles("會長陳大文出席，嘉賓包括：\n李小明、王美玲。")
     assert not any(p in ("李小明", "王美玲") for p, _, _ in roles)
+
+
+def test_zhe_xiao_refers_to_a_university_named_before():
+    roles, _ = _roles("東興大學宣布，陳大文將出任該校首席副校長。")
+    assert any(p == "陳大文" and t == "首席副校長" for p, t, _ in roles)
+
+
+def test_a_conjunction_glued_to_the_next_surname_is_cut_off():
+    _, doc = _roles("副會長李小明及王美玲出席。")
+    assert _persons(doc) == ["李小明", "王美玲"]
+
+
+def test_jiazuo_a_venue_ends_the_body_before_it():
+    _, doc = _roles("東興商會假座東興酒店舉行就職典禮。")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == ["東興商會", "東興酒店"]

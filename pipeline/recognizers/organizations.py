@@ -37,7 +37,7 @@ _STOP_WORDS = frozenset(
     "属于 透过 成为 作为 代表团 赴 往 来 去 前往 到访 抵达 离开 回到 致辞 讲话 发言 呼吁 希望 认为 强调 介绍 "
     "今天 昨天 明天 今日 昨日 去年 今年 明年 近日 日前 目前 当前 同时 此外 另外 其后 随后 期间 以来 "
     "当时 现在 现存 现为 现称 原为 改为 改称 流经 规定 距 距离 原 现 时 指 历任 曾任 现任 原任 委派 派 就读 就读于 毕业于 "
-    "昨晚 今晚 明晚 今早 昨早 今午 上午 下午 中午 晚上 早上 假 新一届 本届 上届 今届 历届 首届".split()
+    "昨晚 今晚 明晚 今早 昨早 今午 上午 下午 中午 晚上 早上 假 假座 借座 新一届 本届 上届 今届 历届 首届".split()
 )
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
 # A body's meetings, which end like a body (…大會) but employ no one.
@@ -661,8 +661,9 @@ class OrgRecognizer(Recognizer):
 
     def _deictic(self, context: RecognitionContext, mentions: list[Mention], title_starts: set[int]) -> list[Mention]:
         """該局, 該會, 本校 before a title: a body before it whose name as written ends
-        in that character (該局副局長 after 行政公職局), as a short form of that body: the latest
-        that opened its sentence, else the latest."""
+        in that character (該局副局長 after 行政公職局; for 該校 any school or university,
+        東興大學 … 該校副校長), as a short form of that body: the latest that opened its
+        sentence, else the latest."""
         doc = context.doc
         shadow = doc.shadow
         bodies = sorted((m for m in mentions if m.label == "ORG"), key=lambda m: m.end)
@@ -675,7 +676,7 @@ class OrgRecognizer(Recognizer):
             if e not in title_starts or not context.at_boundary(e):
                 continue  # 該會議, 本局面: the character opens a longer word
             char = shadow[e - 1]
-            fitting = [m for m in bodies if m.end <= s and shadow[m.end - 1] == char]
+            fitting = [m for m in bodies if m.end <= s and (shadow[m.end - 1] == char or (char == "校" and m.category == "academic"))]
             # A body named earlier in the same sentence, not as a title's body, is the one
             # referred to (到訪乙商會，受到該會理事長…). Else the body a sentence opened
             # with is the one the article is about (該會 after …同鄉會舉辦…, not the 立法會

@@ -129,7 +129,7 @@ _APPOINTED_AS = (
     r"(?:(?:本|該|该)(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
     r"(?:\p{Han}{2,3}[縣县市省])?\s*" + _TERM  # 升任金門縣|地政局長: the county before a body found without it
 )
-_APPOINTMENT = regex.compile(_APPOINTED_AS + r"[「『“]?$")
+_APPOINTMENT = regex.compile(_APPOINTED_AS + r"(?:[该該本此][局会會校院署处處厅廳部社司所堂行])?[「『“]?$")  # 出任該會|會長: a body referred to, not found
 # The same with the words of a body the recognisers did not find after the verb
 # (，先後擔任過急診醫學部|主任): only for a clause that names no one.
 _APPOINTMENT_AND_WORDS = regex.compile(_APPOINTED_AS + r"[「『“]?\p{Han}{0,16}$")
@@ -934,7 +934,13 @@ def _appositions(doc: Document, sentence_id: int, mentions: list[Mention], roles
     found: list[Role] = []
     held = {(r.person, r.title) for r in roles}
     for index, person in enumerate(mentions[:-1]):
-        opening = _APPOSITION_OPEN.match(doc.text, person.end) if person.label == "PERSON" else None
+        if person.label != "PERSON":
+            continue
+        name_end = person.end
+        address = mentions[index + 1]
+        if address.label == "TITLE" and address.start == person.end and _is_address(address) and index + 2 < len(mentions):
+            name_end, index = address.end, index + 1  # 甲博士，乙大學校長: the form of address goes with the name
+        opening = _APPOSITION_OPEN.match(doc.text, name_end)
         if opening is None:
             continue
         org = mentions[index + 1] if mentions[index + 1].label == "ORG" and mentions[index + 1].start == opening.end() else None

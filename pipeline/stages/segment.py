@@ -31,16 +31,32 @@ def _shared_head_chars() -> frozenset[str]:
 def _words(tokenizer, shadow: str):
     """jieba's ``(word, start, end)`` over ``shadow``, with 長 cut off the front of a
     guessed word when the word before ends in the head's first character: jieba's
-    HMM glues it to the name after a title (台中市|長盧秀珍 → 台中市|長|盧秀珍)."""
+    HMM glues it to the name after a title (台中市|長盧秀珍 → 台中市|長|盧秀珍); and a
+    guessed two-character word of a conjunction and a surname cut in two (李某|及王|美玲
+    → 及|王, the surname of the next name)."""
     shared = _shared_head_chars()
+    surnames = _surname_chars()
     previous_end_char = ""
     for word, start, end in tokenizer.tokenize(shadow):
         if len(word) > 1 and word[0] == "长" and previous_end_char in shared and not tokenizer.knows(word):
             yield word[0], start, start + 1
             yield word[1:], start + 1, end
+        elif len(word) == 2 and word[0] in _JOINERS and word[1] in surnames and not tokenizer.knows(word):
+            yield word[0], start, start + 1
+            yield word[1], start + 1, end
         else:
             yield word, start, end
         previous_end_char = word[-1]
+
+
+# Conjunctions jieba's HMM glues onto the surname after them (及王 of 甲及王某某).
+_JOINERS = frozenset("及与和")
+
+
+@functools.lru_cache(maxsize=1)
+def _surname_chars() -> frozenset[str]:
+    """One-character surnames, shadow forms."""
+    return frozenset(key for key in map(to_shadow_key, load_lexicon("surnames").column("surname")) if len(key) == 1)
 
 
 def tokenize(doc: Document) -> tuple[Token, ...]:
@@ -54,8 +70,8 @@ def tokenize(doc: Document) -> tuple[Token, ...]:
     for sentence in doc.sentences:
         shadow = doc.shadow[sentence.start:sentence.end]
         position = sentence.start
-        # Only a sentence holding 長 can need _words' split; the others take jieba's words as they are.
-        words = _words(tokenizer, shadow) if "长" in shadow else tokenizer.tokenize(shadow)
+        # Only a sentence holding 長 or a conjunction can need _words' splits; the others take jieba's words as they are.
+        words = _words(tokenizer, shadow) if "长" in shadow or not _JOINERS.isdisjoint(shadow) else tokenizer.tokenize(shadow)
         for word, start, end in words:
             start += position
             end += position
