@@ -1595,3 +1595,9 @@ def test_a_conjunction_glued_to_the_next_surname_is_cut_off():
 def test_jiazuo_a_venue_ends_the_body_before_it():
     _, doc = _roles("東興商會假座東興酒店舉行就職典禮。")
     assert [m.text for m in doc.mentions if m.label == "ORG"] == ["東興商會", "東興酒店"]
+
+
+def test_a_married_name_before_zeng_ren_and_bodies_listed_before_one_title():
+    roles, doc = _roles("陳黃美玲曾任東興中學議會主席，亦曾任教育委員會、師資諮詢委員會和考試局委員。")
+    assert "陳黃美玲" in _persons(doc)
+    assert {o for p, t, o in roles if p == "陳黃美玲" and t == "委員"} == {"教育委員會", "師資諮詢委員會", "考試局"}

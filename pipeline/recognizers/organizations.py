@@ -28,6 +28,10 @@ __all__ = ["OrgRecognizer"]
 
 _MAX_NAME = 24
 # Words that end a name on its left: function words and predicates of news prose.
+# Bodies listed before the title they share (甲委員會、乙委員會和丙局委員).
+_BODY_LIST_JOINERS = frozenset("、和及与")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?]")
+_LISTED_BODY_REACH = 30
 _STOP_WORDS = frozenset(
     "的 了 着 过 地 得 在 由 于 为 是 向 对 将 从 被 把 给 让 使 以 并 也 都 已 就 又 之 其 所 而 或 至 到 有 这 那 "
     "各 每 该 本 此 及其 等 等等 即 由于 因为 通过 经过 根据 按照 关于 对于 包括 以及 其中 我们 他们 她们 你们 我 他 她 "
@@ -315,6 +319,7 @@ class OrgRecognizer(Recognizer):
                 or (term := _TERM_AFTER.match(shadow, suffix_end)) is not None and term.end() in title_starts
                 or (self._unknown_name(context, start, suffix_start, alone=kind == "other") and (not weak or kind in ("corporate", "media")))
                 or (kind == "academic" and not weak and following is not None and following.label in _NAME_TAGS and 2 <= following.end - following.start <= 4)  # 文山國小|陳大文
+                or (not weak and self._listed_before_title(shadow, suffix_end, suffix_ends, title_starts))  # 教育委員會、考試局委員
                 or (not coined_only and (
                     any(start <= e - 1 and s >= start for e, s in place_ends.items() if e <= suffix_start)
                     or any(t.label in _PROPER_TAGS for t in tokens if start <= t.start < suffix_start)
@@ -338,6 +343,17 @@ class OrgRecognizer(Recognizer):
             if suffix_end not in orgs_by_end or start < orgs_by_end[suffix_end].start:
                 orgs_by_end[suffix_end] = mention
         return found
+
+    @staticmethod
+    def _listed_before_title(shadow: str, end: int, suffix_ends, title_starts) -> bool:
+        """True when a list joiner follows ``end`` and a later body's ending in the same
+        clause is followed by a title (教育委員會、師資委員會和考試局|委員): the bodies
+        listed share that title, so each is a named body."""
+        if shadow[end:end + 1] not in _BODY_LIST_JOINERS:
+            return False
+        clause_end = _CLAUSE_BREAK.search(shadow, end, end + _LISTED_BODY_REACH)
+        limit = clause_end.start() if clause_end else end + _LISTED_BODY_REACH
+        return any(end < other <= limit and other in title_starts for other in suffix_ends)
 
     def _unknown_name(self, context: RecognitionContext, start: int, end: int, alone: bool = False) -> bool:
         """True when ``[start, end)`` opens with a word the segmenter does not know, of

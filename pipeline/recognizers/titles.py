@@ -161,6 +161,8 @@ class TitleRecognizer(Recognizer):
                 # that ends with it (局局長) is fine.
                 if not met and not self._whole_word(context, head_start, head_end):
                     continue
+                if met and shadow[head_start:head_end + 1] in self.org_endings:
+                    continue  # 教育|委員會: the head opens a body's ending, whatever is before it
                 qualifiers = tuple(
                     doc.text[s:e] for s, e in reversed(met) if self.prefixes[shadow[s:e]] != "domain"
                 )

@@ -729,7 +729,7 @@ def _sentence_roles(
                 state.reset()
             elif kind == "comma" and state.appointed:
                 state.appointed, state.appointment = [], None  # 甲連任副會長，乙會秘書長丙: the appointment ends at the comma
-            state.co_orgs = state.co_orgs + [previous] if kind == "join" and previous is state.org else []
+            state.co_orgs = state.co_orgs + [previous] if kind in ("join", "list") and previous is state.org else []
             state.org = mention
         elif mention.label == "TITLE":
             names_next = following is not None and following.label == "PERSON" and following.start == mention.end
