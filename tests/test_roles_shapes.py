@@ -1601,3 +1601,8 @@ def test_a_married_name_before_zeng_ren_and_bodies_listed_before_one_title():
     roles, doc = _roles("陳黃美玲曾任東興中學議會主席，亦曾任教育委員會、師資諮詢委員會和考試局委員。")
     assert "陳黃美玲" in _persons(doc)
     assert {o for p, t, o in roles if p == "陳黃美玲" and t == "委員"} == {"教育委員會", "師資諮詢委員會", "考試局"}
+
+
+def test_chu_le_before_the_verb_keeps_the_appointment():
+    roles, _ = _roles("王大明除了擔任東興工業協進會理事長，也推動體育發展。")
+    assert ("王大明", "理事長", "東興工業協進會") in roles
