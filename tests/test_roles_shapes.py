@@ -1606,3 +1606,12 @@ def test_a_married_name_before_zeng_ren_and_bodies_listed_before_one_title():
 def test_chu_le_before_the_verb_keeps_the_appointment():
     roles, _ = _roles("王大明除了擔任東興工業協進會理事長，也推動體育發展。")
     assert ("王大明", "理事長", "東興工業協進會") in roles
+
+
+def test_royal_titles_that_are_nicknames_or_places_name_no_royalty():
+    roles, _ = _roles("撐竿跳王子張大煌出席。")
+    assert not any(t == "王子" for _, t, _ in roles)
+    _, doc = _roles("皇后大道中交通擠塞。")
+    assert not [m for m in doc.mentions if m.label == "TITLE"]
+    roles, _ = _roles("英國王子威廉訪港。")
+    assert any(p == "威廉" and t == "王子" for p, t, _ in roles)

@@ -29,6 +29,11 @@ _NAME_CHAR = regex.compile(r"\p{Han}")
 # 英文 a name (蔡英文|總統), save 常務 (常務副主席).
 _CHAIR_HEADS = frozenset("主席 会长 董事长 理事长 监事长 总统 总理 首相 议长 市长 县长 省长".split())
 _CHAIR_PORTFOLIOS = frozenset({"常务"})
+# Royal titles: news about Hong Kong, Macau or Taiwan people uses them for nicknames
+# (跳高|王子, 撐竿跳|王子: after a common word) and places (皇后|區, 皇后|大道).
+_ROYAL_HEADS = frozenset("王子 公主 皇后 女王 王妃 亲王 国王".split())
+_NICKNAME_TAGS = frozenset({"v", "vn", "l", "a", "i"})
+_NAMED_AFTER_ROYALTY = frozenset("区道街像")
 # One more character, then the list goes on or ends: 甲、王子|明、乙.
 _LISTED_NAME_END = regex.compile(r"\p{Han}(?:[、，,。；;]|及|和|与)")
 # Where a person stands in a photograph, in brackets after the name or title: (左), (右二), (中).
@@ -109,6 +114,16 @@ class TitleRecognizer(Recognizer):
                 break
         return met
 
+    @staticmethod
+    def _not_royalty(context: RecognitionContext, start: int, end: int) -> bool:
+        """True for a royal title that names no royalty: a nickname after a common word
+        (跳高|王子), or a place named after a queen (皇后|區, 皇后|大道)."""
+        shadow = context.doc.shadow
+        if shadow[end:end + 1] in _NAMED_AFTER_ROYALTY or shadow.startswith("大道", end):
+            return True
+        before = context.tokens_between(max(0, start - 4), start)
+        return bool(before) and before[-1].end == start and before[-1].label in _NICKNAME_TAGS
+
     def _whole_word(self, context: RecognitionContext, start: int, end: int) -> bool:
         """True when the segmenter's words do not cut into ``[start, end)`` from inside.
 
@@ -152,6 +167,8 @@ class TitleRecognizer(Recognizer):
                     and _LISTED_NAME_END.match(shadow, head_end, sentence.end)
                 ):
                     continue  # 甲、王子|明、乙: in a list of names, a head opening with a surname is a name
+                if shadow[head_start:head_end] in _ROYAL_HEADS and self._not_royalty(context, head_start, head_end):
+                    continue
                 met = self._extend_left(shadow, head_start, sentence.start)
                 if shadow[head_start:head_end] in _CHAIR_HEADS:
                     met = list(itertools.takewhile(lambda span: shadow[span[0]:span[1]] not in self.chair_portfolios, met))
