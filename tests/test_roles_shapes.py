@@ -1615,3 +1615,8 @@ def test_royal_titles_that_are_nicknames_or_places_name_no_royalty():
     assert not [m for m in doc.mentions if m.label == "TITLE"]
     roles, _ = _roles("英國王子威廉訪港。")
     assert any(p == "威廉" and t == "王子" for p, t, _ in roles)
+
+
+def test_a_squad_is_not_cut_by_a_short_form_inside_it():
+    roles, _ = _roles("義警大隊長陳大文致辭。")
+    assert ("陳大文", "大隊長", "義警大隊") in roles

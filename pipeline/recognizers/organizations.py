@@ -47,6 +47,8 @@ _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
 # A body's meetings, which end like a body (…大會) but employ no one.
 # One-character endings of a unit inside a body (中聯辦宣文部, …協調處).
 _UNIT_ENDINGS = frozenset("部处局司厅")
+# Police and fire squads: a known short form ending in their first character is cut (義警大|隊).
+_SQUADS = frozenset("大队 中队 分队 小队".split())
 _MEETINGS = ("会员大会", "会员代表大会", "周年大会", "股东大会", "特别大会", "年会", "大会主席团")
 # Endings of a township's own office, which a 區長/鄉長 after them heads (區公所, 鄉公所).
 _OFFICE_ENDINGS = ("公所", "办公室", "办事处")
@@ -184,6 +186,8 @@ class OrgRecognizer(Recognizer):
                 continue
             if e - s <= 2 and s - 1 in title_ends and doc.shadow[s - 1] in self.surnames:
                 continue
+            if e - s == 2 and doc.shadow[e - 1:e + 1] in _SQUADS:
+                continue  # 義|警大|隊長: the short form's last character opens a squad's name (大隊)
             if e - s == 2 and doc.shadow[s] in _CONJUNCTIONS and doc.shadow[s + 1] in self.surnames and _HAN_PAIR.match(doc.shadow, s - 2) and _HAN_PAIR.match(doc.shadow, e):
                 continue  # 甲和|黃某某: a conjunction and the next name's surname, not 和黃
             found.append(make_mention(
