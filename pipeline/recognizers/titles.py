@@ -26,7 +26,7 @@ _NAME_LIKE_MODIFIERS = frozenset("正")
 _NAME_CHAR = regex.compile(r"\p{Han}")
 # Heads a field of responsibility does not qualify: before a chair's or a head of
 # government's title, 發展 or 青年 ends a body's name (某某發展|主席, 某某青年|會長) and
-# 英文 a name (蔡英文|總統), save 常務 (常務副主席).
+# 英文 a name (林英文|總統), save 常務 (常務副主席).
 _CHAIR_HEADS = frozenset("主席 会长 董事长 理事长 监事长 总统 总理 首相 议长 市长 县长 省长".split())
 _CHAIR_PORTFOLIOS = frozenset({"常务"})
 # Royal titles: news about Hong Kong, Macau or Taiwan people uses them for nicknames

@@ -936,15 +936,15 @@ def _appositions(doc: Document, sentence_id: int, mentions: list[Mention], roles
     for index, person in enumerate(mentions[:-1]):
         if person.label != "PERSON":
             continue
-        name_end = person.end
-        address = mentions[index + 1]
-        if address.label == "TITLE" and address.start == person.end and _is_address(address) and index + 2 < len(mentions):
-            name_end, index = address.end, index + 1  # 甲博士，乙大學校長: the form of address goes with the name
+        name_end, after = person.end, index + 1  # where the name's words end, and the next mention's index
+        address = mentions[after]
+        if address.label == "TITLE" and address.start == person.end and _is_address(address):
+            name_end, after = address.end, after + 1  # 甲博士，乙大學校長: the form of address goes with the name
         opening = _APPOSITION_OPEN.match(doc.text, name_end)
-        if opening is None:
+        if opening is None or after >= len(mentions):
             continue
-        org = mentions[index + 1] if mentions[index + 1].label == "ORG" and mentions[index + 1].start == opening.end() else None
-        title_index = index + (2 if org else 1)
+        org = mentions[after] if mentions[after].label == "ORG" and mentions[after].start == opening.end() else None
+        title_index = after + (1 if org else 0)
         title = mentions[title_index] if title_index < len(mentions) else None
         if (
             title is None or title.label != "TITLE" or title.start != (org.end if org else opening.end())
@@ -1496,9 +1496,9 @@ def _list_heading(doc: Document, sentence_id: int, mentions: list[Mention], head
 
     A sentence ending in 名單如下： with a title, or ending in the title and a colon
     (新任理事包括：), starts one (the title, with the body written right before it);
-    其他成員： under a heading goes on with it (the other members of the same list); each later line goes on with it until a line ends
-    like a sentence or a blank line comes first. Returns the heading's title and
-    sentence, or None."""
+    其他成員： under a heading goes on with it (the other members of the same list);
+    each later line goes on with it until a line ends like a sentence or a blank
+    line comes first. Returns the heading's title and sentence, or None."""
     sentence = doc.sentences[sentence_id]
     line = doc.text[sentence.start:sentence.end]
     titles = [m for m in mentions if m.label == "TITLE"]
