@@ -1620,3 +1620,10 @@ def test_royal_titles_that_are_nicknames_or_places_name_no_royalty():
 def test_a_squad_is_not_cut_by_a_short_form_inside_it():
     roles, _ = _roles("義警大隊長陳大文致辭。")
     assert ("陳大文", "大隊長", "義警大隊") in roles
+
+
+def test_posts_listed_after_words_on_someone_s_posts_are_that_person_s():
+    roles, _ = _roles("陳大文曾於不同團體擔任要職，包括東興樂團總經理及華興室樂團秘書長。")
+    assert ("陳大文", "總經理", "東興樂團") in roles and ("陳大文", "秘書長", "華興室樂團") in roles
+    roles, _ = _roles("陳大文與李小明身兼多項公職，包括東興樂團總經理。")
+    assert not any(t == "總經理" for _, t, _ in roles)

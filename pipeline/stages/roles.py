@@ -317,6 +317,7 @@ ROLE_SHAPES = {
     "successor": 0.6,        # 原總經理甲任期屆滿，由協理乙接任: 乙 takes the post named before
     "predecessor": 0.55,     # 甲出任處長，接替退休的乙: 乙 held the post 甲 takes
     "apposition": 0.7,       # 甲，乙大學校長，表示…: the post written between commas after the name
+    "listed_posts": 0.7,     # 甲身兼多項公職，包括乙會理事、丙會會長: each post listed is the one person's
     "introduced_list": 0.65,  # 副主席名單不變，分別是甲、乙
     "introduced_titled": 0.55,  # 六名副主任包括某會主席甲、前局長乙: each name with a title of its own too
 }
@@ -368,6 +369,14 @@ _MEETING_POST = regex.compile(r"(?:大會|大会)$")
 # After a name, a comma (and an age) and its post, closed by a comma or the sentence's end (甲，乙大學校長，表示…; 甲，57歲，現任…).
 _APPOSITION_OPEN = regex.compile(r"\s*[，,]\s*(?:[\d一二三四五六七八九十]{1,4}\s*(?:歲|岁)\s*[，,]\s*)?(?P<status>現任|现任|前任|時任|时任|前|原)?\s*")
 _APPOSITION_CLOSE = regex.compile(r"\s*(?:[，,。；;]|$)")
+# Words on someone's posts before a list of them (身兼多項公職，包括…; 擔任要職，包括…).
+_POSTS_INTRODUCED = regex.compile(
+    r"(?:公職|公职|要職|要职|職務|职务|職位|职位|頭銜|头衔)[^。！？!?；;]{0,12}?(?:包括|包含)\s*[:：︰]?\s*"
+)
+# Between two posts of such a list, or a body and its title (甲會|第44屆|會長), and the
+# words of a body no recogniser found (、|乙縣|議員).
+_POST_LIST_GAP = regex.compile(r"\s*(?:、|及|和|與|与|以及|，|,)?\s*" + _TERM)
+_POST_LIST_WORDS = regex.compile(r"\s*(?:、|及|和|與|与|以及|，|,)?\s*\p{Han}{0,8}?" + _TERM)
 # 接替, then the words on the one replaced (退休的, 任期屆滿的, 於同日展開退休前休假的) before the name.
 _REPLACES = "接替"
 _REPLACED_WORDS = regex.compile(r"(?:[^，,。；;：:！!？?「」“”()（）]{0,24}的)?")
@@ -751,6 +760,7 @@ def _sentence_roles(
     roles += _predecessors(doc, sentence_id, mentions, roles)
     roles += _honour_letters(doc, sentence_id, mentions, roles)
     roles += _appositions(doc, sentence_id, mentions, roles)
+    roles += _listed_posts(doc, sentence_id, mentions, roles)
     roles = _board_lists(doc, sentence_id, mentions, roles)
     roles += _colon_lists(doc, sentence_id, mentions, roles)
     return roles + _body_name_pairs(doc, sentence_id, mentions, roles)
@@ -994,6 +1004,34 @@ def _successors(doc: Document, sentence_id: int, mentions: list[Mention], roles:
             continue
         found.append(_role(person, _Pending(title, _body_of_post(mentions, post_index, roles), "successor"), sentence_id))
         held.add((person.text, title.text))
+    return found
+
+
+def _listed_posts(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles for the posts listed after words on someone's posts (甲身兼多項公職，包括乙縣
+    議員、丙協會理事、丁會第44屆會長; 甲曾擔任要職，包括…): each title the list holds
+    is the one person named before it, with the body written right before the title.
+    Not when several people are named before the list."""
+    found: list[Role] = []
+    sentence = doc.sentences[sentence_id]
+    for match in _POSTS_INTRODUCED.finditer(doc.text, sentence.start, sentence.end):
+        persons = [m for m in mentions if m.label == "PERSON" and m.end <= match.start()]
+        if len({m.text for m in persons}) != 1:
+            continue
+        person = persons[-1]
+        held = {(r.person, r.title) for r in roles + found}
+        position, body = match.end(), None
+        for mention in (m for m in mentions if m.start >= match.end()):
+            gap = _POST_LIST_GAP if mention.label == "ORG" else _POST_LIST_WORDS
+            if mention.label == "PERSON" or not gap.fullmatch(doc.text, position, mention.start):
+                break
+            if mention.label == "ORG":
+                body, position = mention, mention.end
+                continue
+            if (person.text, mention.text) not in held:
+                found.append(_role(person, _Pending(mention, body if body is not None and body.end == position else None, "listed_posts"), sentence_id))
+                held.add((person.text, mention.text))
+            body, position = None, mention.end
     return found
 
 
