@@ -11,6 +11,7 @@ would cost more than the whole rest of the pipeline.
 from __future__ import annotations
 
 import functools
+import re
 
 from ..document import Document, Token
 from ..lexicons import load_lexicon, to_shadow_key
@@ -59,10 +60,17 @@ def _surname_chars() -> frozenset[str]:
     return frozenset(key for key in map(to_shadow_key, load_lexicon("surnames").column("surname")) if len(key) == 1)
 
 
+@functools.lru_cache(maxsize=1)
+def _joiner_before_surname() -> re.Pattern:
+    """A conjunction followed by a surname: where jieba may have glued the two."""
+    return re.compile("[" + "".join(sorted(_JOINERS)) + "][" + "".join(sorted(_surname_chars())) + "]")
+
+
 def tokenize(doc: Document) -> tuple[Token, ...]:
     """Return the tokens of every sentence of ``doc``; they tile each sentence."""
     tokenizer = load_tokenizer()
     tags = word_tags()
+    joiner_before_surname = _joiner_before_surname().search
     tokens: list[Token] = []
     append = tokens.append
     new, setattr_ = object.__new__, object.__setattr__
@@ -70,8 +78,8 @@ def tokenize(doc: Document) -> tuple[Token, ...]:
     for sentence in doc.sentences:
         shadow = doc.shadow[sentence.start:sentence.end]
         position = sentence.start
-        # Only a sentence holding 長 or a conjunction can need _words' splits; the others take jieba's words as they are.
-        words = _words(tokenizer, shadow) if "长" in shadow or not _JOINERS.isdisjoint(shadow) else tokenizer.tokenize(shadow)
+        # Only a sentence holding 長 or a conjunction before a surname can need _words' splits; the others take jieba's words as they are.
+        words = _words(tokenizer, shadow) if "长" in shadow or joiner_before_surname(shadow) else tokenizer.tokenize(shadow)
         for word, start, end in words:
             start += position
             end += position
