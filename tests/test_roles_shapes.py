@@ -1601,6 +1601,8 @@ def test_a_married_name_before_zeng_ren_and_bodies_listed_before_one_title():
     roles, doc = _roles("陳黃美玲曾任東興中學議會主席，亦曾任教育委員會、師資諮詢委員會和考試局委員。")
     assert "陳黃美玲" in _persons(doc)
     assert {o for p, t, o in roles if p == "陳黃美玲" and t == "委員"} == {"教育委員會", "師資諮詢委員會", "考試局"}
+    roles, _ = _roles("代表團參觀了東興大學光電技術實驗室、東興大學副校長汪大明親自介紹。")
+    assert [(p, t, o) for p, t, o in roles if p == "汪大明"] == [("汪大明", "副校長", "東興大學")]
 
 
 def test_chu_le_before_the_verb_keeps_the_appointment():

@@ -1413,8 +1413,12 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
             item = _Pending(mention, state.lineup_org, "lineup_carried")
         else:
             item = _Pending(mention, None, "title")
-    # 青山醫院及小欖醫院行政總監: the bodies joined before the title share it.
-    items = [item] + [_Pending(mention, other, "org_title", _status_before(doc, other)) for other in state.co_orgs if item.shape == "org_title"]
+    # 青山醫院及小欖醫院行政總監: the bodies joined before the title share it, each that
+    # the title fits (not 某實驗室、某大學|副校長: a 校長 heads a school).
+    items = [item] + [
+        _Pending(mention, other, "org_title", _status_before(doc, other))
+        for other in state.co_orgs if item.shape == "org_title" and _fits(mention, other)
+    ]
     state.org, state.co_orgs = None, []
     if _BY_AGENT.match(doc.text, mention.end):
         ordinal = _ORDINAL_LIST.search(doc.text, max(0, mention.start - 12), mention.start)
