@@ -1480,6 +1480,8 @@ def test_the_name_replaced_held_the_post_its_successor_takes():
 def test_the_name_before_jieti_takes_the_post_written_after_the_replaced_name_and_party():
     roles, _ = _roles("王志強接替公民黨張國華當選主席。")
     assert any(p == "王志強" and t == "主席" for p, t, _ in roles)
+    roles, doc = _roles("民建聯柯創昇接替工聯會麥美娟擔任主席。")
+    assert "柯創昇" in _persons(doc) and any(p == "柯創昇" and t == "主席" for p, t, _ in roles)
     assert not any(p == "張國華" for p, _, _ in roles)
     roles, _ = _roles("王志強將接替現任主席張國華。")
     assert not any(p == "王志強" for p, _, _ in roles)

@@ -113,7 +113,7 @@ _NAME_LIKE_TAGS = frozenset("nr nrfg nrt ns nz nt".split())
 # 陳某任首任校長, 張某是香港大學校長, 陳某榮膺新一屆會長, 李某出任主席.
 _APPOINTMENT_VERBS = (
     "荣膺 膺任 膺选 出任 接任 担任 兼任 升任 转任 调任 调升 转调 调 代理 署理 暂代 续任 连任 留任 当选 获选 获委任 获聘 出掌 接掌 "
-    "曾任 曾担任 曾出任 现任 现为 原任 原为 历任 先后担任 先后出任 身兼 荣升 荣任 晋升 继任 获推选 蝉联"
+    "曾任 曾担任 曾出任 现任 现为 原任 原为 历任 先后担任 先后出任 身兼 荣升 荣任 晋升 继任 获推选 蝉联 接替"
 ).split()
 _APPOINTED_AFTER = re.compile(r"[任为是]|(?:" + "|".join(_APPOINTMENT_VERBS) + r")(?:为)?")
 _LIST_JOINERS = frozenset("、和与及")
