@@ -1517,6 +1517,10 @@ def test_a_post_between_commas_after_a_name_is_the_name_s():
     assert ("陳大文", "副總裁", "東興銀行") in roles
     roles, _ = _roles("陳大文醫生，東興醫院院長，表示支持。")
     assert ("陳大文", "院長", "東興醫院") in roles
+    roles, _ = _roles("陳大文，東興商會會長，亦是華興協會理事長。")
+    assert ("陳大文", "理事長", "華興協會") in roles
+    roles, _ = _roles("陳大文，東興商會會長，也是華興協會理事長李小明的好友。")
+    assert not any(p == "陳大文" and t == "理事長" for p, t, _ in roles)
 
 
 def test_posts_held_through_shenjian_before_de_go_to_the_name_after_it():

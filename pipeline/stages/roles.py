@@ -368,6 +368,7 @@ _TAKEN_POST_REACH = 40
 _MEETING_POST = regex.compile(r"(?:大會|大会)$")
 # After a name, a comma (and an age) and its post, closed by a comma or the sentence's end (甲，乙大學校長，表示…; 甲，57歲，現任…).
 _APPOSITION_OPEN = regex.compile(r"\s*[，,]\s*(?:[\d一二三四五六七八九十]{1,4}\s*(?:歲|岁)\s*[，,]\s*)?(?P<status>現任|现任|前任|時任|时任|前|原)?\s*")
+_APPOSITION_MORE = regex.compile(r"\s*[，,]\s*(?:亦|也|同時|同时|並|并)\s*(?:是|為|为|兼任|擔任|担任)\s*")
 _APPOSITION_CLOSE = regex.compile(r"\s*(?:[，,。；;]|$)")
 # Words on someone's posts before a list of them (身兼多項公職，包括…; 擔任要職，包括…).
 _POSTS_INTRODUCED = regex.compile(
@@ -939,7 +940,8 @@ def _honour_letters(doc: Document, sentence_id: int, mentions: list[Mention], ro
 def _appositions(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
     """Roles for a post written after a name and a comma and closed by a comma or the
     sentence's end (甲，乙大學校長，表示…; 丙，現任丁會主席。): the name holds it, with
-    the status word written before it. A title some role already has (甲，校長乙) is
+    the status word written before it, and the post a clause going on about the name
+    gives (甲，乙會會長，亦是丙會理事長). A title some role already has (甲，校長乙) is
     not the name's."""
     found: list[Role] = []
     held = {(r.person, r.title) for r in roles}
@@ -951,21 +953,36 @@ def _appositions(doc: Document, sentence_id: int, mentions: list[Mention], roles
         if address.label == "TITLE" and address.start == person.end and _is_address(address):
             name_end, after = address.end, after + 1  # 甲博士，乙大學校長: the form of address goes with the name
         opening = _APPOSITION_OPEN.match(doc.text, name_end)
-        if opening is None or after >= len(mentions):
-            continue
-        org = mentions[after] if mentions[after].label == "ORG" and mentions[after].start == opening.end() else None
-        title_index = after + (1 if org else 0)
-        title = mentions[title_index] if title_index < len(mentions) else None
-        if (
-            title is None or title.label != "TITLE" or title.start != (org.end if org else opening.end())
-            or not _APPOSITION_CLOSE.match(doc.text, title.end)
-            or any(r.title_start < title.end and title.start < r.title_end for r in roles)
-            or (person.text, title.text) in held
-        ):
+        post = _closed_post(doc, mentions, after, opening.end(), roles) if opening is not None else None
+        if post is None or (person.text, post[1].text) in held:
             continue
         status = (opening.group("status"),) if opening.group("status") else ()
-        found.append(_role(person, _Pending(title, org, "apposition", status), sentence_id))
+        found.append(_role(person, _Pending(post[1], post[0], "apposition", status), sentence_id))
+        more = _APPOSITION_MORE.match(doc.text, post[1].end)
+        post = _closed_post(doc, mentions, post[2] + 1, more.end(), roles) if more is not None else None
+        if post is not None and (person.text, post[1].text) not in held:
+            found.append(_role(person, _Pending(post[1], post[0], "apposition"), sentence_id))
     return found
+
+
+def _closed_post(
+    doc: Document, mentions: list[Mention], index: int, start: int, roles: list[Role],
+) -> tuple[Mention | None, Mention, int] | None:
+    """The post written from ``start`` at ``mentions[index]`` (a body maybe, then a title
+    right after it) and closed by a comma or the sentence's end, as ``(body, title,
+    the title's index)``; None when there is none, or the title is another role's."""
+    if index >= len(mentions):
+        return None
+    body = mentions[index] if mentions[index].label == "ORG" and mentions[index].start == start else None
+    title_index = index + (1 if body else 0)
+    title = mentions[title_index] if title_index < len(mentions) else None
+    if (
+        title is None or title.label != "TITLE" or title.start != (body.end if body else start)
+        or not _APPOSITION_CLOSE.match(doc.text, title.end)
+        or any(r.title_start < title.end and title.start < r.title_end for r in roles)
+    ):
+        return None
+    return body, title, title_index
 
 
 def _successors(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
