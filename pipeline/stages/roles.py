@@ -366,7 +366,9 @@ _POST_FREED = regex.compile(
 _TAKEN_POST_REACH = 40
 # A meeting written right before a post (大會主席, 會員大會主席): the post is the meeting's, carried to no body.
 _MEETING_POST = regex.compile(r"(?:大會|大会)$")
-# After a name, a comma (and an age) and its post, closed by a comma or the sentence's end (甲，乙大學校長，表示…; 甲，57歲，現任…).
+# After a name, a comma (and an age) and its post, closed by a comma or the sentence's
+# end (甲，乙大學校長，表示…; 甲，57歲，現任…); then maybe a clause going on about the
+# name with another post (，亦是丙會理事長).
 _APPOSITION_OPEN = regex.compile(r"\s*[，,]\s*(?:[\d一二三四五六七八九十]{1,4}\s*(?:歲|岁)\s*[，,]\s*)?(?P<status>現任|现任|前任|時任|时任|前|原)?\s*")
 _APPOSITION_MORE = regex.compile(r"\s*[，,]\s*(?:亦|也|同時|同时|並|并)\s*(?:是|為|为|兼任|擔任|担任)\s*")
 _APPOSITION_CLOSE = regex.compile(r"\s*(?:[，,。；;]|$)")
