@@ -1635,3 +1635,11 @@ def test_posts_listed_after_words_on_someone_s_posts_are_that_person_s():
     assert ("陳大文", "總經理", "東興樂團") in roles and ("陳大文", "秘書長", "華興室樂團") in roles
     roles, _ = _roles("陳大文與李小明身兼多項公職，包括東興樂團總經理。")
     assert not any(t == "總經理" for _, t, _ in roles)
+
+
+def test_a_surname_and_a_kin_word_is_no_name():
+    for words in ("許妻", "霍老", "李氏", "張家", "陳母"):
+        _, doc = _roles(f"{words}表示感謝各界支持。")
+        assert _persons(doc) == [], words
+    _, doc = _roles("李家豪表示感謝各界支持。")
+    assert _persons(doc) == ["李家豪"]

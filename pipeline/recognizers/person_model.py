@@ -52,6 +52,7 @@ __all__ = [
     "FUNCTION_CHARS",
     "GLUED_FOLLOWERS",
     "NOT_GIVEN",
+    "KIN_WORDS",
     "ZERO",
     "PLACE_LAST_CHARS",
     "REGNAL",
@@ -81,6 +82,9 @@ NOT_GIVEN = frozenset(
     "的了是在和与及等为于以对将也都而之其所被把从向到这那个们年月日时说称表指任或并但又就还再已曾便"
     "各每该本此由因如若即亦皆乃仍更最很太上下内外前后里间两几第次位项届号岁元予"
 )
+# One character after a surname that makes the pair a relative or a form of address
+# (許妻, 陳母, 霍老, 李氏, 張家), never a two-character name.
+KIN_WORDS = frozenset("妻夫母父儿老氏家府妈嫂婆爸哥姐妹弟兄伯叔姨婶")
 # Last characters that make a surname-led word a place or building, not a name:
 # 杜家村, 蘇家屯, 某某州, 某某站.
 PLACE_LAST_CHARS = frozenset("村州县镇郡屯堡省市湖站寺庙路街区港湾岛乡庄峪坡")
@@ -231,6 +235,8 @@ def _word_shape(word: str, surname_len: int, japanese_len: int) -> tuple[bool, s
         return None  # …, 二零二: a zero is written in numbers, not in names
     if word[-1] in PLACE_LAST_CHARS or word[surname_len or japanese_len:] in _honorifics():
         return None  # 李家村; 李先生 is a form of address, not a name
+    if surname_len and len(word) == surname_len + 1 and word[-1] in KIN_WORDS:
+        return None  # 許妻, 霍老, 李家: a surname and a kin word or form of address, no name
     japanese_fits = bool(japanese_len) and japanese_len <= len(word) <= japanese_len + 3 and FUNCTION_CHARS.isdisjoint(word[japanese_len:])
     if surname_len and surname_len < len(word) <= surname_len + 2 and FUNCTION_CHARS.isdisjoint(word[surname_len:]):
         return japanese_fits, "chinese"

@@ -29,6 +29,7 @@ from ..document import Mention, Span
 from ..segmenter import word_tags
 from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .person_model import NOT_GIVEN as _NOT_GIVEN
+from .person_model import KIN_WORDS
 from .person_model import (
     CAPITAL,
     FUNCTION_CHARS,
@@ -346,8 +347,8 @@ class PersonRecognizer(Recognizer):
                     not_given = not_given - {given[-1]}  # 老闆呂志和、, 校長朱葉玉如,: a frame no function word fits
                 if "于" in given and _written_yu_is_a_name(doc.text, shadow, s + surname_len, e, lo, hi):
                     not_given = not_given - {"于"}
-                if not _given_characters_fit(given, not_given):
-                    continue
+                if not _given_characters_fit(given, not_given) or (len(given) == 1 and given in KIN_WORDS):
+                    continue  # (許妻, 霍老: a relative or a form of address)
                 if any_blocked and not blocked.isdisjoint(range(s, e)):
                     continue
                 # A title head inside the candidate (李然會長 → 李然) ends the name.
