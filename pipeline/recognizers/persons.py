@@ -70,7 +70,9 @@ _NOT_LAST_BEFORE_DELIMITER = frozenset(
 )
 # Adverbs and prepositions that open a clause right after a name, and end few names.
 _GLUED_ADVERBS = frozenset("则另自亦也即并还又就便仍却乃再更")
-# Verbs and adverbs that follow a name in news so often that no given name ends in them.
+# Verbs and adverbs that follow a name in news so often that no four-character name
+# under one surname ends in them (not every verb: 伊莎貝拉, 烏爾里希 end in characters
+# the dictionary tags as verbs).
 _GLUED_VERBS = frozenset("调真作获称将于在为曾已并")
 # Surname tiers that a married woman's double surname is read from (陳方安生).
 _MARRIED_TIERS = frozenset({"high", "medium"})
@@ -204,6 +206,11 @@ def _written_yu_is_a_name(text: str, shadow: str, start: int, end: int, lo: int,
     """True when every 于 in ``shadow[start:end]`` is written 于 in a traditional
     sentence ``[lo, hi)``: there the preposition is 於, so 于 is a name's (王于漸)."""
     return "於" not in text[start:end] and text[lo:hi] != shadow[lo:hi]
+
+
+def _respanned(doc, mention: Mention, start: int, end: int) -> Mention:
+    """``mention`` moved to ``doc.text[start:end]``, its text and normalized form with it."""
+    return replace(mention, start=start, end=end, text=doc.text[start:end], normalized=doc.text[start:end])
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1021,7 +1028,7 @@ class PersonRecognizer(Recognizer):
         accepted += self._religious_names(context, titles, blocked | {k for m in accepted for k in range(m.start, m.end)})
         accepted = self._with_regnal_numbers(context, accepted, blocked)
         accepted = [
-            self._without_glued_verb(context, self._without_glued_adverb(context, self._without_glued_word(context, self._without_function_opener(context, m))))
+            self._without_glued_adverb(context, self._without_glued_word(context, self._without_function_opener(context, m)))
             for m in accepted
         ]
         taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
@@ -1045,7 +1052,7 @@ class PersonRecognizer(Recognizer):
                 and shadow[m.end:m.end + 1] in _LIST_ENDS and self._surname_length(shadow, m.start) == 1
                 and _married_word_shape(shadow[s:m.end]) and not self._function_surname(context.doc, s)
             ):
-                m = replace(m, start=s, text=context.doc.text[s:m.end], normalized=context.doc.text[s:m.end])
+                m = _respanned(context.doc, m, s, m.end)
                 taken.add(s)
             widened.append(m)
         return widened
@@ -1068,7 +1075,7 @@ class PersonRecognizer(Recognizer):
         s, e = mention.start, mention.end
         if e - s != 4 or not self._function_surname(context.doc, s) or self.surnames.get(shadow[s + 1]) not in ("high", "medium"):
             return mention
-        return replace(mention, start=s + 1, text=context.doc.text[s + 1:e], normalized=context.doc.text[s + 1:e])
+        return _respanned(context.doc, mention, s + 1, e)
 
     def _without_glued_adverb(self, context: RecognitionContext, mention: Mention) -> Mention:
         """A name whose last character is an adverb or preposition that opens the
@@ -1079,21 +1086,7 @@ class PersonRecognizer(Recognizer):
             return mention
         if shadow[e] in _NAME_CLOSERS:
             return mention  # 甲乙則、: the character ends the name before a delimiter
-        return replace(mention, end=e - 1, text=context.doc.text[s:e - 1], normalized=context.doc.text[s:e - 1])
-
-    def _without_glued_verb(self, context: RecognitionContext, mention: Mention) -> Mention:
-        """A four-character name with one surname whose last character is one of the
-        verbs and adverbs news writes right after a name (王某慧調|消防局, 張某泰真|除,
-        許某森作|為) ends before it: three given characters are rare, such a verb
-        glued onto a name by the segmenter is not. (Not every verb: 伊莎貝拉, 烏爾里希
-        end in characters the dictionary tags as verbs.)"""
-        shadow = context.doc.shadow
-        s, e = mention.start, mention.end
-        if e - s != 4 or self._surname_length(shadow, s) != 1:
-            return mention
-        if shadow[e - 1] not in _GLUED_VERBS:
-            return mention
-        return replace(mention, end=e - 1, text=context.doc.text[s:e - 1], normalized=context.doc.text[s:e - 1])
+        return _respanned(context.doc, mention, s, e - 1)
 
     def _with_last_given_character(self, context: RecognitionContext, mention: Mention, taken: set[int]) -> Mention:
         """A name one character short of a delimiter (張佑|任、, 鍾維|和。, 周梁淑|怡、):
@@ -1111,15 +1104,20 @@ class PersonRecognizer(Recognizer):
         whole = (surname_len and e - s == surname_len + 1) or (e - s == 3 and _married_word_shape(shadow[s:e + 1]))
         if not whole:
             return mention
-        return replace(mention, end=e + 1, text=context.doc.text[s:e + 1], normalized=context.doc.text[s:e + 1])
+        return _respanned(context.doc, mention, s, e + 1)
 
     def _without_glued_word(self, context: RecognitionContext, mention: Mention) -> Mention:
         """A four-character name under a single surname whose last character opens a
-        word with what follows (沈孟儒頒|發, 陳婉嫻續|任) is the three-character name."""
+        word with what follows (沈孟儒頒|發, 陳婉嫻續|任), or is one of the verbs news
+        writes right after a name (王某慧調|消防局, 張某泰真|除, 許某森作|為: three given
+        characters are rare, such a verb glued on by the segmenter is not), is the
+        three-character name."""
         shadow = context.doc.shadow
         s, e = mention.start, mention.end
         if e - s != 4 or shadow[s:s + 2] in self.compound or shadow[s] not in self.surnames:
             return mention
+        if shadow[e - 1] in _GLUED_VERBS:
+            return _respanned(context.doc, mention, s, e - 1)  # also after two surnames (王惠|慧調)
         if all(c in self.translit for c in shadow[s:e]):
             return mention  # 盧本巴希, 伊莎貝拉: a transliterated name is as long as it is
         tags = word_tags()
@@ -1128,7 +1126,7 @@ class PersonRecognizer(Recognizer):
             return mention  # 陳方安生|出席 stays whole; 梁惠敏|作出 (a word across the end) does not
         if tags.get(shadow[e - 1]) != "v" and not glued:
             return mention
-        return replace(mention, end=e - 1, text=context.doc.text[s:e - 1], normalized=context.doc.text[s:e - 1])
+        return _respanned(context.doc, mention, s, e - 1)
 
     @staticmethod
     def _with_regnal_numbers(context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
@@ -1140,7 +1138,7 @@ class PersonRecognizer(Recognizer):
         for m in accepted:
             regnal = REGNAL.match(doc.shadow, m.end)
             if regnal and not any(k in blocked or k in taken for k in range(m.end, regnal.end())):
-                m = replace(m, end=regnal.end(), text=doc.text[m.start:regnal.end()], normalized=doc.text[m.start:regnal.end()])
+                m = _respanned(doc, m, m.start, regnal.end())
             widened.append(m)
         return widened
 

@@ -378,8 +378,9 @@ _POSTS_INTRODUCED = regex.compile(
 )
 # Between two posts of such a list, or a body and its title (甲會|第44屆|會長), and the
 # words of a body no recogniser found (、|乙縣|議員).
-_POST_LIST_GAP = regex.compile(r"\s*(?:、|及|和|與|与|以及|，|,)?\s*" + _TERM)
-_POST_LIST_WORDS = regex.compile(r"\s*(?:、|及|和|與|与|以及|，|,)?\s*\p{Han}{0,8}?" + _TERM)
+_POST_SEPARATOR = r"\s*(?:、|及|和|與|与|以及|，|,)?\s*"
+_POST_LIST_GAP = regex.compile(_POST_SEPARATOR + _TERM)
+_POST_LIST_WORDS = regex.compile(_POST_SEPARATOR + r"\p{Han}{0,8}?" + _TERM)
 # 接替, then the words on the one replaced (退休的, 任期屆滿的, 於同日展開退休前休假的) before the name.
 _REPLACES = "接替"
 _REPLACED_WORDS = regex.compile(r"(?:[^，,。；;：:！!？?「」“”()（）]{0,24}的)?")
@@ -408,7 +409,6 @@ _PAIRS_INTRODUCED = regex.compile(r"(?:名單為|名单为|名單如下|名单�
 _PAIR_JOINER = regex.compile(r"\s*(?:[、，,；;]|及|和|與|与|以及)\s*")
 # How far before such a list its title may be, in characters.
 _PAIRS_REACH = 120
-# A heading that opens a list of names, one a line (校董名單如下：): its title goes to each.
 # A board named by its members' title, then its list (理事會當選名單：, 監事會成員：).
 _BOARD_LIST = regex.compile(
     r"(?P<stem>理事|監事|监事|董事|值理|執委|执委|常委)(?:會|会|局)\s*(?:當選|当选|新任|新一屆|新一届)?\s*"
@@ -419,6 +419,7 @@ _BOARD_LIST = regex.compile(
 _FORWARD_HEADING = regex.compile(r"(?:以下|下列)\p{Han}{0,6}?(?:為|为|出任|擔任|担任|作為|作为)[^。！？!?\n]*[:：︰]\s*$")
 # A title ending its line with a colon, maybe after 名單 and 包括 (新任理事包括：, 召委名單包括：).
 _TITLE_HEADING_TAIL = regex.compile(r"\s*(?:名單|名单)?\s*(?:包括|包括有|如下|為|为)?\s*[:：︰]\s*")
+# A heading that opens a list of names, one a line (校董名單如下：): its title goes to each.
 _LIST_HEADING = regex.compile(r"(?:如下|名單|名单|成員|成员|名錄|名录)\s*[:：︰]\s*$")
 # A line of such a list ends the list when it ends like a sentence, or a blank line comes first.
 _LIST_ENDED = regex.compile(r"[。！？!?]\s*$")
@@ -1078,7 +1079,7 @@ def _predecessors(doc: Document, sentence_id: int, mentions: list[Mention], role
                 cut = _TAKER_STATUS.match(title.text)
                 if cut is not None:
                     title = dataclasses.replace(title, start=title.start + cut.end(), text=title.text[cut.end():], qualifiers=())
-                org = next((m for m in mentions if m.label == "ORG" and (m.start, m.end) == (taker.org_start, taker.org_end)), None)
+                org = _role_body(mentions, taker)
                 for person in replaced:
                     if (person.text, title.text) not in held:
                         found.append(_role(person, _Pending(title, org, "predecessor"), sentence_id))
@@ -1112,9 +1113,12 @@ def _body_of_post(mentions: list[Mention], index: int, roles: list[Role]) -> Men
     if before is not None:
         return before
     holder = next((r for r in roles if r.title_start <= post.start < r.title_end and r.organization), None)
-    if holder is None:
-        return None
-    return next((m for m in mentions if m.label == "ORG" and (m.start, m.end) == (holder.org_start, holder.org_end)), None)
+    return None if holder is None else _role_body(mentions, holder)
+
+
+def _role_body(mentions: list[Mention], role: Role) -> Mention | None:
+    """The organisation mention of ``mentions`` that ``role`` names as its body, or None."""
+    return next((m for m in mentions if m.label == "ORG" and (m.start, m.end) == (role.org_start, role.org_end)), None)
 
 
 def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:

@@ -15,6 +15,7 @@ import re
 
 from ..document import Document, Token
 from ..lexicons import load_lexicon, to_shadow_key
+from ..recognizers.resources import surnames
 from ..registry import register_stage
 from ..segmenter import load_tokenizer, word_tags
 
@@ -57,7 +58,7 @@ _JOINERS = frozenset("及与和")
 @functools.lru_cache(maxsize=1)
 def _surname_chars() -> frozenset[str]:
     """One-character surnames, shadow forms."""
-    return frozenset(key for key in map(to_shadow_key, load_lexicon("surnames").column("surname")) if len(key) == 1)
+    return frozenset(key for key in surnames() if len(key) == 1)
 
 
 @functools.lru_cache(maxsize=1)
