@@ -216,11 +216,11 @@ def config_key(stages: Sequence[str] | None = None, with_tokens: bool = False, n
     """Return a key for everything besides an input's bytes that shapes its rows.
 
     Takes the stage list (``None`` for the default), whether tokens are written,
-    the NER choice and its merge. Covers the roles' confidence floor, the package version, the cache format,
-    those options, the files of a model folder ``ner`` names (size and time), the
-    source files of the ``pipeline`` package and the lexicons in ``models/``, so
-    editing a recogniser or a lexicon, or retraining a model, invalidates cached
-    results. Returns a hex SHA-1.
+    the NER choice and its merge. Covers the roles' confidence floor, the package
+    version, the cache format, those options, the files of a model folder ``ner``
+    names (size and time), the source files of the ``pipeline`` package and the
+    lexicons in ``models/``, so editing a recogniser or a lexicon, or retraining a
+    model, invalidates cached results. Returns a hex SHA-1.
     """
     digest = hashlib.sha1()
     try:

@@ -27,11 +27,11 @@ from .resources import (
 __all__ = ["OrgRecognizer"]
 
 _MAX_NAME = 24
-# Words that end a name on its left: function words and predicates of news prose.
 # Bodies listed before the title they share (甲委員會、乙委員會和丙局委員).
 _BODY_LIST_JOINERS = frozenset("、和及与")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?]")
 _LISTED_BODY_REACH = 30
+# Words that end a name on its left: function words and predicates of news prose.
 _STOP_WORDS = frozenset(
     "的 了 着 过 地 得 在 由 于 为 是 向 对 将 从 被 把 给 让 使 以 并 也 都 已 就 又 之 其 所 而 或 至 到 有 这 那 "
     "各 每 该 本 此 及其 等 等等 即 由于 因为 通过 经过 根据 按照 关于 对于 包括 以及 其中 我们 他们 她们 你们 我 他 她 "
@@ -44,11 +44,11 @@ _STOP_WORDS = frozenset(
     "昨晚 今晚 明晚 今早 昨早 今午 上午 下午 中午 晚上 早上 假 假座 借座 新一届 本届 上届 今届 历届 首届".split()
 )
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
-# A body's meetings, which end like a body (…大會) but employ no one.
 # One-character endings of a unit inside a body (中聯辦宣文部, …協調處).
 _UNIT_ENDINGS = frozenset("部处局司厅")
 # Police and fire squads: a known short form ending in their first character is cut (義警大|隊).
 _SQUADS = frozenset("大队 中队 分队 小队".split())
+# A body's meetings, which end like a body (…大會) but employ no one.
 _MEETINGS = ("会员大会", "会员代表大会", "周年大会", "股东大会", "特别大会", "年会", "大会主席团")
 # Endings of a township's own office, which a 區長/鄉長 after them heads (區公所, 鄉公所).
 _OFFICE_ENDINGS = ("公所", "办公室", "办事处")

@@ -37,13 +37,13 @@ def _words(tokenizer, shadow: str):
     guessed two-character word of a conjunction and a surname cut in two (李某|及王|美玲
     → 及|王, the surname of the next name)."""
     shared = _shared_head_chars()
-    surnames = _surname_chars()
+    surname_chars = _surname_chars()
     previous_end_char = ""
     for word, start, end in tokenizer.tokenize(shadow):
         if len(word) > 1 and word[0] == "长" and previous_end_char in shared and not tokenizer.knows(word):
             yield word[0], start, start + 1
             yield word[1:], start + 1, end
-        elif len(word) == 2 and word[0] in _JOINERS and word[1] in surnames and not tokenizer.knows(word):
+        elif len(word) == 2 and word[0] in _JOINERS and word[1] in surname_chars and not tokenizer.knows(word):
             yield word[0], start, start + 1
             yield word[1], start + 1, end
         else:
@@ -79,7 +79,8 @@ def tokenize(doc: Document) -> tuple[Token, ...]:
     for sentence in doc.sentences:
         shadow = doc.shadow[sentence.start:sentence.end]
         position = sentence.start
-        # Only a sentence holding 長 or a conjunction before a surname can need _words' splits; the others take jieba's words as they are.
+        # Only a sentence holding 長 or a conjunction before a surname can need _words' splits;
+        # the others take jieba's words as they are.
         words = _words(tokenizer, shadow) if "长" in shadow or joiner_before_surname(shadow) else tokenizer.tokenize(shadow)
         for word, start, end in words:
             start += position
