@@ -1643,3 +1643,63 @@ def test_a_surname_and_a_kin_word_is_no_name():
         assert _persons(doc) == [], words
     _, doc = _roles("李家豪表示感謝各界支持。")
     assert _persons(doc) == ["李家豪"]
+
+
+def test_the_variant_wei_reads_as_the_copula():
+    roles, doc = _roles("東興商會聘請林大展爲榮譽會長。")
+    assert any(p == "林大展" and t == "榮譽會長" for p, t, _ in roles)
+    assert doc.text.count("爲") == 1  # the document keeps its text as written
+
+
+def test_xin_before_the_title_of_an_appointment():
+    roles, _ = _roles("東興大學校董會昨日選出陳志明為新校長。")
+    assert ("陳志明", "校長", "東興大學") in roles
+
+
+def test_titles_listed_before_de_and_a_name_are_that_name_s():
+    roles, _ = _roles("出席者包括全國政協委員、行政會議成員的李大章。")
+    assert ("李大章", "委員", "全國政協") in roles and ("李大章", "成員", "行政會議") in roles
+    roles, _ = _roles("他一向批評行政長官的李大章表示支持。")
+    assert not any(p == "李大章" for p, _, _ in roles)
+
+
+def test_words_between_an_appointment_verb_and_a_title_name_its_body():
+    roles, _ = _roles("陳大安及郭小淳也獲選為奧會執行委員。")
+    assert ("陳大安", "執行委員", "奧會") in roles and ("郭小淳", "執行委員", "奧會") in roles
+    roles, _ = _roles("李大文當選己亥年董事局主席。")
+    assert not any(o == "己亥年" for _, _, o in roles)
+    roles, _ = _roles("王大明獲委任為法人董事。")
+    assert not any(o == "法人" for _, _, o in roles)
+
+
+def test_a_verb_ending_in_ren_is_not_cut_before_the_body_after_it():
+    roles, doc = _roles("黎小瑜曾任智經研究中心總監。")
+    assert _persons(doc) == ["黎小瑜"]
+    assert ("黎小瑜", "總監", "智經研究中心") in roles
+
+
+def test_a_field_of_work_between_a_body_and_its_title_is_the_title_s():
+    roles, _ = _roles("黎小瑜曾任智經研究中心政策倡議總監。")
+    assert ("黎小瑜", "政策倡議總監", "智經研究中心") in roles
+
+
+def test_small_form_commas_and_honorifics_between_listed_names():
+    roles, _ = _roles("出席嘉賓包括立法會議員張大峰先生﹑姚大榮先生﹑及謝大銓先生。")
+    assert {p for p, t, o in roles if t == "議員" and o == "立法會"} == {"張大峰", "姚大榮", "謝大銓"}
+
+
+def test_removed_from_a_post_and_huan_before_the_verb():
+    roles, _ = _roles("黃大權被任命為國務院港澳辦副主任，周大波被免去港澳辦副主任一職。")
+    assert ("周大波", "副主任", "港澳辦") in roles
+    roles, _ = _roles("宋大哲出身外交背景，還曾擔任國務院辦公廳局長。")
+    assert ("宋大哲", "局長", "國務院辦公廳") in roles
+
+
+def test_a_title_joined_by_jian_to_one_not_found_still_reaches_the_name():
+    roles, _ = _roles("是次音樂會由香港中樂團藝術總監兼終身指揮閻大昌擔任指揮。")
+    assert ("閻大昌", "藝術總監", "香港中樂團") in roles
+
+
+def test_a_move_from_one_post_to_another():
+    roles, _ = _roles("此外，徐大麟由東興市政府辦公室副主任升為主任。")
+    assert ("徐大麟", "副主任", "東興市政府辦公室") in roles and ("徐大麟", "主任", "東興市政府辦公室") in roles

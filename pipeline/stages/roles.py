@@ -62,6 +62,8 @@ _JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|兼代理|兼署理|兼暫代|兼�
 # 兼 or 、 and the words of a body not found, between two titles of one name
 # (副會長兼甲會會長, 全國人大代表、青進協創會會長).
 _JOIN_WORDS_GAP = regex.compile(r"^\s*(?:(?:兼|兼任|暨)\s*\p{Han}{2,8}|、\s*\p{Han}{2,5})$")
+# 兼 and a title the recognisers did not find, between a title and its name.
+_JOINED_UNFOUND_TITLE = regex.compile(r"^\s*(?:兼|兼任)\s*\p{Han}{2,6}$")
 _ADJACENT_GAP = regex.compile(
     r"^[\s:：︰」』”/／]*$|^\s*\p{Han}{1,4}籍\s*$"
     r"|^\s*[（(]\s*\d{3,6}\s*(?:[-.．]\s*[A-Z]{2})?\s*[）)]\s*$"  # 某某金融(662)|副董事總經理: a stock code
@@ -73,7 +75,8 @@ _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*(?:前任|前|現任|现任|時任|
 _ALIAS_BRACKET = regex.compile(r"\s*[（(]\s*(?:筆名|笔名|藝名|艺名|原名|又名|英文名)?\s*(?P<name>[^（()）\s]{2,8})\s*[）)]")
 # After a name of a list that a waiting 由 post goes to (由甲、乙及丙出任).
 _AGENT_LIST_GOES_ON = regex.compile(r"\s*(?:[、]|及|和|與|与|以及)\s*\p{Han}")
-_NAME_LIST_GAP = regex.compile(r"^\s*(?:[（(][^（()）]{1,8}[）)])?\s*(?:[、/]|及|和|與|与|以及|同|跟|暨)?\s*$")  # 甲(筆名乙)、丙
+# 甲(筆名乙)、丙; 甲先生、及乙先生
+_NAME_LIST_GAP = regex.compile(r"^\s*(?:[（(][^（()）]{1,8}[）)])?\s*(?:先生|女士|小姐)?\s*(?:[、/]\s*(?:及|和|與|与|以及)?|及|和|與|与|以及|同|跟|暨)?\s*$")
 # An item of a list the recognisers left unnamed (甲、百強、乙): the list goes on past it.
 _UNNAMED_ITEM_GAP = regex.compile(
     r"^\s*、\s*\p{Han}{2,3}\s*、\s*$"
@@ -113,17 +116,17 @@ _WHEN = (
 )
 # The term a post is taken for, between the verb and the title: 新一屆, 第十屆, 下任.
 _TERM = (
-    r"(?:(?:新一|新|下一|下|本|今|首|第[一二三四五六七八九十百\d]+)(?:屆|届|任|期)(?:的)?)?\s*"
+    r"(?:(?:新一|新|下一|下|本|今|首|第[一二三四五六七八九十百\d]+)(?:屆|届|任|期)(?:的)?|新)?\s*"
     r"(?:(?:負責|负责|主管|分管|專責|专责)\p{Han}{1,16}?的)?\s*"  # 獲委任為負責環球事務的副校長
 )
 # Between an organisation and its title: the term (香港潮州商會第十七屆會長).
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
 _APPOINTED_AS = (
     r"^\s*(?:先生|女士|小姐)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
-    r"料將|料将|料|傳將|传将|擬|拟|不再|內定|内定|一度|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
+    r"料將|料将|料|傳將|传将|擬|拟|不再|內定|内定|一度|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|還|还|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
     + _WHEN + r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
-    r"分任|任職|任职|蟬聯|蝉联|升任|陞任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|"
+    r"分任|任職|任职|蟬聯|蝉联|升任|陞任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|被免去|免去|被免|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|調升|调升|調陞|调陞|晉陞|晋陞|受命為|受命为|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|榮升為|荣升为|榮升|荣升|榮陞|荣陞|榮任|荣任|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
     r"成為|成为|任|為|为|是|乃|接|兼)(?:過|过)?(?:成為|成为)?\s*"
     r"(?:(?:本|該|该)(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
@@ -179,7 +182,7 @@ _INTRODUCES_NEXT = regex.compile(r"\s*(?:為|为|是)\s*\p{Han}")
 _POLITY_KIND_CHARS = frozenset("市縣县州省")
 _RESPECTIVE_AGENT = regex.compile(r"[^由]*(?:分別|分别)")
 _PAST_VERBS = frozenset("歷任 历任".split())
-_LEAVING_VERBS = frozenset("卸任 辭任 辞任 辭去 辞去 離任 离任 退任".split())
+_LEAVING_VERBS = frozenset("卸任 辭任 辞任 辭去 辞去 離任 离任 退任 被免去 免去 被免".split())
 # Adverbs that make an appointment a past post or a future one, anywhere in the run
 # of adverbs before the verb (曾任, 亦曾擔任; 將出任, 亦將接任).
 _PAST_ADVERB = regex.compile(r"曾")
@@ -645,6 +648,7 @@ def _sentence_roles(
     previous_end = sentence_start
     bracketed = _bracketed_titles(doc, mentions)
     inside = {id(m) for _, found, _ in bracketed.values() for m in found}
+    mentions = _with_unfound_bodies(doc, mentions)
     if subject is not None:
         mentions = [subject[0], *mentions]
     replaced: Mention | None = None  # 甲接替丙黨乙: the replaced name, passed over
@@ -673,7 +677,9 @@ def _sentence_roles(
         kind = _gap_kind(gap) if previous is not None else "start"
         if kind == "join" and previous.label == "PERSON" and _APPOINTMENT.match(gap):
             kind = "appointment"  # 甲兼任乙會主委: after a name 兼任 is the verb, not a joiner of titles
-        if kind == "join_words" and not (mention.label == "TITLE" and previous.label == "TITLE"):
+        if kind == "join_words" and mention.label == "PERSON" and previous.label == "TITLE" and _JOINED_UNFOUND_TITLE.match(gap):
+            kind = "adjacent"  # 甲樂團藝術總監兼終身指揮|乙: a second title not found, then the name
+        elif kind == "join_words" and not (mention.label == "TITLE" and previous.label == "TITLE"):
             kind = "break"
         if kind in ("break", "appointment") and mention.label in ("ORG", "TITLE") and previous is not None and previous.label == "TITLE" and state.pending and _INTRODUCING_GAP.match(gap):
             kind = "introduced"  # 會長為全國政協常委甲: the name after the body and title takes 會長 too
@@ -710,6 +716,9 @@ def _sentence_roles(
             if len(gap) == 1 and doc.text[previous.end - 1] == gap:
                 # 建築系|系|主任: the body's last character repeated opens the title (系主任).
                 mention = dataclasses.replace(mention, start=previous.end, text=gap + mention.text, normalized=gap + (mention.normalized or mention.text))
+        elif mention.label == "TITLE" and previous is not None and previous is state.org and _is_field_of_work(doc, previous.end, mention.start):
+            kind = "adjacent"  # 甲研究中心|政策倡議|總監: the field the title is for, written before it
+            mention = dataclasses.replace(mention, start=previous.end, text=gap + mention.text, normalized=mention.normalized or mention.text)
         if mention.label == "ORG" and previous is not None and previous.label == "TITLE" and _BRACKET_OPEN.match(gap) and _BRACKET_CLOSE.match(doc.text, mention.end):
             roles[:] = [_in_bracketed_body(role, previous, mention) for role in roles]
         if kind == "appointment" and previous is not None and previous.label == "TITLE" and state.titled and previous.start == state.titled[-1].end and (
@@ -762,6 +771,7 @@ def _sentence_roles(
     roles += _introduced_holders(doc, sentence_id, mentions, roles)
     roles += _successors(doc, sentence_id, mentions, roles)
     roles += _predecessors(doc, sentence_id, mentions, roles)
+    roles += _promotions(doc, sentence_id, mentions, roles)
     roles += _honour_letters(doc, sentence_id, mentions, roles)
     roles += _appositions(doc, sentence_id, mentions, roles)
     roles += _listed_posts(doc, sentence_id, mentions, roles)
@@ -1088,6 +1098,54 @@ def _predecessors(doc: Document, sentence_id: int, mentions: list[Mention], role
     return found
 
 
+# 由 after a name, before the post it leaves (甲由|乙局副局長|升任局長).
+_PROMOTED_FROM = regex.compile(r"\s*(?:已|將|将|則|则|亦|也|今年|日前)?\s*由\s*")
+_PROMOTED_TO = regex.compile(
+    r"^\s*(?:正式|再)?\s*(?:升為|升为|升任|晉升為|晋升为|晉升|晋升|擢升為|擢升为|擢升|調升為|调升为|調升|调升|"
+    r"調任|调任|轉任|转任|改任|升至|真除為|真除为|真除)\s*$"
+)
+
+
+def _promotions(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles of a move written from one post to another (甲由乙局副局長升任局長):
+    the name held the post after 由 and takes the one after the verb, in the body
+    written with it or else in the first post's body."""
+    found: list[Role] = []
+    held = {(r.person, r.title) for r in roles}
+    for index, person in enumerate(mentions):
+        if person.label != "PERSON":
+            continue
+        opening = _PROMOTED_FROM.match(doc.text, person.end)
+        posts = _adjacent_posts(mentions, index + 1, opening.end()) if opening is not None else None
+        if posts is None:
+            continue
+        (left_org, left_title), after = posts
+        if after >= len(mentions) or not _PROMOTED_TO.match(doc.text[left_title.end:mentions[after].start]):
+            continue
+        taken = _adjacent_posts(mentions, after, mentions[after].start)
+        if taken is None:
+            continue
+        (taken_org, taken_title), _ = taken
+        for title, org in ((left_title, left_org), (taken_title, taken_org or left_org)):
+            if (person.text, title.text) not in held:
+                found.append(_role(person, _Pending(title, org, "appointment"), sentence_id))
+                held.add((person.text, title.text))
+    return found
+
+
+def _adjacent_posts(mentions: list[Mention], index: int, start: int) -> tuple[tuple[Mention | None, Mention], int] | None:
+    """The post written from ``start`` at ``mentions[index]``: a title, or a body and
+    the title right after it. Returns ``((body or None, title), index after it)``."""
+    if index >= len(mentions) or mentions[index].start != start:
+        return None
+    first = mentions[index]
+    if first.label == "TITLE":
+        return (None, first), index + 1
+    if first.label == "ORG" and index + 1 < len(mentions) and mentions[index + 1].label == "TITLE" and mentions[index + 1].start == first.end:
+        return (first, mentions[index + 1]), index + 2
+    return None
+
+
 def _replaced_names(doc: Document, mentions: list[Mention], start: int) -> list[Mention]:
     """The names written from ``start`` (right after 接替): the first after words on
     it ending in 的 or its party or body, the rest joined to it by 、/及/和."""
@@ -1161,6 +1219,53 @@ def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], r
                     found.append(_role(person, _Pending(title, org, "body_name_list"), sentence_id))
         index = max(k, index + 1)
     return found
+
+
+# The words between an appointment verb after a name and a title, when the
+# recognisers found no body there (甲獲委任為|天喔|非執行董事).
+_APPOINTMENT_THEN_WORDS = regex.compile(_APPOINTED_AS + r"(?P<words>\p{Han}{2,8})$")
+# Words of a body as the segmenter tags them: nouns, names and words it does not know.
+_BODY_WORD_TAGS = frozenset("n nz nt ns nr nrt nrfg x j vn ng l".split())
+# Words there that are no body: a year of the sixty-year cycle (己亥年), a status
+# or an ordinal (首位女, 創會暨首屆), a meeting (補選會議), a funeral committee.
+_NOT_UNFOUND_BODY = regex.compile(
+    r"^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|^(?:現任|现任|原任|前任|時任|时任|首位|首屆|首届|創會|创会|全體|全体|接替|首先)"
+    r"|(?:年|屆|届|任|期|位|名|會議|会议|大會|大会|典禮|典礼|儀式|仪式|(?<![大中小])學|(?<![大中小])学)$|治喪|治丧|^(?:法人|創社|创社|創團|创团|創校|创校)$"
+)
+
+
+def _with_unfound_bodies(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Return ``mentions`` with a body added where a name, an appointment verb, words
+    the recognisers did not take for a body and a title follow one another
+    (甲獲委任為天喔非執行董事, 乙獲選為奧會執行委員): the words, when the segmenter
+    reads them as nouns or names, are the title's body."""
+    added: list[Mention] = []
+    for person, title in zip(mentions, mentions[1:]):
+        if person.label != "PERSON" or title.label != "TITLE" or title.category in _NO_CARRY:
+            continue
+        gap = doc.text[person.end:title.start]
+        found = _APPOINTMENT_THEN_WORDS.match(gap)
+        if found is None or _APPOINTMENT.match(gap) or _NOT_UNFOUND_BODY.search(found.group("words")):
+            continue
+        key = _shadow_key(found.group("words"))
+        if key in org_suffixes() or key in places() or key in title_prefixes():
+            continue  # a bare ending (基金會: a body named before), a place (板橋|市長), a modifier
+        start = person.end + found.start("words")
+        first = bisect.bisect_left(doc.tokens, start, key=lambda t: t.start)
+        words: list = []
+        for token in doc.tokens[first:]:
+            if token.start >= title.start:
+                break
+            words.append(token)
+        if not words or words[0].start != start or words[-1].end != title.start or any(t.label not in _BODY_WORD_TAGS for t in words):
+            continue
+        added.append(Mention(
+            start, title.start, "ORG", doc.text[start:title.start], normalized=doc.text[start:title.start],
+            method="pattern", score=0.7, sentence_id=title.sentence_id,
+        ))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
 
 
 def _item_body(doc: Document, mentions: list[Mention], item_start: int, person: Mention) -> Mention | None:
@@ -1605,9 +1710,17 @@ def _continues_list(doc: Document, heading_sentence: int, sentence) -> bool:
 
 
 def _held_before(doc: Document, item: _Pending) -> bool:
-    """True when a verb of holding opens the titles waiting for a name (曾任乙會主席的甲)."""
+    """True when the titles waiting for a name after 的 are ones it holds: a verb
+    of holding opens them (曾任乙會主席的甲), or nothing but a break or a listing
+    word stands before them (包括乙會委員、丙會成員的甲; not 批評主席的甲)."""
     start = item.org.start if item.org is not None else item.title.start
-    return _HELD_BEFORE.search(doc.text, max(0, start - 8), start) is not None
+    if _HELD_BEFORE.search(doc.text, max(0, start - 8), start) is not None:
+        return True
+    return start == 0 or _LISTING_BEFORE.search(doc.text, max(0, start - 4), start) is not None
+
+
+# A break or a word that lists, right before titles that a name after 的 holds.
+_LISTING_BEFORE = regex.compile(r"(?:[，,；;：:︰、。\n「『“]|包括|包含|以及|還有|还有|及|和|與|与)\s*$")
 
 
 @dataclass(frozen=True)
@@ -2030,6 +2143,33 @@ def _qualifies_title(doc: Document, org: Mention, gap: str) -> bool:
     return shadow in places() or doc.shadow[org.start:org.end].endswith(shadow)
 
 
+# Tags of the words of a field of work written between a body and its title
+# (政策倡議, 嗩吶): nouns and verbal nouns.
+_FIELD_WORD_TAGS = frozenset("n vn nz".split())
+
+
+def _is_field_of_work(doc: Document, start: int, end: int) -> bool:
+    """True when ``doc.text[start:end]``, between a body and its title, is a field of
+    work the title is for (甲研究中心|政策倡議|總監): two to six Chinese characters,
+    whole words the segmenter tags as nouns, no place and no body's ending."""
+    words = doc.text[start:end]
+    if not 2 <= len(words) <= 4 or not regex.fullmatch(r"\p{Han}+", words):
+        return False
+    key = _shadow_key(words)
+    endings = org_suffixes()
+    if key in places() or any(key[-n:] in endings for n in range(1, len(key) + 1)):
+        return False
+    first = bisect.bisect_left(doc.tokens, start, key=lambda t: t.start)
+    position = start
+    for token in doc.tokens[first:]:
+        if token.start != position or token.end > end or token.label not in _FIELD_WORD_TAGS:
+            return False
+        position = token.end
+        if position == end:
+            return True
+    return False
+
+
 def _person_then_title(person: Mention, title: Mention, sentence_id: int, earlier: dict[str, list[Role]], shape: str = "person_title") -> list[Role]:
     """Roles for ``孫東局長``: linked to an earlier full role with the same title, or
     new; none for a bare form of address (陳大文醫生 is Dr Chan, no post)."""
@@ -2048,12 +2188,25 @@ def _grade(role: Role) -> tuple[str, ...]:
     return tuple(q for q in role.qualifiers if prefixes.get(_shadow_key(q)) in ("rank", "honour"))
 
 
+# Variant forms of the function characters the role patterns are written with
+# (甲爲會長 reads as 甲為會長; the small form ﹑ as 、). One character for one, so
+# offsets stay.
+_FOLDED_VARIANTS = str.maketrans({"爲": "為", "﹑": "、", "﹐": "，", "﹕": "：", "﹔": "；"})
+
+
+def _with_folded_variants(doc: Document) -> Document:
+    """Return ``doc`` with its text's variant function characters folded
+    (``_FOLDED_VARIANTS``), or ``doc`` itself when it holds none."""
+    folded = doc.text.translate(_FOLDED_VARIANTS)
+    return doc if folded == doc.text else doc.replace(text=folded)
+
+
 def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[Role, ...]:
     """Return the roles the document asserts, in text order: every role whose
     confidence (the confidence model's probability that it is right) is at least
     ``min_confidence`` (``MIN_CONFIDENCE`` when None). Without the confidence model
     the confidences are the shapes' evidence values and no role is left out."""
-    roles = _calibrated(doc, carried_roles(doc))
+    roles = _calibrated(doc, carried_roles(_with_folded_variants(doc)))
     if _confidence_model() is None:
         return tuple(roles)
     floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
