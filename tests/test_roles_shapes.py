@@ -1703,3 +1703,28 @@ def test_a_title_joined_by_jian_to_one_not_found_still_reaches_the_name():
 def test_a_move_from_one_post_to_another():
     roles, _ = _roles("此外，徐大麟由東興市政府辦公室副主任升為主任。")
     assert ("徐大麟", "副主任", "東興市政府辦公室") in roles and ("徐大麟", "主任", "東興市政府辦公室") in roles
+
+
+def test_names_listed_then_deng_words_and_a_verb_share_its_title():
+    roles, _ = _roles("蔡大彥、吳大中等人均擔任董事。")
+    assert {p for p, t, _ in roles if t == "董事"} == {"蔡大彥", "吳大中"}
+
+
+def test_time_words_and_camp_words_are_no_names():
+    for words in ("今早", "來季", "官委", "藍綠"):
+        _, doc = _roles(f"{words}發言人表示歡迎。")
+        assert _persons(doc) == [], words
+
+
+def test_a_post_handed_over_or_a_seat_to_fill_goes_to_the_name_that_rises():
+    roles, _ = _roles("趙大雄昨日宣布，把東興人壽董事長職位交棒，由總經理屠大生升任。")
+    assert ("屠大生", "董事長", "東興人壽") in roles
+    roles, _ = _roles("至於東興人壽總經理寶座，由執行副總經理趙大清升任。")
+    assert ("趙大清", "總經理", "東興人壽") in roles
+
+
+def test_a_post_written_yi_shenfen_is_held_by_the_name_acting_in_it():
+    roles, _ = _roles("最後一次以經濟財政司司長身份列席立法會的李大農表示感謝。")
+    assert ("李大農", "司長", "經濟財政司") in roles
+    roles, _ = _roles("王大明今天以華興商會會長身份致辭。")
+    assert ("王大明", "會長", "華興商會") in roles

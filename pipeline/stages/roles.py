@@ -122,7 +122,7 @@ _TERM = (
 # Between an organisation and its title: the term (香港潮州商會第十七屆會長).
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
 _APPOINTED_AS = (
-    r"^\s*(?:先生|女士|小姐)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
+    r"^\s*(?:先生|女士|小姐)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
     r"料將|料将|料|傳將|传将|擬|拟|不再|內定|内定|一度|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|還|还|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
     + _WHEN + r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
@@ -357,13 +357,13 @@ _ITEM_ADDRESS = regex.compile(
 )
 # After a name: the verb of taking over a post, ending its clause (乙接任。, 由乙接掌，).
 _TAKES_OVER = regex.compile(
-    r"\s*(?:[（(][^（()）]{1,12}[）)])?\s*(?:將|将|則|则|正式|已|隨即|随即)?\s*(?:接任|接掌|繼任|继任|接棒|接手|遞補|递补|補上|补上)"
+    r"\s*(?:[（(][^（()）]{1,12}[）)])?\s*(?:將|将|則|则|正式|已|隨即|随即)?\s*(?:接任|接掌|繼任|继任|接棒|接手|遞補|递补|補上|补上|升任|陞任|出任|擔任|担任|真除)"
     r"(?:其職|其职|該職|该职|此職|此职|職務|职务|一職|一职)?(?=\s*(?:[，,。；;！!]|$))"
 )
 # Words that free a post for its successor: its holder leaves, or it is handed over.
 _POST_FREED = regex.compile(
     r"請辭|请辞|辭職|辞职|辭任|辞任|辭去|辞去|卸任|退休|屆滿|届满|離任|离任|不再擔任|不再担任|出缺|懸缺|悬缺|"
-    r"交接|布達|布达|交棒|轉任|转任|調任|调任|升任|陞任|病逝|辭世|辞世|逝世|去世|請假|请假"
+    r"交接|布達|布达|交棒|轉任|转任|調任|调任|升任|陞任|病逝|辭世|辞世|逝世|去世|請假|请假|寶座|宝座|職缺|职缺|空缺"
 )
 # How far before the words of the name taking over its post may be, in characters.
 _TAKEN_POST_REACH = 40
@@ -772,6 +772,7 @@ def _sentence_roles(
     roles += _successors(doc, sentence_id, mentions, roles)
     roles += _predecessors(doc, sentence_id, mentions, roles)
     roles += _promotions(doc, sentence_id, mentions, roles)
+    roles += _capacities(doc, sentence_id, mentions, roles)
     roles += _honour_letters(doc, sentence_id, mentions, roles)
     roles += _appositions(doc, sentence_id, mentions, roles)
     roles += _listed_posts(doc, sentence_id, mentions, roles)
@@ -1095,6 +1096,37 @@ def _predecessors(doc: Document, sentence_id: int, mentions: list[Mention], role
                         found.append(_role(person, _Pending(title, org, "predecessor"), sentence_id))
                         held.add((person.text, title.text))
         at = doc.text.find(_REPLACES, at + len(_REPLACES), sentence.end)
+    return found
+
+
+# 以 and a post and 身份: the capacity a name acts in (甲今天以總統特使身分出席).
+_CAPACITY_OPEN = regex.compile(r"以\s*$")
+_CAPACITY_CLOSE = regex.compile(r"\s*(?:的)?\s*(?:身份|身分)")
+_CAPACITY_SUBJECT_GAP = regex.compile(r"^[^，,；;。！？!?：:\n]{0,12}$")
+_CAPACITY_RELATIVE_GAP = regex.compile(r"^[^，,；;。！？!?：:\n]{0,30}的\s*$")
+
+
+def _capacities(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles for a post a name acts in, written 以…身份 (甲今天以總統特使身分出席;
+    以乙司司長身份列席會議的甲): the name before it in its clause, or else the name
+    the clause describes after 的, holds the post, in the body written with it."""
+    found: list[Role] = []
+    held = {(r.person, r.title) for r in roles}
+    for index, title in enumerate(mentions):
+        if title.label != "TITLE" or not _CAPACITY_CLOSE.match(doc.text, title.end):
+            continue
+        lead = mentions[index - 1] if index and mentions[index - 1].end == title.start else None
+        org = lead if lead is not None and lead.label == "ORG" else None
+        start = lead.start if lead is not None and lead.label in ("ORG", "TITLE") else title.start  # 以總統|特使身分: whose envoy
+        if not _CAPACITY_OPEN.search(doc.text, max(0, start - 2), start):
+            continue
+        opening = doc.text.rfind("以", 0, start)
+        before = [m for m in mentions[:index] if m.label == "PERSON" and _CAPACITY_SUBJECT_GAP.match(doc.text[m.end:opening])]
+        after = [m for m in mentions[index + 1:] if m.label == "PERSON" and _CAPACITY_RELATIVE_GAP.match(doc.text[title.end:m.start])]
+        person = before[-1] if before else after[0] if after else None
+        if person is not None and (person.text, title.text) not in held:
+            found.append(_role(person, _Pending(title, org, "appointment"), sentence_id))
+            held.add((person.text, title.text))
     return found
 
 
