@@ -1728,3 +1728,14 @@ def test_a_post_written_yi_shenfen_is_held_by_the_name_acting_in_it():
     assert ("李大農", "司長", "經濟財政司") in roles
     roles, _ = _roles("王大明今天以華興商會會長身份致辭。")
     assert ("王大明", "會長", "華興商會") in roles
+
+
+def test_a_transliterated_name_glossed_by_its_original_is_a_name():
+    _, doc = _roles("他與美國國務卿魯比歐(Marco Rubio)會面。")
+    assert "魯比歐" in _persons(doc) and "Marco Rubio" in _persons(doc)
+
+
+def test_shu_before_ren_opens_the_verb_of_acting_not_a_bureau():
+    _, doc = _roles("副局長胡健民會署任局長職務。")
+    assert "胡健民" in _persons(doc)
+    assert not any(m.label == "ORG" and m.text.endswith("署") for m in doc.mentions)

@@ -90,6 +90,8 @@ _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万两几第0123
 _NOT_NAME_OPENERS = _UNKNOWN_WORD_OPENERS | frozenset("据使有令与和及并也都就又还以为由")
 # Function words the segmenter glues to a name before them (何家俊為, 陳大文及).
 _GLUED_ENDINGS = _CONJUNCTIONS | frozenset("为 是 任 在 由 调 升".split())
+# What follows 署 when it opens 署任 or 署理 (acting in a post), not a bureau's ending.
+_ACTING_AFTER_SHU = frozenset("任理")
 _STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q tg f c y e o zg v vd a ad i l".split())
 # Parts of speech that name something specific: a suffix-built name needs one of
 # them (or an enclosing body, or a title right after it) to count as a name.
@@ -273,6 +275,8 @@ class OrgRecognizer(Recognizer):
             following = token_at.starting_at(suffix_end)
             if shadow[suffix_start:suffix_end] in _PARTICLE_SUFFIXES and following is not None and following.label.startswith("v"):
                 continue  # 所 before a verb is the particle (媒體所需), not 研究所
+            if shadow[suffix_start:suffix_end] == "署" and shadow[suffix_end:suffix_end + 1] in _ACTING_AFTER_SHU:
+                continue  # 甲會|署任|局長: 署 opens the verb of acting in a post (署任, 署理), no bureau
             # A weak suffix before a noun may go on (香港國際|創科展), unless the
             # segmenter knows the word it ends as an organisation (德國隊|出場).
             known_word = first is not None and first.end == suffix_end and first.label == "nt"

@@ -767,8 +767,9 @@ class PersonRecognizer(Recognizer):
             latin_start, latin_end = match.span("name")
             if any(w in _LATIN_NOT_PERSON for w in match.group("name").split()):
                 continue
-            found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.7, sentence_id=sentence_id))
-            found.append(make_mention(doc, latin_start, latin_end, "PERSON", normalized=doc.text[latin_start:latin_end], method="pattern", score=0.7, sentence_id=sentence_id))
+            # The pair is its own evidence: both stand without the model's say.
+            found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=KEPT_SCORE, sentence_id=sentence_id))
+            found.append(make_mention(doc, latin_start, latin_end, "PERSON", normalized=doc.text[latin_start:latin_end], method="pattern", score=KEPT_SCORE, sentence_id=sentence_id))
         return found
 
     def _latin_glosses(self, context, accepted, blocked) -> list[Mention]:
@@ -1187,6 +1188,7 @@ class PersonRecognizer(Recognizer):
                 self._plain_chinese_name(context.doc, m)
                 or any(c in _DOTS for c in shadow[m.start:m.end])
                 or _LATIN_NAME.fullmatch(shadow, m.start, m.end) is not None  # a titled, cued Latin name
+                or _GLOSS_AFTER.match(shadow, m.end) is not None  # 魯比歐(Marco Rubio): glossed by its original
                 or (m.end - m.start == 3 and self._tier(context.doc, m.start) in ("high", "medium")
                     and not self._function_surname(context.doc, m.start) and self._framed(shadow, m.start, m.end, len(shadow), title_starts, title_ends))
                 # a title before and a cue, a title or punctuation after (局長甯某某女士, 會長莊創業、)

@@ -38,7 +38,7 @@ def _words(tokenizer, shadow: str):
     → 及|王, the surname of the next name)."""
     shared = _shared_head_chars()
     surname_chars = _surname_chars()
-    previous_end_char = previous_word = ""
+    previous_end_char = ""
     for word, start, end in tokenizer.tokenize(shadow):
         if len(word) > 1 and word[0] == "长" and previous_end_char in shared and not tokenizer.knows(word):
             yield word[0], start, start + 1
@@ -46,18 +46,19 @@ def _words(tokenizer, shadow: str):
         elif len(word) == 2 and word[0] in _JOINERS and word[1] in surname_chars and not tokenizer.knows(word):
             yield word[0], start, start + 1
             yield word[1], start + 1, end
-        elif len(word) > 1 and word[0] == "任" and previous_word in _REN_VERB_OPENINGS and not tokenizer.knows(word):
+        elif len(word) > 1 and word[0] == "任" and previous_end_char in _REN_VERB_OPENINGS and not tokenizer.knows(word):
             yield word[0], start, start + 1
             yield word[1:], start + 1, end
         else:
             yield word, start, end
-        previous_end_char, previous_word = word[-1], word
+        previous_end_char = word[-1]
 
 
 # Conjunctions jieba's HMM glues onto the surname after them (及王 of 甲及王某某).
 _JOINERS = frozenset("及与和")
-# First characters of verbs ending in 任 (曾任, 现任, 兼任 …) that jieba's HMM may
-# leave alone, gluing 任 onto the unknown word after it (曾|任智经|研究中心).
+# First characters of verbs ending in 任 (曾任, 现任, 兼任, 署任 …): when a word
+# ends in one, jieba's HMM may have glued the 任 onto the unknown word after it
+# (曾|任智经|研究中心, 会署|任局长).
 _REN_VERB_OPENINGS = frozenset("曾 现 兼 历 出 升 调 接 转 担 原 留 连 续 就 署 新 时 改 继".split())
 
 
