@@ -1739,3 +1739,29 @@ def test_shu_before_ren_opens_the_verb_of_acting_not_a_bureau():
     _, doc = _roles("副局長胡健民會署任局長職務。")
     assert "胡健民" in _persons(doc)
     assert not any(m.label == "ORG" and m.text.endswith("署") for m in doc.mentions)
+
+
+def test_caucus_and_prosecutors_titles():
+    roles, _ = _roles("國民黨團書記長羅大強表示，北檢主任檢察官王大健亦出席。")
+    assert ("羅大強", "書記長", "國民黨團") in roles and ("王大健", "主任檢察官", "北檢") in roles
+
+
+def test_a_foreign_city_in_no_lexicon_before_its_council_s_title_is_a_body():
+    roles, doc = _roles("庫柏蒂諾市議員魏虹、菲利蒙市議員黃潔宜出席。")
+    assert ("魏虹", "市議員", "庫柏蒂諾") in roles and ("黃潔宜", "市議員", "菲利蒙") in roles
+    assert _persons(doc) == ["魏虹", "黃潔宜"]
+
+
+def test_a_head_of_state_takes_no_body_from_around_it():
+    roles, _ = _roles("東興電視新聞部昨日播出專題，前國家主席江大民的訪問引起討論。")
+    assert not any(p == "江大民" and o for p, _, o in roles)
+
+
+def test_how_long_a_post_was_held_between_it_and_de_and_the_name():
+    roles, _ = _roles("出任香港醫學會會長8年的蔡大堅，在7月正式退下火線。")
+    assert ("蔡大堅", "會長", "香港醫學會") in roles
+
+
+def test_a_preposition_glued_to_a_body_s_first_characters_is_cut_off():
+    roles, _ = _roles("儀式由藝群醫學美容集團總裁王大坤主持。")
+    assert ("王大坤", "總裁", "藝群醫學美容集團") in roles

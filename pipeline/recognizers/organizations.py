@@ -22,6 +22,7 @@ from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .titles import title_head_matcher
 from .resources import (
     known_organizations, org_name_words, org_suffixes, org_task_words, organization_kinds, places, surnames, title_prefixes,
+    transliteration_chars,
 )
 
 __all__ = ["OrgRecognizer"]
@@ -80,6 +81,8 @@ _NOT_BEFORE_SHORT_FORM = frozenset("各多两间家个些其他等")
 # part of a name: 這是, 被徵, 躲到.
 _UNKNOWN_WORD_OPENERS = frozenset("这那被把给让在于从向对将是的了每各该其此")
 _UNKNOWN_WORD_CLOSERS = frozenset("到是的了在着过给于为本该")
+# Prepositions the segmenter glues onto the first characters of a name after them.
+_GLUED_PREPOSITIONS = frozenset("由以")
 # A term between a body and its title: 工商聯|第十七屆|會長.
 _TERM_AFTER = regex.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|本|今|下|上)届")
 # Tags of words the segmenter guessed (out of its dictionary) or abbreviated.
@@ -125,6 +128,10 @@ _ABBREVIATION = regex.compile(
 # Administrative units whose government a title after the place's name belongs to:
 # the first character of its head (市長, 縣長, 鎮長 …) names the kind of polity.
 POLITY_CHARS = frozenset("市县省乡镇区")
+# The first character of a city's or state's own title (市長, 市議員, 州長), and how
+# long a foreign city's name in transliteration characters runs before it.
+_CITY_TITLE_OPENERS = frozenset("市州郡")
+_MAX_FOREIGN_CITY = 6
 _TOWNSHIP_CHARS = frozenset("乡镇区")
 _POLITY_KINDS = frozenset({"city", "province", "region", "district"})
 _PERSON_TAGS = frozenset("nr nrfg nrt x".split())
@@ -430,7 +437,28 @@ class OrgRecognizer(Recognizer):
                         sentence_id=title.sentence_id, category="government",
                     ))
                     break
+            else:
+                city = self._foreign_city(context, title, floor)
+                if city is not None:
+                    found.append(city)
         return found
+
+    def _foreign_city(self, context: RecognitionContext, title: Mention, floor: int) -> Mention | None:
+        """A foreign city in no lexicon, written in transliteration characters right
+        before its own government's title (菲利蒙|市議員, 三尼維爾|市長): that city."""
+        doc = context.doc
+        if doc.shadow[title.start:title.start + 1] not in _CITY_TITLE_OPENERS:
+            return None
+        letters = transliteration_chars()
+        start = title.start
+        while start > floor and doc.shadow[start - 1] in letters and title.start - start < _MAX_FOREIGN_CITY:
+            start -= 1
+        if title.start - start < 2 or not context.at_boundary(start) or doc.shadow[start:title.start] in self.places:
+            return None  # (a known place stands before its title as a place: 多倫多|市議員)
+        return make_mention(
+            doc, start, title.start, "ORG", normalized=doc.text[start:title.start], method="pattern", score=0.9,
+            sentence_id=title.sentence_id, category="government",
+        )
 
     def _township(self, context: RecognitionContext, title: Mention) -> Mention | None:
         """The township, town or district before 鄉長/鎮長/區長 (線西|鄉長 → 線西鄉): the word before
@@ -498,6 +526,9 @@ class OrgRecognizer(Recognizer):
             if len(piece) > 1 and piece[-1] in _GLUED_ENDINGS and self._looks_like_name(piece[:-1], "x"):
                 break  # 陳大文及, 何家俊為 glued by the segmenter: a name and a function word
             if token.label in _STOP_TAGS and piece not in self.name_words and not (start == position and piece in self.task_words):
+                break
+            if token.label == "x" and len(piece) > 1 and piece[0] in _GLUED_PREPOSITIONS:
+                start = piece_start + 1  # 由任|醫學會, 由藝|群醫學美容集團: the name starts after the preposition
                 break
             if token.label == "x" and (piece[0] in _UNKNOWN_WORD_OPENERS or piece[-1] in _UNKNOWN_WORD_CLOSERS):
                 break  # a word the segmenter guessed around a function word: 這是, 被徵, 躲到

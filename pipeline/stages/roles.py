@@ -96,6 +96,8 @@ _BRACKET_BODY_GAP = regex.compile(r"^\p{Han}{0,4}$")
 # Between an organisation and its title: 的 (台大醫院的院長), or a status word the
 # title recogniser leaves out (校委會新主席).
 _OF_GAP = regex.compile(r"^\s*的\s*$")
+# 的 before the name holding the titles, with how long it has held them (出任乙會會長8年的甲).
+_HELD_FOR_OF_GAP = regex.compile(r"^\s*(?:(?:[\d一二三四五六七八九十兩两]+|多)\s*(?:年|個月|个月|屆|届)(?:多|之久)?)?\s*的\s*$")
 # A verb of holding before a title that a name after 的 holds (擔任乙會主席的甲).
 _HELD_BEFORE = regex.compile(
     r"(?:擔任|担任|出任|曾任|現任|现任|原任|兼任|身兼|時任|时任|升任|接任|連任|连任|留任|身為|身为|現為|现为|作為|作为|榮膺|荣膺|"
@@ -235,7 +237,7 @@ _ADDRESS_HEADS = frozenset("法官 神父 牧师".split())
 # Posts that name their own polity or body (行政長官, 總統, 立委): never carried.
 _SELF_CONTAINED = frozenset(
     "法师 大师 和尚 大和尚 老和尚 上人 禅师 尼师 长老 "
-    "行政长官 特首 总统 副总统 首相 国务卿 立委 立法委员 立法议员 国策顾问 人大代表 全国党代表 政协委员 蓝委 绿委 白委 阁揆 政委 政务委员".split()
+    "行政长官 特首 总统 副总统 国家主席 国家副主席 首相 国务卿 立委 立法委员 立法议员 国策顾问 人大代表 全国党代表 政协委员 蓝委 绿委 白委 阁揆 政委 政务委员".split()
 )
 # Portfolio words that make a post name its own body (僑務委員, 僑務顧問: posts of the
 # Overseas Community Affairs Council, conferred on people abroad).
@@ -1672,7 +1674,7 @@ def _read_listed_person(doc: Document, state: _State, roles, mention, previous, 
     """The titles waiting before a name, or those of the list it continues, go to it;
     a name with its own title right after it (議長甲及乙議員) ends the list instead."""
     if previous is not None and previous.label == "TITLE" and state.pending and (
-        kind == "adjacent" or _INTRODUCING_GAP.match(gap) or (_OF_GAP.match(gap) and _held_before(doc, state.pending[0]))
+        kind == "adjacent" or _INTRODUCING_GAP.match(gap) or (_HELD_FOR_OF_GAP.match(gap) and _held_before(doc, state.pending[0]))
     ):
         shape = "chain" if len(state.pending) > 1 else None
         for item in state.pending:
