@@ -1765,3 +1765,18 @@ def test_how_long_a_post_was_held_between_it_and_de_and_the_name():
 def test_a_preposition_glued_to_a_body_s_first_characters_is_cut_off():
     roles, _ = _roles("儀式由藝群醫學美容集團總裁王大坤主持。")
     assert ("王大坤", "總裁", "藝群醫學美容集團") in roles
+
+
+def test_more_verbs_of_taking_a_post():
+    roles, _ = _roles("中華職棒會長蔡大昌身兼中華隊領隊，親自到場。")
+    assert ("蔡大昌", "領隊", "中華隊") in roles
+    roles, _ = _roles("張大涵自總統府副秘書長轉任行政院秘書長。")
+    assert ("張大涵", "副秘書長", "總統府") in roles and ("張大涵", "秘書長", "行政院") in roles
+    roles, _ = _roles("東興商會選出新一屆理事，王大明獲理事會委任為東興商會秘書長。")
+    assert ("王大明", "秘書長", "東興商會") in roles
+
+
+def test_joining_a_body_then_serving_in_it_with_a_year_before():
+    roles, _ = _roles("許大輝1988年加盟東興電視台做記者，2年後當上主播。")
+    assert ("許大輝", "記者", "東興電視台") in roles
+    assert any(p == "許大輝" and t == "主播" for p, t, _ in roles)
