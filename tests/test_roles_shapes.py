@@ -1780,3 +1780,18 @@ def test_joining_a_body_then_serving_in_it_with_a_year_before():
     roles, _ = _roles("許大輝1988年加盟東興電視台做記者，2年後當上主播。")
     assert ("許大輝", "記者", "東興電視台") in roles
     assert any(p == "許大輝" and t == "主播" for p, t, _ in roles)
+
+
+def test_a_village_before_its_chief_s_title_is_that_village():
+    roles, _ = _roles("富台里長羅大佑表示，三犁里里長翁大利也到場。")
+    assert ("羅大佑", "里長", "富台里") in roles and ("翁大利", "里長", "三犁里") in roles
+
+
+def test_the_palace_museum_s_short_name_before_its_director():
+    roles, _ = _roles("故宮院長吳大察表示歡迎。")
+    assert ("吳大察", "院長", "故宮") in roles
+
+
+def test_a_verb_before_a_body_is_not_part_of_its_name():
+    _, doc = _roles("在首相宣布解散國會之前，各黨已委任協調員。")
+    assert not any(m.label == "ORG" and "解散" in m.text for m in doc.mentions)

@@ -36,7 +36,7 @@ _LISTED_BODY_REACH = 30
 _STOP_WORDS = frozenset(
     "的 了 着 过 地 得 在 由 于 为 是 向 对 将 从 被 把 给 让 使 以 并 也 都 已 就 又 之 其 所 而 或 至 到 有 这 那 "
     "各 每 该 本 此 及其 等 等等 即 由于 因为 通过 经过 根据 按照 关于 对于 包括 以及 其中 我们 他们 她们 你们 我 他 她 "
-    "加盟 荣获 出席 举办 举行 主办 协办 承办 合办 主持 表示 指出 参加 参与 参观 访问 走访 成立 推出 组建 签署 签约 发布 宣布 "
+    "加盟 荣获 解散 出席 举办 举行 主办 协办 承办 合办 主持 表示 指出 参加 参与 参观 访问 走访 成立 推出 组建 签署 签约 发布 宣布 "
     "支持 加入 担任 出任 兼任 当选 获 获得 获委任 委任 任命 率领 带领 联合 共同 会见 接见 邀请 出访 来自 位于 隶属 "
     "荣膺 膺任 膺选 接任 升任 连任 续任 留任 获选 获聘 出掌 接掌 就任 转任 调任 调升 转调 代理 署理 暂代 改任 晋升 "
     "属于 透过 成为 作为 代表团 赴 往 来 去 前往 到访 抵达 离开 回到 致辞 讲话 发言 呼吁 希望 认为 强调 介绍 "
@@ -132,7 +132,7 @@ POLITY_CHARS = frozenset("市县省乡镇区")
 # long a foreign city's name in transliteration characters runs before it.
 _CITY_TITLE_OPENERS = frozenset("市州郡")
 _MAX_FOREIGN_CITY = 6
-_TOWNSHIP_CHARS = frozenset("乡镇区")
+_TOWNSHIP_CHARS = frozenset("乡镇区里村")
 _POLITY_KINDS = frozenset({"city", "province", "region", "district"})
 _PERSON_TAGS = frozenset("nr nrfg nrt x".split())
 _NOUN_TAGS = frozenset("n nz vn j ns nt x".split())
@@ -415,7 +415,7 @@ class OrgRecognizer(Recognizer):
         for title in titles:
             head = to_shadow_key(title.normalized or title.text)
             head_start = title.start + max(title.text.find(title.normalized), 0) if title.normalized else title.start
-            polity_head = len(head) == 2 and head[1] == "长" and head[0] in POLITY_CHARS
+            polity_head = len(head) == 2 and head[1] == "长" and (head[0] in POLITY_CHARS or head[0] in _TOWNSHIP_CHARS)
             if polity_head and head_start == title.start and head_start not in context.token_starts:
                 end = head_start + 1  # 台中市|長: the place ends in the head's first character
             elif polity_head and head_start == title.start and head[0] in _TOWNSHIP_CHARS:
@@ -461,7 +461,7 @@ class OrgRecognizer(Recognizer):
         )
 
     def _township(self, context: RecognitionContext, title: Mention) -> Mention | None:
-        """The township, town or district before 鄉長/鎮長/區長 (線西|鄉長 → 線西鄉): the word before
+        """The township, town, district or village before 鄉長/鎮長/區長/里長 (線西|鄉長 → 線西鄉): the word before
         the head, of two or three Chinese characters, that is no rank, name or function word."""
         doc = context.doc
         before = context.tokens_between(title.start - 3, title.start)
@@ -475,6 +475,11 @@ class OrgRecognizer(Recognizer):
             return None
         if any(text.endswith(ending) for ending in _OFFICE_ENDINGS):
             return None  # 中西區公所|區長: the word is a body's own ending, the 區長 is that office's
+        if text.endswith(doc.shadow[title.start]):
+            return make_mention(  # 三犁里|里長: the word is the whole name
+                doc, word.start, word.end, "ORG", normalized=doc.text[word.start:word.end], method="pattern",
+                score=0.8, sentence_id=title.sentence_id, category="government",
+            )
         return make_mention(
             doc, word.start, title.start + 1, "ORG", normalized=doc.text[word.start:title.start + 1], method="pattern",
             score=0.8, sentence_id=title.sentence_id, category="government",
