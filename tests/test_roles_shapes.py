@@ -1795,3 +1795,20 @@ def test_the_palace_museum_s_short_name_before_its_director():
 def test_a_verb_before_a_body_is_not_part_of_its_name():
     _, doc = _roles("在首相宣布解散國會之前，各黨已委任協調員。")
     assert not any(m.label == "ORG" and "解散" in m.text for m in doc.mentions)
+
+
+def test_liren_before_a_post_and_names_are_its_successive_holders():
+    roles, _ = _roles("典禮由東興黨部主委黃大益擔任呈旗官，歷任行政院長游大堃、謝大廷及蘇大昌擔任覆旗官。")
+    assert {p for p, t, o in roles if t == "院長" and o == "行政院"} == {"游大堃", "謝大廷", "蘇大昌"}
+    roles, _ = _roles("黃大益早年任職教育局，歷任教育局副局長、局長。")
+    assert ("黃大益", "副局長", "教育局") in roles
+
+
+def test_a_body_s_bracketed_short_name_before_its_title():
+    roles, _ = _roles("國際亞洲學研究所(IIAS)主席菲力普‧裴肯出席。")
+    assert ("菲力普‧裴肯", "主席", "國際亞洲學研究所") in roles
+
+
+def test_a_verb_glued_to_a_name_is_cut_before_the_model_weighs_it():
+    _, doc = _roles("東興黨主席柯大哲涉圖利案遭聲押。")
+    assert "柯大哲" in _persons(doc)

@@ -73,7 +73,7 @@ _GLUED_ADVERBS = frozenset("则另自亦也即并还又就便仍却乃再更")
 # Verbs and adverbs that follow a name in news so often that no four-character name
 # under one surname ends in them (not every verb: 伊莎貝拉, 烏爾里希 end in characters
 # the dictionary tags as verbs).
-_GLUED_VERBS = frozenset("调真作获称将于在为曾已并")
+_GLUED_VERBS = frozenset("调真作获称将于在为曾已并涉遭")
 # Surname tiers that a married woman's double surname is read from (陳方安生).
 _MARRIED_TIERS = frozenset({"high", "medium"})
 # Words between a title and the name it introduces (委員包括陳大文, 主席為陳大文, 理事的有：陳大文).
@@ -1014,6 +1014,9 @@ class PersonRecognizer(Recognizer):
     def find(self, context: RecognitionContext) -> list[Mention]:
         accepted, blocked = self.rule_mentions(context)
         if self.model is not None:
+            # A verb news writes right after a name, glued on by the segmenter, is cut
+            # before the model weighs the name (柯某某涉|圖利案).
+            accepted = [self._without_glued_verb(context, m) for m in accepted]
             accepted = self._choose(context, accepted, blocked)
             # Names the model chose lend their list neighbours evidence too (a neighbour
             # never takes the place of a chosen name: replacing 麥|鄧某某 by 麥鄧某某 here
@@ -1107,6 +1110,16 @@ class PersonRecognizer(Recognizer):
             return mention
         return _respanned(context.doc, mention, s, e + 1)
 
+    def _without_glued_verb(self, context: RecognitionContext, mention: Mention) -> Mention:
+        """A four-character name under a single surname that ends in one of the verbs
+        news writes right after a name (王某慧調|消防局, 柯某某涉|圖利案) is the
+        three-character name; any other mention is returned as it is."""
+        shadow = context.doc.shadow
+        s, e = mention.start, mention.end
+        if e - s != 4 or shadow[e - 1] not in _GLUED_VERBS or shadow[s:s + 2] in self.compound or shadow[s] not in self.surnames:
+            return mention
+        return _respanned(context.doc, mention, s, e - 1)
+
     def _without_glued_word(self, context: RecognitionContext, mention: Mention) -> Mention:
         """A four-character name under a single surname whose last character opens a
         word with what follows (沈孟儒頒|發, 陳婉嫻續|任), or is one of the verbs news
@@ -1118,7 +1131,7 @@ class PersonRecognizer(Recognizer):
         if e - s != 4 or shadow[s:s + 2] in self.compound or shadow[s] not in self.surnames:
             return mention
         if shadow[e - 1] in _GLUED_VERBS:
-            return _respanned(context.doc, mention, s, e - 1)  # also after two surnames (王惠|慧調)
+            return self._without_glued_verb(context, mention)  # also after two surnames (王惠|慧調)
         if all(c in self.translit for c in shadow[s:e]):
             return mention  # 盧本巴希, 伊莎貝拉: a transliterated name is as long as it is
         tags = word_tags()

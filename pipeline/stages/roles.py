@@ -664,6 +664,13 @@ def _sentence_roles(
             continue
         if mention is replaced:
             continue
+        if (
+            mention.label == "ORG" and previous is not None and previous.label == "ORG" and _BRACKET_OPEN.match(doc.text[previous_end:mention.start])
+            and (close := _BRACKET_CLOSE.match(doc.text, mention.end)) is not None
+            and index + 1 < len(mentions) and mentions[index + 1].label == "TITLE" and mentions[index + 1].start == close.end()
+        ):
+            previous_end = close.end()  # 甲研究所(IIAS)主席: the bracketed short name is the body's own
+            continue
         if mention.label == "PERSON" and previous is not None and previous.label == "PERSON" and _SUCCEEDS_GAP.match(doc.text[previous_end:mention.start]):
             previous_end = mention.end  # 甲接替乙擔任主席: 乙 held the post before; the verb is 甲's
             continue
@@ -689,6 +696,8 @@ def _sentence_roles(
             state.subjects = []
         if mention.label in ("ORG", "TITLE") and (kind == "break" or (kind == "appointment" and previous.label != "PERSON")):
             verb_clause = _subjectless_appointment(gap)
+            if verb_clause is not None and _SUCCESSIVE.search(verb_clause) and _names_follow_post(mentions, index):
+                verb_clause = None  # 歷任行政院長甲、乙: the successive holders named, no career
             cut = _last_break(gap)
             pronoun = _CLAUSE_PRONOUN.match(gap, cut) if verb_clause is None and cut is not None else None
             if pronoun is not None:  # 甲表示，他曾任…: drop the pronoun, read the clause
@@ -1379,6 +1388,19 @@ def _last_name_list(doc: Document, mentions: list[Mention]) -> list[Mention]:
             break
         names.insert(0, mention)
     return names
+
+
+# 歷任 right before a post and its holders' names: "the successive", not a career.
+_SUCCESSIVE = regex.compile(r"(?:歷任|历任)\s*$")
+
+
+def _names_follow_post(mentions: list[Mention], index: int) -> bool:
+    """True when the post starting at ``mentions[index]`` (a title, or a body and its
+    title) has a name written right after it."""
+    title = index + 1 if mentions[index].label == "ORG" else index
+    if title >= len(mentions) or mentions[title].label != "TITLE" or (title > index and mentions[title].start != mentions[index].end):
+        return False
+    return title + 1 < len(mentions) and mentions[title + 1].label == "PERSON" and mentions[title + 1].start == mentions[title].end
 
 
 @functools.lru_cache(maxsize=65536)  # a function of the gap text alone
