@@ -1812,3 +1812,16 @@ def test_a_body_s_bracketed_short_name_before_its_title():
 def test_a_verb_glued_to_a_name_is_cut_before_the_model_weighs_it():
     _, doc = _roles("東興黨主席柯大哲涉圖利案遭聲押。")
     assert "柯大哲" in _persons(doc)
+
+
+def test_police_units_numbered_and_their_heads():
+    roles, _ = _roles("保安警察第五總隊副總隊長葉大煙表示，刑事警察大隊第一大隊大隊長陳大奇亦到場。")
+    assert ("葉大煙", "副總隊長", "保安警察第五總隊") in roles
+    assert ("陳大奇", "大隊長", "刑事警察大隊第一大隊") in roles
+
+
+def test_a_preposition_ti_glued_to_a_body_and_judges_ranks():
+    roles, _ = _roles("廟方成立建醮委員會，由主委蔡大壽替建醮委員會主委王大南披上彩帶。")
+    assert ("王大南", "主委", "建醮委員會") in roles
+    roles, _ = _roles("陪席法官魏大明表示。")
+    assert any(p == "魏大明" and t == "陪席法官" for p, t, _ in roles)

@@ -81,8 +81,10 @@ _NOT_BEFORE_SHORT_FORM = frozenset("各多两间家个些其他等")
 # part of a name: 這是, 被徵, 躲到.
 _UNKNOWN_WORD_OPENERS = frozenset("这那被把给让在于从向对将是的了每各该其此")
 _UNKNOWN_WORD_CLOSERS = frozenset("到是的了在着过给于为本该")
+# An ordinal written right before a unit's ending: 第一|大隊.
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+")
 # Prepositions the segmenter glues onto the first characters of a name after them.
-_GLUED_PREPOSITIONS = frozenset("由以")
+_GLUED_PREPOSITIONS = frozenset("由以替")
 # A term between a body and its title: 工商聯|第十七屆|會長.
 _TERM_AFTER = regex.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|本|今|下|上)届")
 # Tags of words the segmenter guessed (out of its dictionary) or abbreviated.
@@ -313,8 +315,8 @@ class OrgRecognizer(Recognizer):
             if shadow.startswith(_STATUS_LEADS, start) and parent is not None and parent.start > start:
                 start = parent.start  # 現職|高等法院上訴法庭: the holder's status, not the body's name
             name_part = shadow[start:suffix_start]
-            if len(name_part) < (2 if weak else 1) or not _NAME_CHAR.search(name_part):
-                continue
+            if len(name_part) < (2 if weak else 1) or not _NAME_CHAR.search(name_part) or _ORDINAL.fullmatch(name_part):
+                continue  # (第四|分局: an ordinal alone names no body)
             if parent is not None and suffix_start - parent.end == 1 and shadow[parent.end] in self.title_modifiers:
                 continue  # 教育局|總|學校發展主任: a rank of the title after the body, no body
             # 成大|醫學院|長, 同鄉會|聯合總會|長, 社工局|家庭及社區服務|廳|長: a body before, and more than one character of ending or of name
@@ -530,6 +532,9 @@ class OrgRecognizer(Recognizer):
                 continue
             if len(piece) > 1 and piece[-1] in _GLUED_ENDINGS and self._looks_like_name(piece[:-1], "x"):
                 break  # 陳大文及, 何家俊為 glued by the segmenter: a name and a function word
+            if _ORDINAL.fullmatch(piece) and start == position:
+                start = piece_start  # 第一|大隊, 第五|總隊: a numbered unit
+                continue
             if token.label in _STOP_TAGS and piece not in self.name_words and not (start == position and piece in self.task_words):
                 break
             if token.label == "x" and len(piece) > 1 and piece[0] in _GLUED_PREPOSITIONS:
