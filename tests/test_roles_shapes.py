@@ -415,7 +415,7 @@ def test_a_news_outlet_credited_as_source_employs_no_one_but_its_reporter():
 
 def test_a_branch_chief_belongs_to_a_branch():
     roles, _ = _roles("民政局今日舉行活動，第四分局長鄭國柱出席。")
-    assert [(t, o) for p, t, o in roles if p == "鄭國柱"] == [("分局長", "")]
+    assert [(t, o) for p, t, o in roles if p == "鄭國柱"] == [("分局長", "第四分局")]  # a numbered branch, not 民政局
 
 
 def test_a_body_before_its_term_and_title_after_an_election():
@@ -1825,3 +1825,26 @@ def test_a_preposition_ti_glued_to_a_body_and_judges_ranks():
     assert ("王大南", "主委", "建醮委員會") in roles
     roles, _ = _roles("陪席法官魏大明表示。")
     assert any(p == "魏大明" and t == "陪席法官" for p, t, _ in roles)
+
+
+def test_cantonese_xi_introduces_the_holder():
+    roles, _ = _roles("監委會主席係林大岳，副主席係李大壯。")
+    assert ("林大岳", "主席", "監委會") in roles and ("李大壯", "副主席", "監委會") in roles
+
+
+def test_jixu_before_you_and_a_quoted_body_after_jian():
+    roles, _ = _roles("東興聯推選盧大國接任主席，副主席繼續由林大鋒、張大峰出任。")
+    assert {p for p, t, _ in roles if t == "副主席"} == {"林大鋒", "張大峰"}
+    roles, _ = _roles("立法院長兼「日台交流聯誼會」會長韓大瑜今天率團訪日。")
+    assert ("韓大瑜", "院長", "立法院") in roles and ("韓大瑜", "會長", "日台交流聯誼會") in roles
+
+
+def test_names_appointed_as_new_members_of_a_body():
+    roles, _ = _roles("政府同時委任林大鋒、黃小文為旅發局新成員，任期2年。")
+    assert ("林大鋒", "成員", "旅發局") in roles and ("黃小文", "成員", "旅發局") in roles
+
+
+def test_a_field_of_affairs_is_no_title_and_a_follow_up_committee_is_a_body():
+    roles, doc = _roles("麥大明兼任立法會公共財政事務跟進委員會主席。")
+    assert not any(m.label == "TITLE" and m.text == "財政" for m in doc.mentions)
+    assert ("麥大明", "主席", "立法會公共財政事務跟進委員會") in roles

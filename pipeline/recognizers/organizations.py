@@ -84,7 +84,7 @@ _UNKNOWN_WORD_CLOSERS = frozenset("到是的了在着过给于为本该")
 # An ordinal written right before a unit's ending: 第一|大隊.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+")
 # Prepositions the segmenter glues onto the first characters of a name after them.
-_GLUED_PREPOSITIONS = frozenset("由以替")
+_GLUED_PREPOSITIONS = frozenset("由以替为")
 # A term between a body and its title: 工商聯|第十七屆|會長.
 _TERM_AFTER = regex.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|本|今|下|上)届")
 # Tags of words the segmenter guessed (out of its dictionary) or abbreviated.
@@ -315,8 +315,8 @@ class OrgRecognizer(Recognizer):
             if shadow.startswith(_STATUS_LEADS, start) and parent is not None and parent.start > start:
                 start = parent.start  # 現職|高等法院上訴法庭: the holder's status, not the body's name
             name_part = shadow[start:suffix_start]
-            if len(name_part) < (2 if weak else 1) or not _NAME_CHAR.search(name_part) or _ORDINAL.fullmatch(name_part):
-                continue  # (第四|分局: an ordinal alone names no body)
+            if len(name_part) < (2 if weak else 1) or not _NAME_CHAR.search(name_part):
+                continue
             if parent is not None and suffix_start - parent.end == 1 and shadow[parent.end] in self.title_modifiers:
                 continue  # 教育局|總|學校發展主任: a rank of the title after the body, no body
             # 成大|醫學院|長, 同鄉會|聯合總會|長, 社工局|家庭及社區服務|廳|長: a body before, and more than one character of ending or of name

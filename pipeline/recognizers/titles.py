@@ -150,6 +150,7 @@ class TitleRecognizer(Recognizer):
             kept = [
                 (start, end, value) for start, end, (value, standing) in context.matches(self.heads, sentence)
                 if standing and shadow[sentence.start + end:sentence.start + end + 1] != "界"  # 選委界: a sector, no title
+                and shadow[sentence.start + end:sentence.start + end + 2] != "事务"  # 公共財政|事務: a field of affairs
             ]
             head_ends = {end for _, end, _ in kept}
             # Heads that are also ranks (助理, 總監's 總 is not): 助理|關長 composes, it is no name.

@@ -57,7 +57,7 @@ __all__ = ["RoleResolver", "resolve_roles", "ROLE_SHAPES"]
 _shadow_key = functools.lru_cache(maxsize=4096)(to_shadow_key)
 
 # Gaps that keep a chain of titles going (副會長兼秘書長, 副總裁暨財務長).
-_JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|兼代理|兼署理|兼暫代|兼暂代|及|和|暨|與|与|以及)\s*$")
+_JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|兼代理|兼署理|兼暫代|兼暂代|及|和|暨|與|与|以及)\s*[「『“]?\s*$")  # 兼「乙會」會長
 # 校監兼大學議庭|主席: a second title after 兼 whose body the recognisers did not find.
 # 兼 or 、 and the words of a body not found, between two titles of one name
 # (副會長兼甲會會長, 全國人大代表、青進協創會會長).
@@ -106,7 +106,7 @@ _HELD_BEFORE = regex.compile(
 _STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
 # Between a title and the list of names it introduces (非官守議員包括甲、乙).
 _INTRODUCING_GAP = regex.compile(
-    r"^\s*(?:名單|名单|當選人|当选人|當選者|当选者)?\s*(?:則|则|亦|也|仍|將|将)?\s*(?:包括|包括有|包含|有|為|为|是|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：︰]?\s*(?:前|原|現任|现任)?\s*$"
+    r"^\s*(?:名單|名单|當選人|当选人|當選者|当选者)?\s*(?:則|则|亦|也|仍|將|将)?\s*(?:包括|包括有|包含|有|為|为|是|係|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：︰]?\s*(?:前|原|現任|现任)?\s*$"
     r"|^\s*(?:則|则|亦|也|仍|將|将)?\s*(?:是|為|为)\s*[^，,。；;：:、\s]{1,8}的\s*$"  # 副議長則是無黨籍的甲
 )
 # Between a list of names and the title they share (甲、乙和丙三名副主席).
@@ -164,7 +164,7 @@ _LOCATIVE_GAP = regex.compile(
     r"(?:在|於|于|到|進入|进入|加入|加盟|轉投|转投|轉往|转往|返回|重返|回到)\s*$"
 )
 _BY_AGENT = regex.compile(
-    r"\s*(?:的)?(?:一職|一职|之職|之职|職務|职务|職位|职位|空缺|遺缺|遗缺)?\s*[,，]?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会|就|均|皆)?\s*(?:分別|分别)?\s*由"
+    r"\s*(?:的)?(?:一職|一职|之職|之职|職務|职务|職位|职位|空缺|遺缺|遗缺)?\s*[,，]?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会|就|均|皆|繼續|继续)*\s*(?:分別|分别)?\s*由"
     r"(?!\s*(?:即日|今日|明日|今年|明年|本年|下月|本月|[\d０-９一二三四五六七八九十〇○零兩两]+\s*[年月日號号]))"  # not 由明年一月一日起: a date
 )
 _AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:自動|自动|順利|顺利|高票|再度|繼續|继续|亦|也|將|将|正式)*\s*(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|署理|代理|暫代|暂代|接替|擔綱|担纲|當選|当选|獲選|获选|調任|调任|升任|陞任|轉任|转任|調升|调升|接掌)")
@@ -2283,7 +2283,7 @@ def uncarried_roles(doc: Document) -> list[Role]:
     previous_end = -1
     for mention in doc.mentions:
         head = _shadow_key(mention.normalized or mention.text) if mention.label == "TITLE" else ""
-        body_before = previous_end == mention.start
+        body_before = previous_end == mention.start or (previous_end >= 0 and _STATUS_GAP.match(doc.text[previous_end:mention.start]) is not None)  # 乙局新成員
         previous_end = mention.end if mention.label == "ORG" else -1
         if head in _NOT_POSTS and not _OFFICIAL_MEMBER.match(mention.text) and not (
             head in _BODY_MEMBERS and (body_before or _MEMBERS_LISTED.match(doc.text, mention.end))

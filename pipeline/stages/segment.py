@@ -54,8 +54,9 @@ def _words(tokenizer, shadow: str):
         previous_end_char = word[-1]
 
 
-# Conjunctions jieba's HMM glues onto the surname after them (及王 of 甲及王某某).
-_JOINERS = frozenset("及与和")
+# Conjunctions, and the copula 係 (Cantonese 是), that jieba's HMM glues onto the
+# surname after them (及王 of 甲及王某某, 主席係林某某).
+_JOINERS = frozenset("及与和系")
 # First characters of verbs ending in 任 (曾任, 现任, 兼任, 署任 …): when a word
 # ends in one, jieba's HMM may have glued the 任 onto the unknown word after it
 # (曾|任智经|研究中心, 会署|任局长).
