@@ -1848,3 +1848,19 @@ def test_a_field_of_affairs_is_no_title_and_a_follow_up_committee_is_a_body():
     roles, doc = _roles("麥大明兼任立法會公共財政事務跟進委員會主席。")
     assert not any(m.label == "TITLE" and m.text == "財政" for m in doc.mentions)
     assert ("麥大明", "主席", "立法會公共財政事務跟進委員會") in roles
+
+
+def test_a_government_secretary_takes_no_company_as_body():
+    roles, _ = _roles("東興建築集團有限公司舉行晚宴。署理財政司司長劉大翔致辭。")
+    assert not any(p == "劉大翔" and o.endswith("公司") for p, _, o in roles)
+
+
+def test_liantong_and_yizhong_end_a_body_s_name_on_its_left():
+    _, doc = _roles("主席彭大雲並聯同一眾政府官員出席。")
+    assert not any(m.label == "ORG" and "聯同" in m.text for m in doc.mentions)
+
+
+def test_hong_kong_honours_and_district_officers():
+    roles, _ = _roles("嗇色園監院李大輝表示，油尖旺民政事務專員陳大羚亦有出席。")
+    assert ("李大輝", "監院", "嗇色園") in roles
+    assert any(p == "陳大羚" and t == "民政事務專員" for p, t, _ in roles)

@@ -2140,6 +2140,8 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
         ending, char = shadow_head[:-1], shadow_head[-2]  # 局 of 局長, 分局 of 分局長
         if char == "会" and (org.category == "legislature" or body.endswith("大会")):
             return False  # 立法會, 全國人民代表大會: a chamber or congress has no 會長
+        if ending == "司" and (written.endswith("公司") or body.endswith("公司")):
+            return False  # 某某集團有限公司: a company, no 司 that a 司長 heads
         if written.endswith((ending, ending + "政府")) or body.endswith((ending, ending + "政府")):
             return True  # 縣長 of 金門縣 or of 金門縣政府
         if near and char in _UNIT_HEAD_CHARS and (written.endswith(_UNIT_PARENTS) or body.endswith(_UNIT_PARENTS)):
