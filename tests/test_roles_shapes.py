@@ -1864,3 +1864,9 @@ def test_hong_kong_honours_and_district_officers():
     roles, _ = _roles("嗇色園監院李大輝表示，油尖旺民政事務專員陳大羚亦有出席。")
     assert ("李大輝", "監院", "嗇色園") in roles
     assert any(p == "陳大羚" and t == "民政事務專員" for p, t, _ in roles)
+
+
+def test_rongdiao_is_a_verb_of_moving_to_a_post_not_a_name():
+    roles, doc = _roles("市長恭喜何大祥分局長榮調連江縣警察局督察長。")
+    assert "榮調" not in _persons(doc)
+    assert ("何大祥", "督察長", "連江縣警察局") in roles

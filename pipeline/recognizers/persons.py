@@ -767,7 +767,8 @@ class PersonRecognizer(Recognizer):
             latin_start, latin_end = match.span("name")
             if any(w in _LATIN_NOT_PERSON for w in match.group("name").split()):
                 continue
-            # The pair is its own evidence: both stand without the model's say.
+            # The pair is its own evidence: both stand without the model's say (at the
+            # cost of a company's name glossed the same way, 沃達豐(Vodafone)).
             found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=KEPT_SCORE, sentence_id=sentence_id))
             found.append(make_mention(doc, latin_start, latin_end, "PERSON", normalized=doc.text[latin_start:latin_end], method="pattern", score=KEPT_SCORE, sentence_id=sentence_id))
         return found
