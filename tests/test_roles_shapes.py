@@ -1870,3 +1870,8 @@ def test_rongdiao_is_a_verb_of_moving_to_a_post_not_a_name():
     roles, doc = _roles("市長恭喜何大祥分局長榮調連江縣警察局督察長。")
     assert "榮調" not in _persons(doc)
     assert ("何大祥", "督察長", "連江縣警察局") in roles
+
+
+def test_a_short_name_before_a_title_and_its_holder_is_no_person():
+    _, doc = _roles("雙方召開說明會，包括明揚董事長劉大晧、明安總經理周大男等人都出席。")
+    assert _persons(doc) == ["劉大晧", "周大男"]

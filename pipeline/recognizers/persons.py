@@ -1038,9 +1038,25 @@ class PersonRecognizer(Recognizer):
         ]
         taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
         accepted = [self._with_last_given_character(context, m, taken) for m in accepted]
+        accepted = self._without_bodies_before_titled_names(context, accepted)
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
+
+    def _without_bodies_before_titled_names(self, context: RecognitionContext, accepted: list[Mention]) -> list[Mention]:
+        """Return ``accepted`` less the two-character names under a surname outside
+        the high tier written right before a title that another name follows at once
+        (明揚|董事長|劉某某): a short name of the title's body (a company), not a
+        person's."""
+        titles_by_start = {t.start: t for t in context.found if t.label == "TITLE"}
+        starts = {m.start for m in accepted}
+        return [
+            m for m in accepted
+            if not (
+                m.end - m.start == 2 and m.end in titles_by_start and titles_by_start[m.end].end in starts
+                and self._tier(context.doc, m.start) != "high"
+            )
+        ]
 
     def _with_orphaned_surnames(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
         """Return ``accepted`` with each three-character name that a lone surname

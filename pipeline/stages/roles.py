@@ -1294,13 +1294,7 @@ def _with_unfound_bodies(doc: Document, mentions: list[Mention]) -> list[Mention
         if key in org_suffixes() or key in places() or key in title_prefixes():
             continue  # a bare ending (基金會: a body named before), a place (板橋|市長), a modifier
         start = person.end + found.start("words")
-        first = bisect.bisect_left(doc.tokens, start, key=lambda t: t.start)
-        words: list = []
-        for token in doc.tokens[first:]:
-            if token.start >= title.start:
-                break
-            words.append(token)
-        if not words or words[0].start != start or words[-1].end != title.start or any(t.label not in _BODY_WORD_TAGS for t in words):
+        if not _tagged_as(doc, start, title.start, _BODY_WORD_TAGS):
             continue
         added.append(Mention(
             start, title.start, "ORG", doc.text[start:title.start], normalized=doc.text[start:title.start],
@@ -1309,6 +1303,20 @@ def _with_unfound_bodies(doc: Document, mentions: list[Mention]) -> list[Mention
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
+def _tagged_as(doc: Document, start: int, end: int, tags: frozenset[str]) -> bool:
+    """True when the tokens from ``start`` to ``end`` are whole and all tagged with one
+    of ``tags``."""
+    first = bisect.bisect_left(doc.tokens, start, key=lambda t: t.start)
+    position = start
+    for token in doc.tokens[first:]:
+        if token.start != position or token.end > end or token.label not in tags:
+            return False
+        position = token.end
+        if position == end:
+            return True
+    return False
 
 
 def _item_body(doc: Document, mentions: list[Mention], item_start: int, person: Mention) -> Mention | None:
@@ -2217,15 +2225,7 @@ def _is_field_of_work(doc: Document, start: int, end: int) -> bool:
     endings = org_suffixes()
     if key in places() or any(key[-n:] in endings for n in range(1, len(key) + 1)):
         return False
-    first = bisect.bisect_left(doc.tokens, start, key=lambda t: t.start)
-    position = start
-    for token in doc.tokens[first:]:
-        if token.start != position or token.end > end or token.label not in _FIELD_WORD_TAGS:
-            return False
-        position = token.end
-        if position == end:
-            return True
-    return False
+    return _tagged_as(doc, start, end, _FIELD_WORD_TAGS)
 
 
 def _person_then_title(person: Mention, title: Mention, sentence_id: int, earlier: dict[str, list[Role]], shape: str = "person_title") -> list[Role]:
