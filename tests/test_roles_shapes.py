@@ -1875,3 +1875,8 @@ def test_rongdiao_is_a_verb_of_moving_to_a_post_not_a_name():
 def test_a_short_name_before_a_title_and_its_holder_is_no_person():
     _, doc = _roles("雙方召開說明會，包括明揚董事長劉大晧、明安總經理周大男等人都出席。")
     assert _persons(doc) == ["劉大晧", "周大男"]
+
+
+def test_a_career_of_posts_separated_by_commas():
+    roles, _ = _roles("2008年後，王大俊先後擔任中科院副院長，科技部副部長，北京市委常委，2018年轉任天津市委副書記。")
+    assert {(t, o) for p, t, o in roles if p == "王大俊"} >= {("副院長", "中科院"), ("副部長", "科技部"), ("常委", "北京市委"), ("副書記", "天津市委")}

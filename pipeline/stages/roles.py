@@ -760,7 +760,7 @@ def _sentence_roles(
                 state.located = ([topic], located.group("adverb"))
             elif kind in ("break", "appointment") or (kind == "comma" and previous.label == "PERSON" and state.org is None):
                 state.reset()
-            elif kind == "comma" and state.appointed:
+            elif kind == "comma" and state.appointed and not (previous.label == "TITLE" and _bare_post(doc, mentions, index)):
                 state.appointed, state.appointment = [], None  # 甲連任副會長，乙會秘書長丙: the appointment ends at the comma
             state.co_orgs = state.co_orgs + [previous] if kind in ("join", "list") and previous is state.org else []
             state.org = mention
@@ -1305,6 +1305,19 @@ def _with_unfound_bodies(doc: Document, mentions: list[Mention]) -> list[Mention
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
 
 
+# What may follow a post that goes on a list of posts after a comma: a break, 、 or the end.
+_POST_LIST_GOES_ON = regex.compile(r"\s*(?:[，,、；;。]|$)")
+
+
+def _bare_post(doc: Document, mentions: list[Mention], index: int) -> bool:
+    """True when the post starting at ``mentions[index]`` (a title, or a body and the
+    title right after it) stands alone up to a break or 、: another item of a list of
+    one person's posts written with commas (先後擔任甲院副院長，乙部副部長，丙市委常委),
+    not the post of a name after it."""
+    posts = _adjacent_posts(mentions, index, mentions[index].start) if index < len(mentions) else None
+    return posts is not None and _POST_LIST_GOES_ON.match(doc.text, posts[0][1].end) is not None
+
+
 def _tagged_as(doc: Document, start: int, end: int, tags: frozenset[str]) -> bool:
     """True when the tokens from ``start`` to ``end`` are whole and all tagged with one
     of ``tags``."""
@@ -1571,7 +1584,9 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         # 選出理監事，理事長甲: a title with no name ends at a comma (a chain of one
         # person's titles is written with 、).
         state.pending = []
-    elif kind == "comma" and state.appointed:
+    elif kind == "comma" and state.appointed and not (
+        previous is not None and previous.label == "TITLE" and _bare_post(doc, state.mentions, next((k for k, m in enumerate(state.mentions) if m is mention), len(state.mentions)))
+    ):
         state.appointed, state.appointment = [], None  # 甲任顧問，會長乙: the appointment's titles end at a comma
     if previous is not None and previous.label == "PERSON" and kind in ("comma", "list", "adjacent"):
         # 主席甲，副主席乙: a new title of the line-up; the names so far are done.
