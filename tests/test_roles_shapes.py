@@ -1880,3 +1880,10 @@ def test_a_short_name_before_a_title_and_its_holder_is_no_person():
 def test_a_career_of_posts_separated_by_commas():
     roles, _ = _roles("2008年後，王大俊先後擔任中科院副院長，科技部副部長，北京市委常委，2018年轉任天津市委副書記。")
     assert {(t, o) for p, t, o in roles if p == "王大俊"} >= {("副院長", "中科院"), ("副部長", "科技部"), ("常委", "北京市委"), ("副書記", "天津市委")}
+
+
+def test_jian_and_a_status_word_go_on_with_the_chain():
+    roles, _ = _roles("政府表彰身兼全國政協委員、特區立會副主席兼新任中總會長的崔大昌。")
+    assert ("崔大昌", "會長", "中總") in roles and ("崔大昌", "委員", "全國政協") in roles
+    roles, _ = _roles("今日交流會包括商總理事長許大博。")
+    assert ("許大博", "理事長", "商總") in roles

@@ -57,7 +57,7 @@ __all__ = ["RoleResolver", "resolve_roles", "ROLE_SHAPES"]
 _shadow_key = functools.lru_cache(maxsize=4096)(to_shadow_key)
 
 # Gaps that keep a chain of titles going (副會長兼秘書長, 副總裁暨財務長).
-_JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|兼代理|兼署理|兼暫代|兼暂代|及|和|暨|與|与|以及)\s*[「『“]?\s*$")  # 兼「乙會」會長
+_JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|兼代理|兼署理|兼暫代|兼暂代|及|和|暨|與|与|以及)\s*(?:新任|現任|现任)?\s*[「『“]?\s*$")  # 兼「乙會」會長, 兼新任乙會會長
 # 校監兼大學議庭|主席: a second title after 兼 whose body the recognisers did not find.
 # 兼 or 、 and the words of a body not found, between two titles of one name
 # (副會長兼甲會會長, 全國人大代表、青進協創會會長).
