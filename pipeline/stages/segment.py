@@ -33,9 +33,10 @@ def _shared_head_chars() -> frozenset[str]:
 def _words(tokenizer, shadow: str):
     """jieba's ``(word, start, end)`` over ``shadow``, with 長 cut off the front of a
     guessed word when the word before ends in the head's first character: jieba's
-    HMM glues it to the name after a title (台中市|長盧秀珍 → 台中市|長|盧秀珍); and a
-    guessed two-character word of a conjunction and a surname cut in two (李某|及王|美玲
-    → 及|王, the surname of the next name)."""
+    HMM glues it to the name after a title (台中市|長盧秀珍 → 台中市|長|盧秀珍); a
+    guessed two-character word of a conjunction (or 係) and a surname cut in two
+    (李某|及王|美玲 → 及|王, the surname of the next name); and 任 cut off the front of a
+    guessed word after a word ending in a verb's first character (曾|任智經 → 曾|任|智經)."""
     shared = _shared_head_chars()
     surname_chars = _surname_chars()
     previous_end_char = ""
