@@ -1887,3 +1887,9 @@ def test_jian_and_a_status_word_go_on_with_the_chain():
     assert ("崔大昌", "會長", "中總") in roles and ("崔大昌", "委員", "全國政協") in roles
     roles, _ = _roles("今日交流會包括商總理事長許大博。")
     assert ("許大博", "理事長", "商總") in roles
+
+
+def test_weekdays_unnamed_suspects_and_malaysian_towns_are_no_names():
+    for text in ("周五舉行記者會，局長表示歡迎。", "警方拘捕郭姓男子，郭嫌已被起訴。", "關丹州議員李大明表示。"):
+        _, doc = _roles(text)
+        assert not ({"周五", "郭姓", "郭嫌", "關丹"} & set(_persons(doc))), text

@@ -83,8 +83,9 @@ NOT_GIVEN = frozenset(
     "各每该本此由因如若即亦皆乃仍更最很太上下内外前后里间两几第次位项届号岁元予"
 )
 # One character after a surname that makes the pair a relative or a form of address
-# (許妻, 陳母, 霍老, 李氏, 張家), never a two-character name.
-KIN_WORDS = frozenset("妻夫母父儿老氏家府妈嫂婆爸哥姐妹弟兄伯叔姨婶")
+# (許妻, 陳母, 霍老, 李氏, 張家), or a person the police news leaves unnamed (郭姓,
+# 郭嫌, 林男), never a two-character name.
+KIN_WORDS = frozenset("妻夫母父儿老氏家府妈嫂婆爸哥姐妹弟兄伯叔姨婶姓嫌男妇翁嬷")
 # Last characters that make a surname-led word a place or building, not a name:
 # 杜家村, 蘇家屯, 某某州, 某某站.
 PLACE_LAST_CHARS = frozenset("村州县镇郡屯堡省市湖站寺庙路街区港湾岛乡庄峪坡")
