@@ -1893,3 +1893,8 @@ def test_weekdays_unnamed_suspects_and_malaysian_towns_are_no_names():
     for text in ("周五舉行記者會，局長表示歡迎。", "警方拘捕郭姓男子，郭嫌已被起訴。", "關丹州議員李大明表示。"):
         _, doc = _roles(text)
         assert not ({"周五", "郭姓", "郭嫌", "關丹"} & set(_persons(doc))), text
+
+
+def test_a_surname_glued_to_a_preposition_or_a_body_s_ending_is_cut_free():
+    _, doc = _roles("交通部由陳世凱部長率鐵道局楊正君局長參加，市政府由張溫德副市長出席。")
+    assert {"楊正君", "張溫德"} <= set(_persons(doc))

@@ -55,9 +55,11 @@ def _words(tokenizer, shadow: str):
         previous_end_char = word[-1]
 
 
-# Conjunctions, and the copula 係 (Cantonese 是), that jieba's HMM glues onto the
-# surname after them (及王 of 甲及王某某, 主席係林某某).
-_JOINERS = frozenset("及与和系")
+# Characters jieba's HMM glues onto the surname after them, in a word it does not
+# know: conjunctions, the copula 係 (Cantonese 是) and prepositions (及王 of
+# 甲及王某某, 主席係林某某, 由張某某副市長), and a body's one-character ending
+# (鐵道局|楊某某局長, 道安司|吳某某司長).
+_JOINERS = frozenset("及与和系由在于向对为将被把给让从率" "局司部处署会院厅科组校所馆团社队")
 # First characters of verbs ending in 任 (曾任, 现任, 兼任, 署任 …): when a word
 # ends in one, jieba's HMM may have glued the 任 onto the unknown word after it
 # (曾|任智经|研究中心, 会署|任局长).
