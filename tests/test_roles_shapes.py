@@ -1898,3 +1898,8 @@ def test_weekdays_unnamed_suspects_and_malaysian_towns_are_no_names():
 def test_a_surname_glued_to_a_preposition_or_a_body_s_ending_is_cut_free():
     _, doc = _roles("交通部由陳世凱部長率鐵道局楊正君局長參加，市政府由張溫德副市長出席。")
     assert {"楊正君", "張溫德"} <= set(_persons(doc))
+
+
+def test_party_central_committee_and_academy_registrar_titles():
+    roles, _ = _roles("民主黨選出中委胡大偉、尹大堅，香港演藝學院校務長蔡大志亦出席。")
+    assert ("胡大偉", "中委", "民主黨") in roles and ("蔡大志", "校務長", "香港演藝學院") in roles
