@@ -1903,3 +1903,15 @@ def test_a_surname_glued_to_a_preposition_or_a_body_s_ending_is_cut_free():
 def test_party_central_committee_and_academy_registrar_titles():
     roles, _ = _roles("民主黨選出中委胡大偉、尹大堅，香港演藝學院校務長蔡大志亦出席。")
     assert ("胡大偉", "中委", "民主黨") in roles and ("蔡大志", "校務長", "香港演藝學院") in roles
+
+
+def test_jianren_after_a_name_is_the_verb_and_zeng_ren_before_a_listed_name():
+    roles, _ = _roles("陽明校區校務長楊大華也將同時兼任副校長。")
+    assert any(p == "楊大華" and t == "副校長" for p, t, _ in roles)
+    roles, _ = _roles("巡邏隊成員也有曾任中華公所主席的黃大祥。")
+    assert ("黃大祥", "主席", "中華公所") in roles
+
+
+def test_jieguo_ends_a_body_s_name_on_its_left():
+    _, doc = _roles("結果廣東隊後備門將楊大超上陣。")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == ["廣東隊"]

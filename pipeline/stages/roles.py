@@ -62,6 +62,8 @@ _JOIN_GAP = regex.compile(r"^\s*(?:兼|兼任|兼代理|兼署理|兼暫代|兼�
 # 兼 or 、 and the words of a body not found, between two titles of one name
 # (副會長兼甲會會長, 全國人大代表、青進協創會會長).
 _JOIN_WORDS_GAP = regex.compile(r"^\s*(?:(?:兼|兼任|暨)\s*\p{Han}{2,8}|、\s*\p{Han}{2,5})$")
+# A title's modifier that is also the verb of taking a second post (兼任教授; 甲兼任副校長).
+_JOINING_VERB = "兼任"
 # 兼 and a title the recognisers did not find, between a title and its name.
 _JOINED_UNFOUND_TITLE = regex.compile(r"^\s*(?:兼|兼任)\s*\p{Han}{2,6}$")
 _ADJACENT_GAP = regex.compile(
@@ -683,6 +685,17 @@ def _sentence_roles(
             previous_end = replaced.end
             continue
         gap = doc.text[previous_end:mention.start] if previous is not None else ""
+        if (
+            mention.label == "TITLE" and previous is not None and previous.label == "PERSON" and mention.text.startswith(_JOINING_VERB)
+            and _shadow_key(mention.normalized or mention.text) not in _PERSONAL_HEADS and _APPOINTMENT.match(gap + _JOINING_VERB) is not None
+        ):
+            # 甲也將同時|兼任副校長: 兼任 read as the title's modifier is the verb after the
+            # name (not in 甲兼任教授, an adjunct professor).
+            gap += _JOINING_VERB
+            mention = dataclasses.replace(
+                mention, start=mention.start + len(_JOINING_VERB), text=mention.text[len(_JOINING_VERB):],
+                qualifiers=tuple(q for q in mention.qualifiers if q != _JOINING_VERB),
+            )
         kind = _gap_kind(gap) if previous is not None else "start"
         if kind == "join" and previous.label == "PERSON" and _APPOINTMENT.match(gap):
             kind = "appointment"  # 甲兼任乙會主委: after a name 兼任 is the verb, not a joiner of titles

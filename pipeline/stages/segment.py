@@ -39,6 +39,7 @@ def _words(tokenizer, shadow: str):
     guessed word after a word ending in a verb's first character (曾|任智經 → 曾|任|智經)."""
     shared = _shared_head_chars()
     surname_chars = _surname_chars()
+    tags = word_tags()
     previous_end_char = ""
     for word, start, end in tokenizer.tokenize(shadow):
         if len(word) > 1 and word[0] == "长" and previous_end_char in shared and not tokenizer.knows(word):
@@ -47,7 +48,9 @@ def _words(tokenizer, shadow: str):
         elif len(word) == 2 and word[0] in _JOINERS and word[1] in surname_chars and not tokenizer.knows(word):
             yield word[0], start, start + 1
             yield word[1], start + 1, end
-        elif len(word) > 1 and word[0] == "任" and previous_end_char in _REN_VERB_OPENINGS and not tokenizer.knows(word):
+        elif len(word) > 1 and word[0] == "任" and previous_end_char in _REN_VERB_OPENINGS and (
+            not tokenizer.knows(word) or tags.get(word) in _NAME_TAGS  # 曾|任中華 (a name the dictionary lists)
+        ):
             yield word[0], start, start + 1
             yield word[1:], start + 1, end
         else:
@@ -60,6 +63,8 @@ def _words(tokenizer, shadow: str):
 # 甲及王某某, 主席係林某某, 由張某某副市長), and a body's one-character ending
 # (鐵道局|楊某某局長, 道安司|吳某某司長).
 _JOINERS = frozenset("及与和系由在于向对为将被把给让从率" "局司部处署会院厅科组校所馆团社队")
+# Dictionary tags of persons' names.
+_NAME_TAGS = frozenset(("nr", "nrfg"))
 # First characters of verbs ending in 任 (曾任, 现任, 兼任, 署任 …): when a word
 # ends in one, jieba's HMM may have glued the 任 onto the unknown word after it
 # (曾|任智经|研究中心, 会署|任局长).
