@@ -1915,3 +1915,9 @@ def test_jianren_after_a_name_is_the_verb_and_zeng_ren_before_a_listed_name():
 def test_jieguo_ends_a_body_s_name_on_its_left():
     _, doc = _roles("結果廣東隊後備門將楊大超上陣。")
     assert [m.text for m in doc.mentions if m.label == "ORG"] == ["廣東隊"]
+
+
+def test_descriptions_ending_in_jia_are_no_posts():
+    roles, _ = _roles("著名企業家王大明與作曲家李小文出席，東興商會會長陳大文致辭。")
+    assert not any(t in ("企業家", "作曲家") for _, t, _ in roles)
+    assert ("陳大文", "會長", "東興商會") in roles

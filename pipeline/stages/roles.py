@@ -225,7 +225,10 @@ _BOARD_PREFIX = regex.compile(r"(?:主席团|值理会|执委会|执行委员会
 _BODY_MEMBERS = frozenset({"成员"})
 # A heading listing a body's members (成員：甲、乙): they sit on it.
 _MEMBERS_LISTED = regex.compile(r"\s*[:：︰]")
-_NOT_POSTS = frozenset("成员 会员 团员 队员 选手 艺人 歌手 演员 球员 球星 学者 专家 得主".split())
+_NOT_POSTS = frozenset(
+    "成员 会员 团员 队员 选手 艺人 歌手 演员 球员 球星 学者 专家 得主 "
+    "企业家 实业家 政治家 慈善家 教育家 科学家 艺术家 音乐家 歌唱家 指挥家 作曲家 书法家 画家 作家 诗人 评论家".split()  # descriptions, no posts
+)
 # Decorations are honours received, not posts held (金蓮花榮譽勳章, 銅紫荊星章).
 _DECORATION_ENDINGS = ("勋章", "奖章", "星章")
 # Heads that are also everyday verbs (代表 "represent"): bare, before a word, no title.
