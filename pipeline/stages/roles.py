@@ -782,7 +782,7 @@ def _sentence_roles(
             state.org = mention
         elif mention.label == "TITLE":
             names_next = following is not None and following.label == "PERSON" and following.start == mention.end
-            _read_title(doc, state, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier, names_next)
+            _read_title(doc, state, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier, names_next, _bare_post(doc, mentions, index))
         elif mention.label == "PERSON":
             titled = following is not None and following.label == "TITLE" and following.start == mention.end and not _is_address(following)
             _read_person(doc, state, roles, mention, previous, gap, kind, sentence_id, titled)
@@ -1553,10 +1553,11 @@ def _continue_appointment(doc: Document, state: _State, gap: str, sentence_start
     _start_appointment(doc, state, gap, sentence_start)
 
 
-def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier, names_next=False) -> None:
+def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier, names_next=False, bare_post=False) -> None:
     """Read a TITLE: give it to the names before it (甲局長, 甲、乙三名副主席, an
     appointment), or make it wait for its names with its organisation.
-    ``names_next``: a name follows the title at once (…、乙局科長丙調…)."""
+    ``names_next``: a name follows the title at once (…、乙局科長丙調…); ``bare_post``:
+    the title stands alone up to a break or 、 (see :func:`_bare_post`)."""
     if kind == "appointment" and previous is not None and previous.label == "PERSON":
         _start_appointment(doc, state, gap, sentence_start)
         kind = "after_appointment"
@@ -1600,9 +1601,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         # 選出理監事，理事長甲: a title with no name ends at a comma (a chain of one
         # person's titles is written with 、).
         state.pending = []
-    elif kind == "comma" and state.appointed and not (
-        previous is not None and previous.label == "TITLE" and _bare_post(doc, state.mentions, next((k for k, m in enumerate(state.mentions) if m is mention), len(state.mentions)))
-    ):
+    elif kind == "comma" and state.appointed and not (previous is not None and previous.label == "TITLE" and bare_post):
         state.appointed, state.appointment = [], None  # 甲任顧問，會長乙: the appointment's titles end at a comma
     if previous is not None and previous.label == "PERSON" and kind in ("comma", "list", "adjacent"):
         # 主席甲，副主席乙: a new title of the line-up; the names so far are done.
