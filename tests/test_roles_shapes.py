@@ -1921,3 +1921,65 @@ def test_descriptions_ending_in_jia_are_no_posts():
     roles, _ = _roles("著名企業家王大明與作曲家李小文出席，東興商會會長陳大文致辭。")
     assert not any(t in ("企業家", "作曲家") for _, t, _ in roles)
     assert ("陳大文", "會長", "東興商會") in roles
+
+
+def test_a_year_before_ren_is_cut_off_the_verb():
+    roles, doc = _roles("王志強2019年任國家海洋總局黨組書記、副局長。")
+    assert "國家海洋總局" in [m.text for m in doc.mentions if m.label == "ORG"]
+    assert ("王志強", "副局長", "國家海洋總局") in roles
+
+
+def test_ji_after_a_title_joins_titles_not_a_body_s_name():
+    _, doc = _roles("兩人原任市府地政局副局長及交通局副局長。")
+    orgs = [m.text for m in doc.mentions if m.label == "ORG"]
+    assert "交通局" in orgs and not any("副局長" in o for o in orgs)
+
+
+def test_a_dictionary_word_ending_in_the_shared_head_character_is_the_body():
+    roles, _ = _roles("高雄市經發局長陳大文出席。")
+    assert ("陳大文", "局長", "高雄市經發局") in roles
+
+
+def test_a_title_before_a_word_opening_with_no_surname_gives_no_name():
+    _, doc = _roles("經專案小組檢察官複訊後，認定前議長郭大良涉犯貪污罪嫌重大。")
+    assert _persons(doc) == ["郭大良"]
+
+
+def test_a_name_written_elsewhere_cuts_a_glued_fourth_character():
+    _, doc = _roles("市警察局長黃宗明自1月上任以來深受好評。局長黃宗明讓破案同仁坐上局長大位。")
+    assert set(_persons(doc)) == {"黃宗明"}
+
+
+def test_a_rare_surname_before_a_polity_is_a_phrase_but_a_common_one_a_name():
+    _, doc = _roles("不可以說全香港校長都有問題，副市長李四川表示。")
+    assert _persons(doc) == ["李四川"]
+
+
+def test_a_jointly_appointed_professor_keeps_the_department():
+    roles, _ = _roles("東海大學物理系合聘教授周美如表示。")
+    assert ("周美如", "合聘教授", "東海大學物理系") in roles
+
+
+def test_gai_hui_is_the_body_that_opened_a_sentence_not_a_sponsor():
+    roles, _ = _roles("東區同鄉聯誼會本月六日晚舉行晚會。活動獲文化基金、大華慈善基金會贊助。該會名譽會長梁大華出席。")
+    assert any(p == "梁大華" and o == "該會" for p, t, o in roles)
+    _, doc = _roles("東區同鄉聯誼會本月六日晚舉行晚會。活動獲文化基金、大華慈善基金會贊助。該會名譽會長梁大華出席。")
+    assert [m.normalized for m in doc.mentions if m.text == "該會"] == ["東區同鄉聯誼會"]
+
+
+def test_titles_listed_after_an_appointment_s_body_share_it():
+    roles, _ = _roles("組織部宣布，由陳大文接替王小明出任東華集團董事長及黨組書記。")
+    assert ("陳大文", "黨組書記", "東華集團") in roles
+    roles, _ = _roles("陳大文則轉任東華集團董事、總經理及黨組副書記。")
+    assert {("陳大文", t, "東華集團") for t in ("董事", "總經理", "黨組副書記")} <= set(roles)
+
+
+def test_a_career_list_of_bodies_lends_no_body_to_a_bare_title():
+    _, doc = _roles("陳大文曾任移民署專門委員、行政處長、建設處長、秘書長等職務。")
+    secretary = [r for r in doc.roles if r.title == "秘書長"]
+    assert secretary and all(r.method != "appointment" for r in secretary)  # the sentence gives it no body
+
+
+def test_a_two_character_name_is_cut_before_ren_and_a_body():
+    _, doc = _roles("張明任黨工委書記。")
+    assert _persons(doc) == ["張明"]

@@ -118,6 +118,8 @@ _QUOTED = regex.compile(
     r"[「『“\"（(](?!简称|下称|以下)(?P<name>[^「」『』“”\"（）()，,。；;：:！!？?、\s]{3,40})[」』”\"）)]"
 )
 _QUOTE_OPENERS = re.compile("[「『“\"（(]")  # _QUOTED's first character
+# What may stand before the body a sentence opens with: a date, a place of dateline, marks.
+_SENTENCE_OPENING = regex.compile(r"[\s\p{P}]*(?:[\d０-９一二三四五六七八九十〇]+\s*[年月日號号]\s*){0,3}[\s\p{P}]*")
 # A body referred to by its last character: 該局, 該會, 本校.
 _DEICTIC = re.compile(r"[该本此][局会校院署处厅部社司所堂行]")  # plain characters: re, faster than regex
 # A bracketed part inside a name, right before the rest of it: (集團), （香港）.
@@ -140,6 +142,8 @@ _POLITY_KINDS = frozenset({"city", "province", "region", "district"})
 _PERSON_TAGS = frozenset("nr nrfg nrt x".split())
 _NOUN_TAGS = frozenset("n nz vn j ns nt x".split())
 _NOT_BODY_TAGS = frozenset("v vd p c d r u".split())
+# Dictionary tags of a word that may be a body's whole name (經發局, 國安局).
+_BODY_WORD_TAGS = frozenset("n nt nz j".split())
 _LEGISLATURE_HEADS = frozenset("议长 议员 市议员 县议员 区议员".split())
 
 
@@ -404,6 +408,8 @@ class OrgRecognizer(Recognizer):
             token = token_at.get(position)
             piece_end = min(token.end, end) if token is not None else end
             piece = shadow[position:piece_end]
+            if token is not None and token.end == end + 1 and token.label in _BODY_WORD_TAGS:
+                break  # 經發|局 of the word 經發局: the dictionary's word ends in the suffix
             tag = tags.get(piece, "nr")
             if self.places.get(piece) is None and (tag in _PERSON_TAGS or tag in _NOT_BODY_TAGS):
                 return False  # a name (梁嘉豪|署長) or a verb (列席|部長會議) before the head
@@ -527,8 +533,8 @@ class OrgRecognizer(Recognizer):
                 before = token_at.get(piece_start - 1)
                 if before is not None and self._looks_like_name(shadow[before.start:piece_start], before.label):
                     break
-                if any(piece_start - k in title_ends for k in (2, 3, 4)):
-                    break  # 總經理鄭國柱及東亞銀行: a title, a name, then 及
+                if any(piece_start - k in title_ends for k in (0, 2, 3, 4)):
+                    break  # 總經理鄭國柱及東亞銀行, 副局長及交通局: a title (and a name), then 及
                 start = piece_start
                 continue
             if len(piece) > 1 and piece[-1] in _GLUED_ENDINGS and self._looks_like_name(piece[:-1], "x"):
@@ -729,13 +735,18 @@ class OrgRecognizer(Recognizer):
         """該局, 該會, 本校 before a title: a body before it whose name as written ends
         in that character (該局副局長 after 行政公職局; for 該校 any school or university,
         東興大學 … 該校副校長), as a short form of that body: the latest that opened its
-        sentence, else the latest."""
+        sentence as its first words (not a sponsor named after 活動獲), else the latest
+        that was its sentence's first body, else the latest."""
         doc = context.doc
         shadow = doc.shadow
         bodies = sorted((m for m in mentions if m.label == "ORG"), key=lambda m: m.end)
-        openers: dict[int, Mention] = {}
+        openers: dict[int, Mention] = {}  # a sentence -> the first body it names
+        subjects: set[int] = set()  # ids of the openers its first words name
         for m in sorted(bodies, key=lambda m: m.start):
-            openers.setdefault(m.sentence_id, m)
+            if m.sentence_id not in openers:
+                openers[m.sentence_id] = m
+                if _SENTENCE_OPENING.fullmatch(doc.text, doc.sentences[m.sentence_id].start, m.start):
+                    subjects.add(id(m))
         found = []
         for match in _DEICTIC.finditer(shadow):
             s, e = match.span()
@@ -750,7 +761,8 @@ class OrgRecognizer(Recognizer):
             sentence_id = context.sentence_id(s)
             visited = [m for m in fitting if m.sentence_id == sentence_id and m.end not in title_starts]
             topics = [m for m in fitting if openers.get(m.sentence_id) is m]
-            body = (visited or topics or fitting or [None])[-1]
+            subject_topics = [m for m in topics if id(m) in subjects]
+            body = (visited or subject_topics or topics or fitting or [None])[-1]
             if body is not None:
                 found.append(make_mention(
                     doc, s, e, "ORG", normalized=body.normalized or body.text, method="propagated",

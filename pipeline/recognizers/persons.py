@@ -46,7 +46,7 @@ from .person_model import (
     rejected_words,
     word_frequency,
 )
-from .resources import japanese_surnames, person_cues, surnames, transliteration_chars, written_surnames
+from .resources import japanese_surnames, person_cues, places, surnames, transliteration_chars, written_surnames
 
 __all__ = ["KEPT_SCORE", "PersonRecognizer"]
 
@@ -176,6 +176,8 @@ _LATIN_NOT_PERSON = frozenset(
 )
 # The last character of a Chinese word whose bracketed Latin original is then not
 # a person's name (…州（North Carolina）, …盃（Davis Cup）).
+# Kinds of places whose name after a surname makes a phrase, not a given name (全香港).
+_POLITY_KINDS = frozenset(("country", "region", "province", "continent"))
 # Last characters no name ends in, only places and bodies (…鎮, …市, …廠).
 _BODY_OR_PLACE_ENDING = frozenset("省市县镇村街路站队厂馆院社部组处局署厅")
 _NOT_A_PERSON_ENDING = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语族教派站队杯盃司会社报台团院馆厂")
@@ -271,6 +273,7 @@ class PersonRecognizer(Recognizer):
         self.surnames = surnames()
         self.written_surnames = written_surnames()
         self.japanese = japanese_surnames()
+        self.polities = frozenset(name for name, kind in places().items() if kind in _POLITY_KINDS)
         self.compound = {s for s in self.surnames if len(s) == 2}
         self.translit = transliteration_chars()
         self.cues = Matcher(person_cues())
@@ -722,7 +725,11 @@ class PersonRecognizer(Recognizer):
             token = tokens_by_start.get(start)
             # 總統拜登 (a known foreign name), 首相岸田文雄 (a whole word the segmenter
             # does not know): a name right after a title.
-            if len(word) < 3 and token is not None and _HAN_WORD.fullmatch(token.text) and 2 <= len(token.text) <= 4 and tags.get(shadow[token.start:token.end]) in (None, "nr", "nrt"):
+            if (
+                len(word) < 3 and token is not None and _HAN_WORD.fullmatch(token.text) and 2 <= len(token.text) <= 4
+                and tags.get(shadow[token.start:token.end]) in (None, "nr", "nrt")
+                and (word or shadow[start] in self.surnames or any(shadow[start:start + k] in self.japanese for k in (1, 2, 3)))
+            ):  # not 檢察官|雖答稱, 法官|複訊後: a word opening with neither a transliteration nor a surname
                 end = token.end
                 word = shadow[start:end]
             if (
@@ -1027,7 +1034,7 @@ class PersonRecognizer(Recognizer):
                 taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
                 accepted += self._list_neighbours(context, [replace(m, method="pattern") for m in chosen_by_model], taken)
         accepted = self._with_orphaned_surnames(context, accepted, blocked)
-        accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m)]
+        accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m) and not self._surname_and_polity(context.doc, m)]
         # Religious names carry no surname for the model to weigh: their title is the evidence.
         titles = [m for m in context.found if m.label == "TITLE"]
         accepted += self._religious_names(context, titles, blocked | {k for m in accepted for k in range(m.start, m.end)})
@@ -1036,12 +1043,32 @@ class PersonRecognizer(Recognizer):
             self._without_glued_adverb(context, self._without_glued_word(context, self._without_function_opener(context, m)))
             for m in accepted
         ]
+        found_starts = {m.start for m in context.found if m.label in ("TITLE", "ORG")}
+        accepted = [self._without_glued_ren(context, m, found_starts) for m in accepted]
+        accepted = self._cut_to_names_written_elsewhere(context, accepted)
         taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
         accepted = [self._with_last_given_character(context, m, taken) for m in accepted]
         accepted = self._without_bodies_before_titled_names(context, accepted)
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
+
+    def _cut_to_names_written_elsewhere(self, context: RecognitionContext, accepted: list[Mention]) -> list[Mention]:
+        """Return ``accepted`` with each four-character name whose first three
+        characters are a three-character name found elsewhere in the document, with
+        another character after it, cut to those three (黃某仁|讓 when 黃某仁 stands
+        before 自 or a comma elsewhere): the fourth character is the next word's, glued
+        on by the segmenter.""" 
+        shadow = context.doc.shadow
+        followers: dict[str, set[str]] = {}  # a three-character name -> the characters after it
+        for m in accepted:
+            if m.end - m.start == 3:
+                followers.setdefault(shadow[m.start:m.end], set()).add(shadow[m.end:m.end + 1])
+        return [
+            _respanned(context.doc, m, m.start, m.end - 1)
+            if m.end - m.start == 4 and followers.get(shadow[m.start:m.end - 1], set()) - {shadow[m.end - 1]} else m
+            for m in accepted
+        ]
 
     def _without_bodies_before_titled_names(self, context: RecognitionContext, accepted: list[Mention]) -> list[Mention]:
         """Return ``accepted`` less the two-character names under a surname outside
@@ -1089,6 +1116,15 @@ class PersonRecognizer(Recognizer):
             return False
         return word in word_tags() and not self._married_shape(shadow, mention.start)
 
+    def _surname_and_polity(self, doc, mention: Mention) -> bool:
+        """True for a one-character surname below the high tier before the name of a
+        country, region or province (全|香港 of 全香港校長): a phrase, not a person's
+        name (李|四川 and 劉|瑞士 are names)."""
+        return (
+            mention.end - mention.start == 3 and self._tier(doc, mention.start) not in (None, "high")
+            and doc.shadow[mention.start + 1:mention.end] in self.polities
+        )
+
     def _without_function_opener(self, context: RecognitionContext, mention: Mention) -> Mention:
         """A four-character name opened by a surname that is also a function word, with
         a common surname after it (副會長由|黎雅明, 及|陳大文): the three-character name."""
@@ -1134,6 +1170,15 @@ class PersonRecognizer(Recognizer):
         shadow = context.doc.shadow
         s, e = mention.start, mention.end
         if e - s != 4 or shadow[e - 1] not in _GLUED_VERBS or shadow[s:s + 2] in self.compound or shadow[s] not in self.surnames:
+            return mention
+        return _respanned(context.doc, mention, s, e - 1)
+
+    def _without_glued_ren(self, context: RecognitionContext, mention: Mention, found_starts: set[int]) -> Mention:
+        """A three-character name under a single surname ending in 任 right before a
+        body or a title (張明任|黨工委書記): the two-character name and the verb."""
+        s, e = mention.start, mention.end
+        shadow = context.doc.shadow
+        if e - s != 3 or shadow[e - 1] != "任" or e not in found_starts or shadow[s:s + 2] in self.compound or shadow[s] not in self.surnames:
             return mention
         return _respanned(context.doc, mention, s, e - 1)
 

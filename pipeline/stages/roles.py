@@ -283,6 +283,8 @@ _CATEGORY_FITS = {
     "sport": {"association", "other", "sport", "corporate"},
     "party": {"party"},
 }
+# The party group or committee inside any body (黨組書記 of a company, 黨委副書記 of a university).
+_PARTY_UNITS_OF_BODIES = ("党组", "党委")
 # The same, for a body named in an earlier sentence: only its own kind.
 _TOPIC_FITS = {
     "corporate": {"corporate"},
@@ -490,6 +492,7 @@ class _State:
     body_before_name: Mention | None = None  # 統戰部|甲|部長: the body written right before the list's first name
     located: tuple[list[Mention], str] | None = None  # 甲曾在|乙法院: the names and adverbs before the body they served in
     co_orgs: list[Mention] = field(default_factory=list)  # 甲醫院及|乙醫院行政總監: bodies sharing the next title
+    appointed_org: Mention | None = None  # 出任乙集團|董事長: the body of the appointment's last title
     mentions: list[Mention] = field(default_factory=list)  # the sentence's mentions, in order (kept by reset)
 
     def reset(self) -> None:
@@ -497,7 +500,7 @@ class _State:
         self.pending, self.group, self.names, self.subjects = [], [], [], []
         self.org = self.chain_org = self.lineup_org = None
         self.appointed, self.appointment, self.respective, self.titled = [], None, None, []
-        self.body_before_name = self.located = None
+        self.body_before_name = self.located = self.appointed_org = None
         self.co_orgs = []
 
 
@@ -1679,6 +1682,19 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
                 step = len(state.appointed)  # 甲、乙、丙分任會長和副會長: the last title takes the names left
             names = state.appointed[state.respective:state.respective + step]
             state.respective += step
+        if previous is not None and previous.label == "TITLE" and kind in ("list", "join") and items[0].org is None:
+            if state.appointed_org is not None and _fits(mention, state.appointed_org):
+                # 出任乙集團董事、總經理及黨組副書記: the titles listed after the first share its body.
+                items = [_Pending(items[0].title, state.appointed_org, "chain_carried", items[0].status)] + items[1:]
+        else:
+            # Only a list's first title lends its body: a later one with a body of its own
+            # makes the list a career's posts (曾任甲局處長、乙處長、秘書長), each its own.
+            opening = items[0].org if items[0].org is not None and items[0].org.end <= mention.start else mention
+            titled_before = any(
+                m.label == "TITLE" and m.end <= opening.start and _TITLE_JOINER.fullmatch(doc.text, m.end, opening.start)
+                for m in state.mentions
+            )
+            state.appointed_org = items[0].org if not titled_before and items[0].shape == "org_title" else None
         if state.appointment is not None:
             for name, one in _paired_with_deputy(names, items):
                 roles.append(_role(name, _Pending(one.title, one.org, "appointment", tuple(dict.fromkeys(one.status + state.appointment))), sentence_id))
@@ -2189,6 +2205,8 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
         )
     if shadow_head in _GENERIC_HEADS:
         return True
+    if near and shadow_head.startswith(_PARTY_UNITS_OF_BODIES):
+        return True  # 乙集團董事長及黨組書記: a ministry, company or university has its own party group
     if not near:
         return org.category in _TOPIC_FITS.get(title.category, ())
     fits = _CATEGORY_FITS.get(title.category)

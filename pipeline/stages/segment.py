@@ -53,6 +53,9 @@ def _words(tokenizer, shadow: str):
         ):
             yield word[0], start, start + 1
             yield word[1:], start + 1, end
+        elif len(word) == 2 and word[1] == "任" and word[0] in _DATE_UNITS and previous_end_char in _NUMERALS and not tokenizer.knows(word):
+            yield word[0], start, start + 1  # 2017年|任: a date, then the verb
+            yield word[1], start + 1, end
         else:
             yield word, start, end
         previous_end_char = word[-1]
@@ -63,6 +66,9 @@ def _words(tokenizer, shadow: str):
 # 甲及王某某, 主席係林某某, 由張某某副市長), and a body's one-character ending
 # (鐵道局|楊某某局長, 道安司|吳某某司長).
 _JOINERS = frozenset("及与和系由在于向对为将被把给让从率" "局司部处署会院厅科组校所馆团社队")
+# A date's last character and the numerals before it (2017年任 → 年|任).
+_DATE_UNITS = frozenset("年月日")
+_NUMERALS = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十廿卅")
 # Dictionary tags of persons' names.
 _NAME_TAGS = frozenset(("nr", "nrfg"))
 # First characters of verbs ending in 任 (曾任, 现任, 兼任, 署任 …): when a word
