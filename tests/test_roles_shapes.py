@@ -1983,3 +1983,15 @@ def test_a_career_list_of_bodies_lends_no_body_to_a_bare_title():
 def test_a_two_character_name_is_cut_before_ren_and_a_body():
     _, doc = _roles("張明任黨工委書記。")
     assert _persons(doc) == ["張明"]
+
+
+def test_a_ministry_of_two_portfolios_is_the_body_of_its_minister():
+    roles, _ = _roles("數碼發展及新聞部長楊大明出席，林小華接任青年及體育部長職務。")
+    assert ("楊大明", "部長", "數碼發展及新聞部") in roles
+    assert ("林小華", "部長", "青年及體育部") in roles
+
+
+def test_malaysian_and_singapore_posts_are_titles():
+    roles, _ = _roles("雪州州務大臣陳大明、商會永久名譽會長林小華及國務資政王志強出席。")
+    titles = {t for _, t, _ in roles}
+    assert {"州務大臣", "永久名譽會長", "國務資政"} <= titles

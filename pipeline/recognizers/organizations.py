@@ -411,6 +411,9 @@ class OrgRecognizer(Recognizer):
             if token is not None and token.end == end + 1 and token.label in _BODY_WORD_TAGS:
                 break  # 經發|局 of the word 經發局: the dictionary's word ends in the suffix
             tag = tags.get(piece, "nr")
+            if piece in _CONJUNCTIONS and position > start:
+                position = piece_end  # 數碼發展及新聞|部長: the walk left took 及 inside the name
+                continue
             if self.places.get(piece) is None and (tag in _PERSON_TAGS or tag in _NOT_BODY_TAGS):
                 return False  # a name (梁嘉豪|署長) or a verb (列席|部長會議) before the head
             position = piece_end
