@@ -1995,3 +1995,11 @@ def test_malaysian_and_singapore_posts_are_titles():
     roles, _ = _roles("雪州州務大臣陳大明、商會永久名譽會長林小華及國務資政王志強出席。")
     titles = {t for _, t, _ in roles}
     assert {"州務大臣", "永久名譽會長", "國務資政"} <= titles
+
+
+def test_deng_after_a_titled_name_closes_it_and_a_division_slash_ends_a_byline_name():
+    roles, doc = _roles("到場的還有光復鄉長林清水等多人。記者范振和∕花蓮報導")
+    assert ("林清水", "鄉長", "光復鄉") in roles
+    assert "范振和" in _persons(doc)
+    _, doc = _roles("典禮包括致贈卸任校長紀念品等流程。")
+    assert _persons(doc) == []

@@ -153,7 +153,7 @@ _LIST_DELIMITERS = frozenset("、，,；;：︰:")
 _SPACES = frozenset(" \u3000\n")
 # What may follow a name's last character: a delimiter, a full stop, a bracket, a slash,
 # a space or a line end (the text's end too).
-_NAME_CLOSERS = _LIST_DELIMITERS | _SPACES | frozenset("。／/（(）)」』") | {""}
+_NAME_CLOSERS = _LIST_DELIMITERS | _SPACES | frozenset("。／/∕（(）)」』") | {""}
 _BYLINE_SPACES = frozenset(" \u3000")  # between two names of a byline (not a line break: the next line is text)
 # Words that open a list of names: 出席的有|甲, 包括|甲.
 _LIST_INTRODUCERS = frozenset("的有 包括 分别 依次".split())
@@ -387,11 +387,12 @@ class PersonRecognizer(Recognizer):
 
     def _framed(self, shadow: str, s: int, e: int, limit: int, titles_by_start, titles_by_end) -> bool:
         """True when a title closes the name on one side (議員吳在權、, 及王再生議員)
-        and a title, a delimiter or a person cue on the other (副部長高其興出席): a
+        and a title, a delimiter, 等 or a person cue on the other (副部長高其興出席): a
         frame no function word fits."""
         opened = s in titles_by_end or (shadow[s - 1:s] in _LIST_JOINERS and e in titles_by_start)
         closed = (
             e in titles_by_start or e == limit or shadow[e:e + 1] in _DELIMITERS or shadow[e:e + 2] == "以及"
+            or (shadow[e:e + 1] == "等" and shadow[s:e] not in word_tags())  # 鄉長林某某等多人 (not 校長|紀念品等)
             or (s in titles_by_end and bool(self._cue_after(shadow, e, limit)))
         )
         return opened and closed
