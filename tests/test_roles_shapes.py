@@ -2003,3 +2003,14 @@ def test_deng_after_a_titled_name_closes_it_and_a_division_slash_ends_a_byline_n
     assert "范振和" in _persons(doc)
     _, doc = _roles("典禮包括致贈卸任校長紀念品等流程。")
     assert _persons(doc) == []
+
+
+def test_a_title_s_name_glued_to_ji_does_not_open_the_next_body():
+    roles, doc = _roles("縣議員陳碧華、鎮長方進興及鎮民代表會主席何秀綿等人出席。")
+    assert "方進興" in _persons(doc)
+    assert ("何秀綿", "主席", "鎮民代表會") in roles
+
+
+def test_a_national_federation_ending():
+    roles, _ = _roles("中華民國醫師公會全聯會理事長邱大源表示。")
+    assert ("邱大源", "理事長", "中華民國醫師公會全聯會") in roles

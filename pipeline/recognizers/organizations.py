@@ -542,6 +542,8 @@ class OrgRecognizer(Recognizer):
                 continue
             if len(piece) > 1 and piece[-1] in _GLUED_ENDINGS and self._looks_like_name(piece[:-1], "x"):
                 break  # 陳大文及, 何家俊為 glued by the segmenter: a name and a function word
+            if piece[-1] in _CONJUNCTIONS and any(start - 1 - k in title_ends for k in (2, 3, 4)):
+                break  # 鎮長方進|興及|鎮民代表會: a title, a name cut in two, then 及
             if _ORDINAL.fullmatch(piece) and start == position:
                 start = piece_start  # 第一|大隊, 第五|總隊: a numbered unit
                 continue
