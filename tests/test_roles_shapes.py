@@ -2014,3 +2014,8 @@ def test_a_title_s_name_glued_to_ji_does_not_open_the_next_body():
 def test_a_national_federation_ending():
     roles, _ = _roles("中華民國醫師公會全聯會理事長邱大源表示。")
     assert ("邱大源", "理事長", "中華民國醫師公會全聯會") in roles
+
+
+def test_an_acting_word_before_a_unit_is_no_body_s_name():
+    _, doc = _roles("港交所代理集團行政總裁戴大堅表示。")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == ["港交所"]

@@ -186,6 +186,7 @@ class OrgRecognizer(Recognizer):
         self.task_words = org_task_words()
         self.surnames = surnames()
         self.title_modifiers = frozenset(k for k, kind in title_prefixes().items() if kind != "domain")
+        self.status_words = frozenset(k for k, kind in title_prefixes().items() if kind in ("status", "acting"))
         return self
 
     # -- candidates -----------------------------------------------------------------
@@ -322,6 +323,8 @@ class OrgRecognizer(Recognizer):
             name_part = shadow[start:suffix_start]
             if len(name_part) < (2 if weak else 1) or not _NAME_CHAR.search(name_part):
                 continue
+            if name_part in self.status_words:
+                continue  # 代理|集團行政總裁: the title's status before its unit, no body's name
             if parent is not None and suffix_start - parent.end == 1 and shadow[parent.end] in self.title_modifiers:
                 continue  # 教育局|總|學校發展主任: a rank of the title after the body, no body
             # 成大|醫學院|長, 同鄉會|聯合總會|長, 社工局|家庭及社區服務|廳|長: a body before, and more than one character of ending or of name
