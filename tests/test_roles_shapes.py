@@ -2019,3 +2019,9 @@ def test_a_national_federation_ending():
 def test_an_acting_word_before_a_unit_is_no_body_s_name():
     _, doc = _roles("港交所代理集團行政總裁戴大堅表示。")
     assert [m.text for m in doc.mentions if m.label == "ORG"] == ["港交所"]
+
+
+def test_a_party_before_a_legislator_s_seat_is_not_its_body():
+    roles, _ = _roles("民進黨立委尤美華表示支持，國民黨台北市議員王大明反對。")
+    assert ("尤美華", "立委", "") in roles and ("尤美華", "立委", "民進黨") not in roles
+    assert ("王大明", "議員", "台北市") in roles

@@ -1610,7 +1610,9 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         # 主席甲，副主席乙: a new title of the line-up; the names so far are done.
         state.group, state.names, state.pending, state.chain_org = [], [], [], None
     org = state.org
-    if org is not None and previous is org and kind in ("adjacent", "after_appointment"):
+    if org is not None and previous is org and kind in ("adjacent", "after_appointment") and _seat_of_party(mention, org):
+        item = _Pending(mention, None, "title", _status_before(doc, org))  # 民進黨|立委: the party is the member's, not the chamber
+    elif org is not None and previous is org and kind in ("adjacent", "after_appointment"):
         item = _Pending(mention, org, "org_title", _status_before(doc, org))
         state.chain_org = org
     elif previous is not None and previous.label == "TITLE" and kind == "join" and state.pending:
@@ -1700,6 +1702,12 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
                 roles.append(_role(name, _Pending(one.title, one.org, "appointment", tuple(dict.fromkeys(one.status + state.appointment))), sentence_id))
         return
     state.pending.extend(items)
+
+
+def _seat_of_party(title: Mention, org: Mention) -> bool:
+    """True for a legislature's seat written after the holder's party (民進黨立委,
+    國民黨市議員): the seat is in a chamber, not in the party."""
+    return title.category == "legislature" and org.category == "party"
 
 
 def _joined_midway(doc: Document, mentions: list[Mention], roles: list[Role], org: Mention) -> bool:
