@@ -2025,3 +2025,13 @@ def test_a_party_before_a_legislator_s_seat_is_not_its_body():
     roles, _ = _roles("民進黨立委尤美華表示支持，國民黨台北市議員王大明反對。")
     assert ("尤美華", "立委", "") in roles and ("尤美華", "立委", "民進黨") not in roles
     assert ("王大明", "議員", "台北市") in roles
+
+
+def test_a_career_sentence_with_no_subject_after_a_possessive_one():
+    text = (
+        "吳大明，早年執教於東華中學。其書法作品曾以「王羲之詩帖」為題展出。"
+        "曾任第九、十屆全國人大代表，基本法諮詢委員會委員。現任東區坊會永遠會長。"
+    )
+    roles, _ = _roles(text)
+    assert {("吳大明", "代表", "全國人大"), ("吳大明", "委員", "基本法諮詢委員會"), ("吳大明", "永遠會長", "東區坊會")} <= set(roles)
+    assert not any(p == "王羲之" for p, _, _ in roles)

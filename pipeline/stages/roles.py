@@ -118,9 +118,9 @@ _WHEN = (
     r"(?:(?:於|于|由|自|在)?\s*(?:過去|过去)?\s*[\d一二三四五六七八九十〇○零兩两年月日號号本下明今周週星期上中旬初底即][\s\d一二三四五六七八九十〇○零兩两年月日號号本下明今周週星期上中旬初底即]{0,16}"
     r"(?:[（(][^）)]{1,12}[）)])?\s*(?:起|後|后|前|之後|之后)?\s*[,，]?\s*)?"
 )
-# The term a post is taken for, between the verb and the title: 新一屆, 第十屆, 下任.
+# The term a post is taken for, between the verb and the title: 新一屆, 第十屆, 第九、十屆, 下任.
 _TERM = (
-    r"(?:(?:新一|新|下一|下|本|今|首|第[一二三四五六七八九十百\d]+)(?:屆|届|任|期)(?:的)?|新)?\s*"
+    r"(?:(?:新一|新|下一|下|本|今|首|第[一二三四五六七八九十百\d]+(?:\s*[、至及和]\s*第?[一二三四五六七八九十百\d]+)*)(?:屆|届|任|期)(?:的)?|新)?\s*"
     r"(?:(?:負責|负责|主管|分管|專責|专责)\p{Han}{1,16}?的)?\s*"  # 獲委任為負責環球事務的副校長
 )
 # Between an organisation and its title: the term (香港潮州商會第十七屆會長).
@@ -146,9 +146,11 @@ _SPEAKS_AFTER = regex.compile(r"\s*(?:在致詞時|在致辭時|致詞時|致辭
 # A sentence opened by a pronoun (她於2021年擔任…, 彼獲委任為…) or by a surname
 # alone (李也曾在…擔任…): its subject is a person an earlier sentence named.
 _PRONOUN_SUBJECT = regex.compile(r"\s*[「『“]?(?:他|她|彼)(?![們们人此的])")
-# A sentence opened by a verb of holding posts, with no name (歷任…, 曾任…, 先後擔任…).
-_VERB_OPENING = regex.compile(r"\s*(?:並|并|亦|也|早年|其後|其后|後來|后来|先後|先后|曾經|曾经|曾)*\s*(?:歷任|历任|曾任|擔任|担任|出任|任職|任职|擔任過|担任过)")
+# A sentence opened by a verb of holding posts, with no name (歷任…, 曾任…, 現任…, 先後擔任…).
+_VERB_OPENING = regex.compile(r"\s*(?:並|并|亦|也|早年|其後|其后|後來|后来|先後|先后|曾經|曾经|曾)*\s*(?:歷任|历任|曾任|現任|现任|兼任|轉任|转任|升任|後任|后任|擔任|担任|出任|任職|任职|擔任過|担任过)")
 _SURNAME_SUBJECT = regex.compile(r"\s*[「『“]?(\p{Han})(?=[也亦曾於于在則则並并先早後后再又還还更現现出擔担兼獲获])")
+# A sentence opened by 其, "his" or "her" (其書法作品…), not 其他, 其中 …: about the earlier sentences' person.
+_POSSESSIVE_OPENING = regex.compile(r"\s*其(?![他中實实次餘余後后])")
 # A pronoun opening a later clause (甲表示，他曾任…): the clause's subject is the sentence's person.
 _PLURAL_PRONOUN = regex.compile(r"[,，；;]\s*(?:他們|她們|他们|她们|兩人|两人|二人)")
 _CLAUSE_PRONOUN = regex.compile(r"[,，；;]\s*(?:他|她)(?![們们人此的])")
@@ -1516,13 +1518,21 @@ def _pronoun_subject(doc: Document, sentence_id: int, mentions: list[Mention], t
     return None
 
 
-def _topic_for_pronouns(doc: Document, sentence_id: int, mentions: list[Mention], named: list[Mention], subject: tuple[Mention, int] | None) -> Mention | None:
+def _topic_for_pronouns(
+    doc: Document, sentence_id: int, mentions: list[Mention], named: list[Mention], subject: tuple[Mention, int] | None,
+    topics: dict[int, Mention | None],
+) -> Mention | None:
     """The person a later sentence's 他/她 may stand for, from one sentence: the one
-    its opening pronoun stood for, its one named person (not a speaker), or the
-    person opening it; None when it names several and none opens it."""
+    its opening pronoun stood for, the earlier sentences' person when it opens with
+    其 (其書法作品…: its names are of other things), its one named person (not a
+    speaker), or the person opening it; None when it names several and none opens it."""
     if subject is not None:
         return subject[0]
     start = doc.sentences[sentence_id].start
+    if _POSSESSIVE_OPENING.match(doc.text, start):
+        earlier = [back for back in range(sentence_id - 1, sentence_id - 1 - _PRONOUN_REACH, -1) if back in topics]
+        if earlier:
+            return topics[earlier[0]]
     if len({m.text for m in named}) == 1:
         return _sentence_topic(doc, named, start)
     return _opener(doc, mentions, start)
@@ -2367,7 +2377,7 @@ def uncarried_roles(doc: Document) -> list[Role]:
             earlier.setdefault(role.person, []).append(role)
         named = [m for m in mentions if m.label == "PERSON"]
         if named or subject is not None:
-            topics[sentence_id] = _topic_for_pronouns(doc, sentence_id, mentions, named, subject)
+            topics[sentence_id] = _topic_for_pronouns(doc, sentence_id, mentions, named, subject, topics)
         persons.extend(named)
     # A short mention (行政長官李家超 after 香港特區行政長官李家超, or before it) repeats
     # a role given in full: drop an organisation-less role whose title the same
