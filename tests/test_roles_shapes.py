@@ -2035,3 +2035,10 @@ def test_a_career_sentence_with_no_subject_after_a_possessive_one():
     roles, _ = _roles(text)
     assert {("吳大明", "代表", "全國人大"), ("吳大明", "委員", "基本法諮詢委員會"), ("吳大明", "永遠會長", "東區坊會")} <= set(roles)
     assert not any(p == "王羲之" for p, _, _ in roles)
+
+
+def test_a_body_s_name_does_not_run_back_over_a_person_s_name_before_a_place():
+    _, doc = _roles("李大鵬美國康乃爾大學電機工程系博士畢業。香港孫中山紀念館今日開放。")
+    orgs = [m.text for m in doc.mentions if m.label == "ORG"]
+    assert "美國康乃爾大學電機工程系" in orgs and "李大鵬" in _persons(doc)
+    assert "香港孫中山紀念館" in orgs

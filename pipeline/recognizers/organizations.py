@@ -506,6 +506,7 @@ class OrgRecognizer(Recognizer):
         floor = max(sentence.start, position - _MAX_NAME)
         start = position
         parent: Mention | None = None
+        place_starts_walked: set[int] = set()  # where a place word or a body the walk went over starts
         while start > floor:
             if start != position and start in title_ends and shadow[start] in self.surnames and self._name_token_at(token_at, start):
                 break  # 名譽會長|胡某某任監事會: no body's name runs back over a title and a name after it
@@ -514,8 +515,11 @@ class OrgRecognizer(Recognizer):
                 if parent is None:
                     parent = org
                 start = org.start
+                place_starts_walked.add(start)  # (a body's name, like a place's, has no person's name before it)
                 continue
             if start in place_ends and place_ends[start] >= floor:
+                if start - place_ends[start] >= 2:
+                    place_starts_walked.add(place_ends[start])
                 start = place_ends[start]
                 continue
             bracket = next((b for b in (_BRACKETED_PART.fullmatch(shadow, start - width, start) for width in (4, 5, 6)) if b), None) if shadow[start - 1:start] in _BRACKET_CLOSERS else None
@@ -563,6 +567,10 @@ class OrgRecognizer(Recognizer):
                 break  # 四所|國立大學: a count of bodies, not a name
             if piece in self.title_heads and start != position:
                 break
+            if start in place_starts_walked and len(piece) >= 2 and self._looks_like_name(piece, token.label):
+                break  # 李某鵬|美國康乃爾大學: a person's name before the place or body that opens the name
+            if token.label == "ns" and len(piece) >= 2:
+                place_starts_walked.add(piece_start)
             start = piece_start
         return start, parent
 
