@@ -2042,3 +2042,8 @@ def test_a_body_s_name_does_not_run_back_over_a_person_s_name_before_a_place():
     orgs = [m.text for m in doc.mentions if m.label == "ORG"]
     assert "美國康乃爾大學電機工程系" in orgs and "李大鵬" in _persons(doc)
     assert "香港孫中山紀念館" in orgs
+
+
+def test_a_move_before_the_verb_of_a_post():
+    roles, _ = _roles("李大鵬2002年返台擔任中山大學特聘教授。他回憶擔任其秘書期間受益良多。")
+    assert ("李大鵬", "特聘教授", "中山大學") in roles
