@@ -2047,3 +2047,8 @@ def test_a_body_s_name_does_not_run_back_over_a_person_s_name_before_a_place():
 def test_a_move_before_the_verb_of_a_post():
     roles, _ = _roles("李大鵬2002年返台擔任中山大學特聘教授。他回憶擔任其秘書期間受益良多。")
     assert ("李大鵬", "特聘教授", "中山大學") in roles
+
+
+def test_a_career_sentence_opened_by_a_date_and_a_move():
+    roles, _ = _roles("資料顯示，景大海曾任陝西省副省長；2015年後調往北京，曾任中央宣傳部副部長。")
+    assert ("景大海", "副部長", "中央宣傳部") in roles

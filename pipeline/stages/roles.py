@@ -147,8 +147,9 @@ _SPEAKS_AFTER = regex.compile(r"\s*(?:在致詞時|在致辭時|致詞時|致辭
 # A sentence opened by a pronoun (她於2021年擔任…, 彼獲委任為…) or by a surname
 # alone (李也曾在…擔任…): its subject is a person an earlier sentence named.
 _PRONOUN_SUBJECT = regex.compile(r"\s*[「『“]?(?:他|她|彼)(?![們们人此的])")
-# A sentence opened by a verb of holding posts, with no name (歷任…, 曾任…, 現任…, 先後擔任…).
-_VERB_OPENING = regex.compile(r"\s*(?:並|并|亦|也|早年|其後|其后|後來|后来|先後|先后|曾經|曾经|曾)*\s*(?:歷任|历任|曾任|現任|现任|兼任|轉任|转任|升任|後任|后任|擔任|担任|出任|任職|任职|擔任過|担任过)")
+# A sentence opened by a verb of holding posts, with no name (歷任…, 曾任…, 現任…, 先後擔任…),
+# maybe after a date and a short clause (2015年後調往北京，曾任…).
+_VERB_OPENING = regex.compile(r"\s*" + _WHEN + r"(?:\p{Han}{1,8}[,，]\s*)?(?:並|并|亦|也|早年|其後|其后|後來|后来|先後|先后|曾經|曾经|曾)*\s*(?:歷任|历任|曾任|現任|现任|兼任|轉任|转任|升任|後任|后任|擔任|担任|出任|任職|任职|擔任過|担任过)")
 _SURNAME_SUBJECT = regex.compile(r"\s*[「『“]?(\p{Han})(?=[也亦曾於于在則则並并先早後后再又還还更現现出擔担兼獲获])")
 # A sentence opened by 其, "his" or "her" (其書法作品…), not 其他, 其中 …: about the earlier sentences' person.
 _POSSESSIVE_OPENING = regex.compile(r"\s*其(?![他中實实次餘余後后])")
