@@ -2052,3 +2052,9 @@ def test_a_move_before_the_verb_of_a_post():
 def test_a_career_sentence_opened_by_a_date_and_a_move():
     roles, _ = _roles("資料顯示，景大海曾任陝西省副省長；2015年後調往北京，曾任中央宣傳部副部長。")
     assert ("景大海", "副部長", "中央宣傳部") in roles
+
+
+def test_a_transfer_to_a_place_before_the_next_post():
+    roles, doc = _roles("沈大明2016年任中國教育部副部長，一年後調任海南，任海南省委副書記，一年後任雲南省委書記。")
+    assert ("沈大明", "副書記", "海南省委") in roles and ("沈大明", "書記", "雲南省委") in roles
+    assert "後任雲南省委" not in [m.text for m in doc.mentions]
