@@ -2058,3 +2058,9 @@ def test_a_transfer_to_a_place_before_the_next_post():
     roles, doc = _roles("沈大明2016年任中國教育部副部長，一年後調任海南，任海南省委副書記，一年後任雲南省委書記。")
     assert ("沈大明", "副書記", "海南省委") in roles and ("沈大明", "書記", "雲南省委") in roles
     assert "後任雲南省委" not in [m.text for m in doc.mentions]
+
+
+def test_prosecutors_serve_a_prosecutors_office_not_a_court():
+    roles, _ = _roles("此案由東山地方法院審理。東山地檢署指出，檢察官陳大文與主任檢察官王小明已起訴，南山地檢檢察長李志強亦表示支持。")
+    assert not any(o == "東山地方法院" for p, t, o in roles if p in ("陳大文", "王小明"))
+    assert ("李志強", "檢察長", "南山地檢") in roles
