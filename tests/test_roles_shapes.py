@@ -2064,3 +2064,8 @@ def test_prosecutors_serve_a_prosecutors_office_not_a_court():
     roles, _ = _roles("此案由東山地方法院審理。東山地檢署指出，檢察官陳大文與主任檢察官王小明已起訴，南山地檢檢察長李志強亦表示支持。")
     assert not any(o == "東山地方法院" for p, t, o in roles if p in ("陳大文", "王小明"))
     assert ("李志強", "檢察長", "南山地檢") in roles
+
+
+def test_a_verb_glued_to_a_name_under_a_compound_surname_or_before_jiang():
+    _, doc = _roles("鋼琴家吳宜玲與法官歐陽儀演出。就像司法院長許宗力講的，制度很重要。")
+    assert {"歐陽儀", "許宗力"} <= set(_persons(doc))

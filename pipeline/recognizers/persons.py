@@ -73,7 +73,7 @@ _GLUED_ADVERBS = frozenset("则另自亦也即并还又就便仍却乃再更")
 # Verbs and adverbs that follow a name in news so often that no four-character name
 # under one surname ends in them (not every verb: 伊莎貝拉, 烏爾里希 end in characters
 # the dictionary tags as verbs).
-_GLUED_VERBS = frozenset("调真作获称将于在为曾已并涉遭兼")
+_GLUED_VERBS = frozenset("调真作获称将于在为曾已并涉遭兼讲")
 # Surname tiers that a married woman's double surname is read from (陳方安生).
 _MARRIED_TIERS = frozenset({"high", "medium"})
 # Words between a title and the name it introduces (委員包括陳大文, 主席為陳大文, 理事的有：陳大文).
@@ -1191,6 +1191,8 @@ class PersonRecognizer(Recognizer):
         three-character name."""
         shadow = context.doc.shadow
         s, e = mention.start, mention.end
+        if e - s == 4 and shadow[s:s + 2] in self.compound and word_tags().get(shadow[e - 1:e + 1]) in _GLUED_WORD_TAGS and not context.at_boundary(e):
+            return _respanned(context.doc, mention, s, e - 1)  # 歐陽某|演出: a compound surname, one given character, a word after
         if e - s != 4 or shadow[s:s + 2] in self.compound or shadow[s] not in self.surnames:
             return mention
         if shadow[e - 1] in _GLUED_VERBS:
