@@ -2069,3 +2069,10 @@ def test_prosecutors_serve_a_prosecutors_office_not_a_court():
 def test_a_verb_glued_to_a_name_under_a_compound_surname_or_before_jiang():
     _, doc = _roles("鋼琴家吳宜玲與法官歐陽儀演出。就像司法院長許宗力講的，制度很重要。")
     assert {"歐陽儀", "許宗力"} <= set(_persons(doc))
+
+
+def test_a_form_of_address_ends_a_body_s_name_and_a_head_cut_in_two_stands():
+    roles, doc = _roles("高博集團有限公司主席梁國邦先生及天龍人力資源有限公司主席陳偉龍先生主禮。旅法華人會館會長江基民致辭。")
+    assert ("梁國邦", "主席", "高博集團有限公司") in roles
+    assert ("陳偉龍", "主席", "天龍人力資源有限公司") in roles
+    assert ("江基民", "會長", "旅法華人會館") in roles

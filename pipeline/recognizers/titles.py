@@ -134,6 +134,8 @@ class TitleRecognizer(Recognizer):
         also when the segmenter glued 長 to the surname after it (宜蘭縣|長林|姿妙).
         """
         shadow = context.doc.shadow
+        if end - start == 2 and shadow[start + 1] == "长" and start in context.token_starts and start + 1 in context.token_ends and end in context.token_ends:
+            return True  # 會|長|江某某: the head cut into its two characters, each a word
         shared = end - start == 2 and shadow[start + 1] == "长" and start + 1 in context.token_ends and start not in context.token_starts
         if not shared and any(context.at_boundary(k) for k in range(start + 1, end)):
             return False

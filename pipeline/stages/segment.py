@@ -33,16 +33,18 @@ def _shared_head_chars() -> frozenset[str]:
 def _words(tokenizer, shadow: str):
     """jieba's ``(word, start, end)`` over ``shadow``, with 長 cut off the front of a
     guessed word when the word before ends in the head's first character: jieba's
-    HMM glues it to the name after a title (台中市|長盧秀珍 → 台中市|長|盧秀珍); a
+    HMM glues it to the name after a title (台中市|長盧秀珍 → 台中市|長|盧秀珍), or a
+    dictionary word took it after the head's first character standing alone
+    (會館|會|長江|基民 → 會|長|江|基民); a
     guessed two-character word of a conjunction (or 係) and a surname cut in two
     (李某|及王|美玲 → 及|王, the surname of the next name); and 任 cut off the front of a
     guessed word after a word ending in a verb's first character (曾|任智經 → 曾|任|智經)."""
     shared = _shared_head_chars()
     surname_chars = _surname_chars()
     tags = word_tags()
-    previous_end_char = ""
+    previous_end_char, previous_length = "", 0
     for word, start, end in tokenizer.tokenize(shadow):
-        if len(word) > 1 and word[0] == "长" and previous_end_char in shared and not tokenizer.knows(word):
+        if len(word) > 1 and word[0] == "长" and previous_end_char in shared and (not tokenizer.knows(word) or previous_length == 1):
             yield word[0], start, start + 1
             yield word[1:], start + 1, end
         elif len(word) == 2 and word[0] in _JOINERS and word[1] in surname_chars and not tokenizer.knows(word):
@@ -58,7 +60,7 @@ def _words(tokenizer, shadow: str):
             yield word[1], start + 1, end
         else:
             yield word, start, end
-        previous_end_char = word[-1]
+        previous_end_char, previous_length = word[-1], len(word)
 
 
 # Characters jieba's HMM glues onto the surname after them, in a word it does not
