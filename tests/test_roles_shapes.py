@@ -2076,3 +2076,8 @@ def test_a_form_of_address_ends_a_body_s_name_and_a_head_cut_in_two_stands():
     assert ("梁國邦", "主席", "高博集團有限公司") in roles
     assert ("陳偉龍", "主席", "天龍人力資源有限公司") in roles
     assert ("江基民", "會長", "旅法華人會館") in roles
+
+
+def test_malaysian_and_singapore_bodies_short_forms_take_their_titles():
+    roles, _ = _roles("職總秘書長陳大聲表示，董總主席葉大田與教總主席王大群出席，華總總秘書蔡大衍致辭。")
+    assert {("陳大聲", "秘書長", "職總"), ("葉大田", "主席", "董總"), ("王大群", "主席", "教總"), ("蔡大衍", "總秘書", "華總")} <= set(roles)
