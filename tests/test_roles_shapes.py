@@ -2081,3 +2081,9 @@ def test_a_form_of_address_ends_a_body_s_name_and_a_head_cut_in_two_stands():
 def test_malaysian_and_singapore_bodies_short_forms_take_their_titles():
     roles, _ = _roles("職總秘書長陳大聲表示，董總主席葉大田與教總主席王大群出席，華總總秘書蔡大衍致辭。")
     assert {("陳大聲", "秘書長", "職總"), ("葉大田", "主席", "董總"), ("王大群", "主席", "教總"), ("蔡大衍", "總秘書", "華總")} <= set(roles)
+
+
+def test_an_estate_agents_authority_and_a_long_vice_president_title():
+    roles, doc = _roles("地產代理監管局主席梁大祥將於本月底離任。大河娛樂集團公共關係社區關係助理副總裁冼大雯出席。")
+    assert ("梁大祥", "主席", "地產代理監管局") in roles
+    assert [m.text for m in doc.mentions if m.label == "TITLE" and "副總" in m.text] == ["公共關係社區關係助理副總裁"]

@@ -534,8 +534,8 @@ class OrgRecognizer(Recognizer):
             piece = shadow[piece_start:start]
             if not _NAME_CHARS.fullmatch(piece):
                 break
-            if piece in _STOP_WORDS:
-                break
+            if piece in _STOP_WORDS and not (piece == "代理" and self._noun_before(token_at, piece_start)):
+                break  # (地產|代理|監管局: after a noun, 代理 is an agent, not acting in a post)
             if piece in _CONJUNCTIONS:
                 # 及 inside 政制及內地事務局 is part of the name; 和 between two bodies,
                 # or after a person's name (陳大文及香港青年協會), is not.
@@ -611,6 +611,12 @@ class OrgRecognizer(Recognizer):
         tags = word_tags()
         inner = range(start, end - 1) if end - start > 2 else range(0)
         return any(tags.get(shadow[k:k + 2]) == "v" for k in (max(start - 1, 0), *inner))
+
+    @staticmethod
+    def _noun_before(token_at, start: int) -> bool:
+        """True when the word ending at ``start`` is a noun the dictionary knows."""
+        token = token_at.get(start - 1)
+        return token is not None and token.end == start and token.label in ("n", "nz", "vn")
 
     def _looks_like_name(self, word: str, tag: str) -> bool:
         """True for a word the segmenter tags as a name, or an unknown two- or
