@@ -568,7 +568,7 @@ class OrgRecognizer(Recognizer):
                 break  # 四所|國立大學: a count of bodies, not a name
             if piece in self.title_heads and start != position:
                 break
-            if start in place_starts_walked and len(piece) >= 2 and self._looks_like_name(piece, token.label):
+            if start in place_starts_walked and 2 <= len(piece) <= 3 and self._looks_like_name(piece, token.label):
                 break  # 李某鵬|美國康乃爾大學: a person's name before the place or body that opens the name
             if token.label == "ns" and len(piece) >= 2:
                 place_starts_walked.add(piece_start)
