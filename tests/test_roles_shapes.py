@@ -2087,3 +2087,9 @@ def test_an_estate_agents_authority_and_a_long_vice_president_title():
     roles, doc = _roles("地產代理監管局主席梁大祥將於本月底離任。大河娛樂集團公共關係社區關係助理副總裁冼大雯出席。")
     assert ("梁大祥", "主席", "地產代理監管局") in roles
     assert [m.text for m in doc.mentions if m.label == "TITLE" and "副總" in m.text] == ["公共關係社區關係助理副總裁"]
+
+
+def test_a_party_before_an_elected_head_is_not_its_polity():
+    roles, _ = _roles("國民黨里長李大中表示，三犁里里長王小明出席，民進黨市長陳大同致辭。")
+    assert ("李大中", "里長", "") in roles and ("王小明", "里長", "三犁里") in roles
+    assert not any(o == "民進黨" for _, _, o in roles)

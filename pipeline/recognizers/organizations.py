@@ -489,6 +489,8 @@ class OrgRecognizer(Recognizer):
             return None
         if any(text.endswith(m) for m in self.title_modifiers) or (word.label in ("nr", "nrfg") and len(text) == 3):
             return None
+        if self.kinds.get(text) == "party":
+            return None  # 國民黨|里長: a known body before the head is the holder's party, no township
         if any(text.endswith(ending) for ending in _OFFICE_ENDINGS):
             return None  # 中西區公所|區長: the word is a body's own ending, the 區長 is that office's
         if text.endswith(doc.shadow[title.start]):

@@ -290,6 +290,8 @@ _CATEGORY_FITS = {
     "sport": {"association", "other", "sport", "corporate"},
     "party": {"party"},
 }
+# Elected heads of a polity (a village, a township, a city, a county …).
+_ELECTED_HEADS = frozenset("里长 村长 乡长 镇长 市长 县长 区长 省长 州长".split())
 # The party group or committee inside any body (黨組書記 of a company, 黨委副書記 of a university).
 _PARTY_UNITS_OF_BODIES = ("党组", "党委")
 # The same, for a body named in an earlier sentence: only its own kind.
@@ -1720,9 +1722,10 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
 
 
 def _seat_of_party(title: Mention, org: Mention) -> bool:
-    """True for a legislature's seat written after the holder's party (民進黨立委,
-    國民黨市議員): the seat is in a chamber, not in the party."""
-    return title.category == "legislature" and org.category == "party"
+    """True for a legislature's seat or an elected local head written after the
+    holder's party (民進黨立委, 國民黨市議員, 國民黨里長): the post is in a chamber
+    or a polity, not in the party."""
+    return org.category == "party" and (title.category == "legislature" or _shadow_key(title.normalized or title.text) in _ELECTED_HEADS)
 
 
 def _joined_midway(doc: Document, mentions: list[Mention], roles: list[Role], org: Mention) -> bool:
