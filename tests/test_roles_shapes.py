@@ -2093,3 +2093,8 @@ def test_a_party_before_an_elected_head_is_not_its_polity():
     roles, _ = _roles("國民黨里長李大中表示，三犁里里長王小明出席，民進黨市長陳大同致辭。")
     assert ("李大中", "里長", "") in roles and ("王小明", "里長", "三犁里") in roles
     assert not any(o == "民進黨" for _, _, o in roles)
+
+
+def test_a_shared_head_keeps_its_bracketed_portfolio():
+    roles, _ = _roles("教育部長(學校)兼交通部第二部長黃大明相信。")
+    assert ("黃大明", "部長(學校)", "教育部") in roles

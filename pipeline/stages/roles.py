@@ -518,9 +518,14 @@ def _role(person: Mention, pending: _Pending, sentence_id: int, shape: str | Non
     title = pending.title
     shape = shape or pending.shape
     title_start, title_text, title_normalized = title.start, title.text, title.normalized or title.text
-    if org is not None and org.end == title.start and len(title.text) < len(title.normalized) and org.text.endswith(title.normalized[0]):
-        # 財政司長: the title shares the body's last character (財政司 + 司長).
-        title_start, title_text = title.start - 1, title.normalized
+    shared_head = (
+        org is not None and org.end == title.start and len(title.normalized) >= 2 and org.text.endswith(title.normalized[0])
+        and title.text.startswith(title.normalized[1:]) and not title.text.startswith(title.normalized)
+    )
+    if shared_head:
+        # 財政司長: the title shares the body's last character (財政司 + 司長); a bracket after it
+        # stays (教育部長(學校) → 部長(學校)).
+        title_start, title_text = title.start - 1, title.normalized + title.text[len(title.normalized) - 1:]
         if len(org.text) > 2 and _shadow_key(org.text[-2:]) in _UNITS and title.text == "長":
             # 大湖分局長, 義警大隊長, 雲林分院長: the head of a branch or unit is its 分局長, 大隊長.
             title_start, title_text = title.start - 2, org.text[-2:] + title.text
