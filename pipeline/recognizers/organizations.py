@@ -119,7 +119,7 @@ _QUOTED = regex.compile(
     r"[「『“\"（(](?!简称|下称|以下)(?P<name>[^「」『』“”\"（）()，,。；;：:！!？?、\s]{3,40})[」』”\"）)]"
 )
 _QUOTE_OPENERS = re.compile("[「『“\"（(]")  # _QUOTED's first character
-# What may stand before the body a sentence opens with: a date, a place of dateline, marks.
+# What may stand before the body a sentence opens with: spaces, marks and a date.
 _SENTENCE_OPENING = regex.compile(r"[\s\p{P}]*(?:[\d０-９一二三四五六七八九十〇]+\s*[年月日號号]\s*){0,3}[\s\p{P}]*")
 # A body referred to by its last character: 該局, 該會, 本校.
 _DEICTIC = re.compile(r"[该本此][局会校院署处厅部社司所堂行]")  # plain characters: re, faster than regex

@@ -1059,7 +1059,7 @@ class PersonRecognizer(Recognizer):
         characters are a three-character name found elsewhere in the document, with
         another character after it, cut to those three (黃某仁|讓 when 黃某仁 stands
         before 自 or a comma elsewhere): the fourth character is the next word's, glued
-        on by the segmenter.""" 
+        on by the segmenter."""
         shadow = context.doc.shadow
         followers: dict[str, set[str]] = {}  # a three-character name -> the characters after it
         for m in accepted:

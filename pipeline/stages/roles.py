@@ -501,7 +501,7 @@ class _State:
     body_before_name: Mention | None = None  # 統戰部|甲|部長: the body written right before the list's first name
     located: tuple[list[Mention], str] | None = None  # 甲曾在|乙法院: the names and adverbs before the body they served in
     co_orgs: list[Mention] = field(default_factory=list)  # 甲醫院及|乙醫院行政總監: bodies sharing the next title
-    appointed_org: Mention | None = None  # 出任乙集團|董事長: the body of the appointment's last title
+    appointed_org: Mention | None = None  # 出任乙集團|董事長、總經理: the body the first title of the appointment's list came with
     mentions: list[Mention] = field(default_factory=list)  # the sentence's mentions, in order (kept by reset)
 
     def reset(self) -> None:
