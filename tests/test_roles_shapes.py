@@ -2098,3 +2098,9 @@ def test_a_party_before_an_elected_head_is_not_its_polity():
 def test_a_shared_head_keeps_its_bracketed_portfolio():
     roles, _ = _roles("教育部長(學校)兼交通部第二部長黃大明相信。")
     assert ("黃大明", "部長(學校)", "教育部") in roles
+
+
+def test_a_known_body_s_last_character_is_no_rank_of_the_title_after_it():
+    roles, _ = _roles("商會代表團由中總榮譽主席謝大民率領，東華總經理陳大文隨團。")
+    assert ("謝大民", "榮譽主席", "中總") in roles
+    assert any(p == "陳大文" and t == "總經理" for p, t, _ in roles)
