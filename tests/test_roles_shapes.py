@@ -2104,3 +2104,8 @@ def test_a_known_body_s_last_character_is_no_rank_of_the_title_after_it():
     roles, _ = _roles("商會代表團由中總榮譽主席謝大民率領，東華總經理陳大文隨團。")
     assert ("謝大民", "榮譽主席", "中總") in roles
     assert any(p == "陳大文" and t == "總經理" for p, t, _ in roles)
+
+
+def test_a_bracket_holding_another_post_and_its_holder_is_no_qualifier():
+    roles, _ = _roles("馬主席(政府人員協會主席馬大成)、唐副會長(工聯會副會長唐大堯)、各位議員。")
+    assert ("馬大成", "主席", "政府人員協會") in roles and ("唐大堯", "副會長", "工聯會") in roles

@@ -92,8 +92,12 @@ class TitleRecognizer(Recognizer):
 
     def _is_other_post(self, words: str) -> bool:
         """True for bracketed ``words`` (shadow form) that are a post of their own: some
-        words, then a title head of two or more characters (衛生局代表, 鏡湖醫院代表)."""
-        return any(len(words) > k and words[-k:] in self.head_words for k in range(2, min(len(words), 6)))
+        words, then a title head of two or more characters (衛生局代表, 鏡湖醫院代表),
+        maybe with its holder's name after it (政府人員協會主席馬某某)."""
+        return any(
+            words[i:i + k] in self.head_words
+            for i in range(1, len(words) - 1) for k in range(2, min(len(words) - i, 5) + 1)
+        )
 
     def _extend_left(self, shadow: str, start: int, floor: int) -> list[tuple[int, int]]:
         """Return the ``(start, end)`` of each prefix met walking left from ``start``."""
