@@ -107,7 +107,7 @@ class TitleRecognizer(Recognizer):
                 if length == 1 and shadow[start - 1] in _NAME_LIKE_MODIFIERS and shadow[start] != "副" and start - 1 > floor and _NAME_CHAR.match(shadow[start - 2]):
                     continue  # 林宗正|牧師: after a word, 正 closes a name more often than it ranks a title (正副議長 aside)
                 word = shadow[start - length:start]
-                if length == 1 and any(shadow[k:start] in self.known_bodies for k in range(max(floor, start - 6), start - 1)):
+                if word in self.prefixes and length == 1 and any(shadow[k:start] in self.known_bodies for k in range(max(floor, start - 6), start - 1)):
                     continue  # 中|總 of 泰國中總: the character ends a known body's name, no rank of the title
                 if word in self.prefixes:
                     before = start - length - 1

@@ -1512,22 +1512,27 @@ def _pronoun_subject(doc: Document, sentence_id: int, mentions: list[Mention], t
     lead = doc.text[start:mentions[0].start]
     pronoun = _PRONOUN_SUBJECT.match(lead)
     if pronoun is not None:
-        for back in range(sentence_id - 1, sentence_id - 1 - _PRONOUN_REACH, -1):
-            if back in topics:
-                return (topics[back], start + pronoun.end()) if topics[back] is not None else None
-        return None
+        topic = _nearest_topic(topics, sentence_id)[1]
+        return (topic, start + pronoun.end()) if topic is not None else None
     if _VERB_OPENING.match(lead) and not any(m.label == "PERSON" for m in mentions):
         # 甲生於1931年。歷任社會處長、高雄市長…: a career named with no one, after a sentence about 甲.
-        for back in range(sentence_id - 1, sentence_id - 1 - _PRONOUN_REACH, -1):
-            if back in topics:
-                return (topics[back], start) if topics[back] is not None else None
-        return None
+        topic = _nearest_topic(topics, sentence_id)[1]
+        return (topic, start) if topic is not None else None
     surname = _SURNAME_SUBJECT.match(lead)
     if surname is not None:
         for person in reversed(persons):
             if person.text[0] == surname.group(1) and len(person.text) in (2, 3) and person.sentence_id >= sentence_id - _CARRY_SENTENCES:
                 return person, start + surname.end()
     return None
+
+
+def _nearest_topic(topics: dict[int, Mention | None], sentence_id: int) -> tuple[bool, Mention | None]:
+    """Whether one of the ``_PRONOUN_REACH`` sentences before ``sentence_id`` has a
+    topic entry, and the nearest one's person (None: that sentence named several)."""
+    for back in range(sentence_id - 1, sentence_id - 1 - _PRONOUN_REACH, -1):
+        if back in topics:
+            return True, topics[back]
+    return False, None
 
 
 def _topic_for_pronouns(
@@ -1542,9 +1547,9 @@ def _topic_for_pronouns(
         return subject[0]
     start = doc.sentences[sentence_id].start
     if _POSSESSIVE_OPENING.match(doc.text, start):
-        earlier = [back for back in range(sentence_id - 1, sentence_id - 1 - _PRONOUN_REACH, -1) if back in topics]
-        if earlier:
-            return topics[earlier[0]]
+        found, topic = _nearest_topic(topics, sentence_id)
+        if found:
+            return topic
     if len({m.text for m in named}) == 1:
         return _sentence_topic(doc, named, start)
     return _opener(doc, mentions, start)
@@ -1632,11 +1637,12 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         # 主席甲，副主席乙: a new title of the line-up; the names so far are done.
         state.group, state.names, state.pending, state.chain_org = [], [], [], None
     org = state.org
-    if org is not None and previous is org and kind in ("adjacent", "after_appointment") and _seat_of_party(mention, org):
-        item = _Pending(mention, None, "title", _status_before(doc, org))  # 民進黨|立委: the party is the member's, not the chamber
-    elif org is not None and previous is org and kind in ("adjacent", "after_appointment"):
-        item = _Pending(mention, org, "org_title", _status_before(doc, org))
-        state.chain_org = org
+    if org is not None and previous is org and kind in ("adjacent", "after_appointment"):
+        if _seat_of_party(mention, org):
+            item = _Pending(mention, None, "title", _status_before(doc, org))  # 民進黨|立委: the party is the member's, not the chamber
+        else:
+            item = _Pending(mention, org, "org_title", _status_before(doc, org))
+            state.chain_org = org
     elif previous is not None and previous.label == "TITLE" and kind == "join" and state.pending:
         # 副會長兼秘書長: the second title shares the first one's organisation.
         item = _Pending(mention, state.pending[-1].org, "joined_title")
