@@ -144,6 +144,10 @@ class RecognitionContext:
         last = bisect.bisect_left(self.token_offsets, end)
         return self.doc.tokens[first:last]
 
+    def token_at(self, offset: int) -> Token:
+        """Return the token holding ``offset`` (the tokens cover the text)."""
+        return self.doc.tokens[bisect.bisect_right(self.token_offsets, offset) - 1]
+
     def sentence_id(self, offset: int) -> int:
         """Return the index of the sentence holding ``offset`` (-1 outside every sentence)."""
         index = bisect.bisect_right(self.sentence_starts, offset) - 1

@@ -99,6 +99,12 @@ _NOT_NAME_OPENERS = _UNKNOWN_WORD_OPENERS | frozenset("据使有令与和及并�
 _GLUED_ENDINGS = _CONJUNCTIONS | frozenset("为 是 任 在 由 调 升".split())
 # What follows 署 when it opens 署任 or 署理 (acting in a post), not a bureau's ending.
 _ACTING_AFTER_SHU = frozenset("任理")
+# A party committee: after a polity it is that polity's body, even where a title
+# head opens with it (黨委書記).
+_PARTY_COMMITTEES = frozenset({"党委"})
+# Before a body opening its clause as its subject: when it acts (工業總會|今午舉行午宴).
+_SUBJECT_WHEN = re.compile(r"今天|今日|昨天|昨日|今午|今早|今晚|昨晚|日前|近日|早前|前日|本月|上月|上週|上周|[今昨明][（(]")
+_CLAUSE_OPENERS = frozenset("，,；;：:。！？!?「『“（(\n ")
 _STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q tg f c y e o zg v vd a ad i l".split())
 # Parts of speech that name something specific: a suffix-built name needs one of
 # them (or an enclosing body, or a title right after it) to count as a name.
@@ -266,14 +272,18 @@ class OrgRecognizer(Recognizer):
                 and suffix_ends.get(suffix_end - 1, (0, ("", "weak")))[1][1] != "strong"
             )
             # 部長 after 教科部: otherwise the 部 that opens a title head is the title's.
-            if head_starts.get(suffix_start, 0) > suffix_end and not shared:
+            # 廣西自治區|黨委|書記: a polity's party committee, before its secretary's title.
+            polity_party = shadow[suffix_start:suffix_end] in _PARTY_COMMITTEES and (
+                suffix_start in place_ends or (shadow.endswith("自治区", 0, suffix_start) and suffix_start - 3 in place_ends)
+            )
+            if head_starts.get(suffix_start, 0) > suffix_end and not shared and not polity_party:
                 continue
             if head_starts and any(head_starts.get(k, 0) >= suffix_end for k in range(max(sentence.start, suffix_start - 3), suffix_start)):
                 continue  # 部隊副|政委: the ending closes a title head (政委, 主委), not a body
             if suffix_end in head_starts and any(shadow[k:suffix_end] in self.title_modifiers for k in range(suffix_start - 3, suffix_start)):
                 continue  # …聯誼會創會|會長: the ending is a title's modifier (創會), not a body's
             token = token_at.get(suffix_end - 1)
-            if token is not None and token.end > suffix_end and not shared and not (
+            if token is not None and token.end > suffix_end and not shared and not polity_party and not (
                 suffix_end in title_starts and shadow[suffix_end:token.end] in self.title_modifiers
             ):
                 continue  # the suffix is inside a longer word (國際化, 委員會議); not 協調|部副|部長 (a title's rank glued on)
@@ -346,6 +356,7 @@ class OrgRecognizer(Recognizer):
                 or (self._unknown_name(context, start, suffix_start, alone=kind == "other") and (not weak or kind in ("corporate", "media")))
                 or (kind == "academic" and not weak and following is not None and following.label in _NAME_TAGS and 2 <= following.end - following.start <= 4)  # 文山國小|陳大文
                 or (not weak and self._listed_before_title(shadow, suffix_end, suffix_ends, title_starts))  # 教育委員會、考試局委員
+                or (not weak and (start == sentence.start or shadow[start - 1] in _CLAUSE_OPENERS) and _SUBJECT_WHEN.match(shadow, suffix_end) is not None)  # 工業總會|今午舉行…
                 or (not coined_only and (
                     any(start <= e - 1 and s >= start for e, s in place_ends.items() if e <= suffix_start)
                     or any(t.label in _PROPER_TAGS for t in tokens if start <= t.start < suffix_start)
@@ -744,7 +755,9 @@ class OrgRecognizer(Recognizer):
                     continue  # a bare ending (公會, 基金會) stands for a body before its title or heading its clause
                 if s > sentence.start and _NAME_CHAR.match(shadow[s - 1]) and shadow[s - 1] not in "该本":
                     token = context.tokens_between(s - 1, s)
-                    if not token or token[0].label not in _STOP_TAGS:
+                    if not token and shadow[s - 1] == "为" and context.token_at(s - 1).label == "x":
+                        pass  # 選出甲|為|學會主席: a name glued to 為, then the bare ending
+                    elif not token or token[0].label not in _STOP_TAGS:
                         continue  # a longer name ends here (…協會): not the bare ending
                 ends, bodies = by_suffix[shadow[s:e]]
                 index = bisect.bisect_right(ends, s) - 1

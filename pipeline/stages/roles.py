@@ -136,7 +136,8 @@ _APPOINTED_AS = (
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|調升|调升|調陞|调陞|晉陞|晋陞|受命為|受命为|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|榮升為|荣升为|榮升|荣升|榮陞|荣陞|榮任|荣任|榮調|荣调|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
     r"(?:獲|获|被|受)\p{Han}{1,8}?(?:委任|任命|委派|聘任|聘請|聘请|聘)(?:為|为)?|身兼|接棒|當上|当上|成為|成为|任|做|為|为|是|乃|接|兼)(?:過|过)?(?:成為|成为)?\s*"
     r"(?:(?:本|該|该)(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
-    r"(?:\p{Han}{2,3}[縣县市省])?\s*" + _TERM  # 升任金門縣|地政局長: the county before a body found without it
+    r"(?:\p{Han}{2,3}[縣县市省])?\s*"  # 升任金門縣|地政局長: the county before a body found without it
+    r"(?:\p{Han}{0,10}?[駐驻]\p{Han}{1,14}?)?\s*" + _TERM  # 為(中華人民共和國)駐乙國|大使: where the post is
 )
 _APPOINTMENT = regex.compile(_APPOINTED_AS + r"(?:[该該本此][局会會校院署处處厅廳部社司所堂行])?[「『“]?$")  # 出任該會|會長: a body referred to, not found
 # The same with the words of a body the recognisers did not find after the verb
@@ -230,6 +231,8 @@ _BOARD_PREFIX = regex.compile(r"(?:主席团|值理会|执委会|执行委员会
 _BODY_MEMBERS = frozenset({"成员"})
 # A heading listing a body's members (成員：甲、乙): they sit on it.
 _MEMBERS_LISTED = regex.compile(r"\s*[:：︰]")
+# Names appointed members (委任甲、乙為新成員): they sit on the body the clause is about.
+_MEMBERS_APPOINTED = regex.compile(r"(?:為|为|出任|擔任|担任)\s*(?:新|新任|現任|现任)?\s*$")
 _NOT_POSTS = frozenset(
     "成员 会员 团员 队员 选手 艺人 歌手 演员 球员 球星 学者 专家 得主 "
     "企业家 实业家 政治家 慈善家 教育家 科学家 艺术家 音乐家 歌唱家 指挥家 作曲家 书法家 画家 作家 诗人 评论家".split()  # descriptions, no posts
@@ -351,6 +354,8 @@ _NAMES_OTHERS = regex.compile(
 )
 # A title naming a set whose members the sentence goes on to list
 # (其餘15名非官守議員中，7人是新加入，分別是甲、乙…; 原有8名副理事長當中，甲、乙亦連任).
+# Words before a title naming its new holders as a set (新加入的非官守成員包括甲、乙).
+_NEWCOMERS_BEFORE = regex.compile(r"(?:新加入的|新加入|新委任的|新獲委任的|新获委任的|新任的)$")
 _SET_BEFORE = regex.compile(r"(?:[一二三四五六七八九十百兩两\d]+\s*(?:名|位|個|个|席))\s*\p{Han}{0,4}$")
 _LISTED_AFTER = regex.compile(r"\s*(?:[、，,。；;）)]|及|和|與|与|以及|等|$)")
 # A title, then the names holding it (獲得僑務委員的有三位：甲、乙; 當選理事的包括甲、乙).
@@ -394,6 +399,10 @@ _APPOSITION_OPEN = regex.compile(r"\s*[，,]\s*(?:[\d一二三四五六七八九
 _APPOSITION_MORE = regex.compile(r"\s*[，,]\s*(?:亦|也|同時|同时|並|并)\s*(?:是|為|为|兼任|擔任|担任)\s*")
 _APPOSITION_CLOSE = regex.compile(r"\s*(?:[，,。；;]|$)")
 # Words on someone's posts before a list of them (身兼多項公職，包括…; 擔任要職，包括…).
+# A clause of holding posts before the name it is about: its opening verb and the
+# words closing it right before the name (在擔任乙會主席期間，甲…).
+_HELD_DURING_OPEN = regex.compile(r"\s*(?:過去|过去|早年|當年|当年)?\s*(?:在|於|于)?\s*(?:擔任|担任|出任|出掌|接任|接掌)")
+_HELD_DURING_CLOSE = regex.compile(r"\s*(?:的)?\s*(?:期間|期间|時|时|之時|之时|任內|任内|以來|以来|後|后)\s*[,，]\s*")
 _POSTS_INTRODUCED = regex.compile(
     r"(?:公職|公职|要職|要职|職務|职务|職位|职位|頭銜|头衔)[^。！？!?；;]{0,12}?(?:包括|包含)\s*[:：︰]?\s*"
 )
@@ -553,6 +562,17 @@ def _role(person: Mention, pending: _Pending, sentence_id: int, shape: str | Non
         method=shape,
         confidence=_confidence(shape, person, title, org, base),
     )
+
+
+def _without_status(role: Role) -> Role:
+    """``role`` with the status word opening its title (歷任社長, 首任校長, 前局長) left
+    to its qualifiers: the title is the post's own words. The shapes and the models
+    read the title with it; only the role given out is trimmed."""
+    prefixes = title_prefixes()
+    for length in range(min(3, len(role.title) - 1), 0, -1):
+        if prefixes.get(_shadow_key(role.title[:length])) == "status":
+            return dataclasses.replace(role, title=role.title[length:], title_start=role.title_start + length)
+    return role
 
 
 def _confidence(shape: str, person: Mention, title: Mention, org: Mention | None, base: float | None = None) -> float:
@@ -819,6 +839,7 @@ def _sentence_roles(
     roles += _capacities(doc, sentence_id, mentions, roles)
     roles += _honour_letters(doc, sentence_id, mentions, roles)
     roles += _appositions(doc, sentence_id, mentions, roles)
+    roles += _held_during(doc, sentence_id, mentions, roles)
     roles += _listed_posts(doc, sentence_id, mentions, roles)
     roles = _board_lists(doc, sentence_id, mentions, roles)
     roles += _colon_lists(doc, sentence_id, mentions, roles)
@@ -877,10 +898,12 @@ def _colon_lists(doc: Document, sentence_id: int, mentions: list[Mention], roles
 
 
 # After a heading title: the colon that opens its list of names.
-_COLON_AFTER = regex.compile(r"\s*[:：︰]\s*")
+_COLON_AFTER = regex.compile(r"\s*(?:名單|名单)?\s*[:：︰]\s*")
+# A group of a colon list, before its first name (院士名單：數理組的甲、乙；工程組的丙).
+_ITEM_GROUP = r"(?:\p{Han}{1,8}?(?:組|组|界|類|类)的)?"
 # Between two items of a colon list, and inside one item (quotes around its title).
-_ITEM_START_GAP = regex.compile(r"^\s*(?:[、,，/]|及|和|與|与|以及)\s*[「『“]?\s*$")
-_ITEM_WORDS_GAP = regex.compile(r"^\s*[」』”「『“]{0,2}\s*$")
+_ITEM_START_GAP = regex.compile(r"^\s*(?:[、,，/]|及|和|與|与|以及|[；;]\s*" + _ITEM_GROUP + r")\s*[「『“]?\s*$")
+_ITEM_WORDS_GAP = regex.compile(r"^\s*" + _ITEM_GROUP + r"[」』”「『“]{0,2}\s*$")
 # A party or constituency in brackets after a listed name (甲（民）).
 _ITEM_BRACKET = regex.compile(r"\s*[（(][^（()）]{1,8}[）)]")
 
@@ -945,8 +968,9 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
         if (
             not intro.group("roster") and not title.text.startswith("正副")
             and not _SET_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start)
+            and not _NEWCOMERS_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start)
         ):
-            continue  # only a set counted (6名副主任包括…, 正副會長) or a roster (副主席名單不變，分別是…)
+            continue  # only a set counted (6名副主任包括…, 正副會長), newcomers (新加入的成員包括…) or a roster (副主席名單不變，分別是…)
         if (
             _shadow_key(title.normalized or title.text) in _VERB_HEADS
             or _JOINED_BEFORE.search(doc.text, max(0, title.start - 3), title.start)
@@ -1020,6 +1044,29 @@ def _appositions(doc: Document, sentence_id: int, mentions: list[Mention], roles
         post = _closed_post(doc, mentions, post[2] + 1, more.end(), roles) if more is not None else None
         if post is not None and (person.text, post[1].text) not in held:
             found.append(_role(person, _Pending(post[1], post[0], "apposition"), sentence_id))
+    return found
+
+
+def _held_during(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles for posts a clause opening with a verb of holding names before the
+    person it is about (在擔任乙會主席期間，甲…; 出任丙局局長後，丁…): the name
+    right after the clause holds each title in it, with the body written before it."""
+    found: list[Role] = []
+    held = {(r.person, r.title_start) for r in roles}
+    sentence_start = doc.sentences[sentence_id].start
+    for index, title in enumerate(mentions[:-1]):
+        person = mentions[index + 1]
+        close = _HELD_DURING_CLOSE.match(doc.text, title.end)
+        if title.label != "TITLE" or person.label != "PERSON" or close is None or close.end() != person.start:
+            continue
+        clause_start = _clause_start(doc, sentence_start, title.start)
+        verb = _HELD_DURING_OPEN.match(doc.text, clause_start)
+        posts = [m for m in mentions[:index + 1] if verb is not None and m.start >= verb.end()]
+        if not posts or any(m.label == "PERSON" for m in posts):
+            continue
+        for post_index, post in enumerate(mentions[index + 1 - len(posts):index + 1], start=index + 1 - len(posts)):
+            if post.label == "TITLE" and (person.text, post.start) not in held:
+                found.append(_role(person, _Pending(post, _body_before(mentions, post_index), "appointment"), sentence_id))
     return found
 
 
@@ -1310,6 +1357,10 @@ _NOT_UNFOUND_BODY = regex.compile(
 )
 
 
+# Heads of a body named by the head's first character (領務局 → 局長).
+_UNIT_HEADS = frozenset("部长 局长 处长 司长 署长 厅长".split())
+
+
 def _with_unfound_bodies(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Return ``mentions`` with a body added where a name, an appointment verb, words
     the recognisers did not take for a body and a title follow one another
@@ -1329,8 +1380,12 @@ def _with_unfound_bodies(doc: Document, mentions: list[Mention]) -> list[Mention
         start = person.end + found.start("words")
         if not _tagged_as(doc, start, title.start, _BODY_WORD_TAGS):
             continue
+        normalized = doc.text[start:title.start]
+        head = _shadow_key(title.normalized or title.text)
+        if head in _UNIT_HEADS and title.text.startswith(title.normalized or title.text) and not normalized.endswith(head[0]):
+            normalized += doc.text[title.start]  # 接領務|局長: the bureau is 領務局, its head's first character shared
         added.append(Mention(
-            start, title.start, "ORG", doc.text[start:title.start], normalized=doc.text[start:title.start],
+            start, title.start, "ORG", doc.text[start:title.start], normalized=normalized,
             method="pattern", score=0.7, sentence_id=title.sentence_id,
         ))
     if not added:
@@ -1608,7 +1663,10 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     if previous is not None and previous.label == "PERSON" and not state.pending and not state.appointed and (
         kind == "adjacent" or _COUNT_GAP.match(gap)
     ) and not _CREDIT_SLASH.match(doc.text, mention.end):
-        names = state.names if len(state.names) > 1 and not state.group else [previous]
+        # 甲、乙和丙三名副主席; 主持人甲、乙等院士: a counted list takes an honour or a post
+        # naming its own body even after a heading title (not 副理事長甲、乙等理監事: the board at large)
+        counted_honour = _COUNT_GAP.match(gap) is not None and _needs_no_body(mention)
+        names = state.names if len(state.names) > 1 and (not state.group or counted_honour) else [previous]
         shape = "list_title" if len(names) > 1 else "person_title"
         body = state.body_before_name if state.names and names[0] is state.names[0] else None
         for name in names:
@@ -2350,10 +2408,10 @@ def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[R
     ``min_confidence`` (``MIN_CONFIDENCE`` when None). Without the confidence model
     the confidences are the shapes' evidence values and no role is left out."""
     roles = _calibrated(doc, carried_roles(_with_folded_variants(doc)))
-    if _confidence_model() is None:
-        return tuple(roles)
-    floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
-    return tuple(role for role in roles if role.confidence >= floor)
+    if _confidence_model() is not None:
+        floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
+        roles = [role for role in roles if role.confidence >= floor]
+    return tuple(_without_status(role) for role in roles)
 
 
 def carried_roles(doc: Document) -> list[Role]:
@@ -2373,7 +2431,10 @@ def uncarried_roles(doc: Document) -> list[Role]:
         body_before = previous_end == mention.start or (previous_end >= 0 and _STATUS_GAP.match(doc.text[previous_end:mention.start]) is not None)  # 乙局新成員
         previous_end = mention.end if mention.label == "ORG" else -1
         if head in _NOT_POSTS and not _OFFICIAL_MEMBER.match(mention.text) and not (
-            head in _BODY_MEMBERS and (body_before or _MEMBERS_LISTED.match(doc.text, mention.end))
+            head in _BODY_MEMBERS and (
+                body_before or _MEMBERS_LISTED.match(doc.text, mention.end)
+                or _MEMBERS_APPOINTED.search(doc.text, max(0, mention.start - 6), mention.start)
+            )
         ):
             continue
         if head.endswith(_DECORATION_ENDINGS):
