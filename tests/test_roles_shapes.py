@@ -2175,3 +2175,10 @@ def test_a_counted_honour_after_names_a_heading_title_took():
 def test_a_malaysian_state_opens_an_association_s_name():
     roles, _ = _roles("霹靂育才校友會第38屆理事會成立，鄭國柱蟬聯理事長。")
     assert ("鄭國柱", "理事長", "霹靂育才校友會") in roles
+
+
+def test_a_company_s_short_name_heading_an_item_before_a_corporate_title_and_a_name():
+    roles, _ = _roles("出席的有東揚總經理鄭國柱、華岳董事長盧美蘭。")
+    assert ("鄭國柱", "總經理", "東揚") in roles and ("盧美蘭", "董事長", "華岳") in roles
+    roles, _ = _roles("李明董事長表示，公司業績理想。")
+    assert not any(o == "李明" for _, _, o in roles)  # no name after the title: the word is its holder's

@@ -99,6 +99,12 @@ _NOT_NAME_OPENERS = _UNKNOWN_WORD_OPENERS | frozenset("据使有令与和及并�
 _GLUED_ENDINGS = _CONJUNCTIONS | frozenset("为 是 任 在 由 调 升".split())
 # What follows 署 when it opens 署任 or 署理 (acting in a post), not a bureau's ending.
 _ACTING_AFTER_SHU = frozenset("任理")
+# Segmenter tags of a company's short name: a word it does not know, or knows as a name.
+_SHORT_NAME_TAGS = frozenset("x nz nt j nr nrt".split())
+# What may stand right before a clause's or a list item's first word.
+_ITEM_OPENERS = frozenset("，,、；;：:。！？!?「『“（(\n \u3000")
+# Words that lead into a list item or an agent: 包括|陽明董事長甲, 由|華新總經理乙.
+_ITEM_LEADS = frozenset("有 包括 包含 由 及 和 與 与 暨 以及 為 为 是".split())
 # A party committee: after a polity it is that polity's body, even where a title
 # head opens with it (黨委書記).
 _PARTY_COMMITTEES = frozenset({"党委"})
@@ -722,6 +728,48 @@ class OrgRecognizer(Recognizer):
                 ))
         return found
 
+    def _short_company_names(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, known: list[Mention]) -> list[Mention]:
+        """A company's short name (陽明, 中工) heading its clause or list item right
+        before a corporate title that a name follows (陽明總經理甲、華新總經理乙): a
+        word of two or three characters the segmenter does not know or knows as a
+        proper name. A name after the title rules out the word being the holder's."""
+        doc = context.doc
+        shadow = doc.shadow
+        known_ends = {m.end for m in known}
+        found = []
+        for title in context.found:
+            if title.label != "TITLE" or title.category != "corporate" or not sentence.start <= title.start < sentence.end:
+                continue
+            if title.start in known_ends or not self._name_follows(shadow, title.end, sentence.end):
+                continue
+            tokens = [t for t in context.tokens_between(max(sentence.start, title.start - 3), title.start) if t.end <= title.start]
+            if not tokens or tokens[-1].end != title.start:
+                continue
+            token = tokens[-1]
+            start = token.start
+            word = shadow[start:title.start]
+            if (
+                not 2 <= len(word) <= 3 or token.label not in _SHORT_NAME_TAGS or not _NAME_CHARS.fullmatch(word)
+                or word in places() or word in self.title_modifiers or word in org_suffixes()
+                or not (start == sentence.start or shadow[start - 1] in _ITEM_OPENERS or self._led_in(context, start))
+            ):
+                continue
+            found.append(make_mention(
+                doc, start, title.start, "ORG", normalized=doc.text[start:title.start], method="pattern",
+                score=0.75, sentence_id=sentence_id, category="corporate",
+            ))
+        return found
+
+    @staticmethod
+    def _led_in(context: RecognitionContext, start: int) -> bool:
+        """True when the word before ``start`` introduces a list or an agent (包括, 有, 及, 由)."""
+        before = [t for t in context.tokens_between(max(0, start - 2), start) if t.end == start]
+        return bool(before) and context.doc.shadow[before[0].start:start] in _ITEM_LEADS
+
+    def _name_follows(self, shadow: str, start: int, end: int) -> bool:
+        """True when a surname and at least one more Chinese character start at ``start``."""
+        return start + 1 < end and shadow[start] in self.surnames and _NAME_CHAR.match(shadow[start + 1]) is not None
+
     def _bare_suffixes(self, context: RecognitionContext, mentions: list[Mention], title_starts: set[int]) -> list[Mention]:
         """A body's own ending standing alone after its full name (香港大律師公會 …
         公會主席, 該基金會): a short form of the latest body named with it."""
@@ -856,6 +904,7 @@ class OrgRecognizer(Recognizer):
                 named_ends = {m.end for m in here}
                 here.extend(m for m in listed if m.end not in named_ends)
             here.extend(self._quoted(context, sentence, sentence_id, title_ends))
+            here.extend(self._short_company_names(context, sentence, sentence_id, here))
             found.extend(here)
         found.extend(self._polities_of_titles(context, titles))
         found.extend(self._abbreviations(context, found))
