@@ -103,6 +103,10 @@ _ACTING_AFTER_SHU = frozenset("任理")
 _SHORT_NAME_TAGS = frozenset("x nz nt j nr nrt".split())
 # What may stand right before a clause's or a list item's first word.
 _ITEM_OPENERS = frozenset("，,、；;：:。！？!?「『“（(\n \u3000")
+# Titles a body's short name may stand before (海大|副校長, 銀娛|主席).
+_SHORT_NAMED_CATEGORIES = frozenset({"corporate", "media"})
+_SHORT_NAMED_HEADS = frozenset({"主席"})
+_FOUNDING_WORDS = frozenset("创社 创院 创校 创团 创会 创办".split())
 # Words that lead into a list item or an agent: 包括|陽明董事長甲, 由|華新總經理乙.
 _ITEM_LEADS = frozenset("有 包括 包含 由 及 和 與 与 暨 以及 為 为 是".split())
 # A party committee: after a polity it is that polity's body, even where a title
@@ -738,7 +742,9 @@ class OrgRecognizer(Recognizer):
         known_ends = {m.end for m in known}
         found = []
         for title in context.found:
-            if title.label != "TITLE" or title.category != "corporate" or not sentence.start <= title.start < sentence.end:
+            if title.label != "TITLE" or not sentence.start <= title.start < sentence.end or not (
+                title.category in _SHORT_NAMED_CATEGORIES or title.normalized in _SHORT_NAMED_HEADS
+            ):
                 continue
             if title.start in known_ends or not self._name_follows(shadow, title.end, sentence.end):
                 continue
@@ -751,6 +757,7 @@ class OrgRecognizer(Recognizer):
             if (
                 not 2 <= len(word) <= 3 or token.label not in _SHORT_NAME_TAGS or not _NAME_CHARS.fullmatch(word)
                 or word in places() or word in self.title_modifiers or word in org_suffixes()
+                or word.startswith("驻") or word in _FOUNDING_WORDS  # 駐加|記者 (posted abroad), 創社|社長 (the founding one)
                 or not (start == sentence.start or shadow[start - 1] in _ITEM_OPENERS or self._led_in(context, start))
             ):
                 continue
