@@ -1469,12 +1469,13 @@ def test_a_member_of_a_body_written_before_it_holds_a_seat():
     assert not any(t == "成員" for _, t, _ in roles)
 
 
-def test_the_name_replaced_held_the_post_its_successor_takes():
+def test_the_name_replaced_is_given_no_post_only_its_successor_takes_it():
+    # News rarely means the replaced name's post as a fact to record: on the blind sets
+    # such roles were wrong three times in four (see README, Roles).
     roles, _ = _roles("王志強將出任消防處處長，接替退休的張國華。")
-    assert ("張國華", "處長", "消防處") in roles and ("王志強", "處長", "消防處") in roles
+    assert ("王志強", "處長", "消防處") in roles and not any(p == "張國華" for p, _, _ in roles)
     roles, _ = _roles("原東興商會會長王志強當選主席，接替任滿的張國華及李美玲。")
-    assert {p for p, t, _ in roles if t == "主席"} == {"王志強", "張國華", "李美玲"}
-    assert not any(p in ("張國華", "李美玲") and t == "會長" for p, t, _ in roles)
+    assert {p for p, t, _ in roles if t == "主席"} == {"王志強"}
 
 
 def test_the_name_before_jieti_takes_the_post_written_after_the_replaced_name_and_party():

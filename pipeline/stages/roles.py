@@ -339,7 +339,6 @@ ROLE_SHAPES = {
     "set_member": 0.65,      # 其餘15名非官守議員中，…分別是甲、乙
     "honour_letters": 0.8,   # 甲先生, SBS, JP: the honour JP, no body
     "successor": 0.6,        # 原總經理甲任期屆滿，由協理乙接任: 乙 takes the post named before
-    "predecessor": 0.55,     # 甲出任處長，接替退休的乙: 乙 held the post 甲 takes
     "apposition": 0.7,       # 甲，乙大學校長，表示…: the post written between commas after the name
     "listed_posts": 0.7,     # 甲身兼多項公職，包括乙會理事、丙會會長: each post listed is the one person's
     "introduced_list": 0.65,  # 副主席名單不變，分別是甲、乙
@@ -411,12 +410,6 @@ _POSTS_INTRODUCED = regex.compile(
 _POST_SEPARATOR = r"\s*(?:、|及|和|與|与|以及|，|,)?\s*"
 _POST_LIST_GAP = regex.compile(_POST_SEPARATOR + _TERM)
 _POST_LIST_WORDS = regex.compile(_POST_SEPARATOR + r"\p{Han}{0,8}?" + _TERM)
-# 接替, then the words on the one replaced (退休的, 任期屆滿的, 於同日展開退休前休假的) before the name.
-_REPLACES = "接替"
-_REPLACED_WORDS = regex.compile(r"(?:[^，,。；;：:！!？?「」“”()（）]{0,24}的)?")
-_REPLACED_JOIN = regex.compile(r"\s*(?:、|及|和|與|与|以及)\s*")
-# The status words of the one taking a post (新任處長): not the replaced holder's.
-_TAKER_STATUS = regex.compile(r"^(?:新任|新|首任|現任|现任|署理|代理)")
 # The status words of a post's former holder (原總經理): not the successor's.
 _STATUS_LEAD = regex.compile(r"^(?:原任|前任|原|前|卸任|時任|时任|現任|现任)")
 # After a name: its form of address, other Hong Kong honours' letters, then JP (甲先生, SBS, JP).
@@ -834,7 +827,6 @@ def _sentence_roles(
     roles += _set_members(doc, sentence_id, mentions, roles)
     roles += _introduced_holders(doc, sentence_id, mentions, roles)
     roles += _successors(doc, sentence_id, mentions, roles)
-    roles += _predecessors(doc, sentence_id, mentions, roles)
     roles += _promotions(doc, sentence_id, mentions, roles)
     roles += _capacities(doc, sentence_id, mentions, roles)
     roles += _honour_letters(doc, sentence_id, mentions, roles)
@@ -1157,39 +1149,6 @@ def _listed_posts(doc: Document, sentence_id: int, mentions: list[Mention], role
     return found
 
 
-def _predecessors(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
-    """Roles for the names a person replaces after taking a post (甲出任處長，接替退休的乙):
-    each held that post, in its body, without the status words the taker's title
-    has (新任). The post is the title written after its taker's name nearest before
-    接替 (a title before the name, 原董事長甲當選，接替乙, is the taker's old post); a
-    title written with the replaced name (接替現任主席乙) is that name's own. A post
-    written after the replaced name (甲接替乙當選主席) is only 甲's: the news names
-    甲's new post there, and the chain reads it so."""
-    found: list[Role] = []
-    sentence = doc.sentences[sentence_id]
-    held = {(r.person, r.title) for r in roles}
-    at = doc.text.find(_REPLACES, sentence.start, sentence.end)
-    while at >= 0:
-        replaced = _replaced_names(doc, mentions, at + len(_REPLACES))
-        if replaced:
-            takers = [r for r in roles if r.person_end <= r.title_start and r.title_end <= at]
-            taker = max(takers, key=lambda r: r.title_end, default=None)
-            title = None if taker is None else next(
-                (m for m in mentions if m.label == "TITLE" and m.start <= taker.title_start < m.end), None
-            )
-            if title is not None:
-                cut = _TAKER_STATUS.match(title.text)
-                if cut is not None:
-                    title = dataclasses.replace(title, start=title.start + cut.end(), text=title.text[cut.end():], qualifiers=())
-                org = _role_body(mentions, taker)
-                for person in replaced:
-                    if (person.text, title.text) not in held:
-                        found.append(_role(person, _Pending(title, org, "predecessor"), sentence_id))
-                        held.add((person.text, title.text))
-        at = doc.text.find(_REPLACES, at + len(_REPLACES), sentence.end)
-    return found
-
-
 # 以 and a post and 身份: the capacity a name acts in (甲今天以總統特使身分出席).
 _CAPACITY_OPEN = regex.compile(r"以\s*$")
 _CAPACITY_CLOSE = regex.compile(r"\s*(?:的)?\s*(?:身份|身分)")
@@ -1267,23 +1226,6 @@ def _adjacent_posts(mentions: list[Mention], index: int, start: int) -> tuple[tu
     if first.label == "ORG" and index + 1 < len(mentions) and mentions[index + 1].label == "TITLE" and mentions[index + 1].start == first.end:
         return (first, mentions[index + 1]), index + 2
     return None
-
-
-def _replaced_names(doc: Document, mentions: list[Mention], start: int) -> list[Mention]:
-    """The names written from ``start`` (right after 接替): the first after words on
-    it ending in 的 or its party or body, the rest joined to it by 、/及/和."""
-    names: list[Mention] = []
-    position = start
-    for mention in (m for m in mentions if m.start >= start):
-        if mention.label == "ORG" and not names and doc.text[position:mention.start].strip() == "":
-            position = mention.end  # 接替公民黨甲: the name's party
-            continue
-        words = _REPLACED_JOIN if names else _REPLACED_WORDS
-        if mention.label != "PERSON" or not words.fullmatch(doc.text, position, mention.start):
-            break
-        names.append(mention)
-        position = mention.end
-    return names
 
 
 def _body_of_post(mentions: list[Mention], index: int, roles: list[Role]) -> Mention | None:
