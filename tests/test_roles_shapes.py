@@ -2183,3 +2183,9 @@ def test_a_company_s_short_name_heading_an_item_before_a_corporate_title_and_a_n
     assert ("鄭國柱", "總經理", "東揚") in roles and ("盧美蘭", "董事長", "華岳") in roles
     roles, _ = _roles("李明董事長表示，公司業績理想。")
     assert not any(o == "李明" for _, _, o in roles)  # no name after the title: the word is its holder's
+
+
+def test_an_occupation_without_a_body_or_rank_is_no_role_but_a_post_is():
+    roles, _ = _roles("律師鄭國柱表示不滿，大律師盧美蘭代表上訴人，東山醫院醫師祝志明作供。")
+    assert not any(p == "鄭國柱" for p, _, _ in roles)
+    assert ("盧美蘭", "大律師", "") in roles and ("祝志明", "醫師", "東山醫院") in roles

@@ -48,7 +48,7 @@ import regex
 from ..document import Document, Mention, Role
 from ..lexicons import load_weights, to_shadow_key
 from ..recognizers.organizations import POLITY_CHARS
-from ..recognizers.resources import org_suffixes, places, title_prefixes
+from ..recognizers.resources import org_suffixes, places, title_heads, title_prefixes
 from ..registry import register_stage
 
 __all__ = ["RoleResolver", "resolve_roles", "ROLE_SHAPES"]
@@ -555,6 +555,17 @@ def _role(person: Mention, pending: _Pending, sentence_id: int, shape: str | Non
         method=shape,
         confidence=_confidence(shape, person, title, org, base),
     )
+
+
+def _is_occupation(role: Role) -> bool:
+    """True for a role whose title is an occupation (律師, 醫師, 導演) with no body and
+    no rank, not a post or a rank one is called to (大律師, 主診醫生, 衞生署首席醫生):
+    news names it to describe, not to record."""
+    if role.organization or role.title != role.title_normalized:
+        return False
+    head = _shadow_key(role.title_normalized or role.title)
+    listed = title_heads().get(head)
+    return listed is not None and listed[1] == "profession" and head not in _PROFESSIONAL_POSTS
 
 
 def _without_status(role: Role) -> Role:
@@ -1299,6 +1310,9 @@ _NOT_UNFOUND_BODY = regex.compile(
 )
 
 
+# Professions that are posts or ranks one is appointed or called to: roles, unlike
+# the other occupations (律師, 醫師, 導演).
+_PROFESSIONAL_POSTS = frozenset("大律师 御用大律师 资深大律师 主治医师 主治医生 主诊医生 专科医生 顾问医生 护士长 经济师 机长 船长".split())
 # Heads of a body named by the head's first character (領務局 → 局長).
 _UNIT_HEADS = frozenset("部长 局长 处长 司长 署长 厅长".split())
 
@@ -2353,7 +2367,7 @@ def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[R
     if _confidence_model() is not None:
         floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
         roles = [role for role in roles if role.confidence >= floor]
-    return tuple(_without_status(role) for role in roles)
+    return tuple(_without_status(role) for role in roles if not _is_occupation(role))
 
 
 def carried_roles(doc: Document) -> list[Role]:
