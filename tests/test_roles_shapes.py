@@ -2189,3 +2189,9 @@ def test_an_occupation_without_a_body_or_rank_is_no_role_but_a_post_is():
     roles, _ = _roles("律師鄭國柱表示不滿，大律師盧美蘭代表上訴人，東山醫院醫師祝志明作供。")
     assert not any(p == "鄭國柱" for p, _, _ in roles)
     assert ("盧美蘭", "大律師", "") in roles and ("祝志明", "醫師", "東山醫院") in roles
+
+
+def test_a_player_s_position_or_a_placing_is_no_post():
+    roles, _ = _roles("東山足球會門將鄭國柱及後衛盧美蘭入選，主教練祝志明表示滿意。")
+    assert not any(t in ("門將", "後衛") for _, t, _ in roles)
+    assert any(p == "祝志明" and t == "主教練" for p, t, _ in roles)

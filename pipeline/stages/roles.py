@@ -234,7 +234,7 @@ _MEMBERS_LISTED = regex.compile(r"\s*[:：︰]")
 # Names appointed members (委任甲、乙為新成員): they sit on the body the clause is about.
 _MEMBERS_APPOINTED = regex.compile(r"(?:為|为|出任|擔任|担任)\s*(?:新|新任|現任|现任)?\s*$")
 _NOT_POSTS = frozenset(
-    "成员 会员 团员 队员 选手 艺人 歌手 演员 球员 球星 学者 专家 得主 "
+    "成员 会员 团员 队员 选手 艺人 歌手 演员 球员 球星 运动员 门将 守门员 后卫 前锋 中场 冠军 亚军 季军 学者 专家 得主 "
     "企业家 实业家 政治家 慈善家 教育家 科学家 艺术家 音乐家 歌唱家 指挥家 作曲家 书法家 画家 作家 诗人 评论家".split()  # descriptions, no posts
 )
 # Decorations are honours received, not posts held (金蓮花榮譽勳章, 銅紫荊星章).
