@@ -2195,3 +2195,17 @@ def test_a_player_s_position_or_a_placing_is_no_post():
     roles, _ = _roles("東山足球會門將鄭國柱及後衛盧美蘭入選，主教練祝志明表示滿意。")
     assert not any(t in ("門將", "後衛") for _, t, _ in roles)
     assert any(p == "祝志明" and t == "主教練" for p, t, _ in roles)
+
+
+def test_gai_dang_refers_to_the_party_named_before():
+    _, doc = _roles("東山黨昨日舉行集思會，探討發展路向，該黨代主席鄭國柱會後指黨員意見分歧。")
+    assert ("鄭國柱", "代主席", "東山黨") in [(r.person, r.title, r.organization_normalized) for r in doc.roles]
+
+
+def test_a_byline_s_outlet_is_its_reporter_s_body():
+    roles, _ = _roles("[東山新聞雲]記者 鄭國柱/苗栗報導")
+    assert roles == [("鄭國柱", "記者", "東山新聞雲")]
+    roles, _ = _roles("【西湖雙語網訊】記者盧美蘭報道：大會昨日舉行。")
+    assert roles == [("盧美蘭", "記者", "西湖雙語網")]
+    roles, _ = _roles("【本報記者鄭志強報道】大會昨日舉行。")
+    assert roles == [("鄭志強", "記者", "")]

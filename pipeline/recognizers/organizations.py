@@ -99,6 +99,14 @@ _NOT_NAME_OPENERS = _UNKNOWN_WORD_OPENERS | frozenset("据使有令与和及并�
 _GLUED_ENDINGS = _CONJUNCTIONS | frozenset("为 是 任 在 由 调 升".split())
 # What follows 署 when it opens 署任 or 署理 (acting in a post), not a bureau's ending.
 _ACTING_AFTER_SHU = frozenset("任理")
+# A byline's outlet: after an opening bracket, before the reporter's title, maybe
+# closed by a bracket of its own ([某某新聞雲]記者, 【某某網記者…】), without the 訊 or
+# a paper's 網訊 after it (【某某商報網訊】). Not 本報, 本台.
+_BYLINE_MARK = re.compile(r"记者")
+_BYLINE_OUTLET = re.compile(
+    r"[【\[［〔(（]\s*(?P<outlet>[^\s【】\[\]［］〔〕()（）,，。:：/／╱|｜0-9]{3,12}?)(?:(?<=[报社台刊])网讯|专讯|讯|电)?\s*[】\]］〕)）]?\s*(?=记者)"
+)
+_OWN_OUTLET = ("本", "记者")
 # Segmenter tags of a company's short name: a word it does not know, or knows as a name.
 _SHORT_NAME_TAGS = frozenset("x nz nt j nr nrt".split())
 # What may stand right before a clause's or a list item's first word.
@@ -138,7 +146,7 @@ _QUOTE_OPENERS = re.compile("[「『“\"（(]")  # _QUOTED's first character
 # What may stand before the body a sentence opens with: spaces, marks and a date.
 _SENTENCE_OPENING = regex.compile(r"[\s\p{P}]*(?:[\d０-９一二三四五六七八九十〇]+\s*[年月日號号]\s*){0,3}[\s\p{P}]*")
 # A body referred to by its last character: 該局, 該會, 本校.
-_DEICTIC = re.compile(r"[该本此][局会校院署处厅部社司所堂行]")  # plain characters: re, faster than regex
+_DEICTIC = re.compile(r"[该本此][局会校院署处厅部社司所堂行党]")  # plain characters: re, faster than regex
 # A bracketed part inside a name, right before the rest of it: (集團), （香港）.
 _BRACKET_CLOSERS = frozenset("）)")  # _BRACKETED_PART's last character
 _BRACKETED_PART = regex.compile(r"[（(](?P<part>\p{Han}{2,4})[）)]")
@@ -673,6 +681,23 @@ class OrgRecognizer(Recognizer):
                 ))
         return found
 
+    def _byline_outlets(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, title_starts: set[int]) -> list[Mention]:
+        """The outlet a byline names before its reporter's title, in the byline's
+        brackets or in brackets of its own ([某某新聞雲]記者, 【某某網記者甲報道】)."""
+        doc = context.doc
+        if not context.occurs(_BYLINE_MARK, sentence.start, sentence.end):
+            return []
+        found = []
+        for match in _BYLINE_OUTLET.finditer(doc.shadow, sentence.start, sentence.end):
+            start, end = match.span("outlet")
+            if match.end() not in title_starts or match.group("outlet").startswith(_OWN_OUTLET) or match.group("outlet") in places():
+                continue
+            found.append(make_mention(
+                doc, start, end, "ORG", normalized=doc.text[start:end], method="pattern",
+                score=0.8, sentence_id=sentence_id, category="media",
+            ))
+        return found
+
     def _quoted(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, title_ends: set[int]) -> list[Mention]:
         """Names in quotation marks or brackets that end in a strong organisation
         ending: the marks bound the name, so the titles and places inside it are its words.
@@ -912,6 +937,8 @@ class OrgRecognizer(Recognizer):
                 here.extend(m for m in listed if m.end not in named_ends)
             here.extend(self._quoted(context, sentence, sentence_id, title_ends))
             here.extend(self._short_company_names(context, sentence, sentence_id, here))
+            named_spans = {(m.start, m.end) for m in here}
+            here.extend(m for m in self._byline_outlets(context, sentence, sentence_id, title_starts) if (m.start, m.end) not in named_spans)
             found.extend(here)
         found.extend(self._polities_of_titles(context, titles))
         found.extend(self._abbreviations(context, found))

@@ -139,7 +139,7 @@ _APPOINTED_AS = (
     r"(?:\p{Han}{2,3}[縣县市省])?\s*"  # 升任金門縣|地政局長: the county before a body found without it
     r"(?:\p{Han}{0,10}?[駐驻]\p{Han}{1,14}?)?\s*" + _TERM  # 為(中華人民共和國)駐乙國|大使: where the post is
 )
-_APPOINTMENT = regex.compile(_APPOINTED_AS + r"(?:[该該本此][局会會校院署处處厅廳部社司所堂行])?[「『“]?$")  # 出任該會|會長: a body referred to, not found
+_APPOINTMENT = regex.compile(_APPOINTED_AS + r"(?:[该該本此][局会會校院署处處厅廳部社司所堂行黨党])?[「『“]?$")  # 出任該會|會長: a body referred to, not found
 # The same with the words of a body the recognisers did not find after the verb
 # (，先後擔任過急診醫學部|主任): only for a clause that names no one.
 _APPOINTMENT_AND_WORDS = regex.compile(_APPOINTED_AS + r"[「『“]?\p{Han}{0,16}$")
