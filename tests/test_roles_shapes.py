@@ -2209,3 +2209,15 @@ def test_a_byline_s_outlet_is_its_reporter_s_body():
     assert roles == [("盧美蘭", "記者", "西湖雙語網")]
     roles, _ = _roles("【本報記者鄭志強報道】大會昨日舉行。")
     assert roles == [("鄭志強", "記者", "")]
+
+
+def test_a_list_of_names_goes_on_past_a_constituency_or_a_bracketed_party():
+    roles, _ = _roles("選委界陳大文和九龍中楊小明分別出任房屋事務委員會主席和副主席。")
+    assert ("陳大文", "主席", "房屋事務委員會") in roles and ("楊小明", "副主席", "房屋事務委員會") in roles
+    roles, _ = _roles("港島東議員陳大文（民建聯）與九龍西梁小明分別出任發展事務委員會主席、副主席。")
+    assert ("陳大文", "主席", "發展事務委員會") in roles and ("梁小明", "副主席", "發展事務委員會") in roles
+
+
+def test_a_party_in_brackets_after_a_name_is_no_body_for_a_later_title():
+    roles, _ = _roles("陳大文（民建聯）、梁小明（工聯會）及李小華當選委員。")
+    assert not any(o for _, t, o in roles if t == "委員")

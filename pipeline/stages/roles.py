@@ -717,6 +717,12 @@ def _sentence_roles(
         ):
             previous_end = close.end()  # 甲研究所(IIAS)主席: the bracketed short name is the body's own
             continue
+        if (
+            mention.label == "ORG" and previous is not None and previous.label == "PERSON" and _BRACKET_OPEN.match(doc.text[previous_end:mention.start])
+            and (close := _BRACKET_CLOSE.match(doc.text, mention.end)) is not None and _AGENT_LIST_GOES_ON.match(doc.text, close.end())
+        ):
+            previous_end = close.end()  # 甲（工聯會）與乙分別出任…: the name's party, and the list goes on
+            continue
         if mention.label == "PERSON" and previous is not None and previous.label == "PERSON" and _SUCCEEDS_GAP.match(doc.text[previous_end:mention.start]):
             previous_end = mention.end  # 甲接替乙擔任主席: 乙 held the post before; the verb is 甲's
             continue
@@ -1797,6 +1803,20 @@ def _read_person(doc: Document, state: _State, roles, mention, previous, gap, ki
     state.subjects.append(mention)
 
 
+def _is_constituency_gap(gap: str) -> bool:
+    """True for a joiner and the next name's constituency or sector between two names
+    (甲和|九龍中|乙, 甲與|選委界|乙: a place, maybe with its part, or a 界): the list goes on."""
+    match = _CONSTITUENCY_GAP.match(gap)
+    if match is None:
+        return False
+    words = _shadow_key(match.group("words"))
+    return words.endswith("界") or words in places() or (words[-1] in "东南西北中" and words[:-1] in places())
+
+
+# A joiner, then a place or a sector (九龍中, 選委界) before a listed name.
+_CONSTITUENCY_GAP = regex.compile(r"^\s*(?:、|及|和|與|与|以及)\s*(?P<words>\p{Han}{2,5})$")
+
+
 def _read_listed_person(doc: Document, state: _State, roles, mention, previous, gap, kind, sentence_id, titled: bool) -> None:
     """The titles waiting before a name, or those of the list it continues, go to it;
     a name with its own title right after it (議長甲及乙議員) ends the list instead."""
@@ -1809,7 +1829,9 @@ def _read_listed_person(doc: Document, state: _State, roles, mention, previous, 
         orgs = [item.org for item in state.pending if item.org is not None and item.shape != "place_title"]
         state.lineup_org = orgs[0] if orgs else state.lineup_org
         state.group, state.pending, state.names = state.pending, [], [mention]
-    elif previous is not None and previous.label == "PERSON" and (_NAME_LIST_GAP.match(gap) or _UNNAMED_ITEM_GAP.match(gap)) and not (titled and state.group):
+    elif previous is not None and previous.label == "PERSON" and (
+        _NAME_LIST_GAP.match(gap) or _UNNAMED_ITEM_GAP.match(gap) or _is_constituency_gap(gap)
+    ) and not (titled and state.group):
         state.names.append(mention)
         for item in state.group:
             roles.append(_role(mention, item, sentence_id, "list"))
@@ -1918,6 +1940,17 @@ def _distance_band(value: int, bounds: tuple[int, ...]) -> str:
     return f">{bounds[-1]}"
 
 
+def _is_affiliation(doc: Document, body: Mention, person_ends: set[int]) -> bool:
+    """True for a body alone in brackets right after a name (甲（工聯會）): the
+    person's party or employer, no body for another's title."""
+    opening = _BRACKET_BEFORE.search(doc.text, max(0, body.start - 2), body.start)
+    return opening is not None and opening.start() in person_ends and _BRACKET_CLOSE.match(doc.text, body.end) is not None
+
+
+# An opening bracket right before a body.
+_BRACKET_BEFORE = regex.compile(r"[（(]\s*$")
+
+
 def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoice], int] | None = None) -> list[CarryChoice]:
     """For each role of ``roles`` with no organisation, the bodies written before
     its title that it may take (at most the nearest ``_CARRY_OPTIONS`` within
@@ -1931,7 +1964,8 @@ def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoic
     no other person's role, then one heading the title's clause, then the body
     carried to the sentence's previous role, then one opening its sentence, then one
     in the same sentence, then the nearest."""
-    bodies = [m for m in doc.mentions if m.label == "ORG"]
+    person_ends = {m.end for m in doc.mentions if m.label == "PERSON"}
+    bodies = [m for m in doc.mentions if m.label == "ORG" and not _is_affiliation(doc, m, person_ends)]
     bodies += [owner for m in bodies if (owner := _board_owner(m)) is not None]
     bodies.sort(key=lambda m: (m.start, m.end))
     body_ends = [m.end for m in bodies]
