@@ -2221,3 +2221,10 @@ def test_a_list_of_names_goes_on_past_a_constituency_or_a_bracketed_party():
 def test_a_party_in_brackets_after_a_name_is_no_body_for_a_later_title():
     roles, _ = _roles("陳大文（民建聯）、梁小明（工聯會）及李小華當選委員。")
     assert not any(o for _, t, o in roles if t == "委員")
+
+
+def test_a_career_listed_right_after_a_name_with_no_verb():
+    roles, _ = _roles("根據資料顯示，鄭國柱勞動部部長、行政院蒙藏委員會委員長、嘉義縣副縣長。")
+    assert roles == [("鄭國柱", "部長", "勞動部"), ("鄭國柱", "委員長", "行政院蒙藏委員會"), ("鄭國柱", "副縣長", "嘉義縣")]
+    roles, _ = _roles("陳大文東山公司董事長表示支持。")
+    assert roles == []  # one post: not a career list

@@ -850,6 +850,7 @@ def _sentence_roles(
     roles += _appositions(doc, sentence_id, mentions, roles)
     roles += _held_during(doc, sentence_id, mentions, roles)
     roles += _listed_posts(doc, sentence_id, mentions, roles)
+    roles += _name_then_posts(doc, sentence_id, mentions, roles)
     roles = _board_lists(doc, sentence_id, mentions, roles)
     roles += _colon_lists(doc, sentence_id, mentions, roles)
     return roles + _body_name_pairs(doc, sentence_id, mentions, roles)
@@ -1164,6 +1165,35 @@ def _listed_posts(doc: Document, sentence_id: int, mentions: list[Mention], role
                 held.add((person.text, mention.text))
             body, position = None, mention.end
     return found
+
+
+def _name_then_posts(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles for a list of posts written right after a name with no verb, each a body
+    and its title, joined by 、 (資料顯示，甲乙部部長、丙院委員長、丁縣副縣長): a
+    career listed; the name holds each. Two posts at least, the first with its body."""
+    found: list[Role] = []
+    held = {(r.person, r.title_start) for r in roles}
+    for index, person in enumerate(mentions[:-2]):
+        if person.label != "PERSON" or mentions[index + 1].label != "ORG":
+            continue
+        posts, position, at = [], person.end, index + 1
+        while (post := _adjacent_posts(mentions, at, position)) is not None:
+            posts.append(post[0])
+            at = post[1]
+            joiner = _CAREER_JOINER.match(doc.text, post[0][1].end)
+            if joiner is None:
+                break
+            position = joiner.end()
+        if len(posts) < 2 or any(title.start in {r.title_start for r in roles if r.person != person.text} for _, title in posts):
+            continue
+        for body, title in posts:
+            if (person.text, title.start) not in held:
+                found.append(_role(person, _Pending(title, body, "listed_posts"), sentence_id))
+    return found
+
+
+# Between two posts of a career listed after a name.
+_CAREER_JOINER = regex.compile(r"\s*、\s*")
 
 
 # 以 and a post and 身份: the capacity a name acts in (甲今天以總統特使身分出席).
