@@ -2228,3 +2228,8 @@ def test_a_career_listed_right_after_a_name_with_no_verb():
     assert roles == [("鄭國柱", "部長", "勞動部"), ("鄭國柱", "委員長", "行政院蒙藏委員會"), ("鄭國柱", "副縣長", "嘉義縣")]
     roles, _ = _roles("陳大文東山公司董事長表示支持。")
     assert roles == []  # one post: not a career list
+
+
+def test_a_one_character_adjective_opening_a_list_item_opens_the_body_s_name():
+    roles, _ = _roles("東山同鄉會永遠會長、新基地產發展有限公司董事總經理鄭國柱先生昨日辭世。")
+    assert ("鄭國柱", "董事總經理", "新基地產發展有限公司") in roles and ("鄭國柱", "永遠會長", "東山同鄉會") in roles

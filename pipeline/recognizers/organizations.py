@@ -107,6 +107,8 @@ _BYLINE_OUTLET = re.compile(
     r"[【\[［〔(（]\s*(?P<outlet>[^\s【】\[\]［］〔〕()（）,，。:：/／╱|｜0-9]{3,12}?)(?:(?<=[报社台刊])网讯|专讯|讯|电)?\s*[】\]］〕)）]?\s*(?=记者)"
 )
 _OWN_OUTLET = ("本", "记者")
+# What stands before a list item's or a clause's first word.
+_LIST_ITEM_OPENERS = frozenset("、，,；;：:")
 # Segmenter tags of a company's short name: a word it does not know, or knows as a name.
 _SHORT_NAME_TAGS = frozenset("x nz nt j nr nrt".split())
 # What may stand right before a clause's or a list item's first word.
@@ -587,6 +589,8 @@ class OrgRecognizer(Recognizer):
                 start = piece_start  # 第一|大隊, 第五|總隊: a numbered unit
                 continue
             if token.label in _STOP_TAGS and piece not in self.name_words and not (start == position and piece in self.task_words):
+                if token.label == "a" and len(piece) == 1 and start != position and shadow[piece_start - 1:piece_start] in _LIST_ITEM_OPENERS:
+                    start = piece_start  # 、新|基地產發展有限公司: a one-character adjective opening a list item opens the name
                 break
             if token.label == "x" and len(piece) > 1 and piece[0] in _GLUED_PREPOSITIONS:
                 start = piece_start + 1  # 由任|醫學會, 由藝|群醫學美容集團: the name starts after the preposition
