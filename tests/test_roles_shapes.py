@@ -2233,3 +2233,8 @@ def test_a_career_listed_right_after_a_name_with_no_verb():
 def test_a_one_character_adjective_opening_a_list_item_opens_the_body_s_name():
     roles, _ = _roles("東山同鄉會永遠會長、新基地產發展有限公司董事總經理鄭國柱先生昨日辭世。")
     assert ("鄭國柱", "董事總經理", "新基地產發展有限公司") in roles and ("鄭國柱", "永遠會長", "東山同鄉會") in roles
+
+
+def test_a_counted_title_then_a_comma_introduces_bodies_each_with_a_name():
+    roles, _ = _roles("專訪3位國民法官專庭審判長，桃園地院鄭國柱、新北地院盧美蘭、台北地院祝志明。")
+    assert {(p, o) for p, t, o in roles if t == "審判長"} >= {("鄭國柱", "桃園地院"), ("盧美蘭", "新北地院"), ("祝志明", "台北地院")}

@@ -1291,6 +1291,17 @@ def _role_body(mentions: list[Mention], role: Role) -> Mention | None:
     return next((m for m in mentions if m.label == "ORG" and (m.start, m.end) == (role.org_start, role.org_end)), None)
 
 
+def _counted_title(doc: Document, title: Mention) -> bool:
+    """True when a count of people stands before ``title`` (3位國民法官專庭審判長)."""
+    return _COUNT_BEFORE.search(doc.text, max(0, title.start - 12), title.start) is not None
+
+
+# A count of people and a few words before their title (3位|國民法官專庭|審判長); a
+# comma right after the title, before the list of bodies and names it introduces.
+_COUNT_BEFORE = regex.compile(r"[一二三四五六七八九十兩两\d]+\s*(?:位|名)\p{Han}{0,8}$")
+_COMMA_AFTER_TITLE = regex.compile(r"\s*[，,]\s*")
+
+
 def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
     """Roles for a list of bodies each followed by a name, introduced after a title
     (新任校長…名單為甲國小乙、丙國中丁): each name holds the title in the body before it.
@@ -1304,6 +1315,8 @@ def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], r
         first = mentions[index]
         intro = _PAIRS_INTRODUCED.search(doc.text, max(0, first.start - 6), first.start) if first.label == "ORG" else None
         titles = [m for m in mentions[:index] if m.label == "TITLE" and first.start - m.end <= _PAIRS_REACH]
+        if intro is None and first.label == "ORG" and titles and titles[-1] is mentions[index - 1] and _counted_title(doc, titles[-1]):
+            intro = _COMMA_AFTER_TITLE.fullmatch(doc.text, titles[-1].end, first.start)  # 3位審判長，甲地院乙、丙地院丁
         if intro is None or not titles:
             index += 1
             continue
