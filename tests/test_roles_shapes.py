@@ -2238,3 +2238,8 @@ def test_a_one_character_adjective_opening_a_list_item_opens_the_body_s_name():
 def test_a_counted_title_then_a_comma_introduces_bodies_each_with_a_name():
     roles, _ = _roles("專訪3位國民法官專庭審判長，桃園地院鄭國柱、新北地院盧美蘭、台北地院祝志明。")
     assert {(p, o) for p, t, o in roles if t == "審判長"} >= {("鄭國柱", "桃園地院"), ("盧美蘭", "新北地院"), ("祝志明", "台北地院")}
+
+
+def test_a_temple_s_name_in_quotation_marks_is_a_body():
+    roles, _ = _roles("潭子信仰中心「東山亭觀音媽廟」昨晚舉辦主委遴選大會，最後選出新科主委鄭國柱。")
+    assert ("鄭國柱", "主委", "東山亭觀音媽廟") in roles

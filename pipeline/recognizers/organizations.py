@@ -704,7 +704,8 @@ class OrgRecognizer(Recognizer):
 
     def _quoted(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, title_ends: set[int]) -> list[Mention]:
         """Names in quotation marks or brackets that end in a strong organisation
-        ending: the marks bound the name, so the titles and places inside it are its words.
+        ending, or a temple's (宮, 廟, 寺): the marks bound the name, so the titles and
+        places inside it are its words.
         In a bracket right after a title (its end in ``title_ends``: 甲執事（全完堂）) any ending will do."""
         doc = context.doc
         found = []
@@ -714,8 +715,9 @@ class OrgRecognizer(Recognizer):
             s, e = match.span("name")
             ending = self._suffix_ends(doc.shadow[s:e]).get(e - s)
             after_title = match.start() in title_ends and doc.shadow[match.start()] in "（("
-            if ending is None or (ending[1][1] != "strong" and not after_title) or ending[0] < 2:
-                continue
+            temple = ending is not None and ending[1][0] == "religious" and doc.shadow[match.start()] in "「『“"
+            if ending is None or (ending[1][1] != "strong" and not after_title and not temple) or ending[0] < 2:
+                continue  # (in quotation marks a weak religious ending will do: 「某某觀音媽廟」 is a temple's name)
             found.append(make_mention(
                 doc, s, e, "ORG", normalized=doc.text[s:e], method="pattern", score=0.85,
                 sentence_id=sentence_id, category=ending[1][0],
