@@ -2243,3 +2243,9 @@ def test_a_counted_title_then_a_comma_introduces_bodies_each_with_a_name():
 def test_a_temple_s_name_in_quotation_marks_is_a_body():
     roles, _ = _roles("潭子信仰中心「東山亭觀音媽廟」昨晚舉辦主委遴選大會，最後選出新科主委鄭國柱。")
     assert ("鄭國柱", "主委", "東山亭觀音媽廟") in roles
+
+
+def test_a_party_committee_is_the_secretary_s_body_not_the_director_s():
+    roles, _ = _roles("東山委黨委書記、主任鄭國柱出席會議。東山委黨委委員、副主任盧美蘭、祝志明出席座談會。")
+    assert ("鄭國柱", "書記", "東山委黨委") in roles and ("鄭國柱", "主任", "東山委") in roles
+    assert ("盧美蘭", "委員", "東山委黨委") in roles and ("盧美蘭", "副主任", "東山委") in roles

@@ -856,6 +856,25 @@ def _sentence_roles(
     return roles + _body_name_pairs(doc, sentence_id, mentions, roles)
 
 
+def _outside_party_committee(doc: Document, role: Role) -> Role:
+    """``role`` with its body's party committee left out when the body is shared
+    from a title before and its own title is no party post (國資委黨委書記、主任甲:
+    主任 of 國資委): the committee is the secretary's, the body the director's."""
+    org = _shadow_key(role.organization)
+    if not org.endswith(_PARTY_UNITS_OF_BODIES) or len(org) <= 4 or role.org_end == role.title_start:
+        return role
+    if _shadow_key(role.title_normalized or role.title) in _PARTY_POSTS:
+        return role
+    normalized = role.organization_normalized
+    if _shadow_key(normalized).endswith(_PARTY_UNITS_OF_BODIES):
+        normalized = normalized[:-2]
+    return dataclasses.replace(role, organization=role.organization[:-2], organization_normalized=normalized, org_end=role.org_end - 2)
+
+
+# Posts of a party committee itself (書記, 委員 …): its body stays the committee.
+_PARTY_POSTS = frozenset("书记 副书记 第一书记 常务副书记 委员 常委 成员 组长 副组长".split())
+
+
 def _board_lists(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
     """Return ``roles`` with those of the names listed after a board named by its
     members' title (理事會當選名單：甲、乙 → 理事; 監事會成員：丙 → 監事): each name
@@ -2450,7 +2469,7 @@ def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[R
 def carried_roles(doc: Document) -> list[Role]:
     """Return the document's roles, organisations carried, with the confidence their
     shapes give them (before the confidence model scores them)."""
-    return _carry_organisations(doc, uncarried_roles(doc))
+    return [_outside_party_committee(doc, role) for role in _carry_organisations(doc, uncarried_roles(doc))]
 
 
 def uncarried_roles(doc: Document) -> list[Role]:
