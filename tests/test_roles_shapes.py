@@ -2249,3 +2249,8 @@ def test_a_party_committee_is_the_secretary_s_body_not_the_director_s():
     roles, _ = _roles("東山委黨委書記、主任鄭國柱出席會議。東山委黨委委員、副主任盧美蘭、祝志明出席座談會。")
     assert ("鄭國柱", "書記", "東山委黨委") in roles and ("鄭國柱", "主任", "東山委") in roles
     assert ("盧美蘭", "委員", "東山委黨委") in roles and ("盧美蘭", "副主任", "東山委") in roles
+
+
+def test_dai_after_an_ordinal_is_a_generation_not_acting():
+    roles, _ = _roles("第三代總理鄭國柱同日宣誓就職，代總理盧美蘭監誓。")
+    assert ("鄭國柱", "總理", "") in roles and ("盧美蘭", "代總理", "") in roles

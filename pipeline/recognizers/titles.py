@@ -38,6 +38,8 @@ _NICKNAME_TAGS = frozenset({"v", "vn", "l", "a", "i"})
 _NAMED_AFTER_ROYALTY = frozenset("区道街像")
 # One more character, then the list goes on or ends: 甲、王子|明、乙.
 _LISTED_NAME_END = regex.compile(r"\p{Han}(?:[、，,。；;]|及|和|与)")
+# An ordinal before 代 (第三代, 第二代): a generation, so 代 is no acting modifier.
+_GENERATION = regex.compile(r"第[一二三四五六七八九十\d]{1,2}$")
 # Where a person stands in a photograph, in brackets after the name or title: (左), (右二), (中).
 _PHOTO_POSITION = regex.compile(r"[左右中前后][一二三四五六七八九\d]?(?:起)?")
 _BRACKETED = regex.compile(r"[（(](?P<words>[^（）()，,。、；;\s]{1,12})[）)]")
@@ -107,6 +109,8 @@ class TitleRecognizer(Recognizer):
                 if length == 1 and shadow[start - 1] in _NAME_LIKE_MODIFIERS and shadow[start] != "副" and start - 1 > floor and _NAME_CHAR.match(shadow[start - 2]):
                     continue  # 林宗正|牧師: after a word, 正 closes a name more often than it ranks a title (正副議長 aside)
                 word = shadow[start - length:start]
+                if word == "代" and _GENERATION.search(shadow, max(floor, start - 4), start - 1):
+                    continue  # 第三|代|總理: the third generation's premier, not an acting one
                 if word in self.prefixes and length == 1 and any(shadow[k:start] in self.known_bodies for k in range(max(floor, start - 6), start - 1)):
                     continue  # 中|總 of 泰國中總: the character ends a known body's name, no rank of the title
                 if word in self.prefixes:
