@@ -2254,3 +2254,11 @@ def test_a_party_committee_is_the_secretary_s_body_not_the_director_s():
 def test_dai_after_an_ordinal_is_a_generation_not_acting():
     roles, _ = _roles("第三代總理鄭國柱同日宣誓就職，代總理盧美蘭監誓。")
     assert ("鄭國柱", "總理", "") in roles and ("盧美蘭", "代總理", "") in roles
+
+
+def test_a_post_abroad_written_with_its_place_needs_no_body_to_be_kept():
+    from pipeline.stages import roles as stage
+    doc = pipeline.process_text("任命鄭國柱為中華人民共和國駐東山共和國特命全權大使。")
+    kept = [r for r in doc.roles if r.confidence >= 0.3]  # the shipped floor, not the test fixture's 0
+    assert [(r.person, r.title, r.organization) for r in kept] == [("鄭國柱", "特命全權大使", "")]
+    assert stage.MIN_CONFIDENCE == 0.0  # (the fixture keeps every role)

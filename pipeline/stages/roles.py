@@ -856,6 +856,19 @@ def _sentence_roles(
     return roles + _body_name_pairs(doc, sentence_id, mentions, roles)
 
 
+def _posted_abroad(doc: Document, role: Role) -> Role:
+    """``role`` with the full value of its shape when its title, with no body, is a post
+    abroad written with its place (駐英國代表, 駐多倫多總領事): such a post names its
+    own seat, as a title needing no body does."""
+    if role.organization or not _POSTED_ABROAD.search(doc.text, max(0, role.title_start - 12), role.title_start):
+        return role
+    return dataclasses.replace(role, confidence=max(role.confidence, ROLE_SHAPES.get(role.method, 0.6)))
+
+
+# 駐 and the place of a post abroad, right before its title (駐莫三比克共和國|特命全權大使).
+_POSTED_ABROAD = regex.compile(r"[駐驻]\p{Han}{1,10}$")
+
+
 def _outside_party_committee(doc: Document, role: Role) -> Role:
     """``role`` with its body's party committee left out when the body is shared
     from a title before and its own title is no party post (國資委黨委書記、主任甲:
@@ -2469,7 +2482,7 @@ def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[R
 def carried_roles(doc: Document) -> list[Role]:
     """Return the document's roles, organisations carried, with the confidence their
     shapes give them (before the confidence model scores them)."""
-    return [_outside_party_committee(doc, role) for role in _carry_organisations(doc, uncarried_roles(doc))]
+    return [_outside_party_committee(doc, _posted_abroad(doc, role)) for role in _carry_organisations(doc, uncarried_roles(doc))]
 
 
 def uncarried_roles(doc: Document) -> list[Role]:
