@@ -2262,3 +2262,9 @@ def test_a_post_abroad_written_with_its_place_needs_no_body_to_be_kept():
     kept = [r for r in doc.roles if r.confidence >= 0.3]  # the shipped floor, not the test fixture's 0
     assert [(r.person, r.title, r.organization) for r in kept] == [("鄭國柱", "特命全權大使", "")]
     assert stage.MIN_CONFIDENCE == 0.0  # (the fixture keeps every role)
+
+
+def test_a_surname_alone_before_an_adverb_is_the_person_named_in_full():
+    roles, doc = _roles("東山律師會副會長盧曉峰昨日表示支持。盧現為某律師行的顧問，並擔任東山律師會理事。")
+    assert "盧現" not in _persons(doc)
+    assert any(p == "盧曉峰" and t == "理事" for p, t, _ in roles)

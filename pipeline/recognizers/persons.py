@@ -56,6 +56,8 @@ _FUNCTION_SURNAMES = frozenset("和于向由与及为任")
 _COMMON_WORD_FREQUENCY = 300
 # Characters no given name of a married woman's name holds (月 of 月娥 may: no date follows four name characters).
 _MARRIED_NOT_GIVEN = (_NOT_GIVEN - {"月", "如"}) | {"摄", "兼"}  # 如 ends women's given names (玉如); 摄: a photographer's credit (記者蘇孟娟攝); 兼: 甲兼乙會主委
+# Words after a surname standing alone for a person named in full elsewhere (陳|現為, 羅|因是).
+_SURNAME_ALONE_FOLLOWERS = frozenset("现为 现任 因是 因为 亦为 亦是 也是 则是 便是 曾任 现时 目前".split())
 # Tags of a word that a name's last character may open when jieba glued it on (頒發, 續任).
 _GLUED_WORD_TAGS = frozenset("v vn vd d".split())
 # Dictionary tags of words a surname character opens that no name starts with (包括, 和平 is n).
@@ -1050,9 +1052,21 @@ class PersonRecognizer(Recognizer):
         taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
         accepted = [self._with_last_given_character(context, m, taken) for m in accepted]
         accepted = self._without_bodies_before_titled_names(context, accepted)
+        accepted = self._without_surnames_alone(context, accepted)
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
+
+    def _without_surnames_alone(self, context: RecognitionContext, accepted: list[Mention]) -> list[Mention]:
+        """``accepted`` without a two-character name whose second character opens an
+        adverb or copula after it (陳|現為, 羅|因是) while a longer name under the same
+        surname is found elsewhere: the surname alone stands for that person."""
+        shadow = context.doc.shadow
+        longer = {shadow[m.start] for m in accepted if m.end - m.start >= 3}
+        return [
+            m for m in accepted
+            if not (m.end - m.start == 2 and shadow[m.start] in longer and shadow[m.start + 1:m.end + 1] in _SURNAME_ALONE_FOLLOWERS)
+        ]
 
     def _cut_to_names_written_elsewhere(self, context: RecognitionContext, accepted: list[Mention]) -> list[Mention]:
         """Return ``accepted`` with each four-character name whose first three
