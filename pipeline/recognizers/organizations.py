@@ -763,19 +763,18 @@ class OrgRecognizer(Recognizer):
                 ))
         return found
 
-    def _short_company_names(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, known: list[Mention]) -> list[Mention]:
+    def _short_company_names(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, known: list[Mention], titles: list[Mention]) -> list[Mention]:
         """A company's short name (陽明, 中工) heading its clause or list item right
         before a corporate title that a name follows (陽明總經理甲、華新總經理乙): a
         word of two or three characters the segmenter does not know or knows as a
-        proper name. A name after the title rules out the word being the holder's."""
+        proper name. A name after the title rules out the word being the holder's.
+        ``titles``: the sentence's titles."""
         doc = context.doc
         shadow = doc.shadow
         known_ends = {m.end for m in known}
         found = []
-        for title in context.found:
-            if title.label != "TITLE" or not sentence.start <= title.start < sentence.end or not (
-                title.category in _SHORT_NAMED_CATEGORIES or title.normalized in _SHORT_NAMED_HEADS
-            ):
+        for title in titles:
+            if not (title.category in _SHORT_NAMED_CATEGORIES or title.normalized in _SHORT_NAMED_HEADS):
                 continue
             if title.start in known_ends or not self._name_follows(shadow, title.end, sentence.end):
                 continue
@@ -929,6 +928,9 @@ class OrgRecognizer(Recognizer):
         titles = [m for m in context.found if m.label == "TITLE"]
         title_starts = {m.start for m in titles}
         title_ends = {m.end for m in titles}
+        titles_by_sentence: dict[int, list[Mention]] = {}
+        for m in titles:
+            titles_by_sentence.setdefault(context.sentence_id(m.start), []).append(m)
         for sentence_id, sentence in enumerate(context.doc.sentences):
             known = self._known(context, sentence, sentence_id, title_ends)
             here = list(known)  # the sentence's bodies
@@ -942,7 +944,7 @@ class OrgRecognizer(Recognizer):
                 named_ends = {m.end for m in here}
                 here.extend(m for m in listed if m.end not in named_ends)
             here.extend(self._quoted(context, sentence, sentence_id, title_ends))
-            here.extend(self._short_company_names(context, sentence, sentence_id, here))
+            here.extend(self._short_company_names(context, sentence, sentence_id, here, titles_by_sentence.get(sentence_id, [])))
             named_spans = {(m.start, m.end) for m in here}
             here.extend(m for m in self._byline_outlets(context, sentence, sentence_id, title_starts) if (m.start, m.end) not in named_spans)
             found.extend(here)
