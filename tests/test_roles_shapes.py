@@ -2268,3 +2268,12 @@ def test_a_surname_alone_before_an_adverb_is_the_person_named_in_full():
     roles, doc = _roles("東山律師會副會長盧曉峰昨日表示支持。盧現為某律師行的顧問，並擔任東山律師會理事。")
     assert "盧現" not in _persons(doc)
     assert any(p == "盧曉峰" and t == "理事" for p, t, _ in roles)
+
+
+def test_a_board_or_a_delegation_closing_a_body_s_name_is_left_out_of_the_role_s_body():
+    roles, _ = _roles("東山糖業公司董事會昨日通過，由鄭國柱出任代理董事長。")
+    assert ("鄭國柱", "代理董事長", "東山糖業公司") in roles
+    roles, _ = _roles("東山中華總商會佛山參觀考察團昨日出發，副理事長鄭國柱及團長盧美蘭帶領。")
+    assert ("鄭國柱", "副理事長", "東山中華總商會") in roles
+    roles, _ = _roles("東山大學校董會主席鄭國柱表示。")
+    assert ("鄭國柱", "主席", "東山大學校董會") in roles  # a board's chair is the board's own

@@ -884,6 +884,34 @@ def _outside_party_committee(doc: Document, role: Role) -> Role:
     return dataclasses.replace(role, organization=role.organization[:-2], organization_normalized=normalized, org_end=role.org_end - 2)
 
 
+def _outside_body_part(role: Role) -> Role:
+    """``role`` with a board or a delegation closing its body's name left out (台糖董事會
+    → 台糖, 某商會佛山考察團 → 某商會): the post is the body's, except a board's chair
+    (校董會主席) and a delegation's own posts (團長, 團員)."""
+    org = _shadow_key(role.organization)
+    part = next((p for p in _BOARDS if org.endswith(p)), None)
+    if part is not None and _shadow_key(role.title_normalized or role.title) in _BOARD_CHAIRS:
+        part = None  # 中大校董會主席: a board's chair is the board's own
+    elif part is None:
+        part = next((p for p in _DELEGATIONS if org.endswith(p)), None)
+        title = _shadow_key(role.title)
+        if part is not None and (title.endswith(("团长", "团员")) or "代表" in title):
+            part = None
+    if part is None or len(org) - len(part) < 2:
+        return role
+    normalized = role.organization_normalized
+    if _shadow_key(normalized).endswith(part):
+        normalized = normalized[:-len(part)]
+    return dataclasses.replace(
+        role, organization=role.organization[:-len(part)], organization_normalized=normalized, org_end=role.org_end - len(part),
+    )
+
+
+# Parts written at the end of a body's name that hold no post of their own in news:
+# its board (the post is the body's) and a delegation it sends.
+_BOARDS = ("董事会", "董事局", "理事会", "监事会", "校董会")
+_DELEGATIONS = ("考察团", "访问团", "参观团", "交流团", "代表团")
+_BOARD_CHAIRS = frozenset("主席 召集人".split())
 # Posts of a party committee itself (書記, 委員 …): its body stays the committee.
 _PARTY_POSTS = frozenset("书记 副书记 第一书记 常务副书记 委员 常委 成员 组长 副组长".split())
 
@@ -2482,7 +2510,10 @@ def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[R
 def carried_roles(doc: Document) -> list[Role]:
     """Return the document's roles, organisations carried, with the confidence their
     shapes give them (before the confidence model scores them)."""
-    return [_outside_party_committee(doc, _posted_abroad(doc, role)) for role in _carry_organisations(doc, uncarried_roles(doc))]
+    return [
+        _outside_body_part(_outside_party_committee(doc, _posted_abroad(doc, role)))
+        for role in _carry_organisations(doc, uncarried_roles(doc))
+    ]
 
 
 def uncarried_roles(doc: Document) -> list[Role]:
