@@ -2277,3 +2277,8 @@ def test_a_board_or_a_delegation_closing_a_body_s_name_is_left_out_of_the_role_s
     assert ("鄭國柱", "副理事長", "東山中華總商會") in roles
     roles, _ = _roles("東山大學校董會主席鄭國柱表示。")
     assert ("鄭國柱", "主席", "東山大學校董會") in roles  # a board's chair is the board's own
+
+
+def test_a_known_body_sharing_its_head_grows_by_the_place_before_it():
+    roles, _ = _roles("鄭國柱歷任台北市長、中華民國內政部長、中國國民黨秘書長等重要公職。")
+    assert ("鄭國柱", "部長", "中華民國內政部") in roles and ("鄭國柱", "秘書長", "中國國民黨") in roles

@@ -337,8 +337,6 @@ class OrgRecognizer(Recognizer):
             if coined_only and following is not None and following.label[:1] in ("v", "n") and following.start not in title_starts and not head_starts.get(following.start):
                 continue  # 京港科技|交流, 香港建設|成為: the business word is a noun phrase or a verb here
             whole = [m for m in known if m.end == suffix_end]
-            if whole and shared:
-                continue  # 澳洲外交部|長: the known body stands as it is
             if whole:
                 # A body known whole (運輸及物流局, 民進黨) only grows by the bodies
                 # and places written in front of it (特區政府運輸及物流局).

@@ -886,12 +886,12 @@ def _outside_party_committee(doc: Document, role: Role) -> Role:
 
 def _outside_body_part(role: Role) -> Role:
     """``role`` with a board or a delegation closing its body's name left out (台糖董事會
-    → 台糖, 某商會佛山考察團 → 某商會): the post is the body's, except a board's chair
-    (校董會主席) and a delegation's own posts (團長, 團員)."""
+    → 台糖, 某商會佛山考察團 → 某商會): the post is the body's, except a board's own
+    chair or members (校董會主席, 董事局總理) and a delegation's own posts (團長, 團員)."""
     org = _shadow_key(role.organization)
     part = next((p for p in _BOARDS if org.endswith(p)), None)
-    if part is not None and _shadow_key(role.title_normalized or role.title) in _BOARD_CHAIRS:
-        part = None  # 中大校董會主席: a board's chair is the board's own
+    if part is not None and _shadow_key(role.title_normalized or role.title) in _BOARD_OWN_POSTS:
+        part = None  # 中大校董會主席, 博愛醫院董事局總理: the board's own chair or member
     elif part is None:
         part = next((p for p in _DELEGATIONS if org.endswith(p)), None)
         title = _shadow_key(role.title)
@@ -911,7 +911,7 @@ def _outside_body_part(role: Role) -> Role:
 # its board (the post is the body's) and a delegation it sends.
 _BOARDS = ("董事会", "董事局", "理事会", "监事会", "校董会")
 _DELEGATIONS = ("考察团", "访问团", "参观团", "交流团", "代表团")
-_BOARD_CHAIRS = frozenset("主席 召集人".split())
+_BOARD_OWN_POSTS = frozenset("主席 召集人 总理 成员".split())
 # Posts of a party committee itself (書記, 委員 …): its body stays the committee.
 _PARTY_POSTS = frozenset("书记 副书记 第一书记 常务副书记 委员 常委 成员 组长 副组长".split())
 
