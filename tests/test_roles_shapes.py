@@ -2282,3 +2282,8 @@ def test_a_board_or_a_delegation_closing_a_body_s_name_is_left_out_of_the_role_s
 def test_a_known_body_sharing_its_head_grows_by_the_place_before_it():
     roles, _ = _roles("鄭國柱歷任台北市長、中華民國內政部長、中國國民黨秘書長等重要公職。")
     assert ("鄭國柱", "部長", "中華民國內政部") in roles and ("鄭國柱", "秘書長", "中國國民黨") in roles
+
+
+def test_the_name_after_a_title_that_mianqu_dismisses_from_is_its_holder():
+    roles, _ = _roles("國務院宣布，根據行政長官鄭國柱建議，免去東山事務局局長盧美蘭職務。")
+    assert ("盧美蘭", "局長", "東山事務局") in roles and ("鄭國柱", "局長", "東山事務局") not in roles

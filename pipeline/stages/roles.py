@@ -1819,6 +1819,9 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         state.by_agent.extend(items)
         state.by_agent_respective = bool(_RESPECTIVE_AGENT.match(doc.text, mention.end))
         return
+    if state.appointed and names_next and state.appointment == ("免去",):
+        # 根據甲建議，免去乙局局長丙職務: the name after the title is the one dismissed, not 甲.
+        state.appointed, state.appointment, state.subjects, state.names = [], None, [], []
     if state.appointed and names_next and any(r.method == "appointment" and r.person == state.appointed[-1].text for r in roles):
         # 甲調乙處副處長、丙局科長丁調…: a title written before another name is that name's, the
         # appointment's titles ended before it.
