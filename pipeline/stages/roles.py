@@ -1414,7 +1414,7 @@ _BODY_WORD_TAGS = frozenset("n nz nt ns nr nrt nrfg x j vn ng l".split())
 # Words there that are no body: a year of the sixty-year cycle (己亥年), a status
 # or an ordinal (首位女, 創會暨首屆), a meeting (補選會議), a funeral committee.
 _NOT_UNFOUND_BODY = regex.compile(
-    r"^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|^(?:現任|现任|原任|前任|時任|时任|首位|首屆|首届|創會|创会|全體|全体|接替|首先)"
+    r"^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|^(?:現任|现任|原任|前任|時任|时任|首位|首屆|首届|創會|创会|全體|全体|接替|首先|代理|署理|暫代|暂代)"
     r"|(?:年|屆|届|任|期|位|名|會議|会议|大會|大会|典禮|典礼|儀式|仪式|(?<![大中小])學|(?<![大中小])学)$|治喪|治丧|^(?:法人|創社|创社|創團|创团|創校|创校)$"
 )
 
