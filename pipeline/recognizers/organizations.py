@@ -107,12 +107,8 @@ _BYLINE_OUTLET = re.compile(
     r"[【\[［〔(（]\s*(?P<outlet>[^\s【】\[\]［］〔〕()（）,，。:：/／╱|｜0-9]{3,12}?)(?:(?<=[报社台刊])网讯|专讯|讯|电)?\s*[】\]］〕)）]?\s*(?=记者)"
 )
 _OWN_OUTLET = ("本", "记者")
-# What stands before a list item's or a clause's first word.
-_LIST_ITEM_OPENERS = frozenset("、，,；;：:")
 # Segmenter tags of a company's short name: a word it does not know, or knows as a name.
 _SHORT_NAME_TAGS = frozenset("x nz nt j nr nrt".split())
-# What may stand right before a clause's or a list item's first word.
-_ITEM_OPENERS = frozenset("，,、；;：:。！？!?「『“（(\n \u3000")
 # Titles a body's short name may stand before (海大|副校長, 銀娛|主席).
 _SHORT_NAMED_CATEGORIES = frozenset({"corporate", "media"})
 _SHORT_NAMED_HEADS = frozenset({"主席"})
@@ -124,7 +120,8 @@ _ITEM_LEADS = frozenset("有 包括 包含 由 及 和 與 与 暨 以及 為 �
 _PARTY_COMMITTEES = frozenset({"党委"})
 # Before a body opening its clause as its subject: when it acts (工業總會|今午舉行午宴).
 _SUBJECT_WHEN = re.compile(r"今天|今日|昨天|昨日|今午|今早|今晚|昨晚|日前|近日|早前|前日|本月|上月|上週|上周|[今昨明][（(]")
-_CLAUSE_OPENERS = frozenset("，,；;：:。！？!?「『“（(\n ")
+# What may stand right before a clause's or a list item's first word.
+_ITEM_OPENERS = frozenset("，,、；;：:。！？!?「『“（(\n \u3000")
 _STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q tg f c y e o zg v vd a ad i l".split())
 # Parts of speech that name something specific: a suffix-built name needs one of
 # them (or an enclosing body, or a title right after it) to count as a name.
@@ -374,7 +371,7 @@ class OrgRecognizer(Recognizer):
                 or (self._unknown_name(context, start, suffix_start, alone=kind == "other") and (not weak or kind in ("corporate", "media")))
                 or (kind == "academic" and not weak and following is not None and following.label in _NAME_TAGS and 2 <= following.end - following.start <= 4)  # 文山國小|陳大文
                 or (not weak and self._listed_before_title(shadow, suffix_end, suffix_ends, title_starts))  # 教育委員會、考試局委員
-                or (not weak and (start == sentence.start or shadow[start - 1] in _CLAUSE_OPENERS) and _SUBJECT_WHEN.match(shadow, suffix_end) is not None)  # 工業總會|今午舉行…
+                or (not weak and (start == sentence.start or shadow[start - 1] in _ITEM_OPENERS) and _SUBJECT_WHEN.match(shadow, suffix_end) is not None)  # 工業總會|今午舉行…
                 or (not coined_only and (
                     any(start <= e - 1 and s >= start for e, s in place_ends.items() if e <= suffix_start)
                     or any(t.label in _PROPER_TAGS for t in tokens if start <= t.start < suffix_start)
@@ -587,7 +584,7 @@ class OrgRecognizer(Recognizer):
                 start = piece_start  # 第一|大隊, 第五|總隊: a numbered unit
                 continue
             if token.label in _STOP_TAGS and piece not in self.name_words and not (start == position and piece in self.task_words):
-                if token.label == "a" and len(piece) == 1 and start != position and shadow[piece_start - 1:piece_start] in _LIST_ITEM_OPENERS:
+                if token.label == "a" and len(piece) == 1 and start != position and shadow[piece_start - 1:piece_start] in _ITEM_OPENERS:
                     start = piece_start  # 、新|基地產發展有限公司: a one-character adjective opening a list item opens the name
                 break
             if token.label == "x" and len(piece) > 1 and piece[0] in _GLUED_PREPOSITIONS:

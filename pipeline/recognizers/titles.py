@@ -18,7 +18,7 @@ from .base import Matcher, RecognitionContext, Recognizer, make_mention
 from .person_model import FUNCTION_CHARS
 from .resources import known_organizations, org_suffixes, surnames, title_heads, title_prefixes
 
-__all__ = ["TitleRecognizer"]
+__all__ = ["BODY_HEADS", "TitleRecognizer"]
 
 _MAX_PREFIX_RUN = 4
 # One-character modifiers that are common last characters of given names.
@@ -30,7 +30,7 @@ _NAME_CHAR = regex.compile(r"\p{Han}")
 _CHAIR_HEADS = frozenset("主席 会长 董事长 理事长 监事长 总统 总理 首相 议长 市长 县长 省长".split())
 _CHAIR_PORTFOLIOS = frozenset({"常务"})
 # Heads of a body named by their first character (部長 of 新聞部, 局長 of 體育局).
-_BODY_HEADS = frozenset("部长 局长 处长 司长 署长 厅长".split())
+BODY_HEADS = frozenset("部长 局长 处长 司长 署长 厅长".split())
 # Royal titles: news about Hong Kong, Macau or Taiwan people uses them for nicknames
 # (跳高|王子, 撐竿跳|王子: after a common word) and places (皇后|區, 皇后|大道).
 _ROYAL_HEADS = frozenset("王子 公主 皇后 女王 王妃 亲王 国王".split())
@@ -188,7 +188,7 @@ class TitleRecognizer(Recognizer):
                 met = self._extend_left(shadow, head_start, sentence.start)
                 if shadow[head_start:head_end] in _CHAIR_HEADS:
                     met = list(itertools.takewhile(lambda span: shadow[span[0]:span[1]] not in self.chair_portfolios, met))
-                elif shadow[head_start:head_end] in _BODY_HEADS:
+                elif shadow[head_start:head_end] in BODY_HEADS:
                     # 新聞|部長, 體育|部長: a portfolio before a body's head names the body (新聞部).
                     met = list(itertools.takewhile(lambda span: self.prefixes[shadow[span[0]:span[1]]] != "domain", met))
                 title_start = met[-1][0] if met else head_start

@@ -49,6 +49,7 @@ from ..document import Document, Mention, Role
 from ..lexicons import load_weights, to_shadow_key
 from ..recognizers.organizations import POLITY_CHARS
 from ..recognizers.resources import org_suffixes, places, title_heads, title_prefixes
+from ..recognizers.titles import BODY_HEADS
 from ..registry import register_stage
 
 __all__ = ["RoleResolver", "resolve_roles", "ROLE_SHAPES"]
@@ -353,9 +354,9 @@ _NAMES_OTHERS = regex.compile(
 )
 # A title naming a set whose members the sentence goes on to list
 # (其餘15名非官守議員中，7人是新加入，分別是甲、乙…; 原有8名副理事長當中，甲、乙亦連任).
+_SET_BEFORE = regex.compile(r"(?:[一二三四五六七八九十百兩两\d]+\s*(?:名|位|個|个|席))\s*\p{Han}{0,4}$")
 # Words before a title naming its new holders as a set (新加入的非官守成員包括甲、乙).
 _NEWCOMERS_BEFORE = regex.compile(r"(?:新加入的|新加入|新委任的|新獲委任的|新获委任的|新任的)$")
-_SET_BEFORE = regex.compile(r"(?:[一二三四五六七八九十百兩两\d]+\s*(?:名|位|個|个|席))\s*\p{Han}{0,4}$")
 _LISTED_AFTER = regex.compile(r"\s*(?:[、，,。；;）)]|及|和|與|与|以及|等|$)")
 # A title, then the names holding it (獲得僑務委員的有三位：甲、乙; 當選理事的包括甲、乙).
 _SET_OF = regex.compile(
@@ -397,11 +398,11 @@ _MEETING_POST = regex.compile(r"(?:大會|大会)$")
 _APPOSITION_OPEN = regex.compile(r"\s*[，,]\s*(?:[\d一二三四五六七八九十]{1,4}\s*(?:歲|岁)\s*[，,]\s*)?(?P<status>現任|现任|前任|時任|时任|前|原)?\s*")
 _APPOSITION_MORE = regex.compile(r"\s*[，,]\s*(?:亦|也|同時|同时|並|并)\s*(?:是|為|为|兼任|擔任|担任)\s*")
 _APPOSITION_CLOSE = regex.compile(r"\s*(?:[，,。；;]|$)")
-# Words on someone's posts before a list of them (身兼多項公職，包括…; 擔任要職，包括…).
 # A clause of holding posts before the name it is about: its opening verb and the
 # words closing it right before the name (在擔任乙會主席期間，甲…).
 _HELD_DURING_OPEN = regex.compile(r"\s*(?:過去|过去|早年|當年|当年)?\s*(?:在|於|于)?\s*(?:擔任|担任|出任|出掌|接任|接掌)")
 _HELD_DURING_CLOSE = regex.compile(r"\s*(?:的)?\s*(?:期間|期间|時|时|之時|之时|任內|任内|以來|以来|後|后)\s*[,，]\s*")
+# Words on someone's posts before a list of them (身兼多項公職，包括…; 擔任要職，包括…).
 _POSTS_INTRODUCED = regex.compile(
     r"(?:公職|公职|要職|要职|職務|职务|職位|职位|頭銜|头衔)[^。！？!?；;]{0,12}?(?:包括|包含)\s*[:：︰]?\s*"
 )
@@ -1129,12 +1130,14 @@ def _held_during(doc: Document, sentence_id: int, mentions: list[Mention], roles
         close = _HELD_DURING_CLOSE.match(doc.text, title.end)
         if title.label != "TITLE" or person.label != "PERSON" or close is None or close.end() != person.start:
             continue
-        clause_start = _clause_start(doc, sentence_start, title.start)
-        verb = _HELD_DURING_OPEN.match(doc.text, clause_start)
-        posts = [m for m in mentions[:index + 1] if verb is not None and m.start >= verb.end()]
-        if not posts or any(m.label == "PERSON" for m in posts):
+        verb = _HELD_DURING_OPEN.match(doc.text, _clause_start(doc, sentence_start, title.start))
+        if verb is None:
             continue
-        for post_index, post in enumerate(mentions[index + 1 - len(posts):index + 1], start=index + 1 - len(posts)):
+        first = next(k for k in range(index + 1) if mentions[k].start >= verb.end())  # the clause's first post
+        if any(m.label == "PERSON" for m in mentions[first:index + 1]):
+            continue
+        for post_index in range(first, index + 1):
+            post = mentions[post_index]
             if post.label == "TITLE" and (person.text, post.start) not in held:
                 found.append(_role(person, _Pending(post, _body_before(mentions, post_index), "appointment"), sentence_id))
     return found
@@ -1244,8 +1247,9 @@ def _name_then_posts(doc: Document, sentence_id: int, mentions: list[Mention], r
             if joiner is None:
                 break
             position = joiner.end()
-        if len(posts) < 2 or any(title.start in {r.title_start for r in roles if r.person != person.text} for _, title in posts):
-            continue
+        others = {r.title_start for r in roles if r.person != person.text}
+        if len(posts) < 2 or any(title.start in others for _, title in posts):
+            continue  # a title another name already holds: no career of this one
         for body, title in posts:
             if (person.text, title.start) not in held:
                 found.append(_role(person, _Pending(title, body, "listed_posts"), sentence_id))
@@ -1422,8 +1426,6 @@ _NOT_UNFOUND_BODY = regex.compile(
 # Professions that are posts or ranks one is appointed or called to: roles, unlike
 # the other occupations (律師, 醫師, 導演).
 _PROFESSIONAL_POSTS = frozenset("大律师 御用大律师 资深大律师 主治医师 主治医生 主诊医生 专科医生 顾问医生 护士长 经济师 机长 船长".split())
-# Heads of a body named by the head's first character (領務局 → 局長).
-_UNIT_HEADS = frozenset("部长 局长 处长 司长 署长 厅长".split())
 
 
 def _with_unfound_bodies(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -1447,7 +1449,7 @@ def _with_unfound_bodies(doc: Document, mentions: list[Mention]) -> list[Mention
             continue
         normalized = doc.text[start:title.start]
         head = _shadow_key(title.normalized or title.text)
-        if head in _UNIT_HEADS and title.text.startswith(title.normalized or title.text) and not normalized.endswith(head[0]):
+        if head in BODY_HEADS and title.text.startswith(title.normalized or title.text) and not normalized.endswith(head[0]):
             normalized += doc.text[title.start]  # 接領務|局長: the bureau is 領務局, its head's first character shared
         added.append(Mention(
             start, title.start, "ORG", doc.text[start:title.start], normalized=normalized,
