@@ -176,12 +176,12 @@ _LATIN_NOT_PERSON = frozenset(
     "Office Street Road Avenue River Lake Mountain Island City County State Kingdom Republic Park "
     "The Of And On In For Your My Our One New World Story Show Game Unit Day Night Love".split()
 )
-# The last character of a Chinese word whose bracketed Latin original is then not
-# a person's name (…州（North Carolina）, …盃（Davis Cup）).
 # Kinds of places whose name after a surname makes a phrase, not a given name (全香港).
 _POLITY_KINDS = frozenset(("country", "region", "province", "continent"))
 # Last characters no name ends in, only places and bodies (…鎮, …市, …廠).
 _BODY_OR_PLACE_ENDING = frozenset("省市县镇村街路站队厂馆院社部组处局署厅")
+# The last character of a Chinese word whose bracketed Latin original is then not
+# a person's name (…州（North Carolina）, …盃（Davis Cup）).
 _NOT_A_PERSON_ENDING = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语族教派站队杯盃司会社报台团院馆厂")
 # Characters after a transliterated word that make it a place or thing (…湖, …山, …語).
 _PLACE_ENDINGS = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语人族教派纪学站队")

@@ -879,10 +879,7 @@ def _outside_party_committee(doc: Document, role: Role) -> Role:
         return role
     if _shadow_key(role.title_normalized or role.title) in _PARTY_POSTS:
         return role
-    normalized = role.organization_normalized
-    if _shadow_key(normalized).endswith(_PARTY_UNITS_OF_BODIES):
-        normalized = normalized[:-2]
-    return dataclasses.replace(role, organization=role.organization[:-2], organization_normalized=normalized, org_end=role.org_end - 2)
+    return _without_body_ending(role, org[-2:])
 
 
 def _outside_body_part(role: Role) -> Role:
@@ -900,11 +897,17 @@ def _outside_body_part(role: Role) -> Role:
             part = None
     if part is None or len(org) - len(part) < 2:
         return role
+    return _without_body_ending(role, part)
+
+
+def _without_body_ending(role: Role, ending: str) -> Role:
+    """``role`` with ``ending`` (shadow form, which its body's name as written ends in)
+    cut off its body, as written and canonical (when that ends in it too)."""
     normalized = role.organization_normalized
-    if _shadow_key(normalized).endswith(part):
-        normalized = normalized[:-len(part)]
+    if _shadow_key(normalized).endswith(ending):
+        normalized = normalized[:-len(ending)]
     return dataclasses.replace(
-        role, organization=role.organization[:-len(part)], organization_normalized=normalized, org_end=role.org_end - len(part),
+        role, organization=role.organization[:-len(ending)], organization_normalized=normalized, org_end=role.org_end - len(ending),
     )
 
 
