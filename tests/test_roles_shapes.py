@@ -2287,3 +2287,42 @@ def test_a_known_body_sharing_its_head_grows_by_the_place_before_it():
 def test_the_name_after_a_title_that_mianqu_dismisses_from_is_its_holder():
     roles, _ = _roles("國務院宣布，根據行政長官鄭國柱建議，免去東山事務局局長盧美蘭職務。")
     assert ("盧美蘭", "局長", "東山事務局") in roles and ("鄭國柱", "局長", "東山事務局") not in roles
+
+
+def test_yuan_before_the_verb_makes_a_past_post_and_a_later_clause_the_new_one():
+    roles, _ = _roles("盧美蘭原為東山海關副關長，去年升任關長。")
+    assert ("盧美蘭", "副關長", "東山海關") in roles and ("盧美蘭", "關長", "東山海關") in roles
+
+
+def test_the_holder_named_after_yuanren_post_de_is_not_the_byline_s_reporter():
+    roles, _ = _roles("本報訊（記者鄭國柱）東山工會新領導層誕生，原任會長的盧美蘭獲推選為榮譽會長。")
+    assert not any(p == "鄭國柱" and t == "會長" for p, t, _ in roles)
+
+
+def test_a_title_before_houxuanren_is_sought_not_held():
+    roles, _ = _roles("東山金控今日改選董事，盧美蘭是董事候選人中得票最高者。")
+    assert not any(p == "盧美蘭" and t == "董事" for p, t, _ in roles)
+
+
+def test_a_constituency_between_a_title_s_wei_and_the_name():
+    roles, _ = _roles("交通事務委員會主席為新界東李大華，副主席為九龍西陳小明。")
+    assert ("李大華", "主席", "交通事務委員會") in roles and ("陳小明", "副主席", "交通事務委員會") in roles
+
+
+def test_a_unit_named_by_the_character_its_head_repeats():
+    roles, _ = _roles("鄭國柱調陞警政署保安組組長，盧美蘭出席。")
+    assert ("鄭國柱", "組長", "警政署保安組") in roles
+    roles, _ = _roles("出席者有東山觀光署企畫組組長鄭國柱、國際組組長盧美蘭。")
+    assert ("盧美蘭", "組長", "國際組") in roles
+
+
+def test_a_status_word_before_a_body_is_not_part_of_its_name():
+    roles, _ = _roles("業務總監鄭國柱（候任東山青年協會會長）出席。")
+    assert ("鄭國柱", "會長", "東山青年協會") in roles
+
+
+def test_a_name_s_posts_written_as_its_duties():
+    roles, _ = _roles("人大常委會決定免去鄭國柱的科學技術部部長職務。")
+    assert ("鄭國柱", "部長", "科學技術部") in roles
+    roles, _ = _roles("盧美蘭的東山人民代表大會常務委員會委員、教育委員會委員職務相應撤銷。")
+    assert ("盧美蘭", "委員", "東山人民代表大會常務委員會") in roles and ("盧美蘭", "委員", "教育委員會") in roles

@@ -49,6 +49,9 @@ _STOP_WORDS = frozenset(
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
 # One-character endings of a unit inside a body (中聯辦宣文部, …協調處).
 _UNIT_ENDINGS = frozenset("部处局司厅")
+# Units whose head's title repeats their last character (行政組|組長, 總務科|科長).
+_REPEATED_UNIT_CHARS = frozenset("组科课股室队班")
+_UNIT_JOINERS = frozenset("偕与及")  # before a unit opening a list's item: ，偕|僑務組組長
 # Police and fire squads: a known short form ending in their first character is cut (義警大|隊).
 _SQUADS = frozenset("大队 中队 分队 小队".split())
 # A body's meetings, which end like a body (…大會) but employ no one.
@@ -346,6 +349,8 @@ class OrgRecognizer(Recognizer):
                 start += 1  # 與香港科學園: a conjunction never opens a name (和平區 is a place)
             if shadow.startswith(_STATUS_LEADS, start) and parent is not None and parent.start > start:
                 start = parent.start  # 現職|高等法院上訴法庭: the holder's status, not the body's name
+            elif shadow.startswith(_STATUS_LEADS, start) and suffix_start - start >= 4:
+                start += 2  # 候任|青年協會會長: the status of the title after the body
             name_part = shadow[start:suffix_start]
             if len(name_part) < (2 if weak else 1) or not _NAME_CHAR.search(name_part):
                 continue
@@ -758,6 +763,42 @@ class OrgRecognizer(Recognizer):
                 ))
         return found
 
+    @staticmethod
+    def _units_before_repeated_heads(context: RecognitionContext, sentence_id: int, bodies: list[Mention], titles: list[Mention]) -> list[Mention]:
+        """A unit of a body named right after it, ending in the character its head's
+        title repeats (警政署|行政組|組長, 市府|總務科|科長): the body and the unit's
+        name, as one organisation. Takes the sentence's bodies found so far and its
+        titles; returns the new organisations."""
+        shadow = context.doc.shadow
+        body_at_end: dict[int, Mention] = {}
+        for body in bodies:
+            if body.end not in body_at_end or body.start < body_at_end[body.end].start:
+                body_at_end[body.end] = body
+        found = []
+        for title in titles:
+            unit = shadow[title.start]
+            if unit not in _REPEATED_UNIT_CHARS or title.start < 1 or shadow[title.start - 1] != unit:
+                continue
+            body = next((body_at_end[end] for end in range(title.start - 3, title.start - 7, -1) if end in body_at_end), None)
+            if body is None:
+                # 、國際組|組長: a unit alone opening a list's item, its body named before
+                start = next((k for k in range(title.start - 3, title.start - 6, -1) if k > 1 and (
+                    shadow[k - 1] in _ITEM_OPENERS or (shadow[k - 1] in _UNIT_JOINERS and shadow[k - 2] in _ITEM_OPENERS)
+                )), None)
+                first = context.token_at(start) if start is not None else None
+                if first is None or first.start != start or first.label in _NOT_BODY_TAGS or not _HAN_WORD.fullmatch(shadow, start, title.start):
+                    continue
+                found.append(make_mention(context.doc, start, title.start, "ORG", method="pattern", score=0.75, sentence_id=sentence_id))
+                continue
+            if not _HAN_WORD.fullmatch(shadow, body.end, title.start) or not context.at_boundary(body.end):
+                continue
+            found.append(make_mention(
+                context.doc, body.start, title.start, "ORG",
+                normalized=(body.normalized or body.text) + context.doc.text[body.end:title.start], method="pattern",
+                score=0.8, sentence_id=sentence_id, parent=body.text, category=body.category,
+            ))
+        return found
+
     def _short_company_names(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, known: list[Mention], titles: list[Mention]) -> list[Mention]:
         """A company's short name (陽明, 中工) heading its clause or list item right
         before a corporate title that a name follows (陽明總經理甲、華新總經理乙): a
@@ -940,6 +981,7 @@ class OrgRecognizer(Recognizer):
                 here.extend(m for m in listed if m.end not in named_ends)
             here.extend(self._quoted(context, sentence, sentence_id, title_ends))
             here.extend(self._short_company_names(context, sentence, sentence_id, here, titles_by_sentence.get(sentence_id, [])))
+            here.extend(self._units_before_repeated_heads(context, sentence_id, here, titles_by_sentence.get(sentence_id, [])))
             named_spans = {(m.start, m.end) for m in here}
             here.extend(m for m in self._byline_outlets(context, sentence, sentence_id, title_starts) if (m.start, m.end) not in named_spans)
             found.extend(here)

@@ -116,7 +116,7 @@ _INTRODUCING_GAP = regex.compile(
 _COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:共|合共|一共|總共|总共)?\s*(?:[一二三四五六七八九十廿卅百兩两幾几\d]+\s*(?:名|位|個|个|人))\s*$|^\s*等\s*$")
 # A date or time before the appointment verb: 於3月30日, 明日（2月12日）起，, 下月.
 _WHEN = (
-    r"(?:(?:於|于|由|自|在)?\s*(?:過去|过去)?\s*[\d一二三四五六七八九十〇○零兩两年月日號号本下明今周週星期上中旬初底即][\s\d一二三四五六七八九十〇○零兩两年月日號号本下明今周週星期上中旬初底即]{0,16}"
+    r"(?:(?:於|于|由|自|在)?\s*(?:過去|过去)?\s*[\d一二三四五六七八九十〇○零兩两年月日號号本下明今去昨周週星期上中旬初底即][\s\d一二三四五六七八九十〇○零兩两年月日號号本下明今去昨周週星期上中旬初底即]{0,16}"
     r"(?:[（(][^）)]{1,12}[）)])?\s*(?:起|後|后|前|之後|之后)?\s*[,，]?\s*)?"
 )
 # The term a post is taken for, between the verb and the title: 新一屆, 第十屆, 第九、十屆, 下任.
@@ -127,7 +127,7 @@ _TERM = (
 # Between an organisation and its title: the term (香港潮州商會第十七屆會長).
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
 _APPOINTED_AS = (
-    r"^\s*(?:先生|女士|小姐)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
+    r"^\s*(?:先生|女士|小姐)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|原本|原先|原|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
     r"料將|料将|料|傳將|传将|擬|拟|不再|內定|内定|一度|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
     + _WHEN + r"(?:(?:返|回|來|来|赴|轉赴|转赴)(?:母校|台灣|台湾|臺灣|香港|澳門|澳门|大陸|大陆|內地|内地|中國|中国|[台臺港澳國国京滬沪校美英])(?:後|后)?\s*)?"  # 2002年返台|擔任: a move, then the post
     r"(?:(?:調任|调任|調往|调往|調至|调至|調回|调回|轉往|转往|轉調|转调)\p{Han}{2,4}?[,，]\s*(?:再|並|并|亦)?\s*)?"  # 調任海南，|任…
@@ -196,11 +196,13 @@ _PAST_VERBS = frozenset("歷任 历任".split())
 _LEAVING_VERBS = frozenset("卸任 辭任 辞任 辭去 辞去 離任 离任 退任 被免去 免去 被免".split())
 # Adverbs that make an appointment a past post or a future one, anywhere in the run
 # of adverbs before the verb (曾任, 亦曾擔任; 將出任, 亦將接任).
-_PAST_ADVERB = regex.compile(r"曾")
+_PAST_ADVERB = regex.compile(r"曾|原")
 _FUTURE_ADVERB = regex.compile(r"(?<!或|料|傳|传)[將将]")
 # Words that make an appointment a guess, not a fact (可能接任, 傳將出任, 據悉有望).
 _SPECULATION = regex.compile(r"可能|有望|或將|或将|料將|料将|擬|拟|傳將|传将|傳出|传出|盛傳|盛传|據悉|据悉|據報|据报|消息指|消息稱|消息称|呼聲|呼声|熱門|热门|人選|人选|或出任|料出任")
 # A title written as the duty someone covers (署理行政長官職務), not a post they hold.
+# After a title: the post is sought, not held (董事候選人, 立委參選人).
+_CANDIDACY_AFTER = regex.compile(r"(?:候選人|候选人|參選人|参选人)")
 _DUTY_AFTER = regex.compile(r"\s*(?:的)?(?:職務|职务|一職|一职|職位|职位|工作)")
 _ACTING_WORDS = ("署理", "代理", "暫代", "暂代", "暫任", "暂任", "署任", "臨時", "临时")
 # Clause breaks inside a sentence.
@@ -756,12 +758,16 @@ def _sentence_roles(
             kind = "break"
         if kind in ("break", "appointment") and mention.label in ("ORG", "TITLE") and previous is not None and previous.label == "TITLE" and state.pending and _INTRODUCING_GAP.match(gap):
             kind = "introduced"  # 會長為全國政協常委甲: the name after the body and title takes 會長 too
+        if kind == "break" and previous is not None and previous.label == "PERSON" and _OF_TERM_GAP.match(gap) and _posts_then_duty(doc, mentions, index):
+            kind = "appointment"  # 免去甲的乙部部長職務: the name's posts, written as its duties
         if kind in ("break", "comma"):
             state.subjects = []
         if mention.label in ("ORG", "TITLE") and (kind == "break" or (kind == "appointment" and previous.label != "PERSON")):
             verb_clause = _subjectless_appointment(gap)
             if verb_clause is not None and _SUCCESSIVE.search(verb_clause) and _names_follow_post(mentions, index):
                 verb_clause = None  # 歷任行政院長甲、乙: the successive holders named, no career
+            if verb_clause is not None and _holder_follows_post(doc, mentions, index):
+                verb_clause = None  # ，原任會長的甲: the holder is named after the post
             cut = _last_break(gap)
             pronoun = _CLAUSE_PRONOUN.match(gap, cut) if verb_clause is None and cut is not None else None
             if pronoun is not None:  # 甲表示，他曾任…: drop the pronoun, read the clause
@@ -1582,6 +1588,37 @@ def _names_follow_post(mentions: list[Mention], index: int) -> bool:
     return title + 1 < len(mentions) and mentions[title + 1].label == "PERSON" and mentions[title + 1].start == mentions[title].end
 
 
+def _posts_then_duty(doc: Document, mentions: list[Mention], index: int) -> bool:
+    """True when the bodies and titles from ``mentions[index]`` on, joined by nothing,
+    a term or a joiner (、及和與), end in a title followed by 職務 or 一職
+    (乙部部長及丙委員會委員職務)."""
+    for at in range(index, len(mentions)):
+        mention = mentions[at]
+        if mention.label not in ("ORG", "TITLE"):
+            return False
+        if at > index and not _POST_JOINER_GAP.match(doc.text, mentions[at - 1].end, mention.start):
+            return False
+        if mention.label == "TITLE" and _DUTY_AFTER.match(doc.text, mention.end):
+            return True
+    return False
+
+
+# Between a name and its posts: 的 and the term (甲的|第十四屆|乙會代表職務).
+_OF_TERM_GAP = regex.compile(r"^\s*的\s*" + _TERM + r"$")
+# Between two posts of one name's list of duties: nothing, a term, or a joiner.
+_POST_JOINER_GAP = regex.compile(r"\s*(?:[、及和與与暨兼]|以及)?\s*" + _TERM + r"$")
+
+
+def _holder_follows_post(doc: Document, mentions: list[Mention], index: int) -> bool:
+    """True when the post starting at ``mentions[index]`` (a title, or a body and its
+    title) is followed by 的 and a name: the name holds it (原任會長的甲)."""
+    title = index + 1 if mentions[index].label == "ORG" else index
+    if title >= len(mentions) or mentions[title].label != "TITLE" or title + 1 >= len(mentions):
+        return False
+    holder = mentions[title + 1]
+    return holder.label == "PERSON" and _HELD_FOR_OF_GAP.match(doc.text[mentions[title].end:holder.start]) is not None
+
+
 @functools.lru_cache(maxsize=65536)  # a function of the gap text alone
 def _subjectless_appointment(gap: str) -> str | None:
     """The last clause of ``gap`` when it opens with an appointment verb and names
@@ -1914,18 +1951,22 @@ def _read_person(doc: Document, state: _State, roles, mention, previous, gap, ki
     state.subjects.append(mention)
 
 
-def _is_constituency_gap(gap: str) -> bool:
+def _is_constituency_gap(gap: str, pattern: regex.Pattern = None) -> bool:
     """True for a joiner and the next name's constituency or sector between two names
-    (甲和|九龍中|乙, 甲與|選委界|乙: a place, maybe with its part, or a 界): the list goes on."""
-    match = _CONSTITUENCY_GAP.match(gap)
+    (甲和|九龍中|乙, 甲與|選委界|乙: a place, maybe with its part, or a 界): the list goes
+    on. With ``pattern`` (``_CONSTITUENCY_INTRODUCED``), the words after a title's 為
+    instead (副主席為|新界西南|乙)."""
+    match = (pattern or _CONSTITUENCY_GAP).match(gap)
     if match is None:
         return False
-    words = _shadow_key(match.group("words"))
-    return words.endswith("界") or words in places() or (words[-1] in "东南西北中" and words[:-1] in places())
+    words = _shadow_key(match.group("words")).rstrip("东南西北中")
+    return match.group("words").endswith("界") or words in places()
 
 
 # A joiner, then a place or a sector (九龍中, 選委界) before a listed name.
-_CONSTITUENCY_GAP = regex.compile(r"^\s*(?:、|及|和|與|与|以及)\s*(?P<words>\p{Han}{2,5})$")
+_CONSTITUENCY_GAP = regex.compile(r"^\s*(?:、|及|和|與|与|以及)\s*(?P<words>\p{Han}{2,6})$")
+# A title's 為, then the constituency or sector of the name after it.
+_CONSTITUENCY_INTRODUCED = regex.compile(r"^\s*(?:則|则|亦|也)?\s*(?:是|為|为)\s*(?P<words>\p{Han}{2,6})$")
 
 
 def _read_listed_person(doc: Document, state: _State, roles, mention, previous, gap, kind, sentence_id, titled: bool) -> None:
@@ -1933,6 +1974,7 @@ def _read_listed_person(doc: Document, state: _State, roles, mention, previous, 
     a name with its own title right after it (議長甲及乙議員) ends the list instead."""
     if previous is not None and previous.label == "TITLE" and state.pending and (
         kind == "adjacent" or _INTRODUCING_GAP.match(gap) or (_HELD_FOR_OF_GAP.match(gap) and _held_before(doc, state.pending[0]))
+        or _is_constituency_gap(gap, _CONSTITUENCY_INTRODUCED)
     ):
         shape = "chain" if len(state.pending) > 1 else None
         for item in state.pending:
@@ -2541,7 +2583,7 @@ def uncarried_roles(doc: Document) -> list[Role]:
             )
         ):
             continue
-        if head.endswith(_DECORATION_ENDINGS):
+        if head.endswith(_DECORATION_ENDINGS) or _CANDIDACY_AFTER.match(doc.text, mention.end):
             continue
         by_sentence.setdefault(mention.sentence_id, []).append(mention)
     earlier: dict[str, list[Role]] = {}
