@@ -2326,3 +2326,22 @@ def test_a_name_s_posts_written_as_its_duties():
     assert ("鄭國柱", "部長", "科學技術部") in roles
     roles, _ = _roles("盧美蘭的東山人民代表大會常務委員會委員、教育委員會委員職務相應撤銷。")
     assert ("盧美蘭", "委員", "東山人民代表大會常務委員會") in roles and ("盧美蘭", "委員", "教育委員會") in roles
+
+
+def test_a_move_before_the_verb_and_le_after_it_keep_the_appointment():
+    roles, _ = _roles("時任東山日報社總編輯鄭國柱，南下出任廣東省委常委。")
+    assert ("鄭國柱", "常委", "廣東省委") in roles
+    roles, _ = _roles("盧美蘭辭去了公司非執行董事、副董事長等職務。")
+    assert any(p == "盧美蘭" and t == "副董事長" for p, t, _ in roles)
+
+
+def test_lvxin_before_the_posts_a_name_holds():
+    roles, _ = _roles("剛剛履新遼寧省委常委的鄭國柱表示支持。")
+    assert ("鄭國柱", "常委", "遼寧省委") in roles
+
+
+def test_a_move_from_one_post_to_an_acting_mayor_s_post_of_a_city():
+    doc = pipeline.process_text("東山大學前校長鄭國柱將由環保部長轉任北京代理市長。")
+    roles = [(r.person, r.title, r.organization) for r in doc.roles]
+    assert ("鄭國柱", "代理市長", "北京") in roles and ("鄭國柱", "部長", "環保部") in roles
+    assert len(roles) == len(set(roles))  # the move's shape and the appointment's give one role each

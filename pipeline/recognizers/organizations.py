@@ -478,7 +478,10 @@ class OrgRecognizer(Recognizer):
             floor = max(sentence.start if sentence else 0, end - 8)
             for start in range(floor, end - 1):
                 place = doc.shadow[start:end]
-                if place[-1] in POLITY_CHARS and (self.places.get(place) in _POLITY_KINDS or self.places.get(place[:-1]) in _POLITY_KINDS):
+                if (
+                    (place[-1] in POLITY_CHARS and (self.places.get(place) in _POLITY_KINDS or self.places.get(place[:-1]) in _POLITY_KINDS))
+                    or (head_start > title.start and self.places.get(place) in _POLITY_KINDS)  # 北京|代理市長: a modifier before the head
+                ):
                     found.append(make_mention(
                         doc, start, end, "ORG", normalized=doc.text[start:end], method="pattern", score=0.85,
                         sentence_id=title.sentence_id, category="government",

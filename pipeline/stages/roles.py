@@ -104,7 +104,7 @@ _HELD_FOR_OF_GAP = regex.compile(r"^\s*(?:(?:[\d一二三四五六七八九十�
 # A verb of holding before a title that a name after 的 holds (擔任乙會主席的甲).
 _HELD_BEFORE = regex.compile(
     r"(?:擔任|担任|出任|曾任|現任|现任|原任|兼任|身兼|時任|时任|升任|接任|連任|连任|留任|身為|身为|現為|现为|作為|作为|榮膺|荣膺|"
-    r"當選為|当选为|當選|当选|獲選為|获选为|獲委任為|获委任为)\s*\p{Han}{0,6}?$"  # 擔任協會|主委的甲: a body not found between
+    r"當選為|当选为|當選|当选|獲選為|获选为|獲委任為|获委任为|履新)\s*\p{Han}{0,6}?$"  # 擔任協會|主委的甲: a body not found between
 )
 _STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
 # Between a title and the list of names it introduces (非官守議員包括甲、乙).
@@ -128,15 +128,15 @@ _TERM = (
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
 _APPOINTED_AS = (
     r"^\s*(?:先生|女士|小姐)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|原本|原先|原|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
-    r"料將|料将|料|傳將|传将|擬|拟|不再|內定|内定|一度|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
+    r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
     + _WHEN + r"(?:(?:返|回|來|来|赴|轉赴|转赴)(?:母校|台灣|台湾|臺灣|香港|澳門|澳门|大陸|大陆|內地|内地|中國|中国|[台臺港澳國国京滬沪校美英])(?:後|后)?\s*)?"  # 2002年返台|擔任: a move, then the post
     r"(?:(?:調任|调任|調往|调往|調至|调至|調回|调回|轉往|转往|轉調|转调)\p{Han}{2,4}?[,，]\s*(?:再|並|并|亦)?\s*)?"  # 調任海南，|任…
     r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
     r"分任|任職|任职|蟬聯|蝉联|升任|陞任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|被免去|免去|被免|"
-    r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|調升|调升|調陞|调陞|晉陞|晋陞|受命為|受命为|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|榮升為|荣升为|榮升|荣升|榮陞|荣陞|榮任|荣任|榮調|荣调|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|"
-    r"(?:獲|获|被|受)\p{Han}{1,8}?(?:委任|任命|委派|聘任|聘請|聘请|聘)(?:為|为)?|身兼|接棒|當上|当上|成為|成为|任|做|為|为|是|乃|接|兼)(?:過|过)?(?:成為|成为)?\s*"
-    r"(?:(?:本|該|该)(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
+    r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|調升|调升|調陞|调陞|晉陞|晋陞|受命為|受命为|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|榮升為|荣升为|榮升|荣升|榮陞|荣陞|榮任|荣任|榮調|荣调|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|履新|"
+    r"(?:獲|获|被|受)\p{Han}{1,8}?(?:委任|任命|委派|聘任|聘請|聘请|聘)(?:為|为)?|身兼|接棒|當上|当上|成為|成为|任|做|為|为|是|乃|接|兼)(?:過|过|了)?(?:成為|成为)?\s*"
+    r"(?:(?:本|該|该)?(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
     r"(?:\p{Han}{2,3}[縣县市省])?\s*"  # 升任金門縣|地政局長: the county before a body found without it
     r"(?:\p{Han}{0,10}?[駐驻]\p{Han}{1,14}?)?\s*" + _TERM  # 為(中華人民共和國)駐乙國|大使: where the post is
 )
@@ -1313,7 +1313,7 @@ def _promotions(doc: Document, sentence_id: int, mentions: list[Mention], roles:
     the name held the post after 由 and takes the one after the verb, in the body
     written with it or else in the first post's body."""
     found: list[Role] = []
-    held = {(r.person, r.title) for r in roles}
+    held = {(r.person, r.title_start) for r in roles}
     for index, person in enumerate(mentions):
         if person.label != "PERSON":
             continue
@@ -1329,9 +1329,9 @@ def _promotions(doc: Document, sentence_id: int, mentions: list[Mention], roles:
             continue
         (taken_org, taken_title), _ = taken
         for title, org in ((left_title, left_org), (taken_title, taken_org or left_org)):
-            if (person.text, title.text) not in held:
+            if (person.text, title.start) not in held:
                 found.append(_role(person, _Pending(title, org, "appointment"), sentence_id))
-                held.add((person.text, title.text))
+                held.add((person.text, title.start))
     return found
 
 
