@@ -2345,3 +2345,11 @@ def test_a_move_from_one_post_to_an_acting_mayor_s_post_of_a_city():
     roles = [(r.person, r.title, r.organization) for r in doc.roles]
     assert ("鄭國柱", "代理市長", "北京") in roles and ("鄭國柱", "部長", "環保部") in roles
     assert len(roles) == len(set(roles))  # the move's shape and the appointment's give one role each
+
+
+def test_religious_names_after_a_title_and_after_a_joiner_between_clerics():
+    roles, doc = _roles("東山紀念館館長如常法師導覽，副住持慧開法師和慧昭法師陪同。")
+    assert {"如常", "慧開", "慧昭"} <= set(_persons(doc)) and "和慧昭" not in _persons(doc)
+    assert ("如常", "館長", "東山紀念館") in roles
+    roles, _ = _roles("信眾前往禮拜佛光山開山祖師星雲大師。")
+    assert ("星雲", "開山祖師", "佛光山") in roles

@@ -161,6 +161,8 @@ _BYLINE_SPACES = frozenset(" \u3000")  # between two names of a byline (not a li
 _LIST_INTRODUCERS = frozenset("的有 包括 分别 依次".split())
 # First letters of the tags of words that are no religious name (各位 r, 兩位 m, 這些 r, 昨日 t).
 _NOT_NAME_TAG_INITIALS = frozenset("rmqdcpuft")
+_NOT_NAME_TAG_INITIALS_AFTER_TITLE = frozenset("rmqcpu")
+_CLERIC_JOINERS = frozenset("和及与")
 # Last characters of short forms of posts and bodies (中委, 常委, 會長, 教會).
 _POST_LAST_CHARS = frozenset("委长会部处局院堂")
 # Clerics' titles written after a religious name (法號) with no surname: 星雲大師, 心道法師.
@@ -845,6 +847,19 @@ class PersonRecognizer(Recognizer):
                     break
         return found
 
+    @staticmethod
+    def _without_cleric_joiners(context: RecognitionContext, accepted: list[Mention], titles: list[Mention]) -> list[Mention]:
+        """``accepted`` with a name made of a joiner and a religious name between two
+        clerics' titles (甲法師|和乙|法師) cut to the religious name: 和 read as a surname."""
+        shadow = context.doc.shadow
+        cleric_starts = {m.start for m in titles if shadow[m.start:m.end] in _CLERIC_HEADS}
+        cleric_ends = {m.end for m in titles if shadow[m.start:m.end] in _CLERIC_HEADS}
+        return [
+            replace(m, start=m.start + 1, text=m.text[1:], normalized=m.text[1:])
+            if m.end - m.start == 3 and shadow[m.start] in _CLERIC_JOINERS and m.start in cleric_ends and m.end in cleric_starts else m
+            for m in accepted
+        ]
+
     def _religious_names(self, context: RecognitionContext, titles: list[Mention], taken: set[int]) -> list[Mention]:
         """Religious names (法號) of two characters right before a cleric's title, set
         off by a delimiter or a title before them (、星雲大師, 理事長圓宗長老): persons."""
@@ -858,9 +873,12 @@ class PersonRecognizer(Recognizer):
             s, e = title.start - 2, title.start
             if s < 0 or not _HAN_WORD.fullmatch(shadow, s, e) or not taken.isdisjoint(range(s, e)):
                 continue
-            if s > 0 and shadow[s - 1] not in _DELIMITERS and s not in title_ends and shadow[s - 1] not in _SPACES and shadow[s - 2:s] not in _LIST_INTRODUCERS:
+            joined = shadow[s - 1:s] in _CLERIC_JOINERS and s - 1 in title_ends  # 甲法師和|乙法師
+            if s > 0 and shadow[s - 1] not in _DELIMITERS and s not in title_ends and shadow[s - 1] not in _SPACES and shadow[s - 2:s] not in _LIST_INTRODUCERS and not joined:
                 continue
-            if not ZERO.isdisjoint(shadow[s:e]) or not FUNCTION_CHARS.isdisjoint(shadow[s:e]) or word_tags().get(shadow[s:e], "n")[:1] in _NOT_NAME_TAG_INITIALS:
+            # After a title (館長|如常|法師) a time word or an adverb is a name as well.
+            not_names = _NOT_NAME_TAG_INITIALS_AFTER_TITLE if s in title_ends else _NOT_NAME_TAG_INITIALS
+            if not ZERO.isdisjoint(shadow[s:e]) or not FUNCTION_CHARS.isdisjoint(shadow[s:e]) or word_tags().get(shadow[s:e], "n")[:1] in not_names:
                 continue  # 各位|法師, 兩位|長老: a pronoun or count, no name
             if shadow[e - 1] in _POST_LAST_CHARS:
                 continue  # 中委|長老: a post's short form (中會委員), no name
@@ -1040,6 +1058,7 @@ class PersonRecognizer(Recognizer):
         accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m) and not self._surname_and_polity(context.doc, m)]
         # Religious names carry no surname for the model to weigh: their title is the evidence.
         titles = [m for m in context.found if m.label == "TITLE"]
+        accepted = self._without_cleric_joiners(context, accepted, titles)
         accepted += self._religious_names(context, titles, blocked | {k for m in accepted for k in range(m.start, m.end)})
         accepted = self._with_regnal_numbers(context, accepted, blocked)
         accepted = [
