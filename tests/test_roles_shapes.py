@@ -2353,3 +2353,13 @@ def test_religious_names_after_a_title_and_after_a_joiner_between_clerics():
     assert ("如常", "館長", "東山紀念館") in roles
     roles, _ = _roles("信眾前往禮拜佛光山開山祖師星雲大師。")
     assert ("星雲", "開山祖師", "佛光山") in roles
+
+
+def test_a_move_from_a_post_whose_new_post_was_named_before():
+    roles, _ = _roles("三位副秘書長中，鄭國柱由原本的婦女部主任升任。")
+    assert ("鄭國柱", "主任", "婦女部") in roles
+
+
+def test_jingwenchu_is_a_known_body_and_heads_a_line_up():
+    roles, _ = _roles("經文處鄭國柱處長、盧美蘭副處長出席。")
+    assert ("鄭國柱", "處長", "經文處") in roles and ("盧美蘭", "副處長", "經文處") in roles

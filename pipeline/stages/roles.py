@@ -103,7 +103,7 @@ _OF_GAP = regex.compile(r"^\s*的\s*$")
 _HELD_FOR_OF_GAP = regex.compile(r"^\s*(?:(?:[\d一二三四五六七八九十兩两]+|多)\s*(?:年|個月|个月|屆|届)(?:多|之久)?)?\s*的\s*$")
 # A verb of holding before a title that a name after 的 holds (擔任乙會主席的甲).
 _HELD_BEFORE = regex.compile(
-    r"(?:擔任|担任|出任|曾任|現任|现任|原任|兼任|身兼|時任|时任|升任|接任|連任|连任|留任|身為|身为|現為|现为|作為|作为|榮膺|荣膺|"
+    r"(?:擔任|担任|出任|曾任|現任|现任|原任|兼任|身兼|時任|时任|升任|接任|連任|连任|留任|身為|身为|現為|现为|作為|作为|榮膺|荣膺|轉任|转任|調任|调任|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲委任為|获委任为|履新)\s*\p{Han}{0,6}?$"  # 擔任協會|主委的甲: a body not found between
 )
 _STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
@@ -1301,11 +1301,14 @@ def _capacities(doc: Document, sentence_id: int, mentions: list[Mention], roles:
 
 
 # 由 (自, 從) after a name, before the post it leaves (甲由|乙局副局長|升任局長).
-_PROMOTED_FROM = regex.compile(r"\s*(?:已|將|将|則|则|亦|也|今年|日前)?\s*(?:由|自|從|从)\s*")
-_PROMOTED_TO = regex.compile(
-    r"^\s*(?:正式|再)?\s*(?:升為|升为|升任|晉升為|晋升为|晉升|晋升|擢升為|擢升为|擢升|調升為|调升为|調升|调升|"
-    r"調任|调任|轉任|转任|改任|升至|真除為|真除为|真除)\s*$"
+_PROMOTED_FROM = regex.compile(r"\s*(?:已|將|将|則|则|亦|也|今年|日前)?\s*(?:由|自|從|从)\s*(?:原本的|原來的|原来的|原先的|原任|原)?\s*")
+_PROMOTION_VERB = (
+    r"\s*(?:正式|再)?\s*(?:升為|升为|升任|晉升為|晋升为|晉升|晋升|擢升為|擢升为|擢升|調升為|调升为|調升|调升|"
+    r"調任|调任|轉任|转任|改任|升至|真除為|真除为|真除)\s*"
 )
+_PROMOTED_TO = regex.compile("^" + _PROMOTION_VERB + "$")
+# The verb of the move and a break: the new post was named before (乙由原本的丙部主任升任。).
+_PROMOTED_TO_UNNAMED = regex.compile(_PROMOTION_VERB + r"(?:[，,。；;]|$)")
 
 
 def _promotions(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
@@ -1322,13 +1325,16 @@ def _promotions(doc: Document, sentence_id: int, mentions: list[Mention], roles:
         if posts is None:
             continue
         (left_org, left_title), after = posts
-        if after >= len(mentions) or not _PROMOTED_TO.match(doc.text[left_title.end:mentions[after].start]):
+        if _PROMOTED_TO_UNNAMED.match(doc.text, left_title.end):
+            moves = [(left_title, left_org)]
+        elif after >= len(mentions) or not _PROMOTED_TO.match(doc.text[left_title.end:mentions[after].start]):
             continue
-        taken = _adjacent_posts(mentions, after, mentions[after].start)
-        if taken is None:
+        elif (taken := _adjacent_posts(mentions, after, mentions[after].start)) is None:
             continue
-        (taken_org, taken_title), _ = taken
-        for title, org in ((left_title, left_org), (taken_title, taken_org or left_org)):
+        else:
+            (taken_org, taken_title), _ = taken
+            moves = [(left_title, left_org), (taken_title, taken_org or left_org)]
+        for title, org in moves:
             if (person.text, title.start) not in held:
                 found.append(_role(person, _Pending(title, org, "appointment"), sentence_id))
                 held.add((person.text, title.start))
