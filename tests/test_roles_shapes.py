@@ -2361,5 +2361,5 @@ def test_a_move_from_a_post_whose_new_post_was_named_before():
 
 
 def test_jingwenchu_is_a_known_body_and_heads_a_line_up():
-    roles, _ = _roles("經文處鄭國柱處長、盧美蘭副處長出席。")
-    assert ("鄭國柱", "處長", "經文處") in roles and ("盧美蘭", "副處長", "經文處") in roles
+    roles, _ = _roles("經文處洪大珠處長、盧美蘭副處長出席。")
+    assert ("洪大珠", "處長", "經文處") in roles and ("盧美蘭", "副處長", "經文處") in roles
