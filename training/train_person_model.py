@@ -118,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-C", type=float, default=1.0, help="inverse L2 regularisation strength")
     parser.add_argument("--min-count", type=int, default=3, help="drop features seen in fewer candidates")
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds that pick the threshold")
+    parser.add_argument("--threshold", type=float, help="write this threshold instead of the cross-validated best")
     args = parser.parse_args(argv)
 
     records = [record for path in args.gold for record in examples(path)]
@@ -134,20 +135,22 @@ def main(argv: list[str] | None = None) -> int:
     print(f"model ({args.folds}-fold) at %.2f: P %.3f R %.3f F1 %.3f" % ((threshold,) + combined_score(records, probabilities, threshold)))
 
     _, weights = _fit(records, args.C, args.min_count)
-    weights["<threshold>"] = threshold
+    weights["<threshold>"] = threshold if args.threshold is None else args.threshold
     sources = ", ".join(path.name for path in args.gold)
     lines = [
         "# person_model.tsv: logistic weights of PersonModel (pipeline/recognizers/person_model.py).",
         "# Format: UTF-8, LF, tab-separated; columns: feature, weight. <threshold> is the probability a",
         "# candidate needs. Feature names hold tags, single characters and common words of jieba's dictionary.",
-        f"# Trained by training/train_person_model.py (C={args.C}, min-count {args.min_count}) on: {sources}.",
-        "# Source of the labels: Universal NER zh_gsd (CC BY-SA 4.0); these weights are shared under the same",
-        "# licence. Used by: PersonRecognizer via PersonModel.load().",
+        f"# Trained by training/train_person_model.py (C={args.C}, min-count {args.min_count}"
+        + (f", threshold {args.threshold}" if args.threshold is not None else "") + f") on: {sources}.",
+        "# Source of the labels: Universal NER zh_gsd (CC BY-SA 4.0), and the persons of the project's own",
+        "# real-news gold where a file of training/realnews_person_spans.py is named (its texts not shipped);",
+        "# these weights are shared under CC BY-SA 4.0. Used by: PersonRecognizer via PersonModel.load().",
         "feature\tweight",
     ]
     lines += [f"{name}\t{weight:.4f}" for name, weight in sorted(weights.items()) if abs(weight) >= 1e-4 or name.startswith("<")]
     args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {args.output} ({len(lines) - 7} weights)")
+    print(f"wrote {args.output} ({len(lines) - 8} weights)")
     return 0
 
 
