@@ -2363,3 +2363,8 @@ def test_a_move_from_a_post_whose_new_post_was_named_before():
 def test_jingwenchu_is_a_known_body_and_heads_a_line_up():
     roles, _ = _roles("經文處洪大珠處長、盧美蘭副處長出席。")
     assert ("洪大珠", "處長", "經文處") in roles and ("盧美蘭", "副處長", "經文處") in roles
+
+
+def test_a_centre_s_name_holds_huodong_and_ends_before_its_bracketed_abbreviation():
+    roles, _ = _roles("東山華人活動中心(ECC)董事長盧美蘭致詞。")
+    assert ("盧美蘭", "董事長", "東山華人活動中心") in roles

@@ -134,6 +134,7 @@ _PROPER_TAGS = frozenset("ns nt nz nr nrt nrfg j eng".split())
 _NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 # Parts of speech after a weak suffix that show the word goes on (香港國際 in 香港國際創科展).
 _CONTINUING_TAGS = frozenset("n nz vn x j nt ng an l i".split())
+_OPENING_BRACKETS = frozenset("(（")
 # Suffixes that are also a grammatical particle before a verb.
 _PARTICLE_SUFFIXES = frozenset({"所"})
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z&]")
@@ -329,6 +330,7 @@ class OrgRecognizer(Recognizer):
             if weak and not known_word:
                 if (
                     following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts
+                    and shadow[following.start] not in _OPENING_BRACKETS  # 活動中心|(CCC): its abbreviation, then the rest
                     and not any(head_starts.get(k) for k in range(following.start, following.end))
                     and not (following.end in title_starts and self._looks_like_name(shadow[following.start:following.end], following.label))
                 ):
