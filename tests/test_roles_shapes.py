@@ -2368,3 +2368,10 @@ def test_jingwenchu_is_a_known_body_and_heads_a_line_up():
 def test_a_centre_s_name_holds_huodong_and_ends_before_its_bracketed_abbreviation():
     roles, _ = _roles("東山華人活動中心(ECC)董事長盧美蘭致詞。")
     assert ("盧美蘭", "董事長", "東山華人活動中心") in roles
+
+
+def test_a_committee_named_by_its_task_alone():
+    roles, _ = _roles("籌募委員會成員鄭國柱、盧美蘭出席。")
+    assert ("鄭國柱", "成員", "籌募委員會") in roles
+    doc = pipeline.process_text("相關委員會及專門委員會將跟進。")
+    assert not [m for m in doc.mentions if m.label == "ORG"]

@@ -135,6 +135,10 @@ _NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 # Parts of speech after a weak suffix that show the word goes on (香港國際 in 香港國際創科展).
 _CONTINUING_TAGS = frozenset("n nz vn x j nt ng an l i".split())
 _OPENING_BRACKETS = frozenset("(（")
+# Committees named by their task alone (提名委員會, 審計委員會): the words of the task.
+_COMMITTEE_ENDINGS = frozenset({"委员会"})
+_TASK_TAGS = frozenset("n vn nz j".split())
+_GENERIC_COMMITTEE_WORDS = frozenset("相关 有关 其他 其它 专门 专项 专责 特别 临时 常设 工作 全体 所有 各个 个别 这个 那个 上述 委员".split())
 # Suffixes that are also a grammatical particle before a verb.
 _PARTICLE_SUFFIXES = frozenset({"所"})
 _NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z&]")
@@ -372,6 +376,7 @@ class OrgRecognizer(Recognizer):
                 parent is not None
                 or shared
                 or (not weak and len(name_part) >= 4 and name_part.endswith("事务"))  # 衞生事務|委員會: a portfolio's affairs
+                or (shadow[suffix_start:suffix_end] in _COMMITTEE_ENDINGS and len(name_part) >= 2 and self._task_name(context, start, suffix_start))  # 提名|委員會
                 or suffix_end in title_starts
                 or (not weak and suffix_end in head_starts)  # 土地供應專責小組|主席
                 or (term := _TERM_AFTER.match(shadow, suffix_end)) is not None and term.end() in title_starts
@@ -413,6 +418,18 @@ class OrgRecognizer(Recognizer):
         clause_end = _CLAUSE_BREAK.search(shadow, end, end + _LISTED_BODY_REACH)
         limit = clause_end.start() if clause_end else end + _LISTED_BODY_REACH
         return any(end < other <= limit and other in title_starts for other in suffix_ends)
+
+    @staticmethod
+    def _task_name(context: RecognitionContext, start: int, end: int) -> bool:
+        """True when ``[start, end)``, before a committee's ending, is its task: nouns
+        and verbal nouns only, the first no determiner or count (提名|委員會,
+        籌募|委員會, 表演藝術|委員會; not 相關|委員會, 該|委員會)."""
+        tokens = context.tokens_between(start, end)
+        return (
+            bool(tokens) and tokens[0].start == start and tokens[-1].end == end
+            and all(t.label in _TASK_TAGS for t in tokens)
+            and context.doc.shadow[start:tokens[0].end] not in _GENERIC_COMMITTEE_WORDS
+        )
 
     def _unknown_name(self, context: RecognitionContext, start: int, end: int, alone: bool = False) -> bool:
         """True when ``[start, end)`` opens with a word the segmenter does not know, of
