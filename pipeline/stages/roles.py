@@ -200,9 +200,9 @@ _PAST_ADVERB = regex.compile(r"曾|原")
 _FUTURE_ADVERB = regex.compile(r"(?<!或|料|傳|传)[將将]")
 # Words that make an appointment a guess, not a fact (可能接任, 傳將出任, 據悉有望).
 _SPECULATION = regex.compile(r"可能|有望|或將|或将|料將|料将|擬|拟|傳將|传将|傳出|传出|盛傳|盛传|據悉|据悉|據報|据报|消息指|消息稱|消息称|呼聲|呼声|熱門|热门|人選|人选|或出任|料出任")
-# A title written as the duty someone covers (署理行政長官職務), not a post they hold.
 # After a title: the post is sought, not held (董事候選人, 立委參選人).
 _CANDIDACY_AFTER = regex.compile(r"(?:候選人|候选人|參選人|参选人)")
+# A title written as the duty someone covers (署理行政長官職務), not a post they hold.
 _DUTY_AFTER = regex.compile(r"\s*(?:的)?(?:職務|职务|一職|一职|職位|职位|工作)")
 _ACTING_WORDS = ("署理", "代理", "暫代", "暂代", "暫任", "暂任", "署任", "臨時", "临时")
 # Clause breaks inside a sentence.
@@ -1588,10 +1588,17 @@ _SUCCESSIVE = regex.compile(r"(?:歷任|历任)\s*$")
 def _names_follow_post(mentions: list[Mention], index: int) -> bool:
     """True when the post starting at ``mentions[index]`` (a title, or a body and its
     title) has a name written right after it."""
-    title = index + 1 if mentions[index].label == "ORG" else index
-    if title >= len(mentions) or mentions[title].label != "TITLE" or (title > index and mentions[title].start != mentions[index].end):
+    title = _title_of_post(mentions, index)
+    if title is None or (title > index and mentions[title].start != mentions[index].end):
         return False
     return title + 1 < len(mentions) and mentions[title + 1].label == "PERSON" and mentions[title + 1].start == mentions[title].end
+
+
+def _title_of_post(mentions: list[Mention], index: int) -> int | None:
+    """The index of the title of the post starting at ``mentions[index]`` (the
+    mention itself, or the title after a body), or None when no title is there."""
+    title = index + 1 if mentions[index].label == "ORG" else index
+    return title if title < len(mentions) and mentions[title].label == "TITLE" else None
 
 
 def _posts_then_duty(doc: Document, mentions: list[Mention], index: int) -> bool:
@@ -1618,8 +1625,8 @@ _POST_JOINER_GAP = regex.compile(r"\s*(?:[、及和與与暨兼]|以及)?\s*" + 
 def _holder_follows_post(doc: Document, mentions: list[Mention], index: int) -> bool:
     """True when the post starting at ``mentions[index]`` (a title, or a body and its
     title) is followed by 的 and a name: the name holds it (原任會長的甲)."""
-    title = index + 1 if mentions[index].label == "ORG" else index
-    if title >= len(mentions) or mentions[title].label != "TITLE" or title + 1 >= len(mentions):
+    title = _title_of_post(mentions, index)
+    if title is None or title + 1 >= len(mentions):
         return False
     holder = mentions[title + 1]
     return holder.label == "PERSON" and _HELD_FOR_OF_GAP.match(doc.text[mentions[title].end:holder.start]) is not None
@@ -1957,7 +1964,7 @@ def _read_person(doc: Document, state: _State, roles, mention, previous, gap, ki
     state.subjects.append(mention)
 
 
-def _is_constituency_gap(gap: str, pattern: regex.Pattern = None) -> bool:
+def _is_constituency_gap(gap: str, pattern: regex.Pattern | None = None) -> bool:
     """True for a joiner and the next name's constituency or sector between two names
     (甲和|九龍中|乙, 甲與|選委界|乙: a place, maybe with its part, or a 界): the list goes
     on. With ``pattern`` (``_CONSTITUENCY_INTRODUCED``), the words after a title's 為
