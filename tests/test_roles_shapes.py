@@ -251,7 +251,8 @@ def test_confidence_follows_the_evidence():
     assert by_person["鄭國柱"].confidence > by_person["祝志明"].confidence
     orgless = pipeline.process_text("主席鄭國柱致辭。").roles[0]
     honour = pipeline.process_text("太平紳士鄭國柱致辭。").roles[0]
-    assert orgless.confidence < 0.5 < honour.confidence
+    # A chair of no named body is a coin toss; an honour needs no body.
+    assert orgless.confidence < 0.6 and orgless.confidence + 0.3 < honour.confidence
 
 
 def test_membership_and_occupation_words_give_no_role():
