@@ -2376,3 +2376,9 @@ def test_a_committee_named_by_its_task_alone():
     assert ("鄭國柱", "成員", "籌募委員會") in roles
     doc = pipeline.process_text("相關委員會及專門委員會將跟進。")
     assert not [m for m in doc.mentions if m.label == "ORG"]
+
+
+def test_malaysian_transliterated_names_with_mo_and_gu():
+    roles, doc = _roles("教育部長莫哈末拉茲表示，外交部副部長東姑阿茲蘭出席。")
+    assert {"莫哈末拉茲", "東姑阿茲蘭"} <= set(_persons(doc))
+    assert ("莫哈末拉茲", "部長", "教育部") in roles
