@@ -2382,3 +2382,8 @@ def test_malaysian_transliterated_names_with_mo_and_gu():
     roles, doc = _roles("教育部長莫哈末拉茲表示，外交部副部長東姑阿茲蘭出席。")
     assert {"莫哈末拉茲", "東姑阿茲蘭"} <= set(_persons(doc))
     assert ("莫哈末拉茲", "部長", "教育部") in roles
+
+
+def test_a_post_left_by_tuiren_goes_to_the_name_taking_it_over():
+    roles, _ = _roles("東山大學校長林建明由於年齡原因退任，由鄭國柱接任。")
+    assert ("鄭國柱", "校長", "東山大學") in roles

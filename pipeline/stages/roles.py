@@ -387,7 +387,7 @@ _TAKES_OVER = regex.compile(
 )
 # Words that free a post for its successor: its holder leaves, or it is handed over.
 _POST_FREED = regex.compile(
-    r"請辭|请辞|辭職|辞职|辭任|辞任|辭去|辞去|卸任|退休|屆滿|届满|離任|离任|不再擔任|不再担任|出缺|懸缺|悬缺|"
+    r"請辭|请辞|辭職|辞职|辭任|辞任|辭去|辞去|卸任|退任|退下|下台|下臺|退休|屆滿|届满|離任|离任|離職|离职|不再擔任|不再担任|出缺|懸缺|悬缺|"
     r"交接|布達|布达|交棒|轉任|转任|調任|调任|升任|陞任|病逝|辭世|辞世|逝世|去世|請假|请假|寶座|宝座|職缺|职缺|空缺"
 )
 # How far before the words of the name taking over its post may be, in characters.
