@@ -179,23 +179,38 @@ _BODY_WORD_TAGS = frozenset("n nt nz j".split())
 _LEGISLATURE_HEADS = frozenset("议长 议员 市议员 县议员 区议员".split())
 
 
+def _keep_longest(by_end: dict[int, Mention], mention: Mention) -> None:
+    """Record ``mention`` in ``by_end`` (end offset → body) unless a longer body
+    already ends there."""
+    if mention.end not in by_end or mention.start < by_end[mention.end].start:
+        by_end[mention.end] = mention
+
+
+def _longest_by_end(mentions: list[Mention]) -> dict[int, Mention]:
+    """Return the longest of ``mentions`` ending at each end offset."""
+    by_end: dict[int, Mention] = {}
+    for mention in mentions:
+        _keep_longest(by_end, mention)
+    return by_end
+
+
 class _TokenAt:
     """The token holding an offset of one sentence (``get``) or starting at it
-    (``starting_at``), None outside the sentence's tokens: found by bisection in
-    the document's token offsets, so nothing is built for each sentence."""
+    (``starting_at``), None outside the sentence's tokens: the context's own
+    lookup (by bisection in the document's token offsets), so nothing is built
+    for each sentence."""
 
-    __slots__ = ("tokens", "offsets", "low", "high")
+    __slots__ = ("token_at", "low", "high")
 
     def __init__(self, context: RecognitionContext, tokens):
-        self.tokens = context.doc.tokens
-        self.offsets = context.token_offsets
+        self.token_at = context.token_at
         self.low = tokens[0].start if tokens else 0
         self.high = tokens[-1].end if tokens else 0
 
     def get(self, offset: int):
         if offset < self.low or offset >= self.high:
             return None
-        return self.tokens[bisect.bisect_right(self.offsets, offset) - 1]
+        return self.token_at(offset)
 
     def starting_at(self, offset: int):
         token = self.get(offset)
@@ -272,10 +287,7 @@ class OrgRecognizer(Recognizer):
         head_starts: dict[int, int] = {}  # start of a title head -> its furthest end
         for s, e, _ in context.matches(self.title_heads, sentence):
             head_starts[sentence.start + s] = max(head_starts.get(sentence.start + s, 0), sentence.start + e)
-        orgs_by_end: dict[int, Mention] = {}
-        for m in known:
-            if m.end not in orgs_by_end or m.start < orgs_by_end[m.end].start:
-                orgs_by_end[m.end] = m
+        orgs_by_end = _longest_by_end(known)
         place_ends: dict[int, int] = {}
         for s, e, _ in context.matches(self.places, sentence):
             s, e = sentence.start + s, sentence.start + e
@@ -404,8 +416,7 @@ class OrgRecognizer(Recognizer):
                 parent=parent.text if parent is not None else "", category=kind,
             )
             found.append(mention)
-            if suffix_end not in orgs_by_end or start < orgs_by_end[suffix_end].start:
-                orgs_by_end[suffix_end] = mention
+            _keep_longest(orgs_by_end, mention)
         return found
 
     @staticmethod
@@ -792,10 +803,7 @@ class OrgRecognizer(Recognizer):
         name, as one organisation. Takes the sentence's bodies found so far and its
         titles; returns the new organisations."""
         shadow = context.doc.shadow
-        body_at_end: dict[int, Mention] = {}
-        for body in bodies:
-            if body.end not in body_at_end or body.start < body_at_end[body.end].start:
-                body_at_end[body.end] = body
+        body_at_end = _longest_by_end(bodies)
         found = []
         for title in titles:
             unit = shadow[title.start]
