@@ -2387,3 +2387,54 @@ def test_malaysian_transliterated_names_with_mo_and_gu():
 def test_a_post_left_by_tuiren_goes_to_the_name_taking_it_over():
     roles, _ = _roles("東山大學校長林建明由於年齡原因退任，由鄭國柱接任。")
     assert ("鄭國柱", "校長", "東山大學") in roles
+
+
+def test_a_division_chief_in_a_line_up_takes_the_department_before():
+    roles, _ = _roles("東山省民政廳副廳長鄭國柱、處長盧美蘭介紹情況。")
+    assert ("盧美蘭", "處長", "東山省民政廳") in roles
+    roles, _ = _roles("東山縣財政處處長鄭國柱、科長盧美蘭出席。")
+    assert ("盧美蘭", "科長", "東山縣財政處") in roles
+
+
+def test_adjectives_inside_a_committee_s_name_and_a_police_division():
+    roles, _ = _roles("會上，種族平等委員會代表盧美蘭發言。")
+    assert ("盧美蘭", "代表", "種族平等委員會") in roles
+    roles, _ = _roles("旺角分區指揮官鄭國柱到場。")
+    assert ("鄭國柱", "指揮官", "旺角分區") in roles
+
+
+def test_a_branch_word_right_after_its_body_opens_the_title():
+    roles, _ = _roles("東山消防處分區指揮官鄭國柱到場。")
+    assert any(r[0] == "鄭國柱" and r[1] == "分區指揮官" and r[2].endswith("消防處") for r in roles)
+
+
+def test_a_titled_list_goes_on_after_a_form_of_address():
+    roles, _ = _roles("委員包括鄭國柱教授、盧美蘭博士及林建明先生。")
+    assert {("鄭國柱", "委員", ""), ("盧美蘭", "委員", ""), ("林建明", "委員", "")} <= set(roles)
+
+
+def test_holders_confirmed_as_and_a_post_then_shi_you():
+    roles, _ = _roles("東山總商會四名副會長確定為鄭國柱、盧美蘭、林建明及何志強。")
+    assert {r[0] for r in roles if r[1] == "副會長"} == {"鄭國柱", "盧美蘭", "林建明", "何志強"}
+    roles, _ = _roles("東山總商會秘書長則是由盧美蘭擔任。")
+    assert ("盧美蘭", "秘書長", "東山總商會") in roles or ("盧美蘭", "秘書長", "") in roles
+
+
+def test_a_move_written_with_wei_after_the_verb():
+    roles, _ = _roles("東山市教育局宣布，鄭國柱升任為副局長。")
+    assert any(r[0] == "鄭國柱" and r[1] == "副局長" and r[2].endswith("教育局") for r in roles)
+
+
+def test_a_counted_set_moving_up_keeps_both_posts():
+    roles, _ = _roles("兩名政治助理升任為副局長，包括鄭國柱和盧美蘭。")
+    for name in ("鄭國柱", "盧美蘭"):
+        assert (name, "副局長", "") in roles and (name, "政治助理", "") in roles
+    roles, _ = _roles("東山商會委任了多名顧問，包括鄭國柱、盧美蘭和林建明。")
+    assert {r[0] for r in roles if r[1] == "顧問"} == {"鄭國柱", "盧美蘭", "林建明"}
+
+
+def test_a_member_s_constituency_office_is_one_body():
+    roles, _ = _roles("林建明立委服務處主任鄭國柱到場。")
+    assert ("鄭國柱", "主任", "林建明立委服務處") in roles
+    roles, _ = _roles("林建明、何志強議員服務處秘書鄭國柱到場。")
+    assert ("林建明", "議員", "") in roles and ("何志強", "議員", "") in roles

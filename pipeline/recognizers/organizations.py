@@ -51,6 +51,9 @@ _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
 _UNIT_ENDINGS = frozenset("部处局司厅")
 # Units whose head's title repeats their last character (行政組|組長, 總務科|科長).
 _REPEATED_UNIT_CHARS = frozenset("组科课股室队班")
+# A member's seat and office, after the member's name (陳某某|立委服務處), shadow forms.
+_MEMBER_OFFICE = regex.compile(r"(?:立法委员|立委|国会议员|市议员|县议员|区议员|议员)服务处")
+_MEMBER_LIST_JOINERS = frozenset("、,，")
 _UNIT_JOINERS = frozenset("偕与及")  # before a unit opening a list's item: ，偕|僑務組組長
 # Police and fire squads: a known short form ending in their first character is cut (義警大|隊).
 _SQUADS = frozenset("大队 中队 分队 小队".split())
@@ -376,6 +379,8 @@ class OrgRecognizer(Recognizer):
                 continue  # 代理|集團行政總裁: the title's status before its unit, no body's name
             if parent is not None and suffix_start - parent.end == 1 and shadow[parent.end] in self.title_modifiers:
                 continue  # 教育局|總|學校發展主任: a rank of the title after the body, no body
+            if parent is not None and parent.end == suffix_start and shadow[suffix_start] == "分" and suffix_end in title_starts:
+                continue  # 消防處|分區|指揮官: a branch word right after its body is the title's (分區指揮官)
             # 成大|醫學院|長, 同鄉會|聯合總會|長, 社工局|家庭及社區服務|廳|長: a body before, and more than one character of ending or of name
             extends_body = parent is not None and (suffix_end - suffix_start >= 2 or suffix_start - parent.end >= 4) and not any(
                 shadow[k:suffix_start] in self.title_modifiers for k in range(suffix_start - 2, suffix_start)
@@ -829,6 +834,22 @@ class OrgRecognizer(Recognizer):
             ))
         return found
 
+    def _member_offices(self, context: RecognitionContext, sentence: Sentence, sentence_id: int) -> list[Mention]:
+        """A member's constituency office named by the member and the seat
+        (陳某某立委服務處, 李某某議員服務處): one organisation over the name, the seat's
+        title and 服務處. Returns the new organisations of ``sentence``."""
+        shadow = context.doc.shadow
+        found = []
+        for office in _MEMBER_OFFICE.finditer(shadow, sentence.start, sentence.end):
+            seat = office.start()
+            name_start = next((
+                seat - length for length in (3, 2)
+                if seat - length >= sentence.start and context.at_boundary(seat - length) and self._looks_like_name(shadow[seat - length:seat], "x")
+            ), None)
+            if name_start is not None and shadow[name_start - 1:name_start] not in _MEMBER_LIST_JOINERS:  # not 甲、乙議員服務處: members listed
+                found.append(make_mention(context.doc, name_start, office.end(), "ORG", method="pattern", score=0.8, sentence_id=sentence_id, category="government"))
+        return found
+
     def _short_company_names(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, known: list[Mention], titles: list[Mention]) -> list[Mention]:
         """A company's short name (陽明, 中工) heading its clause or list item right
         before a corporate title that a name follows (陽明總經理甲、華新總經理乙): a
@@ -1012,6 +1033,7 @@ class OrgRecognizer(Recognizer):
             here.extend(self._quoted(context, sentence, sentence_id, title_ends))
             here.extend(self._short_company_names(context, sentence, sentence_id, here, titles_by_sentence.get(sentence_id, [])))
             here.extend(self._units_before_repeated_heads(context, sentence_id, here, titles_by_sentence.get(sentence_id, [])))
+            here.extend(self._member_offices(context, sentence, sentence_id))
             named_spans = {(m.start, m.end) for m in here}
             here.extend(m for m in self._byline_outlets(context, sentence, sentence_id, title_starts) if (m.start, m.end) not in named_spans)
             found.extend(here)

@@ -109,7 +109,7 @@ _HELD_BEFORE = regex.compile(
 _STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
 # Between a title and the list of names it introduces (非官守議員包括甲、乙).
 _INTRODUCING_GAP = regex.compile(
-    r"^\s*(?:名單|名单|當選人|当选人|當選者|当选者)?\s*(?:則|则|亦|也|仍|將|将)?\s*(?:包括|包括有|包含|有|為|为|是|係|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：︰]?\s*(?:前|原|現任|现任)?\s*$"
+    r"^\s*(?:名單|名单|當選人|当选人|當選者|当选者)?\s*(?:則|则|亦|也|仍|將|将)?\s*(?:確定|确定|確認|确认)?\s*(?:包括|包括有|包含|有|為|为|是|係|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：︰]?\s*(?:前|原|現任|现任)?\s*$"
     r"|^\s*(?:則|则|亦|也|仍|將|将)?\s*(?:是|為|为)\s*[^，,。；;：:、\s]{1,8}的\s*$"  # 副議長則是無黨籍的甲
 )
 # Between a list of names and the title they share (甲、乙和丙三名副主席).
@@ -128,14 +128,14 @@ _TERM = (
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
 _APPOINTED_AS = (
     r"^\s*(?:先生|女士|小姐)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|原本|原先|原|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
-    r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致)*)\s*"
+    r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致|確定|确定|確認|确认)*)\s*"
     + _WHEN + r"(?:(?:返|回|來|来|赴|轉赴|转赴)(?:母校|台灣|台湾|臺灣|香港|澳門|澳门|大陸|大陆|內地|内地|中國|中国|[台臺港澳國国京滬沪校美英])(?:後|后)?\s*)?"  # 2002年返台|擔任: a move, then the post
     r"(?:(?:調任|调任|調往|调往|調至|调至|調回|调回|轉往|转往|轉調|转调)\p{Han}{2,4}?[,，]\s*(?:再|並|并|亦)?\s*)?"  # 調任海南，|任…
     r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
     r"分任|任職|任职|蟬聯|蝉联|升任|陞任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|被免去|免去|被免|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|調升|调升|調陞|调陞|晉陞|晋陞|受命為|受命为|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|榮升為|荣升为|榮升|荣升|榮陞|荣陞|榮任|荣任|榮調|荣调|膺任|膺選為|膺选为|膺選|膺选|出掌|接掌|就任|履新|"
-    r"(?:獲|获|被|受)\p{Han}{1,8}?(?:委任|任命|委派|聘任|聘請|聘请|聘)(?:為|为)?|身兼|接棒|當上|当上|成為|成为|任|做|為|为|是|乃|接|兼)(?:過|过|了)?(?:成為|成为)?\s*"
+    r"(?:獲|获|被|受)\p{Han}{1,8}?(?:委任|任命|委派|聘任|聘請|聘请|聘)(?:為|为)?|身兼|接棒|當上|当上|成為|成为|任|做|為|为|是|乃|接|兼)(?:過|过|了)?(?:成為|成为|為|为)?\s*"
     r"(?:(?:本|該|该)?(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
     r"(?:\p{Han}{2,3}[縣县市省])?\s*"  # 升任金門縣|地政局長: the county before a body found without it
     r"(?:\p{Han}{0,10}?[駐驻]\p{Han}{1,14}?)?\s*" + _TERM  # 為(中華人民共和國)駐乙國|大使: where the post is
@@ -173,7 +173,7 @@ _LOCATIVE_GAP = regex.compile(
     r"(?:在|於|于|到|進入|进入|加入|加盟|轉投|转投|轉往|转往|返回|重返|回到)\s*$"
 )
 _BY_AGENT = regex.compile(
-    r"\s*(?:的)?(?:一職|一职|之職|之职|職務|职务|職位|职位|空缺|遺缺|遗缺)?\s*[,，]?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会|就|均|皆|繼續|继续)*\s*(?:分別|分别)?\s*由"
+    r"\s*(?:的)?(?:一職|一职|之職|之职|職務|职务|職位|职位|空缺|遺缺|遗缺)?\s*[,，]?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会|就|均|皆|繼續|继续|是)*\s*(?:分別|分别)?\s*由"
     r"(?!\s*(?:即日|今日|明日|今年|明年|本年|下月|本月|[\d０-９一二三四五六七八九十〇○零兩两]+\s*[年月日號号]))"  # not 由明年一月一日起: a date
 )
 _AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:自動|自动|順利|顺利|高票|再度|繼續|继续|亦|也|將|将|正式)*\s*(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|署理|代理|暫代|暂代|接替|擔綱|担纲|當選|当选|獲選|获选|調任|调任|升任|陞任|轉任|转任|調升|调升|接掌)")
@@ -215,9 +215,15 @@ _POLITY_NAME = regex.compile(r"\p{Han}{2,5}?[县市省]")
 # their organisation, and the kinds of place that count.
 _POLITY_TITLES = frozenset({"government", "legislature", "military", "judicial"})
 _POLITY_KINDS = frozenset({"country", "region", "province", "city"})
-# Heads of units inside a bureau (廳長, 處長, 科長, 組長) and the bodies they sit in.
-_UNIT_HEAD_CHARS = frozenset("厅处科组")
-_UNIT_PARENTS = ("局", "署", "部", "院", "府")
+# The bodies the head of a unit (廳長, 處長, 科長, 組長) may serve inside, by the
+# unit's character: any unit sits in a bureau, department or government; a 處 also
+# in a 廳, a 科 or 組 also in a 廳 or 處 (省商務廳副廳長甲、處長乙).
+_UNIT_PARENTS = {
+    "厅": ("局", "署", "部", "院", "府"),
+    "处": ("局", "署", "部", "院", "府", "厅"),
+    "科": ("局", "署", "部", "院", "府", "厅", "处"),
+    "组": ("局", "署", "部", "院", "府", "厅", "处"),
+}
 # Branches and units (分局, 大隊, 總隊): the head's title is the unit's name + 長
 # (分局長, 大隊長), not the plain 局長/隊長.
 _UNITS = frozenset("分局 分院 大队 总队 中队 分队 支队 分署 分处 分所".split())
@@ -248,8 +254,8 @@ _VERB_HEADS = frozenset("代表".split())
 # Forms of address that name no post when written bare after a name (陳大文醫生).
 _ADDRESS_ONLY = frozenset("医生".split())
 _PERSONAL_HEADS = frozenset("教授 博士 院士 博士后 硕士".split())
-# Posts written bare after a name as its form of address (甲法官出任…, 乙神父出任…).
-_ADDRESS_HEADS = frozenset("法官 神父 牧师".split())
+# Posts written bare after a name as its form of address (甲法官出任…, 乙神父出任…, 丙法師、丁法師).
+_ADDRESS_HEADS = frozenset("法官 神父 牧师 法师 禅师 尼师".split())
 # Posts that name their own polity or body (行政長官, 總統, 立委): never carried.
 _SELF_CONTAINED = frozenset(
     "法师 大师 和尚 大和尚 老和尚 上人 禅师 尼师 长老 "
@@ -356,7 +362,7 @@ _NAMES_OTHERS = regex.compile(
 )
 # A title naming a set whose members the sentence goes on to list
 # (其餘15名非官守議員中，7人是新加入，分別是甲、乙…; 原有8名副理事長當中，甲、乙亦連任).
-_SET_BEFORE = regex.compile(r"(?:[一二三四五六七八九十百兩两\d]+\s*(?:名|位|個|个|席))\s*\p{Han}{0,4}$")
+_SET_BEFORE = regex.compile(r"(?:(?:[一二三四五六七八九十百兩两\d]+|多|數|数|幾|几|若干)\s*(?:名|位|個|个|席))\s*\p{Han}{0,4}$")
 # Words before a title naming its new holders as a set (新加入的非官守成員包括甲、乙).
 _NEWCOMERS_BEFORE = regex.compile(r"(?:新加入的|新加入|新委任的|新獲委任的|新获委任的|新任的)$")
 _LISTED_AFTER = regex.compile(r"\s*(?:[、，,。；;）)]|及|和|與|与|以及|等|$)")
@@ -1011,13 +1017,31 @@ def _set_members(doc: Document, sentence_id: int, mentions: list[Mention], roles
         if not of_set and not _SET_AFTER.match(doc.text, title.end):
             continue
         body = _body_before(mentions, index)
+        titles = [(title, body)]
         if not of_set and not _SET_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start):
-            continue
+            earlier = _counted_post_moved_from(doc, mentions, index)
+            if earlier is None:
+                continue
+            titles.append((earlier, None))  # 兩名政治助理升任為副局長，包括甲和乙: each held both
         for person in mentions[index + 1:]:
-            if person.label == "PERSON" and (person.text, title.start) not in held and _LISTED_AFTER.match(doc.text, person.end):
-                found.append(_role(person, _Pending(title, body, "set_member"), sentence_id))
-                held.add((person.text, title.start))
+            if person.label == "PERSON" and _LISTED_AFTER.match(doc.text, person.end):
+                for post, post_body in titles:
+                    if (person.text, post.start) not in held:
+                        found.append(_role(person, _Pending(post, post_body, "set_member"), sentence_id))
+                        held.add((person.text, post.start))
     return found
+
+
+def _counted_post_moved_from(doc: Document, mentions: list[Mention], index: int) -> Mention | None:
+    """The counted title a set moves from, right before the verb of the title at
+    ``index`` (三名副主任升任為|主任): that TITLE mention, or None."""
+    if index == 0 or mentions[index - 1].label != "TITLE":
+        return None
+    earlier = mentions[index - 1]
+    moved = _APPOINTMENT.match(doc.text[earlier.end:mentions[index].start])
+    if moved is None or moved.group("verb") in _COPULAS or not _SET_BEFORE.search(doc.text, max(0, earlier.start - 8), earlier.start):
+        return None
+    return earlier
 
 
 def _without_principals_titles(roles: list[Role]) -> list[Role]:
@@ -1794,7 +1818,8 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
                 roles.append(_role(name, _Pending(mention, body, "org_person_title", _status_before(doc, body)), sentence_id))
             else:
                 roles.extend(_person_then_title(name, mention, sentence_id, earlier, shape))
-        state.group, state.names = [], []
+        if not (state.group and names == state.names[-1:] and _is_address(mention)):
+            state.group, state.names = [], []  # (委員甲教授、乙: a form of address keeps the list going)
         state.titled = names
         return
     if previous is not None and previous.label == "TITLE" and previous.end == mention.start and state.titled:
@@ -1995,7 +2020,7 @@ def _read_listed_person(doc: Document, state: _State, roles, mention, previous, 
         orgs = [item.org for item in state.pending if item.org is not None and item.shape != "place_title"]
         state.lineup_org = orgs[0] if orgs else state.lineup_org
         state.group, state.pending, state.names = state.pending, [], [mention]
-    elif previous is not None and previous.label == "PERSON" and (
+    elif previous is not None and (previous.label == "PERSON" or _addresses_listed_name(state, previous)) and (
         _NAME_LIST_GAP.match(gap) or _UNNAMED_ITEM_GAP.match(gap) or _is_constituency_gap(gap)
     ) and not (titled and state.group):
         state.names.append(mention)
@@ -2008,6 +2033,12 @@ def _read_listed_person(doc: Document, state: _State, roles, mention, previous, 
         if previous is not None and previous.label == "ORG" and kind == "adjacent":
             state.body_before_name = previous
     state.appointed, state.appointment = [], None
+
+
+def _addresses_listed_name(state: _State, title: Mention) -> bool:
+    """True for a form of address right after the last name of a titled list
+    (輪值主席甲法師、乙: the list goes on after 法師)."""
+    return title.label == "TITLE" and bool(state.group) and bool(state.names) and state.names[-1].end == title.start and _is_address(title)
 
 
 def _list_heading(doc: Document, sentence_id: int, mentions: list[Mention], heading: tuple[_Pending, int] | None) -> tuple[_Pending, int] | None:
@@ -2449,7 +2480,8 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
             return False  # 某某集團有限公司: a company, no 司 that a 司長 heads
         if written.endswith((ending, ending + "政府")) or body.endswith((ending, ending + "政府")):
             return True  # 縣長 of 金門縣 or of 金門縣政府
-        if near and char in _UNIT_HEAD_CHARS and (written.endswith(_UNIT_PARENTS) or body.endswith(_UNIT_PARENTS)):
+        parents = _UNIT_PARENTS.get(char)
+        if near and parents and (written.endswith(parents) or body.endswith(parents)):
             return True  # 衛生局李某廳長, 教育局…處長: a department's or division's head inside a bureau
         return (char == "校" and org.category == "academic") or (char == "院" and org.category in ("academic", "medical", "judicial")) or (
             char == "会" and org.category in ("association", "consultative")
@@ -2516,13 +2548,15 @@ _FIELD_WORD_TAGS = frozenset("n vn nz".split())
 def _is_field_of_work(doc: Document, start: int, end: int) -> bool:
     """True when ``doc.text[start:end]``, between a body and its title, is a field of
     work the title is for (甲研究中心|政策倡議|總監): two to six Chinese characters,
-    whole words the segmenter tags as nouns, no place and no body's ending."""
+    whole words the segmenter tags as nouns, no place and no body's ending but a
+    branch word alone (消防處|分區|指揮官: the title is 分區指揮官)."""
     words = doc.text[start:end]
     if not 2 <= len(words) <= 4 or not regex.fullmatch(r"\p{Han}+", words):
         return False
     key = _shadow_key(words)
     endings = org_suffixes()
-    if key in places() or any(key[-n:] in endings for n in range(1, len(key) + 1)):
+    branch = key.startswith("分") and key in endings
+    if key in places() or (not branch and any(key[-n:] in endings for n in range(1, len(key) + 1))):
         return False
     return _tagged_as(doc, start, end, _FIELD_WORD_TAGS)
 
