@@ -2438,3 +2438,16 @@ def test_a_member_s_constituency_office_is_one_body():
     assert ("鄭國柱", "主任", "林建明立委服務處") in roles
     roles, _ = _roles("林建明、何志強議員服務處秘書鄭國柱到場。")
     assert ("林建明", "議員", "") in roles and ("何志強", "議員", "") in roles
+
+
+def test_a_career_list_goes_on_after_a_unit_s_head_joined_by_jian():
+    roles, _ = _roles("鄭國柱曾任東大物理系教授兼系主任、光學所教授兼所長、理學院院長。")
+    assert ("鄭國柱", "主任", "東大物理系") in roles
+    assert ("鄭國柱", "所長", "光學所") in roles and ("鄭國柱", "院長", "理學院") in roles
+
+
+def test_posts_held_now_and_on_secondment():
+    roles, _ = _roles("鄭國柱目前兼任東山研究院協理。")
+    assert ("鄭國柱", "協理", "東山研究院") in roles
+    roles, _ = _roles("鄭國柱曾借調東山大學擔任副校長。")
+    assert ("鄭國柱", "副校長", "東山大學") in roles
