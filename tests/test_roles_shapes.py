@@ -2451,3 +2451,12 @@ def test_posts_held_now_and_on_secondment():
     assert ("鄭國柱", "協理", "東山研究院") in roles
     roles, _ = _roles("鄭國柱曾借調東山大學擔任副校長。")
     assert ("鄭國柱", "副校長", "東山大學") in roles
+
+
+def test_a_post_written_before_its_holder_after_shi_or_yuanwei():
+    roles, _ = _roles("同時也是東山工會理事長的鄭國柱正式卸任。")
+    assert ("鄭國柱", "理事長", "東山工會") in roles
+    roles, _ = _roles("東山隊宣布，原為副主教練的盧美蘭成為新帥。")
+    assert any(r[0] == "盧美蘭" and r[1] == "副主教練" for r in roles)
+    roles, _ = _roles("他批評主席的鄭國柱。")
+    assert not any(r[0] == "鄭國柱" for r in roles)

@@ -107,7 +107,7 @@ _HELD_FOR_OF_GAP = regex.compile(r"^\s*(?:(?:[\d一二三四五六七八九十�
 # A verb of holding before a title that a name after 的 holds (擔任乙會主席的甲).
 _HELD_BEFORE = regex.compile(
     r"(?:擔任|担任|出任|曾任|現任|现任|原任|兼任|身兼|時任|时任|升任|接任|連任|连任|留任|身為|身为|現為|现为|作為|作为|榮膺|荣膺|轉任|转任|調任|调任|"
-    r"當選為|当选为|當選|当选|獲選為|获选为|獲委任為|获委任为|履新)\s*\p{Han}{0,6}?$"  # 擔任協會|主委的甲: a body not found between
+    r"當選為|当选为|當選|当选|獲選為|获选为|獲委任為|获委任为|履新|原為|原为|曾為|曾为|是)\s*\p{Han}{0,6}?$"  # 擔任協會|主委的甲: a body not found between; 也是乙會|理事長的甲
 )
 _STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
 # Between a title and the list of names it introduces (非官守議員包括甲、乙).
