@@ -2460,3 +2460,8 @@ def test_a_post_written_before_its_holder_after_shi_or_yuanwei():
     assert any(r[0] == "盧美蘭" and r[1] == "副主教練" for r in roles)
     roles, _ = _roles("他批評主席的鄭國柱。")
     assert not any(r[0] == "鄭國柱" for r in roles)
+
+
+def test_a_post_abroad_written_as_a_duty_after_de():
+    roles, _ = _roles("免去鄭國柱的中華人民共和國駐東山共和國特命全權大使職務。")
+    assert any(r[0] == "鄭國柱" and r[1] == "特命全權大使" for r in roles)

@@ -1643,8 +1643,8 @@ def _posts_then_duty(doc: Document, mentions: list[Mention], index: int) -> bool
     return False
 
 
-# Between a name and its posts: 的 and the term (甲的|第十四屆|乙會代表職務).
-_OF_TERM_GAP = regex.compile(r"^\s*的\s*" + _TERM + r"$")
+# Between a name and its posts: 的, where the post is, and the term (甲的|第十四屆|乙會代表職務).
+_OF_TERM_GAP = regex.compile(r"^\s*的\s*(?:\p{Han}{0,10}?[駐驻]\p{Han}{1,14}?)?\s*" + _TERM + r"$")  # (甲的|中華人民共和國駐乙國|特命全權大使職務)
 # Between two posts of one name's list of duties: nothing, a term, or a joiner.
 _POST_JOINER_GAP = regex.compile(r"\s*(?:[、及和與与暨兼]|以及)?\s*" + _TERM + r"$")
 
