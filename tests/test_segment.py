@@ -42,3 +42,10 @@ def test_segmenter_cuts_as_pure_python_jieba():
     reference = reference_tokenizer()
     for text in ("他在机场用Wi-Fi发电子邮件给B.C.警方。", "每日0515-0545班次到达,副会长陈大文表示", "㗎嘢𠝹开,佢话"):
         assert load_tokenizer().tokenize(text) == list(reference.tokenize(text, HMM=True))
+
+
+def test_a_joiner_glued_onto_the_name_after_it_is_cut_off():
+    doc = Pipeline()(Document("t", "", "會議由林振成委員主持，並由林國輝委員致詞。"))
+    words = [t.text for t in doc.tokens]
+    assert words.count("由") == 2 and not any(w.startswith("由林") for w in words)
+    assert {"林振成", "林國輝"} <= {m.text for m in doc.mentions if m.label == "PERSON"}

@@ -36,8 +36,8 @@ def _words(tokenizer, shadow: str):
     HMM glues it to the name after a title (台中市|長盧秀珍 → 台中市|長|盧秀珍), or a
     dictionary word took it after the head's first character standing alone
     (會館|會|長江|基民 → 會|長|江|基民); a
-    guessed two-character word of a conjunction (or 係) and a surname cut in two
-    (李某|及王|美玲 → 及|王, the surname of the next name); and 任 cut off the front of a
+    guessed word of a conjunction (or 係) and a surname, cut after the conjunction
+    (李某|及王|美玲 → 及|王, 由林某某 → 由|林某某); and 任 cut off the front of a
     guessed word after a word ending in a verb's first character (曾|任智經 → 曾|任|智經)."""
     shared = _shared_head_chars()
     surname_chars = _surname_chars()
@@ -47,9 +47,9 @@ def _words(tokenizer, shadow: str):
         if len(word) > 1 and word[0] == "长" and previous_end_char in shared and (not tokenizer.knows(word) or previous_length == 1):
             yield word[0], start, start + 1
             yield word[1:], start + 1, end
-        elif len(word) == 2 and word[0] in _JOINERS and word[1] in surname_chars and not tokenizer.knows(word):
-            yield word[0], start, start + 1
-            yield word[1], start + 1, end
+        elif 2 <= len(word) <= 4 and word[0] in _JOINERS and word[1] in surname_chars and not tokenizer.knows(word):
+            yield word[0], start, start + 1  # 及|王, 由|林某某: the joiner, then the name
+            yield word[1:], start + 1, end
         elif len(word) > 1 and word[0] == "任" and previous_end_char in _REN_VERB_OPENINGS and (
             not tokenizer.knows(word) or tags.get(word) in _NAME_TAGS  # 曾|任中華 (a name the dictionary lists)
         ):
