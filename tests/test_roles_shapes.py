@@ -2465,3 +2465,10 @@ def test_a_post_written_before_its_holder_after_shi_or_yuanwei():
 def test_a_post_abroad_written_as_a_duty_after_de():
     roles, _ = _roles("免去鄭國柱的中華人民共和國駐東山共和國特命全權大使職務。")
     assert any(r[0] == "鄭國柱" and r[1] == "特命全權大使" for r in roles)
+
+
+def test_a_name_before_a_mayor_s_title_is_no_foreign_city():
+    roles, doc = _roles("局長請辭，張萬安市長已准辭。")
+    assert "張萬安" in _persons(doc) and not [m for m in doc.mentions if m.label == "ORG" and m.text.endswith("萬安")]
+    roles, _ = _roles("、羅斯密市長盧美蘭出席。")
+    assert ("盧美蘭", "市長", "羅斯密") in roles

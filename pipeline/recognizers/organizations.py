@@ -540,10 +540,17 @@ class OrgRecognizer(Recognizer):
             start -= 1
         if title.start - start < 2 or not context.at_boundary(start) or doc.shadow[start:title.start] in self.places:
             return None  # (a known place stands before its title as a place: 多倫多|市議員)
+        if self._surname_alone_at(context, start - 1):
+            return None  # 張|萬安|市長: a surname standing alone before the words, a name and its title
         return make_mention(
             doc, start, title.start, "ORG", normalized=doc.text[start:title.start], method="pattern", score=0.9,
             sentence_id=title.sentence_id, category="government",
         )
+
+    def _surname_alone_at(self, context: RecognitionContext, offset: int) -> bool:
+        """True when a one-character token at ``offset`` is a common surname."""
+        token = context.tokens_between(offset, offset + 1)
+        return bool(token) and token[0].end - token[0].start == 1 and self.surnames.get(context.doc.shadow[offset]) == "high"
 
     def _township(self, context: RecognitionContext, title: Mention) -> Mention | None:
         """The township, town, district or village before 鄉長/鎮長/區長/里長 (線西|鄉長 → 線西鄉): the word before
