@@ -39,7 +39,7 @@ from pipeline.evaluate import format_report, role_outcomes, score_output
 from pipeline.runner import extract
 
 ROOT = Path(__file__).resolve().parent
-REAL_NEWS_SETS = ("realnews", *(f"realnews{n}" for n in range(2, 73)))
+REAL_NEWS_SETS = ("realnews", *(f"realnews{n}" for n in range(2, 75)))
 SETS = {
     "dev": (ROOT / "data" / "dev" / "texts", ROOT / "data" / "dev" / "gold.jsonl"),
     "test": (ROOT / "data" / "test" / "texts", ROOT / "data" / "test" / "gold.jsonl"),

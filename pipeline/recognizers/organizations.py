@@ -53,6 +53,7 @@ _UNIT_ENDINGS = frozenset("部处局司厅")
 _REPEATED_UNIT_CHARS = frozenset("组科课股室队班")
 # A member's seat and office, after the member's name (陳某某|立委服務處), shadow forms.
 _MEMBER_OFFICE = regex.compile(r"(?:立法委员|立委|国会议员|市议员|县议员|区议员|议员)服务处")
+# Before a member's name, the mark of a list of members who share the office (甲、乙議員服務處).
 _MEMBER_LIST_JOINERS = frozenset("、,，")
 _UNIT_JOINERS = frozenset("偕与及")  # before a unit opening a list's item: ，偕|僑務組組長
 # Police and fire squads: a known short form ending in their first character is cut (義警大|隊).
