@@ -2472,3 +2472,11 @@ def test_a_name_before_a_mayor_s_title_is_no_foreign_city():
     assert "張萬安" in _persons(doc) and not [m for m in doc.mentions if m.label == "ORG" and m.text.endswith("萬安")]
     roles, _ = _roles("、羅斯密市長盧美蘭出席。")
     assert ("盧美蘭", "市長", "羅斯密") in roles
+
+
+def test_hui_after_a_name_is_will_and_an_acting_word_after_an_adverb_is_the_verb():
+    roles, doc = _roles("東山局副局長鄭國柱會出任局長。")
+    assert not [m for m in doc.mentions if m.label == "ORG" and m.text.endswith("會")]
+    assert ("鄭國柱", "局長", "東山局") in roles and ("鄭國柱", "副局長", "東山局") in roles
+    roles, _ = _roles("東山局副局長鄭國柱將署任局長。")
+    assert ("鄭國柱", "局長", "東山局") in roles

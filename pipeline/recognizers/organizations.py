@@ -344,6 +344,12 @@ class OrgRecognizer(Recognizer):
                 continue  # 所 before a verb is the particle (媒體所需), not 研究所
             if shadow[suffix_start:suffix_end] == "署" and shadow[suffix_end:suffix_end + 1] in _ACTING_AFTER_SHU:
                 continue  # 甲會|署任|局長: 署 opens the verb of acting in a post (署任, 署理), no bureau
+            if (
+                shadow[suffix_start:suffix_end] == "会" and first is not None and first.start == suffix_start and first.label.startswith("v")
+                and following is not None and following.label.startswith("v")
+                and any(self._looks_like_name(shadow[suffix_start - n:suffix_start], "x") for n in (3, 2))
+            ):
+                continue  # 鄭某某|會|出任: 會 after a name and before a verb is "will", no body
             # A weak suffix before a noun may go on (香港國際|創科展), unless the
             # segmenter knows the word it ends as an organisation (德國隊|出場).
             known_word = first is not None and first.end == suffix_end and first.label == "nt"

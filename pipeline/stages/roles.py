@@ -68,6 +68,8 @@ _JOIN_GAP = regex.compile(
 _JOIN_WORDS_GAP = regex.compile(r"^\s*(?:(?:兼|兼任|暨)\s*\p{Han}{2,8}|、\s*\p{Han}{2,5})$")
 # A title's modifier that is also the verb of taking a second post (兼任教授; 甲兼任副校長).
 _JOINING_VERB = "兼任"
+# Acting words that are also verbs of taking a post for the time being (甲將署任局長).
+_ACTING_VERBS = ("署任", "署理", "暫代", "暂代", "代理")
 # 兼 and a title the recognisers did not find, between a title and its name.
 _JOINED_UNFOUND_TITLE = regex.compile(r"^\s*(?:兼|兼任)\s*\p{Han}{2,6}$")
 _ADJACENT_GAP = regex.compile(
@@ -131,7 +133,7 @@ _TERM = (
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
 _APPOINTED_AS = (
     r"^\s*(?:先生|女士|小姐)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|原本|原先|原|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
-    r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致|確定|确定|確認|确认|目前|現時|现时|現在|现在|當前|当前)*)\s*"
+    r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致|確定|确定|確認|确认|目前|現時|现时|現在|现在|當前|当前|會|会)*)\s*"
     + _WHEN + r"(?:(?:返|回|來|来|赴|轉赴|转赴)(?:母校|台灣|台湾|臺灣|香港|澳門|澳门|大陸|大陆|內地|内地|中國|中国|[台臺港澳國国京滬沪校美英])(?:後|后)?\s*)?"  # 2002年返台|擔任: a move, then the post
     r"(?:(?:調任|调任|調往|调往|調至|调至|調回|调回|轉往|转往|轉調|转调)\p{Han}{2,4}?[,，]\s*(?:再|並|并|亦)?\s*)?"  # 調任海南，|任…
     r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
@@ -757,6 +759,18 @@ def _sentence_roles(
             mention = dataclasses.replace(
                 mention, start=mention.start + len(_JOINING_VERB), text=mention.text[len(_JOINING_VERB):],
                 qualifiers=tuple(q for q in mention.qualifiers if q != _JOINING_VERB),
+            )
+        elif (
+            mention.label == "TITLE" and previous is not None and previous.label == "PERSON" and gap.strip()
+            and (acting := next((verb for verb in _ACTING_VERBS if mention.text.startswith(verb)), None)) is not None
+            and len(mention.text) > len(acting) and _APPOINTMENT.match(gap + acting) is not None
+        ):
+            # 甲將|署任局長: the acting word read as the title's modifier is the verb after the
+            # name and what stands between (not in 甲署任局長, where it stays the title's).
+            gap += acting
+            mention = dataclasses.replace(
+                mention, start=mention.start + len(acting), text=mention.text[len(acting):],
+                qualifiers=tuple(q for q in mention.qualifiers if q != acting),
             )
         kind = _gap_kind(gap) if previous is not None else "start"
         if kind == "join" and previous.label == "PERSON" and _APPOINTMENT.match(gap):
