@@ -68,8 +68,6 @@ _JOIN_GAP = regex.compile(
 _JOIN_WORDS_GAP = regex.compile(r"^\s*(?:(?:兼|兼任|暨)\s*\p{Han}{2,8}|、\s*\p{Han}{2,5})$")
 # A title's modifier that is also the verb of taking a second post (兼任教授; 甲兼任副校長).
 _JOINING_VERB = "兼任"
-# Acting words that are also verbs of taking a post for the time being (甲將署任局長).
-_ACTING_VERBS = ("署任", "署理", "暫代", "暂代", "代理")
 # 兼 and a title the recognisers did not find, between a title and its name.
 _JOINED_UNFOUND_TITLE = regex.compile(r"^\s*(?:兼|兼任)\s*\p{Han}{2,6}$")
 _ADJACENT_GAP = regex.compile(
@@ -676,6 +674,15 @@ def _clause_start(doc: Document, sentence_start: int, offset: int) -> int:
     return start
 
 
+def _without_opening_verb(title: Mention, verb: str) -> Mention:
+    """``title`` without the verb its text opens with (兼任|副校長, 署任|局長), which
+    then reads as the verb after the name, not as the title's modifier."""
+    return dataclasses.replace(
+        title, start=title.start + len(verb), text=title.text[len(verb):],
+        qualifiers=tuple(q for q in title.qualifiers if q != verb),
+    )
+
+
 def _is_duty(doc: Document, title: Mention, gap: str) -> bool:
     """True for an acting title written as a duty (署理行政長官職務): no post is held."""
     acting = title.text.startswith(_ACTING_WORDS) or gap.rstrip().endswith(_ACTING_WORDS)
@@ -756,22 +763,16 @@ def _sentence_roles(
             # 甲也將同時|兼任副校長: 兼任 read as the title's modifier is the verb after the
             # name (not in 甲兼任教授, an adjunct professor).
             gap += _JOINING_VERB
-            mention = dataclasses.replace(
-                mention, start=mention.start + len(_JOINING_VERB), text=mention.text[len(_JOINING_VERB):],
-                qualifiers=tuple(q for q in mention.qualifiers if q != _JOINING_VERB),
-            )
+            mention = _without_opening_verb(mention, _JOINING_VERB)
         elif (
             mention.label == "TITLE" and previous is not None and previous.label == "PERSON" and gap.strip()
-            and (acting := next((verb for verb in _ACTING_VERBS if mention.text.startswith(verb)), None)) is not None
+            and (acting := next((verb for verb in _ACTING_WORDS if mention.text.startswith(verb)), None)) is not None
             and len(mention.text) > len(acting) and _APPOINTMENT.match(gap + acting) is not None
         ):
             # 甲將|署任局長: the acting word read as the title's modifier is the verb after the
             # name and what stands between (not in 甲署任局長, where it stays the title's).
             gap += acting
-            mention = dataclasses.replace(
-                mention, start=mention.start + len(acting), text=mention.text[len(acting):],
-                qualifiers=tuple(q for q in mention.qualifiers if q != acting),
-            )
+            mention = _without_opening_verb(mention, acting)
         kind = _gap_kind(gap) if previous is not None else "start"
         if kind == "join" and previous.label == "PERSON" and _APPOINTMENT.match(gap):
             kind = "appointment"  # 甲兼任乙會主委: after a name 兼任 is the verb, not a joiner of titles
