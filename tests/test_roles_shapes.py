@@ -2480,3 +2480,33 @@ def test_hui_after_a_name_is_will_and_an_acting_word_after_an_adverb_is_the_verb
     assert ("鄭國柱", "局長", "東山局") in roles and ("鄭國柱", "副局長", "東山局") in roles
     roles, _ = _roles("東山局副局長鄭國柱將署任局長。")
     assert ("鄭國柱", "局長", "東山局") in roles
+
+
+def test_a_photo_pointer_after_a_name_is_no_part_of_the_sentence():
+    roles, _ = _roles("現任東山署副署長鄭國柱(下圖)將於下月出任東山署署長。")
+    assert ("鄭國柱", "署長", "東山署") in roles
+    roles, _ = _roles("東山工會理事長鄭國柱（左二）與副理事長盧美蘭（右）出席。")
+    assert ("鄭國柱", "理事長", "東山工會") in roles and ("盧美蘭", "副理事長", "東山工會") in roles
+
+
+def test_a_party_written_before_a_name_is_its_label_not_the_body_of_a_post():
+    roles, _ = _roles("東山事務委員會主席為民建聯鄭國柱，副主席為民主黨盧美蘭。")
+    assert ("鄭國柱", "主席", "東山事務委員會") in roles and ("盧美蘭", "副主席", "東山事務委員會") in roles
+    roles, _ = _roles("在東山事務委員會上，民建聯鄭國柱接替民主黨盧美蘭擔任主席。")
+    assert ("鄭國柱", "主席", "東山事務委員會") in roles
+    roles, _ = _roles("國民黨主席鄭國柱出席。")  # a title after the party: its own post
+    assert ("鄭國柱", "主席", "國民黨") in roles
+
+
+def test_zheng_mark_fu_title_is_the_post_and_its_deputy():
+    roles, _ = _roles("東區工商會選出正、副會長，分別為孔令輝及葉美玲。")
+    assert ("孔令輝", "會長", "東區工商會") in roles and ("葉美玲", "副會長", "東區工商會") in roles
+    roles, doc = _roles("林宗正、副會長葉美玲出席。")  # 正 closing a name
+    assert "林宗正" in _persons(doc) and ("葉美玲", "副會長", "") in roles
+
+
+def test_a_zhengfu_title_before_two_names_is_split_and_never_kept_whole():
+    roles, _ = _roles("包括東山黨正副主席孔令輝與葉美玲。")
+    assert ("孔令輝", "主席", "東山黨") in roles and ("葉美玲", "副主席", "東山黨") in roles
+    roles, _ = _roles("正副主委分別由孔令輝、葉美玲擔任。")
+    assert not any(t.startswith("正") for _, t, _ in roles)

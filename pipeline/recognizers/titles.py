@@ -41,6 +41,8 @@ _LISTED_NAME_END = regex.compile(r"\p{Han}(?:[、，,。；;]|及|和|与)")
 # An ordinal before 代 (第三代, 第二代): a generation, so 代 is no acting modifier.
 _GENERATION = regex.compile(r"第[一二三四五六七八九十\d]{1,2}$")
 # Where a person stands in a photograph, in brackets after the name or title: (左), (右二), (中).
+# 正 and a mark before a deputy's title: 正、|副主席 is 正副主席, the post and its deputy.
+_PAIRED_RANK_BEFORE = regex.compile(r"正[、,，]$")
 _PHOTO_POSITION = regex.compile(r"[左右中前后][一二三四五六七八九\d]?(?:起)?")
 _BRACKETED = regex.compile(r"[（(](?P<words>[^（）()，,。、；;\s]{1,12})[）)]")
 
@@ -192,6 +194,12 @@ class TitleRecognizer(Recognizer):
                     # 新聞|部長, 體育|部長: a portfolio before a body's head names the body (新聞部).
                     met = list(itertools.takewhile(lambda span: self.prefixes[shadow[span[0]:span[1]]] != "domain", met))
                 title_start = met[-1][0] if met else head_start
+                if (
+                    shadow[title_start] == "副" and _PAIRED_RANK_BEFORE.match(shadow, max(sentence.start, title_start - 2), title_start)
+                    and title_start - 2 in context.token_starts  # not 林宗正、副主席: 正 closes a name
+                ):
+                    title_start -= 2  # 正、副主席: the post and its deputy written as one (正副主席)
+                    met.append((title_start, title_start + 1))
                 # A head inside a longer word (機會長期 for 會長, 主席台 for 主席) is not
                 # a title: no word may end inside it or run on past its end. A word
                 # that ends with it (局局長) is fine.

@@ -1088,7 +1088,7 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
             continue
         body = _body_before(mentions, index)
         if (
-            not intro.group("roster") and not title.text.startswith("正副")
+            not intro.group("roster") and _deputy_offset(title) is None
             and not _SET_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start)
             and not _NEWCOMERS_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start)
         ):
@@ -1248,6 +1248,8 @@ def _successors(doc: Document, sentence_id: int, mentions: list[Mention], roles:
         )
         if _SPECULATION.search(doc.text, post.end, verb.end()) or (person.text, title.text) in held:
             continue
+        if any(r.person == person.text and post.start <= r.title_start < post.end for r in roles):
+            continue  # 正副主委分別由甲、乙擔任: the name holds its part of the post already (副主委)
         found.append(_role(person, _Pending(title, _body_of_post(mentions, post_index, roles), "successor"), sentence_id))
         held.add((person.text, title.text))
     return found
@@ -1785,12 +1787,24 @@ def _start_appointment(doc: Document, state: _State, gap: str, sentence_start: i
 def _paired_with_deputy(names: list[Mention], items: list[_Pending]) -> list[tuple[Mention, _Pending]]:
     """Each name with each title, except that two names before 正副X (甲、乙當選正副議長)
     take X and 副X in turn."""
-    if len(names) == 2 and len(items) == 1 and items[0].title.text.startswith("正副") and len(items[0].title.text) > 2:
+    offset = _deputy_offset(items[0].title) if len(names) == 2 and len(items) == 1 else None
+    if offset is not None:
         title = items[0].title
-        head = dataclasses.replace(title, start=title.start + 2, text=title.text[2:])
-        deputy = dataclasses.replace(title, start=title.start + 1, text=title.text[1:])
+        head = dataclasses.replace(title, start=title.start + offset + 1, text=title.text[offset + 1:])
+        deputy = dataclasses.replace(title, start=title.start + offset, text=title.text[offset:])
         return [(names[0], dataclasses.replace(items[0], title=head)), (names[1], dataclasses.replace(items[0], title=deputy))]
     return [(name, one) for name in names for one in items]
+
+
+# 正副 (or 正、副) opening a title that names a post and its deputy at once (正副議長).
+_PAIRED_DEPUTY = regex.compile(r"正[、,，]?副")
+
+
+def _deputy_offset(title: Mention) -> int | None:
+    """Where 副 stands in a title naming a post and its deputy at once (正副議長: 1,
+    正、副主席: 2), or None for any other title."""
+    paired = _PAIRED_DEPUTY.match(title.text)
+    return paired.end() - 1 if paired is not None and len(title.text) > paired.end() else None
 
 
 def _continue_appointment(doc: Document, state: _State, gap: str, sentence_start: int) -> None:
@@ -1931,7 +1945,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
             state.respective = 0  # 甲和乙當選主席和副主席: the first name the post, the second its deputy
         if state.respective is not None:
             # 甲、乙分別就任正副會長: a 正副 title takes two names at once.
-            step = 2 if len(items) == 1 and items[0].title.text.startswith("正副") else 1
+            step = 2 if len(items) == 1 and _deputy_offset(items[0].title) is not None else 1
             if not _TITLE_JOINER.match(doc.text, mention.end):  # no other title follows in the list
                 step = len(state.appointed)  # 甲、乙、丙分任會長和副會長: the last title takes the names left
             names = state.appointed[state.respective:state.respective + step]
@@ -2603,11 +2617,43 @@ def _grade(role: Role) -> tuple[str, ...]:
 _FOLDED_VARIANTS = str.maketrans({"爲": "為", "﹑": "、", "﹐": "，", "﹕": "：", "﹔": "；"})
 
 
-def _with_folded_variants(doc: Document) -> Document:
-    """Return ``doc`` with its text's variant function characters folded
-    (``_FOLDED_VARIANTS``), or ``doc`` itself when it holds none."""
+# A photo caption's pointer after a name or title (甲(左)、乙(右二), 丙(下圖)將出任…):
+# no part of the sentence's grammar.
+_PHOTO_NOTE = regex.compile(
+    r"[（(]\s*(?:(?:上|下|左|右|中|附)?[圖图](?:[左右中上下][一二三四五六七八九\d]?)?"
+    r"|(?:前排|後排|后排)?[左右中][一二三四五六七八九\d]?(?:起)?|資料圖片|资料图片|資料相片|资料相片)\s*[）)]"
+)
+
+
+def _for_reading(doc: Document) -> Document:
+    """Return ``doc`` with its text made plain for the role rules, offsets kept:
+    variant function characters folded (``_FOLDED_VARIANTS``) and photo pointers
+    (``_PHOTO_NOTE``) blanked to spaces; ``doc`` itself when nothing changes."""
     folded = doc.text.translate(_FOLDED_VARIANTS)
+    if "(" in folded or "（" in folded:
+        folded = _PHOTO_NOTE.sub(lambda note: " " * len(note.group()), folded)
+    labels = _party_labels(doc.mentions)
+    if labels:
+        for label in labels:
+            if _COPULA_BEFORE.search(folded, max(0, label.start - 3), label.start):
+                folded = folded[:label.start] + " " * (label.end - label.start) + folded[label.end:]
+        return doc.replace(text=folded, mentions=tuple(m for m in doc.mentions if m not in labels))
     return doc if folded == doc.text else doc.replace(text=folded)
+
+
+# 為, 是 or 由 right before a party written as a name's label (副主席為|民建聯甲).
+_COPULA_BEFORE = regex.compile(r"(?:為|为|是|由)\s*$")
+
+
+def _party_labels(mentions) -> list[Mention]:
+    """The parties written right before a name as its affiliation, the name holding
+    no title right after (副主席為民建聯甲, 乙接替民主黨丙出任…): a label of the
+    person, no body of a post in the sentence."""
+    return [
+        mention for mention, following, after in zip(mentions, mentions[1:], [*mentions[2:], None])
+        if mention.label == "ORG" and mention.category == "party" and following.label == "PERSON" and following.start == mention.end
+        and not (after is not None and after.label == "TITLE" and after.start == following.end)
+    ]
 
 
 def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[Role, ...]:
@@ -2615,7 +2661,7 @@ def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[R
     confidence (the confidence model's probability that it is right) is at least
     ``min_confidence`` (``MIN_CONFIDENCE`` when None). Without the confidence model
     the confidences are the shapes' evidence values and no role is left out."""
-    roles = _calibrated(doc, carried_roles(_with_folded_variants(doc)))
+    roles = _calibrated(doc, carried_roles(_for_reading(doc)))
     if _confidence_model() is not None:
         floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
         roles = [role for role in roles if role.confidence >= floor]
@@ -2675,10 +2721,35 @@ def uncarried_roles(doc: Document) -> list[Role]:
     # person holds with an organisation elsewhere in the article.
     with_org = {(r.person, r.title) for r in found if r.organization}
     with_org |= {(r.person, r.title_normalized, _grade(r)) for r in found if r.organization}
-    return [
+    return _split_paired_posts([
         r for r in found
         if r.organization or ((r.person, r.title) not in with_org and (r.person, r.title_normalized, _grade(r)) not in with_org)
-    ]
+    ])
+
+
+def _split_paired_posts(roles: list[Role]) -> list[Role]:
+    """``roles`` with a post and its deputy written as one title (正副主席) split
+    between the two names it was given, in text order (正副主席甲與乙: 甲 主席, 乙
+    副主席); given to one name, or to more than two, which half is whose is unknown
+    and those roles are left out."""
+    holders: dict[int, list[Role]] = {}
+    for role in roles:
+        if _PAIRED_DEPUTY.match(role.title):
+            holders.setdefault(role.title_start, []).append(role)
+    if not holders:
+        return roles
+    split: dict[int, Role] = {}
+    for paired in holders.values():
+        if len({r.person for r in paired}) != 2 or len(paired) != 2:
+            continue
+        first, second = sorted(paired, key=lambda r: r.person_start)
+        offset = _PAIRED_DEPUTY.match(first.title).end() - 1
+        for role, cut in ((first, offset + 1), (second, offset)):
+            split[id(role)] = dataclasses.replace(
+                role, title=role.title[cut:], title_start=role.title_start + cut,
+                title_normalized=role.title_normalized[cut:] if _PAIRED_DEPUTY.match(role.title_normalized) else role.title_normalized,
+            )
+    return [split.get(id(role), role) for role in roles if id(role) in split or not _PAIRED_DEPUTY.match(role.title)]
 
 
 @register_stage("roles")
