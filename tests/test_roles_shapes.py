@@ -2510,3 +2510,10 @@ def test_a_zhengfu_title_before_two_names_is_split_and_never_kept_whole():
     assert ("孔令輝", "主席", "東山黨") in roles and ("葉美玲", "副主席", "東山黨") in roles
     roles, _ = _roles("正副主委分別由孔令輝、葉美玲擔任。")
     assert not any(t.startswith("正") for _, t, _ in roles)
+
+
+def test_jianren_right_after_a_title_joins_a_second_post():
+    roles, _ = _roles("東山黨公布人事，包括副主席兼任秘書長鄭國柱。")
+    assert ("鄭國柱", "秘書長", "東山黨") in roles and ("鄭國柱", "副主席", "東山黨") in roles
+    roles, _ = _roles("東山大學副校長兼任教授鄭國柱出席。")  # an adjunct professor
+    assert any(p == "鄭國柱" and t == "兼任教授" for p, t, _ in roles)

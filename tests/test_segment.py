@@ -49,3 +49,12 @@ def test_a_joiner_glued_onto_the_name_after_it_is_cut_off():
     words = [t.text for t in doc.tokens]
     assert words.count("由") == 2 and not any(w.startswith("由林") for w in words)
     assert {"林振成", "林國輝"} <= {m.text for m in doc.mentions if m.label == "PERSON"}
+
+
+def test_a_conjunction_and_a_surname_the_dictionary_knows_as_a_company_open_a_name():
+    doc = Pipeline()(Document("t", "", "感謝委員鄭國柱、盧美蘭和黃守明的貢獻。"))
+    words = [t.text for t in doc.tokens]
+    assert "和黃" not in words and "和" in words
+    assert "黃守明" in {m.text for m in doc.mentions if m.label == "PERSON"}
+    doc = Pipeline()(Document("t", "", "和黃今天公布業績。"))  # the company, no name after it
+    assert "和黃" in [t.text for t in doc.tokens]

@@ -765,6 +765,14 @@ def _sentence_roles(
             gap += _JOINING_VERB
             mention = _without_opening_verb(mention, _JOINING_VERB)
         elif (
+            mention.label == "TITLE" and previous is not None and previous.label == "TITLE" and not gap and mention.text.startswith(_JOINING_VERB)
+            and _shadow_key(mention.normalized or mention.text) not in _PERSONAL_HEADS and len(mention.text) > len(_JOINING_VERB) + 1
+        ):
+            # 副主席|兼任秘書長: right after a title, 兼任 joins a second post to it (not in
+            # 副校長兼任教授, an adjunct professor).
+            gap = _JOINING_VERB
+            mention = _without_opening_verb(mention, _JOINING_VERB)
+        elif (
             mention.label == "TITLE" and previous is not None and previous.label == "PERSON" and gap.strip()
             and (acting := next((verb for verb in _ACTING_WORDS if mention.text.startswith(verb)), None)) is not None
             and len(mention.text) > len(acting) and _APPOINTMENT.match(gap + acting) is not None

@@ -43,8 +43,16 @@ def _words(tokenizer, shadow: str):
     surname_chars = _surname_chars()
     tags = word_tags()
     previous_end_char, previous_length = "", 0
-    for word, start, end in tokenizer.tokenize(shadow):
-        if len(word) > 1 and word[0] == "长" and previous_end_char in shared and (not tokenizer.knows(word) or previous_length == 1):
+    words = tokenizer.tokenize(shadow)
+    for index, (word, start, end) in enumerate(words):
+        if (
+            len(word) == 2 and word[0] in _CONJUNCTIONS and word[1] in surname_chars and tags.get(word) in _SHORT_NAME_TAGS
+            and index + 1 < len(words) and 1 <= len(words[index + 1][0]) <= 2 and not tokenizer.knows(words[index + 1][0])
+            and _HAN_WORD.fullmatch(words[index + 1][0])
+        ):
+            yield word[0], start, start + 1  # 甲和黃|某某: not the company 和黃, the conjunction and a surname
+            yield word[1], start + 1, end
+        elif len(word) > 1 and word[0] == "长" and previous_end_char in shared and (not tokenizer.knows(word) or previous_length == 1):
             yield word[0], start, start + 1
             yield word[1:], start + 1, end
         elif 2 <= len(word) <= 4 and word[0] in _JOINERS and word[1] in surname_chars and not tokenizer.knows(word):
@@ -62,6 +70,12 @@ def _words(tokenizer, shadow: str):
             yield word, start, end
         previous_end_char, previous_length = word[-1], len(word)
 
+
+# Conjunctions that open a short name the dictionary knows (和黃, a company) when
+# a surname follows them; the tags of such short names; a word of Han characters.
+_CONJUNCTIONS = frozenset("和及与同跟")
+_SHORT_NAME_TAGS = frozenset({"nt", "nz", "j"})
+_HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
 
 # Characters jieba's HMM glues onto the surname after them, in a word it does not
 # know: conjunctions, the copula 係 (Cantonese 是) and prepositions (及王 of
