@@ -2517,3 +2517,10 @@ def test_jianren_right_after_a_title_joins_a_second_post():
     assert ("鄭國柱", "秘書長", "東山黨") in roles and ("鄭國柱", "副主席", "東山黨") in roles
     roles, _ = _roles("東山大學副校長兼任教授鄭國柱出席。")  # an adjunct professor
     assert any(p == "鄭國柱" and t == "兼任教授" for p, t, _ in roles)
+
+
+def test_a_founding_modifier_after_a_body_is_the_title_s():
+    roles, _ = _roles("東山大學醫學院創院院長鄭國柱教授今天出席。")
+    assert ("鄭國柱", "創院院長", "東山大學醫學院") in roles
+    roles, _ = _roles("東山中學創校校長盧美蘭出席。")
+    assert ("盧美蘭", "創校校長", "東山中學") in roles
