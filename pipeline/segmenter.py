@@ -47,6 +47,8 @@ _ENDING_FREQ = 3000
 _UNKNOWN_ENDING_FREQ = 20
 # Words for a post that jieba glues to a title before them (部長職務).
 _POST_WORDS = ("职务", "一职", "职位")
+# Words for a body's members that jieba glues to its ending (協會會員).
+_MEMBER_WORDS = ("会员",)
 # Verbs of appointment kept whole before a name (委任|何某, not 委|任何|某).
 _APPOINTMENT_VERBS = tuple(
     "委任 出任 接任 担任 连任 荣膺 获委任 当选 兼任 升任 调任 转任 留任 续任 卸任 辞任 退任 获选 获聘 接掌 出掌 就任 分任 蝉联".split()
@@ -155,7 +157,8 @@ def _school_endings() -> list[str]:
 
 def _suffix_title_words(words: list[tuple[str, str]], frequency: dict[str, int]) -> list[str]:
     """Return the dictionary words that glue an organisation ending to a title
-    (協會主席, 商會會長), or a title to the word for a post (部長職務): the
+    (協會主席, 商會會長), or a title to the word for a post (部長職務), or an
+    ending to the word for its members (協會會員): the
     recognisers need the boundary between the two. A compound that is a listed
     title itself (主任委員, 董事總經理) stays."""
     titles = [word for word, kind in words if kind == "title"]
@@ -174,6 +177,10 @@ def _suffix_title_words(words: list[tuple[str, str]], frequency: dict[str, int])
         for post in _POST_WORDS:
             if frequency.get(title + post) and title + post not in removed:
                 removed.append(title + post)
+    for ending in set(endings):
+        for members in _MEMBER_WORDS:
+            if frequency.get(ending + members) and ending + members not in removed:
+                removed.append(ending + members)
     return removed
 
 

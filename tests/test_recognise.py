@@ -232,3 +232,14 @@ def test_a_large_matcher_finds_what_a_plain_automaton_finds():
     assert "\x00\x01" not in matcher and matcher.get("\x00\x01") is None
     key = next(iter(entries))
     assert key in matcher and matcher.get(key) == entries[key]
+
+
+@pytest.mark.parametrize("text", ["東山青年協會會員大會選出新一屆理事。", "東山青年協會大會今天舉行。"])
+def test_an_association_s_general_meeting_is_no_body_of_its_own(text):
+    orgs, _ = _mentions(text, "ORG")
+    assert orgs == [("東山青年協會", "ORG")]
+
+
+def test_a_people_s_congress_keeps_its_ending():
+    orgs, _ = _mentions("東山市人民代表大會主任鄭國柱出席。", "ORG")
+    assert orgs == [("東山市人民代表大會", "ORG")]

@@ -342,6 +342,8 @@ class OrgRecognizer(Recognizer):
             following = token_at.starting_at(suffix_end)
             if shadow[suffix_start:suffix_end] in _PARTICLE_SUFFIXES and following is not None and following.label.startswith("v"):
                 continue  # 所 before a verb is the particle (媒體所需), not 研究所
+            if shadow[suffix_start:suffix_end] == "大会" and suffix_ends.get(suffix_start, (0, ("", "weak")))[1] == ("association", "strong"):
+                continue  # 甲協會|大會: an association's general meeting, no body (not 人民代表|大會, 東協議會大會)
             if shadow[suffix_start:suffix_end] == "署" and shadow[suffix_end:suffix_end + 1] in _ACTING_AFTER_SHU:
                 continue  # 甲會|署任|局長: 署 opens the verb of acting in a post (署任, 署理), no bureau
             if (
