@@ -243,3 +243,13 @@ def test_an_association_s_general_meeting_is_no_body_of_its_own(text):
 def test_a_people_s_congress_keeps_its_ending():
     orgs, _ = _mentions("東山市人民代表大會主任鄭國柱出席。", "ORG")
     assert orgs == [("東山市人民代表大會", "ORG")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("東山工務司司長羅立文到碼頭視察。", "羅立文"),
+    ("將由東山局副局長張子軒代任局長職務。", "張子軒"),
+    ("東山同鄉會監事會召集人馮立群作了報告。", "馮立群"),
+])
+def test_a_name_s_last_character_glued_onto_the_next_word_stays_the_name_s(text, name):
+    persons = [t for t, label in _mentions(text, "PERSON")[0]]
+    assert persons == [name]

@@ -122,6 +122,8 @@ _APPOINTMENT_VERBS = (
 ).split()
 _APPOINTED_AFTER = re.compile(r"[任为是]|(?:" + "|".join(_APPOINTMENT_VERBS) + r")(?:为)?")
 _LIST_JOINERS = frozenset("、和与及")
+# Verbs of holding a post for its holder (甲代任局長), shadow forms.
+_ACTING_VERBS = ("代任", "代理", "署理", "署任", "暂代", "暂任")
 _CLOSING_QUOTES = frozenset("」”』")
 # The first characters of _APPOINTED_AFTER's words and of _COUNT_AFTER_LIST's
 # numerals (digits are tested apart), and the characters _CREDIT's words hold: a
@@ -437,6 +439,9 @@ class PersonRecognizer(Recognizer):
         appointed = _APPOINTED_AFTER.match(shadow, e, limit)
         appointed = appointed if appointed is not None and self._title_ahead(shadow, appointed.end(), limit, titles_by_start) else None
         ends_word = context.at_boundary(e) or e == limit or not _HAN.match(shadow[e]) or shadow[e] in _FOLLOWERS
+        # 司長羅某|某到: the segmenter's guess glued a three-character name's last character
+        # onto the word after it; a title before and a function word after end the name there.
+        ends_word = ends_word or (e - s == 3 and before_title is not None and self._last_given_glued(context, shadow, e))
         # 會長胡某某|任監事會副主席: a verb of appointment before a title ends a full name, glued or not.
         ends_word = ends_word or (
             appointed is not None and e - s == 3 and before_title is not None
@@ -481,6 +486,20 @@ class PersonRecognizer(Recognizer):
             score = max(score, KEPT_SCORE)  # 梁陳淑芬為委員: a married name with evidence is as sure as a titled one
         score += 0.01 * (e - s)  # prefer the longer reading when evidence ties
         return method, score
+
+    @staticmethod
+    def _last_given_glued(context: RecognitionContext, shadow: str, end: int) -> bool:
+        """True when the character before ``end`` opens a word the segmenter guessed
+        (no dictionary word) and what follows it there opens a function word or a verb
+        (羅某|文到, 張某|軒代任): the character is a name's last, glued onto the next word."""
+        token = context.token_at(end - 1)
+        if token.start != end - 1 or token.end <= end or token.label != "x":
+            return False
+        tags = word_tags()
+        return (
+            shadow[end] in _FOLLOWERS or tags.get(shadow[end]) in _FUNCTION_WORD_TAGS or tags.get(shadow[end:end + 2]) in _FUNCTION_WORD_TAGS
+            or shadow.startswith(_ACTING_VERBS, end)
+        )
 
     @staticmethod
     def _titled_bracket(shadow: str, start: int, limit: int, titles_by_start) -> bool:
