@@ -249,6 +249,7 @@ def test_a_people_s_congress_keeps_its_ending():
     ("東山工務司司長羅立文到碼頭視察。", "羅立文"),
     ("將由東山局副局長張子軒代任局長職務。", "張子軒"),
     ("東山同鄉會監事會召集人馮立群作了報告。", "馮立群"),
+    ("副會長賴華玲做會計報告。", "賴華玲"),  # two surnames, then a verb of its own: no married name
 ])
 def test_a_name_s_last_character_glued_onto_the_next_word_stays_the_name_s(text, name):
     persons = [t for t, label in _mentions(text, "PERSON")[0]]

@@ -1253,6 +1253,9 @@ class PersonRecognizer(Recognizer):
             return mention  # 盧本巴希, 伊莎貝拉: a transliterated name is as long as it is
         tags = word_tags()
         glued = tags.get(shadow[e - 1:e + 1]) in _GLUED_WORD_TAGS
+        first_word, last_word = context.token_at(s), context.token_at(e - 1)
+        if first_word.start == s and first_word.end == e - 1 and last_word.end == e and tags.get(shadow[e - 1]) == "v":
+            return _respanned(context.doc, mention, s, e - 1)  # 賴某珠|做: three characters the segmenter kept whole, then a verb
         if self._married_shape(shadow, s) and not (glued and not context.at_boundary(e)):
             return mention  # 陳方安生|出席 stays whole; 梁惠敏|作出 (a word across the end) does not
         if tags.get(shadow[e - 1]) != "v" and not glued:
