@@ -2524,3 +2524,10 @@ def test_a_founding_modifier_after_a_body_is_the_title_s():
     assert ("鄭國柱", "創院院長", "東山大學醫學院") in roles
     roles, _ = _roles("東山中學創校校長盧美蘭出席。")
     assert ("盧美蘭", "創校校長", "東山中學") in roles
+
+
+def test_zong_huizhang_after_a_known_body_is_its_head_s_title():
+    roles, _ = _roles("馬華總會長鄭國柱今天致詞。")
+    assert ("鄭國柱", "總會長", "馬華") in roles
+    roles, _ = _roles("香港中總會長鄭國柱今天致詞。")  # 中總 ends in 總: its 會長
+    assert ("鄭國柱", "會長", "中總") in roles

@@ -317,6 +317,8 @@ class OrgRecognizer(Recognizer):
             polity_party = shadow[suffix_start:suffix_end] in _PARTY_COMMITTEES and (
                 suffix_start in place_ends or (shadow.endswith("自治区", 0, suffix_start) and suffix_start - 3 in place_ends)
             )
+            if shared and shadow[suffix_start:suffix_end] == "总会" and suffix_start in orgs_by_end and shadow[suffix_start - 1] != "总":
+                continue  # 馬華|總會長: a body known whole, then its head's title (總會長), no body 馬華總會
             if head_starts.get(suffix_start, 0) > suffix_end and not shared and not polity_party:
                 continue
             if head_starts and any(head_starts.get(k, 0) >= suffix_end for k in range(max(sentence.start, suffix_start - 3), suffix_start)):

@@ -113,8 +113,11 @@ class TitleRecognizer(Recognizer):
                 word = shadow[start - length:start]
                 if word == "代" and _GENERATION.search(shadow, max(floor, start - 4), start - 1):
                     continue  # 第三|代|總理: the third generation's premier, not an acting one
-                if word in self.prefixes and length == 1 and any(shadow[k:start] in self.known_bodies for k in range(max(floor, start - 6), start - 1)):
-                    continue  # 中|總 of 泰國中總: the character ends a known body's name, no rank of the title
+                if word in self.prefixes and length == 1 and any(
+                    shadow[k:start] in self.known_bodies and not any(shadow[j:start - 1] in self.known_bodies for j in range(max(floor, k - 4), k))
+                    for k in range(max(floor, start - 6), start - 1)
+                ):
+                    continue  # 中|總 of 泰國中總: the character ends a known body's name, no rank of the title (馬華|總會長: 華總 starts inside 馬華)
                 if word in self.prefixes:
                     before = start - length - 1
                     if (
