@@ -30,7 +30,7 @@ def _shared_head_chars() -> frozenset[str]:
     return frozenset(key[0] for key in map(to_shadow_key, heads) if len(key) == 2 and key[1] == "长")
 
 
-def _words(tokenizer, shadow: str):
+def _words(tokenizer, shadow: str) -> list[tuple[str, int, int]]:
     """jieba's ``(word, start, end)`` over ``shadow``, with 長 cut off the front of a
     guessed word when the word before ends in the head's first character: jieba's
     HMM glues it to the name after a title (台中市|長盧秀珍 → 台中市|長|盧秀珍), or a
@@ -39,28 +39,39 @@ def _words(tokenizer, shadow: str):
     guessed word of a conjunction (or 係) and a surname, cut after the conjunction
     (李某|及王|美玲 → 及|王, 由林某某 → 由|林某某); and 任 cut off the front of a
     guessed word after a word ending in a verb's first character (曾|任智經 → 曾|任|智經)."""
+    words = tokenizer.tokenize(shadow)
+    # Every cut is after a word's first character, and only a word opening with one
+    # of _CUT_OPENERS can be cut: the others are taken as they are, without a
+    # Python step each.
+    cuts = [k for k, (word, _, _) in enumerate(words) if word[0] in _CUT_OPENERS]
+    if not cuts:
+        return words
     shared = _shared_head_chars()
     surname_chars = _surname_chars()
     tags = word_tags()
-    previous_end_char, previous_length = "", 0
-    for word, start, end in tokenizer.tokenize(shadow):
-        if len(word) > 1 and word[0] == "长" and previous_end_char in shared and (not tokenizer.knows(word) or previous_length == 1):
-            yield word[0], start, start + 1
-            yield word[1:], start + 1, end
-        elif 2 <= len(word) <= 4 and word[0] in _JOINERS and word[1] in surname_chars and not tokenizer.knows(word):
-            yield word[0], start, start + 1  # 及|王, 由|林某某: the joiner, then the name
-            yield word[1:], start + 1, end
-        elif len(word) > 1 and word[0] == "任" and previous_end_char in _REN_VERB_OPENINGS and (
-            not tokenizer.knows(word) or tags.get(word) in _NAME_TAGS  # 曾|任中華 (a name the dictionary lists)
+    fixed: list[tuple[str, int, int]] = []
+    taken = 0  # words[:taken] are in fixed
+    for k in cuts:
+        word, start, end = words[k]
+        # The word before as jieba gave it (before any cut of its own).
+        previous = words[k - 1][0] if k else ""
+        previous_end_char, previous_length = previous[-1:], len(previous)
+        if (
+            (len(word) > 1 and word[0] == "长" and previous_end_char in shared and (not tokenizer.knows(word) or previous_length == 1))
+            or (2 <= len(word) <= 4 and word[0] in _JOINERS and word[1] in surname_chars and not tokenizer.knows(word))  # 及|王, 由|林某某: the joiner, then the name
+            or (len(word) > 1 and word[0] == "任" and previous_end_char in _REN_VERB_OPENINGS and (
+                not tokenizer.knows(word) or tags.get(word) in _NAME_TAGS  # 曾|任中華 (a name the dictionary lists)
+            ))
+            or (len(word) == 2 and word[1] == "任" and word[0] in _DATE_UNITS and previous_end_char in _NUMERALS and not tokenizer.knows(word))  # 2017年|任: a date, then the verb
         ):
-            yield word[0], start, start + 1
-            yield word[1:], start + 1, end
-        elif len(word) == 2 and word[1] == "任" and word[0] in _DATE_UNITS and previous_end_char in _NUMERALS and not tokenizer.knows(word):
-            yield word[0], start, start + 1  # 2017年|任: a date, then the verb
-            yield word[1], start + 1, end
-        else:
-            yield word, start, end
-        previous_end_char, previous_length = word[-1], len(word)
+            fixed += words[taken:k]
+            fixed.append((word[0], start, start + 1))
+            fixed.append((word[1:], start + 1, end))
+            taken = k + 1
+    if not taken:
+        return words
+    fixed += words[taken:]
+    return fixed
 
 
 # Characters jieba's HMM glues onto the surname after them, in a word it does not
@@ -77,6 +88,8 @@ _NAME_TAGS = frozenset(("nr", "nrfg"))
 # ends in one, jieba's HMM may have glued the 任 onto the unknown word after it
 # (曾|任智经|研究中心, 会署|任局长).
 _REN_VERB_OPENINGS = frozenset("曾 现 兼 历 出 升 调 接 转 担 原 留 连 续 就 署 新 时 改 继".split())
+# The first characters of the words _words may cut.
+_CUT_OPENERS = frozenset("长任") | _JOINERS | _DATE_UNITS
 
 
 @functools.lru_cache(maxsize=1)
