@@ -269,8 +269,10 @@ def _start_shape(opening: str, unknown_word: bool) -> tuple[int, int, int, int] 
 # What _start_shape, _word_shape and _ends gave, by their arguments: the loop in
 # candidates reads these dictionaries itself (a dictionary lookup costs a fifth of
 # a call through lru_cache). Each is emptied when it grows past _REMEMBERED.
+# _WORD_SHAPES holds one dictionary by word for each pair of surname and family-name
+# lengths, so no key tuple is built for each span.
 _START_SHAPES: dict[bool, dict] = {False: {}, True: {}}
-_WORD_SHAPES: dict = {}
+_WORD_SHAPES: dict[tuple[int, int], dict] = {}
 _ENDS: dict = {}
 _REMEMBERED = 65536
 _UNSEEN = object()
@@ -307,19 +309,21 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
     # Each token opens a candidate (a head) where its first character can open a
     # name or the segmenter does not know it; an unknown word of three or more
     # characters after a function character opens one after that character too
-    # (而|倫拜). Heads are taken in token order, each as soon as it is met.
-    for i, token in enumerate(tokens):
+    # (而|倫拜). Heads are taken in token order, each as soon as it is met. The
+    # tokens that open none are passed over in one comprehension.
+    opening_tokens = [i for i, token in enumerate(tokens) if token.label in UNKNOWN_OR_NAME_TAGS or shadow[token.start] in openers]
+    for i in opening_tokens:
         if not free[i]:
             continue
+        token = tokens[i]
         token_start = token.start
         unknown_word = token.label in UNKNOWN_OR_NAME_TAGS
         start_shapes = _START_SHAPES[unknown_word]
-        heads = ((token_start, False),) if unknown_word or shadow[token_start] in openers else ()
         if token.label == "x" and token.end - token_start >= 3 and shadow[token_start] in FUNCTION_CHARS:
-            heads += ((token_start + 1, True),)
+            heads = ((token_start, False), (token_start + 1, True))
+        else:
+            heads = ((token_start, False),)
         for first_start, head_cut in heads:
-            if shadow[first_start] not in openers and not unknown_word:
-                continue  # the quick test before the exact one below
             opening = shadow[first_start:first_start + 3]
             start_shape = start_shapes.get(opening, _UNSEEN)
             if start_shape is _UNSEEN:
@@ -327,6 +331,9 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
             if start_shape is None:
                 continue  # no kind of candidate can start here
             surname_len, japanese_len, shortest, longest = start_shape
+            word_shapes = _WORD_SHAPES.get((surname_len, japanese_len))
+            if word_shapes is None:
+                word_shapes = _WORD_SHAPES[surname_len, japanese_len] = {}
             for j in range(i, min(i + _MAX_TOKENS, n_tokens)):
                 last = tokens[j]
                 last_end = last.end
@@ -341,10 +348,10 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
                     ends = ((last_end - first_start, False),)  # what _ends gives here, without the call
                 for end, end_cut in ends:
                     end += first_start  # _ends counts from the candidate's start
-                    word_key = (shadow[first_start:end], surname_len, japanese_len)
-                    shape = _WORD_SHAPES.get(word_key, _UNSEEN)
+                    word = shadow[first_start:end]
+                    shape = word_shapes.get(word, _UNSEEN)
                     if shape is _UNSEEN:
-                        shape = _remember(_WORD_SHAPES, word_key, _word_shape(*word_key))
+                        shape = _remember(word_shapes, word, _word_shape(word, surname_len, japanese_len))
                     if shape is None:
                         continue
                     if shadow[end:end + 1] in PLACE_LAST_CHARS and end not in blocked:
