@@ -344,11 +344,22 @@ class PersonRecognizer(Recognizer):
             if not surname_len or (any_blocked and i in blocked) or (shadow[i] in _MEASURE_WORDS and shadow[i - 1:i] in _NUMERAL_CHARS):
                 continue  # 3位|新成員: a measure word after a count opens no name
             best = None
+            # Evidence before the name (a title, a listed body) does not depend on its end.
+            evidence_before = i in near_titles or i in known_body_ends
             married = _married_word_shape(shadow[i:i + 4])
             for given_len in ((4 - surname_len,) if married else ()) + (2, 1):
                 s, e = i, i + surname_len + given_len
                 if e > hi:
                     continue
+                # Tested first, as the cheapest test and the one that drops most spans
+                # (every test here only drops a span, so their order changes nothing).
+                following = shadow[e:e + 1]
+                if not (
+                    evidence_before or e in titles_by_start
+                    or following in evidence_openers or following.isdigit()
+                    or (credit_possible and _CREDIT_CHARS.search(shadow, max(0, s - 6), s) is not None)
+                ):
+                    continue  # no kind of evidence can start here: what _evidence would find
                 given = shadow[s + surname_len:e]
                 not_given = _MARRIED_NOT_GIVEN if married and e - s == 4 else _NOT_GIVEN
                 if len(given) == 2 and given[0] in _SOFT_NOT_GIVEN and self._framed(shadow, s, e, hi, titles_by_start, titles_by_end):
@@ -373,13 +384,6 @@ class PersonRecognizer(Recognizer):
                     continue  # 包括|鄭…, 向前: the surname character opens a function word
                 if (name[-1] in _BODY_OR_PLACE_ENDING or (len(name) == 2 and name[-1] == "大")) and s not in titles_by_end:
                     continue  # 龍湖鎮|黨委書記, 海大|副校長 (a university's short form): a body before a title, not a name
-                following = shadow[e:e + 1]
-                if not (
-                    s in near_titles or e in titles_by_start or s in known_body_ends
-                    or following in evidence_openers or following.isdigit()
-                    or (credit_possible and _CREDIT_CHARS.search(shadow, max(0, s - 6), s) is not None)
-                ):
-                    continue  # no kind of evidence can start here: what _evidence would find
                 evidence, score = self._evidence(context, shadow, s, e, hi, titles_by_start, titles_by_end, s in known_body_ends)
                 if evidence and (best is None or score > best[2]):
                     best = (s, e, score, evidence)
