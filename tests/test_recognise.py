@@ -232,3 +232,29 @@ def test_a_large_matcher_finds_what_a_plain_automaton_finds():
     assert "\x00\x01" not in matcher and matcher.get("\x00\x01") is None
     key = next(iter(entries))
     assert key in matcher and matcher.get(key) == entries[key]
+
+
+def test_a_group_of_matchers_finds_what_each_finds_alone():
+    """Matchers of one group scan a text together (see MatcherGroup): each member's
+    matches are those of its own scan, in the same order, shared keys included."""
+    import random
+
+    from pipeline.recognizers.base import Matcher, MatcherGroup
+
+    rng = random.Random(5)
+    chars = [chr(0x4E00 + k) for k in range(900)]
+    group = MatcherGroup()
+
+    def lexicon(size, first_chars):
+        return {"".join(rng.choice(chars[:first_chars]) for _ in range(rng.randint(1, 5))): k for k in range(size)}
+
+    large, small = lexicon(2000, 900), lexicon(300, 40)
+    shared = dict(list(large.items())[:50])  # keys also in another member, with other values
+    members = [Matcher(large, group), Matcher(small, group), Matcher({k: -v for k, v in shared.items()}, group), Matcher({}, group)]
+    pool = chars + list("，。 ab\x00\x01") + ["\U00020000"]
+    for _ in range(200):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 80)))
+        scanned = dict(group.scan(text))
+        assert len(scanned) == len(members)
+        for member in members:
+            assert scanned[member] == member.iter(text)

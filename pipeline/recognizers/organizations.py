@@ -18,7 +18,7 @@ import regex
 from ..document import Mention, Sentence, Span
 from ..lexicons import to_shadow_key
 from ..segmenter import word_tags
-from .base import Matcher, RecognitionContext, Recognizer, make_mention
+from .base import DOCUMENT_MATCHERS, Matcher, RecognitionContext, Recognizer, make_mention
 from .titles import title_head_matcher
 from .resources import (
     known_organizations, org_name_words, org_suffixes, org_task_words, organization_kinds, places, surnames, title_prefixes,
@@ -228,10 +228,10 @@ class OrgRecognizer(Recognizer):
     name = "org_lexicon_suffix"
 
     def load(self) -> "OrgRecognizer":
-        self.known = Matcher(known_organizations())
+        self.known = Matcher(known_organizations(), DOCUMENT_MATCHERS)
         self.kinds = organization_kinds()
-        self.suffixes = Matcher(org_suffixes())
-        self.places = Matcher(places())
+        self.suffixes = Matcher(org_suffixes(), DOCUMENT_MATCHERS)
+        self.places = Matcher(places(), DOCUMENT_MATCHERS)
         self.title_heads = title_head_matcher()  # every head (the TITLE recogniser's matcher)
         self.name_words = org_name_words()
         self.task_words = org_task_words()

@@ -27,7 +27,7 @@ import regex
 
 from ..document import Mention, Span
 from ..segmenter import word_tags
-from .base import Matcher, RecognitionContext, Recognizer, make_mention
+from .base import DOCUMENT_MATCHERS, Matcher, RecognitionContext, Recognizer, make_mention
 from .person_model import NOT_GIVEN as _NOT_GIVEN
 from .person_model import KIN_WORDS
 from .person_model import (
@@ -280,7 +280,7 @@ class PersonRecognizer(Recognizer):
         self.polities = frozenset(name for name, kind in places().items() if kind in _POLITY_KINDS)
         self.compound = {s for s in self.surnames if len(s) == 2}
         self.translit = transliteration_chars()
-        self.cues = Matcher(person_cues())
+        self.cues = Matcher(person_cues(), DOCUMENT_MATCHERS)
         self.cue_kinds = person_cues()
         # The characters a cue or a bracketed year opens with: after any other, no cue starts.
         self.cue_openers = frozenset(cue[0] for cue in self.cue_kinds if cue) | frozenset("（(")
