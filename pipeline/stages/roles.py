@@ -1434,11 +1434,14 @@ def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], r
     index = 0
     while index < len(mentions):
         first = mentions[index]
-        intro = _PAIRS_INTRODUCED.search(doc.text, max(0, first.start - 6), first.start) if first.label == "ORG" else None
-        titles = [m for m in mentions[:index] if m.label == "TITLE" and first.start - m.end <= _PAIRS_REACH]
-        if intro is None and first.label == "ORG" and titles and titles[-1] is mentions[index - 1] and _counted_title(doc, titles[-1]):
+        titles = [m for m in mentions[:index] if m.label == "TITLE" and first.start - m.end <= _PAIRS_REACH] if first.label == "ORG" else None
+        if not titles:
+            index += 1
+            continue  # the list opens with a body, after a title
+        intro = _PAIRS_INTRODUCED.search(doc.text, max(0, first.start - 6), first.start)
+        if intro is None and titles[-1] is mentions[index - 1] and _counted_title(doc, titles[-1]):
             intro = _COMMA_AFTER_TITLE.fullmatch(doc.text, titles[-1].end, first.start)  # 3位審判長，甲地院乙、丙地院丁
-        if intro is None or not titles:
+        if intro is None:
             index += 1
             continue
         pairs: list[tuple[Mention, Mention]] = []
