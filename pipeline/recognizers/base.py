@@ -186,12 +186,13 @@ class RecognitionContext:
     @classmethod
     def build(cls, doc: Document) -> "RecognitionContext":
         """Return the context for ``doc`` (which must have sentences and tokens)."""
+        token_offsets = [t.start for t in doc.tokens]  # (a list comprehension: faster than a generator)
         return cls(
             doc=doc,
-            token_starts=frozenset(t.start for t in doc.tokens),
-            token_ends=frozenset(t.end for t in doc.tokens),
+            token_starts=frozenset(token_offsets),
+            token_ends=frozenset([t.end for t in doc.tokens]),
             sentence_starts=[s.start for s in doc.sentences],
-            token_offsets=[t.start for t in doc.tokens],
+            token_offsets=token_offsets,
             found=[],
         )
 

@@ -99,6 +99,7 @@ GLUED_FOLLOWERS = frozenset("的是在和与及为也都就等曾亦被将已于
 UNKNOWN_OR_NAME_TAGS = frozenset(("x", "nr", "nrfg", "nrt"))
 # A regnal number after a name: 一世, 十四世; not 十三世紀, 四世同堂, 第三世界.
 REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪同界])")  # plain characters: re, faster than regex
+_REGNAL_OPENERS = frozenset("一二三四五六七八九十")  # what a match of REGNAL opens with
 _DOT = re.compile(r"[·‧•・．]")
 # Han parts joined by dots (葉甫根尼·普魯申科); the candidates start and end at
 # word boundaries inside the first and last parts.
@@ -569,7 +570,7 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
     opening = shadow[max(0, s - 2):s].strip()
     if opening[-1:] in "（(" and len(opening) == 2:
         out.append(f"gloss_of={kind}:{opening[0]}")  # the original of the word before: 大廳（Derby Hall）
-    if REGNAL.match(shadow, e):
+    if shadow[e:e + 1] in _REGNAL_OPENERS and REGNAL.match(shadow, e):
         out.append(f"regnal_after={kind}")  # 詹姆士 of 詹姆士一世
     if occurrences(word) > 1:
         out.append(f"repeated={kind}")
