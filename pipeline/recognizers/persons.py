@@ -627,9 +627,8 @@ class PersonRecognizer(Recognizer):
         shadow = doc.shadow
         tags = word_tags()
         found = []
-        for token in context.tokens_in(sentence):
-            if not 3 <= token.end - token.start <= 6:
-                continue
+        # (the tokens of three to six characters taken in one comprehension: most are shorter)
+        for token in [t for t in context.tokens_in(sentence) if 3 <= t.end - t.start <= 6]:
             word = shadow[token.start:token.end]
             if not _HAN_WORD.fullmatch(word) or word in self.rejected or word[-1] in PLACE_LAST_CHARS:
                 continue
@@ -720,7 +719,6 @@ class PersonRecognizer(Recognizer):
             if tag is not None and tag not in ("nr", "nrt", "nrfg", "ns", "nz"):
                 continue
             found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.75, sentence_id=sentence_id))
-        tokens_by_start = {t.start: t for t in context.tokens_in(sentence)} if sentence_titles else {}
         for title in sentence_titles:
             start = title.end
             if start >= sentence.end or start in blocked:
@@ -731,7 +729,9 @@ class PersonRecognizer(Recognizer):
             while end > start and not context.at_boundary(end):
                 end -= 1
             word = shadow[start:end]
-            token = tokens_by_start.get(start)
+            token = context.token_at(start)  # the token starting right after the title, if one does
+            if token.start != start:
+                token = None
             # 總統拜登 (a known foreign name), 首相岸田文雄 (a whole word the segmenter
             # does not know): a name right after a title.
             if (
