@@ -287,21 +287,27 @@ def _remember(cache: dict, key, value):
     return value
 
 
-def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate]:
+def candidates(context: RecognitionContext, sentence, blocked, sorted_blocked: list[int] | None = None) -> list[Candidate]:
     """Return the name-shaped spans of ``sentence`` that avoid ``blocked`` offsets.
 
     Takes a recognition context, a sentence span and a container of blocked
-    character offsets (a set: titles, organisations, names already kept).
+    character offsets (a set: titles, organisations, names already kept), and
+    optionally the same offsets sorted (a caller asking for every sentence sorts
+    them once, so each sentence finds its own by bisection).
     """
     shadow = context.doc.shadow
     first_token = bisect.bisect_left(context.token_offsets, sentence.start)
     tokens = context.doc.tokens[first_token:bisect.bisect_left(context.token_offsets, sentence.end)]
     found: list[Candidate] = []
     free = [True] * len(tokens)
-    if not blocked.isdisjoint(range(sentence.start, sentence.end)):
+    if sorted_blocked is None:
+        blocked_here = [k for k in range(sentence.start, sentence.end) if k in blocked]
+    else:
+        blocked_here = sorted_blocked[bisect.bisect_left(sorted_blocked, sentence.start):bisect.bisect_left(sorted_blocked, sentence.end)]
+    if blocked_here:
         # Each blocked offset marks the token that holds it.
         offsets = context.token_offsets
-        for k in filter(blocked.__contains__, range(sentence.start, sentence.end)):
+        for k in blocked_here:
             index = bisect.bisect_right(offsets, k) - 1 - first_token
             if 0 <= index < len(tokens) and k < tokens[index].end:
                 free[index] = False

@@ -1025,10 +1025,11 @@ class PersonRecognizer(Recognizer):
         kept_ends = {m.end for m in kept}
         shadow = context.doc.shadow
         occurrences = functools.lru_cache(maxsize=None)(functools.partial(_count_to_two, shadow))
+        sorted_blocked = sorted(blocked)
         scored = []
         for sentence_id, sentence in enumerate(context.doc.sentences):
             rules_here = by_sentence.get(sentence_id, [])
-            spans = {(c.start, c.end): c for c in candidates(context, sentence, blocked)}
+            spans = {(c.start, c.end): c for c in candidates(context, sentence, blocked, sorted_blocked)}
             for m in rules_here:
                 spans.setdefault((m.start, m.end), Candidate(m.start, m.end, "rule", 0, 1, False))
             for (s, e), candidate in spans.items():
