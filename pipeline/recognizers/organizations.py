@@ -915,7 +915,8 @@ class OrgRecognizer(Recognizer):
         shadow = doc.shadow
         named: list[tuple[int, str, Mention]] = []  # (end, suffix, body)
         for m in mentions:
-            ending = self._suffix_ends(shadow[m.start:m.end]).get(m.end - m.start)
+            # (the endings inside the body, from the document's scan: those a scan of its text finds)
+            ending = self._suffix_ends(shadow[m.start:m.end], context.matches(self.suffixes, m)).get(m.end - m.start)
             if ending is not None and ending[1][1] == "strong" and m.end - m.start - ending[0] >= 2 and ending[0] >= 2:
                 named.append((m.end, shadow[m.start + ending[0]:m.end], m))
         if not named:
