@@ -40,6 +40,7 @@ import dataclasses
 import functools
 import math
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -2604,11 +2605,16 @@ def _grade(role: Role) -> tuple[str, ...]:
 # (甲爲會長 reads as 甲為會長; the small form ﹑ as 、). One character for one, so
 # offsets stay.
 _FOLDED_VARIANTS = str.maketrans({"爲": "為", "﹑": "、", "﹐": "，", "﹕": "：", "﹔": "；"})
+# Any of them: most texts hold none, and a search for them costs far less than the
+# translation (which looks every character up in the table).
+_VARIANT_CHARS = re.compile("[爲﹑﹐﹕﹔]")
 
 
 def _with_folded_variants(doc: Document) -> Document:
     """Return ``doc`` with its text's variant function characters folded
     (``_FOLDED_VARIANTS``), or ``doc`` itself when it holds none."""
+    if _VARIANT_CHARS.search(doc.text) is None:
+        return doc
     folded = doc.text.translate(_FOLDED_VARIANTS)
     return doc if folded == doc.text else doc.replace(text=folded)
 
