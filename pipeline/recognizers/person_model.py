@@ -522,6 +522,30 @@ def _word_features(word: str, kind: str, surname_len: int) -> tuple[tuple[str, .
     return head, tuple(out)
 
 
+# The feature strings that depend only on a few values, made once per distinct
+# values (each string then also keeps its hash for the weights' lookup).
+@functools.lru_cache(maxsize=4096)
+def _kind_features(kind: str, length: int, tokens: int) -> tuple[str, ...]:
+    return ("bias", f"kind={kind}", f"kind_len={kind}:{length}", f"kind_tokens={kind}:{tokens}")
+
+
+@functools.lru_cache(maxsize=65536)
+def _neighbour_features(kind: str, p1: str, n1: str) -> tuple[str, ...]:
+    return (f"p1={p1}", f"n1={n1}", f"p1n1={p1}|{n1}", f"kind_p1={kind}:{p1}", f"kind_n1={kind}:{n1}")
+
+
+@functools.lru_cache(maxsize=65536)
+def _edge_features(before: str, after: str) -> tuple[str, ...]:
+    """The features of the characters right before and after a candidate (``""`` at
+    the text's edge)."""
+    return (
+        f"before_char={_char_name(before) if before else '<edge>'}",
+        f"after_char={_char_name(after) if after else '<edge>'}",
+        f"p1char={before if before and before in '、，,。（(「《和与及' else ''}",
+        f"n1char={after if after and after in '、，,。）)」》和与及' else ''}",
+    )
+
+
 def features(context: RecognitionContext, candidate: Candidate, titles_by_start, titles_by_end, cue_after, occurrences) -> list[str]:
     """Return the feature strings of ``candidate``.
 
@@ -536,7 +560,7 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
     s, e = candidate.start, candidate.end
     word = shadow[s:e]
     kind = candidate.kind
-    out = ["bias", f"kind={kind}", f"kind_len={kind}:{min(len(word), 6)}", f"kind_tokens={kind}:{candidate.tokens}"]
+    out = list(_kind_features(kind, min(len(word), 6), candidate.tokens))
     head, body = _word_features(word, kind, candidate.surname_len)
     out += head
     if candidate.cut:
@@ -557,7 +581,7 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
         next_tag = next_token.label if next_token else ""
     p1 = _context_word(prev_word, prev_token.label if prev_token else "", vocabulary)
     n1 = _context_word(next_word, next_tag, vocabulary)
-    out += [f"p1={p1}", f"n1={n1}", f"p1n1={p1}|{n1}", f"kind_p1={kind}:{p1}", f"kind_n1={kind}:{n1}"]
+    out += _neighbour_features(kind, p1, n1)
     if prev_token is not None and start_index >= 2:
         token = tokens[start_index - 2]
         out.append("p2=" + _context_word(shadow[token.start:token.end], token.label, vocabulary))
@@ -565,10 +589,7 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
     if 0 <= after < len(tokens):
         token = tokens[after]
         out.append("n2=" + _context_word(shadow[token.start:token.end], token.label, vocabulary))
-    out.append(f"before_char={_char_name(shadow[s - 1]) if s > 0 else '<edge>'}")
-    out.append(f"after_char={_char_name(shadow[e]) if e < len(shadow) else '<edge>'}")
-    out.append(f"p1char={shadow[s - 1] if s > 0 and shadow[s - 1] in '、，,。（(「《和与及' else ''}")
-    out.append(f"n1char={shadow[e] if e < len(shadow) and shadow[e] in '、，,。）)」》和与及' else ''}")
+    out += _edge_features(shadow[s - 1:s] if s > 0 else "", shadow[e:e + 1])
     if s in titles_by_end:
         out.append("title_before")
     if e in titles_by_start:
