@@ -99,18 +99,19 @@ def _resolved(candidates: set[Mention]) -> list[Mention]:
         ),
     )
     # owner[i] is the end of the kept span covering character i (0: free), so each
-    # check costs the candidate's length, not the number of spans kept so far.
-    owner: dict[int, int] = {}
+    # check costs the candidate's length, not the number of spans kept so far (a
+    # list, read and written a slice at a time).
+    owner = [0] * (max((m.end for m in ranked), default=0) + 1)
     kept: list[Mention] = []
     for mention in ranked:
-        clash_ends = list(filter(None, map(owner.get, range(mention.start, mention.end))))
-        if clash_ends and mention.label == "TITLE":
-            mention = _trim_title(mention, max(clash_ends))
-            if mention is None or any(i in owner for i in range(mention.start, mention.end)):
+        covered = owner[mention.start:mention.end]
+        if any(covered):
+            if mention.label != "TITLE":
                 continue
-        elif clash_ends:
-            continue
-        owner.update(dict.fromkeys(range(mention.start, mention.end), mention.end))
+            mention = _trim_title(mention, max(covered))  # (an end is never 0)
+            if mention is None or any(owner[mention.start:mention.end]):
+                continue
+        owner[mention.start:mention.end] = [mention.end] * (mention.end - mention.start)
         kept.append(mention)
     return sorted(kept, key=lambda m: (m.start, -m.end, m.label))
 
