@@ -214,6 +214,8 @@ class RecognitionContext:
         base = span.start
         first = bisect.bisect_right(ends, base)
         last = bisect.bisect_right(ends, span.end)
+        if first == last:
+            return []
         return [(start - base, end - base, value) for start, end, value in found[first:last] if start >= base]
 
     def tokens_in(self, span) -> tuple[Token, ...]:
