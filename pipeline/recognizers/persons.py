@@ -233,6 +233,14 @@ def _married_word_shape(word: str) -> bool:
     )
 
 
+def _offsets(mentions) -> set[int]:
+    """The character offsets the ``mentions`` cover (each span added in one step)."""
+    covered: set[int] = set()
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+    return covered
+
+
 def _near_title_ends(titles_by_end) -> frozenset[int]:
     """The offsets at a title's end or up to _INTRODUCED_REACH characters after it:
     where a name may stand that the title introduces (:meth:`PersonRecognizer._evidence`)."""
@@ -807,7 +815,7 @@ class PersonRecognizer(Recognizer):
         shadow = doc.shadow
         # Names only the segmenter proposed (method model) may give way to a longer
         # listed name around them (馬|李淑儀 → 馬李淑儀).
-        taken = {k for m in accepted if m.method != "model" for k in range(m.start, m.end)} | blocked
+        taken = _offsets(m for m in accepted if m.method != "model") | blocked
         found: list[Mention] = []
         queue = collections.deque(accepted)
         credited: set[int] = set()  # starts of names in a byline's list (記者 甲 乙 丙)
@@ -959,7 +967,7 @@ class PersonRecognizer(Recognizer):
             taken = _Union(blocked, names_taken)
             translit = self._transliterated(context, sentence, sentence_id, taken, titles_by_end)
             translit += self._latin(context, sentence, sentence_id, taken, titles_by_end)
-            taken_here = {k for m in translit for k in range(m.start, m.end)}
+            taken_here = _offsets(translit)
             translit += self._glossed_transliterations(context, sentence, sentence_id, _Union(taken, taken_here))
             for m in translit:
                 names_taken.update(range(m.start, m.end))
@@ -969,16 +977,16 @@ class PersonRecognizer(Recognizer):
             )
             evidenced += self._transliterated_with_evidence(
                 context, sentence, sentence_id, titles_by_sentence.get(sentence_id, ()), titles_by_end,
-                _Union(taken, {k for m in evidenced for k in range(m.start, m.end)}),
+                _Union(taken, _offsets(evidenced)),
             )
             accepted.extend(evidenced)
-            here = {k for m in evidenced for k in range(m.start, m.end)}
+            here = _offsets(evidenced)
             accepted.extend(self._from_segmenter(context, sentence, sentence_id, _Union(taken, here)))
         all_blocked = blocked | names_taken
         accepted += self._list_neighbours(context, accepted, all_blocked)
         accepted += self._latin_glosses(context, accepted, all_blocked)
         # (a name the segmenter alone proposed there may stand: the line is the better evidence)
-        accepted += self._heading_list_names(context, all_blocked | {k for m in accepted if m.score >= KEPT_SCORE for k in range(m.start, m.end)})
+        accepted += self._heading_list_names(context, all_blocked | _offsets(m for m in accepted if m.score >= KEPT_SCORE))
         return accepted, blocked
 
     def _heading_list_names(self, context: RecognitionContext, taken: set[int]) -> list[Mention]:
@@ -1057,14 +1065,14 @@ class PersonRecognizer(Recognizer):
             # cost roles on a blind set, realnews14).
             chosen_by_model = [m for m in accepted if m.method == "model" or m.score < KEPT_SCORE]
             if chosen_by_model:
-                taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
+                taken = blocked | _offsets(accepted)
                 accepted += self._list_neighbours(context, [replace(m, method="pattern") for m in chosen_by_model], taken)
         accepted = self._with_orphaned_surnames(context, accepted, blocked)
         accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m) and not self._surname_and_polity(context.doc, m)]
         # Religious names carry no surname for the model to weigh: their title is the evidence.
         titles = [m for m in context.found if m.label == "TITLE"]
         accepted = self._without_cleric_joiners(context, accepted, titles)
-        accepted += self._religious_names(context, titles, blocked | {k for m in accepted for k in range(m.start, m.end)})
+        accepted += self._religious_names(context, titles, blocked | _offsets(accepted))
         accepted = self._with_regnal_numbers(context, accepted, blocked)
         accepted = [
             self._without_glued_adverb(context, self._without_glued_word(context, self._without_function_opener(context, m)))
@@ -1073,7 +1081,7 @@ class PersonRecognizer(Recognizer):
         found_starts = {m.start for m in context.found if m.label in ("TITLE", "ORG")}
         accepted = [self._without_glued_ren(context, m, found_starts) for m in accepted]
         accepted = self._cut_to_names_written_elsewhere(context, accepted)
-        taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
+        taken = blocked | _offsets(accepted)
         accepted = [self._with_last_given_character(context, m, taken) for m in accepted]
         accepted = self._without_bodies_before_titled_names(context, accepted)
         accepted = self._without_surnames_alone(context, accepted)
@@ -1129,7 +1137,7 @@ class PersonRecognizer(Recognizer):
         stands before, between a list's delimiter or a title and the name (、麥|鄧某某、,
         主席丘|李某某，), widened over it: a married woman's double surname, framed."""
         shadow = context.doc.shadow
-        taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
+        taken = blocked | _offsets(accepted)
         title_ends = {t.end for t in context.found if t.label == "TITLE"}
         widened = []
         for m in accepted:
@@ -1250,7 +1258,7 @@ class PersonRecognizer(Recognizer):
         """Return ``accepted`` with each name that a regnal number follows (教宗某某|五世)
         widened over the number."""
         doc = context.doc
-        taken = {k for m in accepted for k in range(m.start, m.end)}
+        taken = _offsets(accepted)
         widened = []
         for m in accepted:
             regnal = REGNAL.match(doc.shadow, m.end)
@@ -1316,7 +1324,7 @@ class PersonRecognizer(Recognizer):
         ]
         kept_ids = {id(m) for m in kept}
         weighed = [m for m in accepted if id(m) not in kept_ids]
-        return kept, weighed, blocked | {k for m in kept for k in range(m.start, m.end)}
+        return kept, weighed, blocked | _offsets(kept)
 
     def _choose(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
         """Keep the rules' well-evidenced names, then the candidates (the other rule
@@ -1336,7 +1344,7 @@ class PersonRecognizer(Recognizer):
                 chosen.append(rule)
             else:
                 chosen.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="model", score=round(probability, 3), sentence_id=context.sentence_id(s)))
-        taken = {k for m in chosen for k in range(m.start, m.end)}
+        taken = _offsets(chosen)
         # The Latin original in brackets after a chosen name is a name too: 羅賓遜（Robinson）.
         for gloss in self._latin_glosses(context, chosen, blocked):
             if not any(k in taken for k in range(gloss.start, gloss.end)):
