@@ -446,7 +446,8 @@ class PersonRecognizer(Recognizer):
             if introduced is not None:
                 before_title = titles_by_end.get(introduced.start())
         cue = self._cue_after(shadow, e, limit)
-        appointed = _APPOINTED_AFTER.match(shadow, e, limit)
+        # (_APPOINTED_AFTER is tried only where one of its words can start)
+        appointed = _APPOINTED_AFTER.match(shadow, e, limit) if shadow[e:e + 1] in _APPOINTED_OPENERS else None
         appointed = appointed if appointed is not None and self._title_ahead(shadow, appointed.end(), limit, titles_by_start) else None
         ends_word = context.at_boundary(e) or e == limit or not _HAN.match(shadow[e]) or shadow[e] in _FOLLOWERS
         # 會長胡某某|任監事會副主席: a verb of appointment before a title ends a full name, glued or not.
@@ -624,7 +625,8 @@ class PersonRecognizer(Recognizer):
         return start, end
 
     def _from_segmenter(self, context, sentence, sentence_id, blocked) -> list[Mention]:
-        """Words the segmenter keeps whole that read as names on their own.
+        """Words the segmenter keeps whole that read as names on their own
+        (``blocked``: a set of offsets, or a _Union).
 
         A three-character word (four with a compound surname) opening with a common
         surname that jieba does not know or knows as a name (李登輝); a word of three
@@ -640,7 +642,7 @@ class PersonRecognizer(Recognizer):
             word = shadow[token.start:token.end]
             if not _HAN_WORD.fullmatch(word) or word in self.rejected or word[-1] in PLACE_LAST_CHARS:
                 continue
-            if any(k in blocked for k in range(token.start, token.end)):
+            if not blocked.isdisjoint(range(token.start, token.end)):
                 continue
             tag = tags.get(word)
             surname_len = self._surname_length(word, 0)
