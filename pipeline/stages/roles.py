@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import math
 import os
 import re
@@ -2318,7 +2319,7 @@ def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoic
 
 
 def _linear_score(weights: dict[str, float], names: tuple[str, ...]) -> float:
-    return sum(weights.get(name, 0.0) for name in names)
+    return sum(map(weights.get, names, itertools.repeat(0.0)))  # (the same sum, in the same order, without a generator)
 
 
 def _option_scores(weights: dict[str, float], choice: CarryChoice) -> list[float]:
