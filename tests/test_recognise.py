@@ -258,3 +258,27 @@ def test_a_group_of_matchers_finds_what_each_finds_alone():
         assert len(scanned) == len(members)
         for member in members:
             assert scanned[member] == member.iter(text)
+
+
+def test_make_mention_builds_what_mention_builds():
+    """make_mention sets Mention's fields itself (see there): the same fields, in the
+    same order, with the same defaults, as the dataclass's own constructor."""
+    import dataclasses
+    import inspect
+
+    from pipeline.document import Document, Mention
+    from pipeline.recognizers.base import make_mention
+
+    fields = dataclasses.fields(Mention)
+    parameters = inspect.signature(make_mention).parameters
+    assert [f.name for f in fields] == ["start", "end", "label", "text"] + list(parameters)[4:]
+    for f in fields[4:]:
+        assert parameters[f.name].default == f.default
+    doc = Document("a", "", "香港大學校長")
+    made = make_mention(doc, 2, 6, "TITLE", normalized="校長", method="lexicon", score=0.9, sentence_id=0, qualifiers=("副",), category="academic")
+    expected = Mention(2, 6, "TITLE", "大學校長", normalized="校長", method="lexicon", score=0.9, sentence_id=0, qualifiers=("副",), category="academic")
+    assert made == expected and hash(made) == hash(expected) and vars(made) == vars(expected)
+    assert list(vars(made)) == [f.name for f in fields]
+    assert make_mention(doc, 0, 2, "ORG") == Mention(0, 2, "ORG", "香港")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 3

@@ -257,9 +257,32 @@ class RecognitionContext:
         return offset in self.token_starts or offset in self.token_ends
 
 
-def make_mention(doc: Document, start: int, end: int, label: str, **fields: Any) -> Mention:
-    """Return a Mention over ``doc.text[start:end]``."""
-    return Mention(start, end, label, doc.text[start:end], **fields)
+_new_object, _set_field = object.__new__, object.__setattr__
+
+
+def make_mention(
+    doc: Document, start: int, end: int, label: str, *, normalized: str = "", method: str = "", score: float = 1.0,
+    sentence_id: int = -1, parent: str = "", qualifiers: tuple[str, ...] = (), category: str = "",
+) -> Mention:
+    """Return a Mention over ``doc.text[start:end]`` with the other fields given
+    (Mention's defaults otherwise).
+
+    Built as the frozen dataclass's ``__init__`` builds it, field by field in their
+    order, without that call (the recognisers make thousands of mentions a document;
+    tests/test_recognise.py checks the two agree, defaults included)."""
+    mention = _new_object(Mention)
+    _set_field(mention, "start", start)
+    _set_field(mention, "end", end)
+    _set_field(mention, "label", label)
+    _set_field(mention, "text", doc.text[start:end])
+    _set_field(mention, "normalized", normalized)
+    _set_field(mention, "method", method)
+    _set_field(mention, "score", score)
+    _set_field(mention, "sentence_id", sentence_id)
+    _set_field(mention, "parent", parent)
+    _set_field(mention, "qualifiers", qualifiers)
+    _set_field(mention, "category", category)
+    return mention
 
 
 class Recognizer:
