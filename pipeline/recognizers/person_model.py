@@ -305,13 +305,10 @@ def candidates(context: RecognitionContext, sentence, blocked, sorted_blocked: l
     else:
         blocked_here = sorted_blocked[bisect.bisect_left(sorted_blocked, sentence.start):bisect.bisect_left(sorted_blocked, sentence.end)]
     if blocked_here:
-        # Each blocked offset marks the token that holds it. The offsets are bisected
-        # in one map, and each token is tested once, with its smallest offset (the
-        # dictionary built from the reversed pairs keeps the last, smallest, of each).
-        after = map(bisect.bisect_right, itertools.repeat(context.token_offsets), blocked_here)
-        smallest = dict(zip(reversed(list(after)), reversed(blocked_here)))
-        for index, k in smallest.items():
-            index -= 1 + first_token
+        # Each blocked offset marks the token that holds it.
+        offsets = context.token_offsets
+        for k in blocked_here:
+            index = bisect.bisect_right(offsets, k) - 1 - first_token
             if 0 <= index < len(tokens) and k < tokens[index].end:
                 free[index] = False
     openers = _name_openers()
