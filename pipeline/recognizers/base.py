@@ -206,8 +206,8 @@ class RecognitionContext:
                 # Every member of the group at once: the others are asked for too.
                 for member, found in matcher.group.scan(self.doc.shadow):
                     self._matches[id(member)] = (member, found, [end for _, end, _ in found])
-                entry = self._matches[id(matcher)]
-            else:
+                entry = self._matches.get(id(matcher))
+            if entry is None or entry[0] is not matcher:  # no group (or a copy of a member, which its group does not hold)
                 found = matcher.iter(self.doc.shadow)
                 entry = self._matches[id(matcher)] = (matcher, found, [end for _, end, _ in found])
         _, found, ends = entry
