@@ -204,17 +204,17 @@ class _TokenAt:
     lookup (by bisection in the document's token offsets), so nothing is built
     for each sentence."""
 
-    __slots__ = ("token_at", "low", "high")
+    __slots__ = ("tokens", "offsets", "low", "high")
 
     def __init__(self, context: RecognitionContext, tokens):
-        self.token_at = context.token_at
+        self.tokens, self.offsets = context.doc.tokens, context.token_offsets
         self.low = tokens[0].start if tokens else 0
         self.high = tokens[-1].end if tokens else 0
 
     def get(self, offset: int):
         if offset < self.low or offset >= self.high:
             return None
-        return self.token_at(offset)
+        return self.tokens[bisect.bisect_right(self.offsets, offset) - 1]  # (RecognitionContext.token_at, inline)
 
     def starting_at(self, offset: int):
         token = self.get(offset)
