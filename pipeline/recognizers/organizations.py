@@ -11,6 +11,7 @@ alias for the rest of the article.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import regex
@@ -319,8 +320,8 @@ class OrgRecognizer(Recognizer):
             )
             if head_starts.get(suffix_start, 0) > suffix_end and not shared and not polity_party:
                 continue
-            if head_starts and any(head_starts.get(k, 0) >= suffix_end for k in range(max(sentence.start, suffix_start - 3), suffix_start)):
-                continue  # 部隊副|政委: the ending closes a title head (政委, 主委), not a body
+            if head_starts and max(map(head_starts.get, range(max(sentence.start, suffix_start - 3), suffix_start), itertools.repeat(0)), default=0) >= suffix_end:
+                continue  # 部隊副|政委: the ending closes a title head (政委, 主委), not a body (a head's end reaches it)
             if suffix_end in head_starts and any(shadow[k:suffix_end] in self.title_modifiers for k in range(suffix_start - 3, suffix_start)):
                 continue  # …聯誼會創會|會長: the ending is a title's modifier (創會), not a body's
             token = token_at.get(suffix_end - 1)
@@ -357,7 +358,7 @@ class OrgRecognizer(Recognizer):
                 if (
                     following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts
                     and shadow[following.start] not in _OPENING_BRACKETS  # 活動中心|(CCC): its abbreviation, then the rest
-                    and not any(head_starts.get(k) for k in range(following.start, following.end))
+                    and not any(map(head_starts.get, range(following.start, following.end)))
                     and not (following.end in title_starts and self._looks_like_name(shadow[following.start:following.end], following.label))
                 ):
                     continue  # (a word holding a title head, 澳門分行|副行長, does not count)
