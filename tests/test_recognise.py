@@ -282,3 +282,19 @@ def test_make_mention_builds_what_mention_builds():
     assert make_mention(doc, 0, 2, "ORG") == Mention(0, 2, "ORG", "香港")
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.start = 3
+
+
+def test_a_group_forgets_a_matcher_that_goes_away():
+    """A group holds its members weakly: a matcher no one keeps leaves it, and the
+    next scan is built without it."""
+    import gc
+
+    from pipeline.recognizers.base import Matcher, MatcherGroup
+
+    group = MatcherGroup()
+    kept = Matcher({"大学": 1}, group)
+    dropped = Matcher({"校长": 2}, group)
+    assert dict(group.scan("大学校长")) == {kept: [(0, 2, 1)], dropped: [(2, 4, 2)]}
+    del dropped
+    gc.collect()
+    assert dict(group.scan("大学校长")) == {kept: [(0, 2, 1)]}

@@ -113,13 +113,14 @@ class MatcherGroup:
     a member's matches taken out of the shared scan are exactly, and in the order
     of, those of its own scan; one pass over the text costs about what the largest
     member's own pass does (measured: the five lexicon matchers of the recognisers
-    together in a quarter of their time one by one). Members are held weakly, and
-    the automaton is built anew when they change.
+    together in a quarter of their time one by one). Members are held weakly (the
+    automaton too keeps only weak references to those it was built for), and the
+    automaton is built anew when one joins or goes away.
     """
 
     def __init__(self):
         self._members: weakref.WeakSet[Matcher] = weakref.WeakSet()
-        self._built: tuple[tuple[Matcher, ...], ahocorasick.Automaton, str | None] | None = None
+        self._built: tuple[tuple[weakref.ref, ...], ahocorasick.Automaton, str | None] | None = None
 
     def __getstate__(self) -> dict:
         return {"members": list(self._members)}  # the automaton is built again where it is used
@@ -135,8 +136,11 @@ class MatcherGroup:
 
     def _automaton(self) -> tuple[tuple[Matcher, ...], ahocorasick.Automaton, str | None]:
         built = self._built
-        if built is not None and len(built[0]) == len(self._members):
-            return built  # a member that went away leaves the set smaller
+        if built is not None:
+            references, automaton, table = built
+            members = tuple(reference() for reference in references)
+            if None not in members:
+                return members, automaton, table
         members = tuple(self._members)
         values: dict[str, tuple[int, list]] = {}
         for index, member in enumerate(members):
@@ -144,8 +148,8 @@ class MatcherGroup:
                 if key:
                     values.setdefault(key, (len(key), []))[1].append((index, value))
         automaton, table = _automaton_of({key: (length, tuple(owners)) for key, (length, owners) in values.items()})
-        self._built = built = (members, automaton, table)
-        return built
+        self._built = (tuple(weakref.ref(member) for member in members), automaton, table)
+        return members, automaton, table
 
     def scan(self, text: str) -> list[tuple[Matcher, list[tuple[int, int, Any]]]]:
         """Return each member with its ``Matcher.iter(text)``."""
