@@ -8,6 +8,7 @@ recognisers, so it sits below all of them.
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -42,11 +43,18 @@ def simplified_char(char: str) -> str:
 
 
 def _fold_width(text: str) -> str:
-    return text.translate(_WIDTH_TABLE)
+    if _FULL_WIDTH.search(text) is None:
+        return text  # nothing to fold (the translation reads every character)
+    return text.translate(_WIDTH_CHARS)
 
 
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = 0x20
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+# _WIDTH_TABLE as a string indexed by code point (past U+FFFF, str.translate leaves a
+# character as it is): str.translate reads a string table faster than a dictionary,
+# where every character the table lacks costs a KeyError.
+_WIDTH_CHARS = "".join(chr(_WIDTH_TABLE.get(code, code)) for code in range(0x10000))
 
 
 def shadow_of(text: str, simplified: str | None = None) -> str:

@@ -254,3 +254,69 @@ def test_a_people_s_congress_keeps_its_ending():
 def test_a_name_s_last_character_glued_onto_the_next_word_stays_the_name_s(text, name):
     persons = [t for t, label in _mentions(text, "PERSON")[0]]
     assert persons == [name]
+
+
+def test_a_group_of_matchers_finds_what_each_finds_alone():
+    """Matchers of one group scan a text together (see MatcherGroup): each member's
+    matches are those of its own scan, in the same order, shared keys included."""
+    import random
+
+    from pipeline.recognizers.base import Matcher, MatcherGroup
+
+    rng = random.Random(5)
+    chars = [chr(0x4E00 + k) for k in range(900)]
+    group = MatcherGroup()
+
+    def lexicon(size, first_chars):
+        return {"".join(rng.choice(chars[:first_chars]) for _ in range(rng.randint(1, 5))): k for k in range(size)}
+
+    large, small = lexicon(2000, 900), lexicon(300, 40)
+    shared = dict(list(large.items())[:50])  # keys also in another member, with other values
+    members = [Matcher(large, group), Matcher(small, group), Matcher({k: -v for k, v in shared.items()}, group), Matcher({}, group)]
+    pool = chars + list("，。 ab\x00\x01") + ["\U00020000"]
+    for _ in range(200):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 80)))
+        scanned = dict(group.scan(text))
+        assert len(scanned) == len(members)
+        for member in members:
+            assert scanned[member] == member.iter(text)
+
+
+def test_make_mention_builds_what_mention_builds():
+    """make_mention sets Mention's fields itself (see there): the same fields, in the
+    same order, with the same defaults, as the dataclass's own constructor."""
+    import dataclasses
+    import inspect
+
+    from pipeline.document import Document, Mention
+    from pipeline.recognizers.base import make_mention
+
+    fields = dataclasses.fields(Mention)
+    parameters = inspect.signature(make_mention).parameters
+    assert [f.name for f in fields] == ["start", "end", "label", "text"] + list(parameters)[4:]
+    for f in fields[4:]:
+        assert parameters[f.name].default == f.default
+    doc = Document("a", "", "香港大學校長")
+    made = make_mention(doc, 2, 6, "TITLE", normalized="校長", method="lexicon", score=0.9, sentence_id=0, qualifiers=("副",), category="academic")
+    expected = Mention(2, 6, "TITLE", "大學校長", normalized="校長", method="lexicon", score=0.9, sentence_id=0, qualifiers=("副",), category="academic")
+    assert made == expected and hash(made) == hash(expected) and vars(made) == vars(expected)
+    assert list(vars(made)) == [f.name for f in fields]
+    assert make_mention(doc, 0, 2, "ORG") == Mention(0, 2, "ORG", "香港")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 3
+
+
+def test_a_group_forgets_a_matcher_that_goes_away():
+    """A group holds its members weakly: a matcher no one keeps leaves it, and the
+    next scan is built without it."""
+    import gc
+
+    from pipeline.recognizers.base import Matcher, MatcherGroup
+
+    group = MatcherGroup()
+    kept = Matcher({"大学": 1}, group)
+    dropped = Matcher({"校长": 2}, group)
+    assert dict(group.scan("大学校长")) == {kept: [(0, 2, 1)], dropped: [(2, 4, 2)]}
+    del dropped
+    gc.collect()
+    assert dict(group.scan("大学校长")) == {kept: [(0, 2, 1)]}

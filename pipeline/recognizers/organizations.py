@@ -11,6 +11,7 @@ alias for the rest of the article.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import regex
@@ -18,7 +19,7 @@ import regex
 from ..document import Mention, Sentence, Span
 from ..lexicons import to_shadow_key
 from ..segmenter import word_tags
-from .base import Matcher, RecognitionContext, Recognizer, make_mention
+from .base import DOCUMENT_MATCHERS, Matcher, RecognitionContext, Recognizer, make_mention
 from .titles import title_head_matcher
 from .resources import (
     known_organizations, org_name_words, org_suffixes, org_task_words, organization_kinds, places, surnames, title_prefixes,
@@ -204,17 +205,17 @@ class _TokenAt:
     lookup (by bisection in the document's token offsets), so nothing is built
     for each sentence."""
 
-    __slots__ = ("token_at", "low", "high")
+    __slots__ = ("tokens", "offsets", "low", "high")
 
     def __init__(self, context: RecognitionContext, tokens):
-        self.token_at = context.token_at
+        self.tokens, self.offsets = context.doc.tokens, context.token_offsets
         self.low = tokens[0].start if tokens else 0
         self.high = tokens[-1].end if tokens else 0
 
     def get(self, offset: int):
         if offset < self.low or offset >= self.high:
             return None
-        return self.token_at(offset)
+        return self.tokens[bisect.bisect_right(self.offsets, offset) - 1]  # (RecognitionContext.token_at, inline)
 
     def starting_at(self, offset: int):
         token = self.get(offset)
@@ -228,10 +229,10 @@ class OrgRecognizer(Recognizer):
     name = "org_lexicon_suffix"
 
     def load(self) -> "OrgRecognizer":
-        self.known = Matcher(known_organizations())
+        self.known = Matcher(known_organizations(), DOCUMENT_MATCHERS)
         self.kinds = organization_kinds()
-        self.suffixes = Matcher(org_suffixes())
-        self.places = Matcher(places())
+        self.suffixes = Matcher(org_suffixes(), DOCUMENT_MATCHERS)
+        self.places = Matcher(places(), DOCUMENT_MATCHERS)
         self.title_heads = title_head_matcher()  # every head (the TITLE recogniser's matcher)
         self.name_words = org_name_words()
         self.task_words = org_task_words()
@@ -321,8 +322,8 @@ class OrgRecognizer(Recognizer):
                 continue  # 馬華|總會長: a body known whole, then its head's title (總會長), no body 馬華總會
             if head_starts.get(suffix_start, 0) > suffix_end and not shared and not polity_party:
                 continue
-            if head_starts and any(head_starts.get(k, 0) >= suffix_end for k in range(max(sentence.start, suffix_start - 3), suffix_start)):
-                continue  # 部隊副|政委: the ending closes a title head (政委, 主委), not a body
+            if head_starts and max(map(head_starts.get, range(max(sentence.start, suffix_start - 3), suffix_start), itertools.repeat(0)), default=0) >= suffix_end:
+                continue  # 部隊副|政委: the ending closes a title head (政委, 主委), not a body (a head's end reaches it)
             if suffix_end in head_starts and any(shadow[k:suffix_end] in self.title_modifiers for k in range(suffix_start - 3, suffix_start)):
                 continue  # …聯誼會創會|會長: the ending is a title's modifier (創會), not a body's
             token = token_at.get(suffix_end - 1)
@@ -361,7 +362,7 @@ class OrgRecognizer(Recognizer):
                 if (
                     following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts
                     and shadow[following.start] not in _OPENING_BRACKETS  # 活動中心|(CCC): its abbreviation, then the rest
-                    and not any(head_starts.get(k) for k in range(following.start, following.end))
+                    and not any(map(head_starts.get, range(following.start, following.end)))
                     and not (following.end in title_starts and self._looks_like_name(shadow[following.start:following.end], following.label))
                 ):
                     continue  # (a word holding a title head, 澳門分行|副行長, does not count)
@@ -919,7 +920,8 @@ class OrgRecognizer(Recognizer):
         shadow = doc.shadow
         named: list[tuple[int, str, Mention]] = []  # (end, suffix, body)
         for m in mentions:
-            ending = self._suffix_ends(shadow[m.start:m.end]).get(m.end - m.start)
+            # (the endings inside the body, from the document's scan: those a scan of its text finds)
+            ending = self._suffix_ends(shadow[m.start:m.end], context.matches(self.suffixes, m)).get(m.end - m.start)
             if ending is not None and ending[1][1] == "strong" and m.end - m.start - ending[0] >= 2 and ending[0] >= 2:
                 named.append((m.end, shadow[m.start + ending[0]:m.end], m))
         if not named:

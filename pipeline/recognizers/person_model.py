@@ -99,6 +99,7 @@ GLUED_FOLLOWERS = frozenset("的是在和与及为也都就等曾亦被将已于
 UNKNOWN_OR_NAME_TAGS = frozenset(("x", "nr", "nrfg", "nrt"))
 # A regnal number after a name: 一世, 十四世; not 十三世紀, 四世同堂, 第三世界.
 REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪同界])")  # plain characters: re, faster than regex
+_REGNAL_OPENERS = frozenset("一二三四五六七八九十")  # what a match of REGNAL opens with
 _DOT = re.compile(r"[·‧•・．]")
 # Han parts joined by dots (葉甫根尼·普魯申科); the candidates start and end at
 # word boundaries inside the first and last parts.
@@ -269,8 +270,10 @@ def _start_shape(opening: str, unknown_word: bool) -> tuple[int, int, int, int] 
 # What _start_shape, _word_shape and _ends gave, by their arguments: the loop in
 # candidates reads these dictionaries itself (a dictionary lookup costs a fifth of
 # a call through lru_cache). Each is emptied when it grows past _REMEMBERED.
+# _WORD_SHAPES holds one dictionary by word for each pair of surname and family-name
+# lengths, so no key tuple is built for each span.
 _START_SHAPES: dict[bool, dict] = {False: {}, True: {}}
-_WORD_SHAPES: dict = {}
+_WORD_SHAPES: dict[tuple[int, int], dict] = {}
 _ENDS: dict = {}
 _REMEMBERED = 65536
 _UNSEEN = object()
@@ -284,21 +287,27 @@ def _remember(cache: dict, key, value):
     return value
 
 
-def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate]:
+def candidates(context: RecognitionContext, sentence, blocked, sorted_blocked: list[int] | None = None) -> list[Candidate]:
     """Return the name-shaped spans of ``sentence`` that avoid ``blocked`` offsets.
 
     Takes a recognition context, a sentence span and a container of blocked
-    character offsets (a set: titles, organisations, names already kept).
+    character offsets (a set: titles, organisations, names already kept), and
+    optionally the same offsets sorted (a caller asking for every sentence sorts
+    them once, so each sentence finds its own by bisection).
     """
     shadow = context.doc.shadow
     first_token = bisect.bisect_left(context.token_offsets, sentence.start)
     tokens = context.doc.tokens[first_token:bisect.bisect_left(context.token_offsets, sentence.end)]
     found: list[Candidate] = []
     free = [True] * len(tokens)
-    if not blocked.isdisjoint(range(sentence.start, sentence.end)):
+    if sorted_blocked is None:
+        blocked_here = [k for k in range(sentence.start, sentence.end) if k in blocked]
+    else:
+        blocked_here = sorted_blocked[bisect.bisect_left(sorted_blocked, sentence.start):bisect.bisect_left(sorted_blocked, sentence.end)]
+    if blocked_here:
         # Each blocked offset marks the token that holds it.
         offsets = context.token_offsets
-        for k in filter(blocked.__contains__, range(sentence.start, sentence.end)):
+        for k in blocked_here:
             index = bisect.bisect_right(offsets, k) - 1 - first_token
             if 0 <= index < len(tokens) and k < tokens[index].end:
                 free[index] = False
@@ -307,19 +316,21 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
     # Each token opens a candidate (a head) where its first character can open a
     # name or the segmenter does not know it; an unknown word of three or more
     # characters after a function character opens one after that character too
-    # (而|倫拜). Heads are taken in token order, each as soon as it is met.
-    for i, token in enumerate(tokens):
+    # (而|倫拜). Heads are taken in token order, each as soon as it is met. The
+    # tokens that open none are passed over in one comprehension.
+    opening_tokens = [i for i, token in enumerate(tokens) if token.label in UNKNOWN_OR_NAME_TAGS or shadow[token.start] in openers]
+    for i in opening_tokens:
         if not free[i]:
             continue
+        token = tokens[i]
         token_start = token.start
         unknown_word = token.label in UNKNOWN_OR_NAME_TAGS
         start_shapes = _START_SHAPES[unknown_word]
-        heads = ((token_start, False),) if unknown_word or shadow[token_start] in openers else ()
         if token.label == "x" and token.end - token_start >= 3 and shadow[token_start] in FUNCTION_CHARS:
-            heads += ((token_start + 1, True),)
+            heads = ((token_start, False), (token_start + 1, True))
+        else:
+            heads = ((token_start, False),)
         for first_start, head_cut in heads:
-            if shadow[first_start] not in openers and not unknown_word:
-                continue  # the quick test before the exact one below
             opening = shadow[first_start:first_start + 3]
             start_shape = start_shapes.get(opening, _UNSEEN)
             if start_shape is _UNSEEN:
@@ -327,6 +338,9 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
             if start_shape is None:
                 continue  # no kind of candidate can start here
             surname_len, japanese_len, shortest, longest = start_shape
+            word_shapes = _WORD_SHAPES.get((surname_len, japanese_len))
+            if word_shapes is None:
+                word_shapes = _WORD_SHAPES[surname_len, japanese_len] = {}
             for j in range(i, min(i + _MAX_TOKENS, n_tokens)):
                 last = tokens[j]
                 last_end = last.end
@@ -341,10 +355,10 @@ def candidates(context: RecognitionContext, sentence, blocked) -> list[Candidate
                     ends = ((last_end - first_start, False),)  # what _ends gives here, without the call
                 for end, end_cut in ends:
                     end += first_start  # _ends counts from the candidate's start
-                    word_key = (shadow[first_start:end], surname_len, japanese_len)
-                    shape = _WORD_SHAPES.get(word_key, _UNSEEN)
+                    word = shadow[first_start:end]
+                    shape = word_shapes.get(word, _UNSEEN)
                     if shape is _UNSEEN:
-                        shape = _remember(_WORD_SHAPES, word_key, _word_shape(*word_key))
+                        shape = _remember(word_shapes, word, _word_shape(word, surname_len, japanese_len))
                     if shape is None:
                         continue
                     if shadow[end:end + 1] in PLACE_LAST_CHARS and end not in blocked:
@@ -505,6 +519,30 @@ def _word_features(word: str, kind: str, surname_len: int) -> tuple[tuple[str, .
     return head, tuple(out)
 
 
+# The feature strings that depend only on a few values, made once per distinct
+# values (each string then also keeps its hash for the weights' lookup).
+@functools.lru_cache(maxsize=4096)
+def _kind_features(kind: str, length: int, tokens: int) -> tuple[str, ...]:
+    return ("bias", f"kind={kind}", f"kind_len={kind}:{length}", f"kind_tokens={kind}:{tokens}")
+
+
+@functools.lru_cache(maxsize=65536)
+def _neighbour_features(kind: str, p1: str, n1: str) -> tuple[str, ...]:
+    return (f"p1={p1}", f"n1={n1}", f"p1n1={p1}|{n1}", f"kind_p1={kind}:{p1}", f"kind_n1={kind}:{n1}")
+
+
+@functools.lru_cache(maxsize=65536)
+def _edge_features(before: str, after: str) -> tuple[str, ...]:
+    """The features of the characters right before and after a candidate (``""`` at
+    the text's edge)."""
+    return (
+        f"before_char={_char_name(before) if before else '<edge>'}",
+        f"after_char={_char_name(after) if after else '<edge>'}",
+        f"p1char={before if before and before in '、，,。（(「《和与及' else ''}",
+        f"n1char={after if after and after in '、，,。）)」》和与及' else ''}",
+    )
+
+
 def features(context: RecognitionContext, candidate: Candidate, titles_by_start, titles_by_end, cue_after, occurrences) -> list[str]:
     """Return the feature strings of ``candidate``.
 
@@ -519,7 +557,7 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
     s, e = candidate.start, candidate.end
     word = shadow[s:e]
     kind = candidate.kind
-    out = ["bias", f"kind={kind}", f"kind_len={kind}:{min(len(word), 6)}", f"kind_tokens={kind}:{candidate.tokens}"]
+    out = list(_kind_features(kind, min(len(word), 6), candidate.tokens))
     head, body = _word_features(word, kind, candidate.surname_len)
     out += head
     if candidate.cut:
@@ -540,7 +578,7 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
         next_tag = next_token.label if next_token else ""
     p1 = _context_word(prev_word, prev_token.label if prev_token else "", vocabulary)
     n1 = _context_word(next_word, next_tag, vocabulary)
-    out += [f"p1={p1}", f"n1={n1}", f"p1n1={p1}|{n1}", f"kind_p1={kind}:{p1}", f"kind_n1={kind}:{n1}"]
+    out += _neighbour_features(kind, p1, n1)
     if prev_token is not None and start_index >= 2:
         token = tokens[start_index - 2]
         out.append("p2=" + _context_word(shadow[token.start:token.end], token.label, vocabulary))
@@ -548,10 +586,7 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
     if 0 <= after < len(tokens):
         token = tokens[after]
         out.append("n2=" + _context_word(shadow[token.start:token.end], token.label, vocabulary))
-    out.append(f"before_char={_char_name(shadow[s - 1]) if s > 0 else '<edge>'}")
-    out.append(f"after_char={_char_name(shadow[e]) if e < len(shadow) else '<edge>'}")
-    out.append(f"p1char={shadow[s - 1] if s > 0 and shadow[s - 1] in '、，,。（(「《和与及' else ''}")
-    out.append(f"n1char={shadow[e] if e < len(shadow) and shadow[e] in '、，,。）)」》和与及' else ''}")
+    out += _edge_features(shadow[s - 1:s] if s > 0 else "", shadow[e:e + 1])
     if s in titles_by_end:
         out.append("title_before")
     if e in titles_by_start:
@@ -562,7 +597,7 @@ def features(context: RecognitionContext, candidate: Candidate, titles_by_start,
     opening = shadow[max(0, s - 2):s].strip()
     if opening[-1:] in "（(" and len(opening) == 2:
         out.append(f"gloss_of={kind}:{opening[0]}")  # the original of the word before: 大廳（Derby Hall）
-    if REGNAL.match(shadow, e):
+    if shadow[e:e + 1] in _REGNAL_OPENERS and REGNAL.match(shadow, e):
         out.append(f"regnal_after={kind}")  # 詹姆士 of 詹姆士一世
     if occurrences(word) > 1:
         out.append(f"repeated={kind}")

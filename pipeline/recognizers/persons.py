@@ -27,7 +27,7 @@ import regex
 
 from ..document import Mention, Span
 from ..segmenter import word_tags
-from .base import Matcher, RecognitionContext, Recognizer, make_mention
+from .base import DOCUMENT_MATCHERS, Matcher, RecognitionContext, Recognizer, make_mention
 from .person_model import NOT_GIVEN as _NOT_GIVEN
 from .person_model import KIN_WORDS
 from .person_model import (
@@ -235,6 +235,14 @@ def _married_word_shape(word: str) -> bool:
     )
 
 
+def _offsets(mentions) -> set[int]:
+    """The character offsets the ``mentions`` cover (each span added in one step)."""
+    covered: set[int] = set()
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+    return covered
+
+
 def _near_title_ends(titles_by_end) -> frozenset[int]:
     """The offsets at a title's end or up to _INTRODUCED_REACH characters after it:
     where a name may stand that the title introduces (:meth:`PersonRecognizer._evidence`)."""
@@ -282,7 +290,7 @@ class PersonRecognizer(Recognizer):
         self.polities = frozenset(name for name, kind in places().items() if kind in _POLITY_KINDS)
         self.compound = {s for s in self.surnames if len(s) == 2}
         self.translit = transliteration_chars()
-        self.cues = Matcher(person_cues())
+        self.cues = Matcher(person_cues(), DOCUMENT_MATCHERS)
         self.cue_kinds = person_cues()
         # The characters a cue or a bracketed year opens with: after any other, no cue starts.
         self.cue_openers = frozenset(cue[0] for cue in self.cue_kinds if cue) | frozenset("（(")
@@ -346,11 +354,22 @@ class PersonRecognizer(Recognizer):
             if not surname_len or (any_blocked and i in blocked) or (shadow[i] in _MEASURE_WORDS and shadow[i - 1:i] in _NUMERAL_CHARS):
                 continue  # 3位|新成員: a measure word after a count opens no name
             best = None
+            # Evidence before the name (a title, a listed body) does not depend on its end.
+            evidence_before = i in near_titles or i in known_body_ends
             married = _married_word_shape(shadow[i:i + 4])
             for given_len in ((4 - surname_len,) if married else ()) + (2, 1):
                 s, e = i, i + surname_len + given_len
                 if e > hi:
                     continue
+                # Tested first, as the cheapest test and the one that drops most spans
+                # (every test here only drops a span, so their order changes nothing).
+                following = shadow[e:e + 1]
+                if not (
+                    evidence_before or e in titles_by_start
+                    or following in evidence_openers or following.isdigit()
+                    or (credit_possible and _CREDIT_CHARS.search(shadow, max(0, s - 6), s) is not None)
+                ):
+                    continue  # no kind of evidence can start here: what _evidence would find
                 given = shadow[s + surname_len:e]
                 not_given = _MARRIED_NOT_GIVEN if married and e - s == 4 else _NOT_GIVEN
                 if len(given) == 2 and given[0] in _SOFT_NOT_GIVEN and self._framed(shadow, s, e, hi, titles_by_start, titles_by_end):
@@ -375,13 +394,6 @@ class PersonRecognizer(Recognizer):
                     continue  # 包括|鄭…, 向前: the surname character opens a function word
                 if (name[-1] in _BODY_OR_PLACE_ENDING or (len(name) == 2 and name[-1] == "大")) and s not in titles_by_end:
                     continue  # 龍湖鎮|黨委書記, 海大|副校長 (a university's short form): a body before a title, not a name
-                following = shadow[e:e + 1]
-                if not (
-                    s in near_titles or e in titles_by_start or s in known_body_ends
-                    or following in evidence_openers or following.isdigit()
-                    or (credit_possible and _CREDIT_CHARS.search(shadow, max(0, s - 6), s) is not None)
-                ):
-                    continue  # no kind of evidence can start here: what _evidence would find
                 evidence, score = self._evidence(context, shadow, s, e, hi, titles_by_start, titles_by_end, s in known_body_ends)
                 if evidence and (best is None or score > best[2]):
                     best = (s, e, score, evidence)
@@ -436,7 +448,8 @@ class PersonRecognizer(Recognizer):
             if introduced is not None:
                 before_title = titles_by_end.get(introduced.start())
         cue = self._cue_after(shadow, e, limit)
-        appointed = _APPOINTED_AFTER.match(shadow, e, limit)
+        # (_APPOINTED_AFTER is tried only where one of its words can start)
+        appointed = _APPOINTED_AFTER.match(shadow, e, limit) if shadow[e:e + 1] in _APPOINTED_OPENERS else None
         appointed = appointed if appointed is not None and self._title_ahead(shadow, appointed.end(), limit, titles_by_start) else None
         ends_word = context.at_boundary(e) or e == limit or not _HAN.match(shadow[e]) or shadow[e] in _FOLLOWERS
         # 司長羅某|某到: the segmenter's guess glued a three-character name's last character
@@ -631,7 +644,8 @@ class PersonRecognizer(Recognizer):
         return start, end
 
     def _from_segmenter(self, context, sentence, sentence_id, blocked) -> list[Mention]:
-        """Words the segmenter keeps whole that read as names on their own.
+        """Words the segmenter keeps whole that read as names on their own
+        (``blocked``: a set of offsets, or a _Union).
 
         A three-character word (four with a compound surname) opening with a common
         surname that jieba does not know or knows as a name (李登輝); a word of three
@@ -642,13 +656,12 @@ class PersonRecognizer(Recognizer):
         shadow = doc.shadow
         tags = word_tags()
         found = []
-        for token in context.tokens_in(sentence):
-            if not 3 <= token.end - token.start <= 6:
-                continue
+        # (the tokens of three to six characters taken in one comprehension: most are shorter)
+        for token in [t for t in context.tokens_in(sentence) if 3 <= t.end - t.start <= 6]:
             word = shadow[token.start:token.end]
             if not _HAN_WORD.fullmatch(word) or word in self.rejected or word[-1] in PLACE_LAST_CHARS:
                 continue
-            if any(k in blocked for k in range(token.start, token.end)):
+            if not blocked.isdisjoint(range(token.start, token.end)):
                 continue
             tag = tags.get(word)
             surname_len = self._surname_length(word, 0)
@@ -735,7 +748,6 @@ class PersonRecognizer(Recognizer):
             if tag is not None and tag not in ("nr", "nrt", "nrfg", "ns", "nz"):
                 continue
             found.append(make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.75, sentence_id=sentence_id))
-        tokens_by_start = {t.start: t for t in context.tokens_in(sentence)} if sentence_titles else {}
         for title in sentence_titles:
             start = title.end
             if start >= sentence.end or start in blocked:
@@ -746,7 +758,9 @@ class PersonRecognizer(Recognizer):
             while end > start and not context.at_boundary(end):
                 end -= 1
             word = shadow[start:end]
-            token = tokens_by_start.get(start)
+            token = context.token_at(start)  # the token starting right after the title, if one does
+            if token.start != start:
+                token = None
             # 總統拜登 (a known foreign name), 首相岸田文雄 (a whole word the segmenter
             # does not know): a name right after a title.
             if (
@@ -822,7 +836,7 @@ class PersonRecognizer(Recognizer):
         shadow = doc.shadow
         # Names only the segmenter proposed (method model) may give way to a longer
         # listed name around them (馬|李淑儀 → 馬李淑儀).
-        taken = {k for m in accepted if m.method != "model" for k in range(m.start, m.end)} | blocked
+        taken = _offsets(m for m in accepted if m.method != "model") | blocked
         found: list[Mention] = []
         queue = collections.deque(accepted)
         credited: set[int] = set()  # starts of names in a byline's list (記者 甲 乙 丙)
@@ -974,7 +988,7 @@ class PersonRecognizer(Recognizer):
             taken = _Union(blocked, names_taken)
             translit = self._transliterated(context, sentence, sentence_id, taken, titles_by_end)
             translit += self._latin(context, sentence, sentence_id, taken, titles_by_end)
-            taken_here = {k for m in translit for k in range(m.start, m.end)}
+            taken_here = _offsets(translit)
             translit += self._glossed_transliterations(context, sentence, sentence_id, _Union(taken, taken_here))
             for m in translit:
                 names_taken.update(range(m.start, m.end))
@@ -984,16 +998,16 @@ class PersonRecognizer(Recognizer):
             )
             evidenced += self._transliterated_with_evidence(
                 context, sentence, sentence_id, titles_by_sentence.get(sentence_id, ()), titles_by_end,
-                _Union(taken, {k for m in evidenced for k in range(m.start, m.end)}),
+                _Union(taken, _offsets(evidenced)),
             )
             accepted.extend(evidenced)
-            here = {k for m in evidenced for k in range(m.start, m.end)}
+            here = _offsets(evidenced)
             accepted.extend(self._from_segmenter(context, sentence, sentence_id, _Union(taken, here)))
         all_blocked = blocked | names_taken
         accepted += self._list_neighbours(context, accepted, all_blocked)
         accepted += self._latin_glosses(context, accepted, all_blocked)
         # (a name the segmenter alone proposed there may stand: the line is the better evidence)
-        accepted += self._heading_list_names(context, all_blocked | {k for m in accepted if m.score >= KEPT_SCORE for k in range(m.start, m.end)})
+        accepted += self._heading_list_names(context, all_blocked | _offsets(m for m in accepted if m.score >= KEPT_SCORE))
         return accepted, blocked
 
     def _heading_list_names(self, context: RecognitionContext, taken: set[int]) -> list[Mention]:
@@ -1040,10 +1054,11 @@ class PersonRecognizer(Recognizer):
         kept_ends = {m.end for m in kept}
         shadow = context.doc.shadow
         occurrences = functools.lru_cache(maxsize=None)(functools.partial(_count_to_two, shadow))
+        sorted_blocked = sorted(blocked)
         scored = []
         for sentence_id, sentence in enumerate(context.doc.sentences):
             rules_here = by_sentence.get(sentence_id, [])
-            spans = {(c.start, c.end): c for c in candidates(context, sentence, blocked)}
+            spans = {(c.start, c.end): c for c in candidates(context, sentence, blocked, sorted_blocked)}
             for m in rules_here:
                 spans.setdefault((m.start, m.end), Candidate(m.start, m.end, "rule", 0, 1, False))
             for (s, e), candidate in spans.items():
@@ -1071,14 +1086,14 @@ class PersonRecognizer(Recognizer):
             # cost roles on a blind set, realnews14).
             chosen_by_model = [m for m in accepted if m.method == "model" or m.score < KEPT_SCORE]
             if chosen_by_model:
-                taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
+                taken = blocked | _offsets(accepted)
                 accepted += self._list_neighbours(context, [replace(m, method="pattern") for m in chosen_by_model], taken)
         accepted = self._with_orphaned_surnames(context, accepted, blocked)
         accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m) and not self._surname_and_polity(context.doc, m)]
         # Religious names carry no surname for the model to weigh: their title is the evidence.
         titles = [m for m in context.found if m.label == "TITLE"]
         accepted = self._without_cleric_joiners(context, accepted, titles)
-        accepted += self._religious_names(context, titles, blocked | {k for m in accepted for k in range(m.start, m.end)})
+        accepted += self._religious_names(context, titles, blocked | _offsets(accepted))
         accepted = self._with_regnal_numbers(context, accepted, blocked)
         accepted = [
             self._without_glued_adverb(context, self._without_glued_word(context, self._without_function_opener(context, m)))
@@ -1087,7 +1102,7 @@ class PersonRecognizer(Recognizer):
         found_starts = {m.start for m in context.found if m.label in ("TITLE", "ORG")}
         accepted = [self._without_glued_ren(context, m, found_starts) for m in accepted]
         accepted = self._cut_to_names_written_elsewhere(context, accepted)
-        taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
+        taken = blocked | _offsets(accepted)
         accepted = [self._with_last_given_character(context, m, taken) for m in accepted]
         accepted = self._without_bodies_before_titled_names(context, accepted)
         accepted = self._without_surnames_alone(context, accepted)
@@ -1143,7 +1158,7 @@ class PersonRecognizer(Recognizer):
         stands before, between a list's delimiter or a title and the name (、麥|鄧某某、,
         主席丘|李某某，), widened over it: a married woman's double surname, framed."""
         shadow = context.doc.shadow
-        taken = blocked | {k for m in accepted for k in range(m.start, m.end)}
+        taken = blocked | _offsets(accepted)
         title_ends = {t.end for t in context.found if t.label == "TITLE"}
         widened = []
         for m in accepted:
@@ -1267,7 +1282,7 @@ class PersonRecognizer(Recognizer):
         """Return ``accepted`` with each name that a regnal number follows (教宗某某|五世)
         widened over the number."""
         doc = context.doc
-        taken = {k for m in accepted for k in range(m.start, m.end)}
+        taken = _offsets(accepted)
         widened = []
         for m in accepted:
             regnal = REGNAL.match(doc.shadow, m.end)
@@ -1333,7 +1348,7 @@ class PersonRecognizer(Recognizer):
         ]
         kept_ids = {id(m) for m in kept}
         weighed = [m for m in accepted if id(m) not in kept_ids]
-        return kept, weighed, blocked | {k for m in kept for k in range(m.start, m.end)}
+        return kept, weighed, blocked | _offsets(kept)
 
     def _choose(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
         """Keep the rules' well-evidenced names, then the candidates (the other rule
@@ -1353,7 +1368,7 @@ class PersonRecognizer(Recognizer):
                 chosen.append(rule)
             else:
                 chosen.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="model", score=round(probability, 3), sentence_id=context.sentence_id(s)))
-        taken = {k for m in chosen for k in range(m.start, m.end)}
+        taken = _offsets(chosen)
         # The Latin original in brackets after a chosen name is a name too: 羅賓遜（Robinson）.
         for gloss in self._latin_glosses(context, chosen, blocked):
             if not any(k in taken for k in range(gloss.start, gloss.end)):

@@ -14,7 +14,7 @@ import regex
 
 from ..document import Mention
 from ..lexicons import load_lexicon, to_shadow_key
-from .base import Matcher, RecognitionContext, Recognizer, make_mention
+from .base import DOCUMENT_MATCHERS, Matcher, RecognitionContext, Recognizer, make_mention
 from .person_model import FUNCTION_CHARS
 from .resources import known_organizations, org_suffixes, surnames, title_heads, title_prefixes
 
@@ -63,7 +63,7 @@ def title_head_matcher() -> Matcher:
             for i in range(1, len(key))
         ))
         for key, value in heads.items()
-    })
+    }, DOCUMENT_MATCHERS)
 
 
 class TitleRecognizer(Recognizer):

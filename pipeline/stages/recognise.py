@@ -61,7 +61,11 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
     (清華大學校務委員會 + 校務委員會副主任) first gives those characters up,
     whatever the lengths.
     """
-    candidates = set(candidates)
+    return _resolved(set(candidates))
+
+
+def _resolved(candidates: set[Mention]) -> list[Mention]:
+    """:func:`resolve_overlaps` of the set ``candidates`` (left as it is)."""
     org_ends: dict[int, int] = {}  # end of an organisation -> its earliest start
     for m in candidates:
         if m.label == "ORG":
@@ -70,10 +74,12 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
     for m in candidates:
         if m.label == "TITLE":
             # 前立法院長: a status word may stand before the organisation inside the title.
+            # (Where no organisation ends inside the title, every end gives the test
+            # of the whole title's text: the search is needed only when that holds.)
             cut = max((
                 end for end in range(m.start + 1, m.end)
                 if org_ends.get(end, m.end) <= m.start or _status_words(m.text[:org_ends.get(end, m.end) - m.start])
-            ), default=0)
+            ), default=0) if not org_ends.keys().isdisjoint(range(m.start + 1, m.end)) or _status_words(m.text[:m.end - m.start]) else 0
             if cut:
                 shorter = _trim_title(m, cut)
                 if shorter is not None:
@@ -93,18 +99,19 @@ def resolve_overlaps(candidates: Iterable[Mention]) -> list[Mention]:
         ),
     )
     # owner[i] is the end of the kept span covering character i (0: free), so each
-    # check costs the candidate's length, not the number of spans kept so far.
-    owner: dict[int, int] = {}
+    # check costs the candidate's length, not the number of spans kept so far (a
+    # list, read and written a slice at a time).
+    owner = [0] * (max((m.end for m in ranked), default=0) + 1)
     kept: list[Mention] = []
     for mention in ranked:
-        clash_ends = list(filter(None, map(owner.get, range(mention.start, mention.end))))
-        if clash_ends and mention.label == "TITLE":
-            mention = _trim_title(mention, max(clash_ends))
-            if mention is None or any(i in owner for i in range(mention.start, mention.end)):
+        covered = owner[mention.start:mention.end]
+        if any(covered):
+            if mention.label != "TITLE":
                 continue
-        elif clash_ends:
-            continue
-        owner.update(dict.fromkeys(range(mention.start, mention.end), mention.end))
+            mention = _trim_title(mention, max(covered))  # (an end is never 0)
+            if mention is None or any(owner[mention.start:mention.end]):
+                continue
+        owner[mention.start:mention.end] = [mention.end] * (mention.end - mention.start)
         kept.append(mention)
     return sorted(kept, key=lambda m: (m.start, -m.end, m.label))
 
@@ -158,12 +165,13 @@ class Recognise:
 
     def __call__(self, doc: Document) -> Document:
         context = RecognitionContext.build(doc)
-        candidates: list[Mention] = []
+        candidates: set[Mention] = set()
         for recognizer in self.recognizers:
             # Each recogniser sees the resolved view of every candidate so far, but
             # losing candidates stay in the pool: a later organisation can make a
             # shorter title win (常委 once 全國政協 takes 政協常委's first half).
-            candidates.extend(recognizer.recognise(context))
-            context.found = resolve_overlaps(candidates)
+            # The pool is one set, so each candidate is hashed once.
+            candidates.update(recognizer.recognise(context))
+            context.found = _resolved(candidates)
         mentions = [m for m in context.found if not doc.is_excluded(m.start, m.end)]
         return doc.replace(mentions=tuple(mentions))

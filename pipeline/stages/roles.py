@@ -38,8 +38,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import math
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -1444,11 +1446,14 @@ def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], r
     index = 0
     while index < len(mentions):
         first = mentions[index]
-        intro = _PAIRS_INTRODUCED.search(doc.text, max(0, first.start - 6), first.start) if first.label == "ORG" else None
-        titles = [m for m in mentions[:index] if m.label == "TITLE" and first.start - m.end <= _PAIRS_REACH]
-        if intro is None and first.label == "ORG" and titles and titles[-1] is mentions[index - 1] and _counted_title(doc, titles[-1]):
+        titles = [m for m in mentions[:index] if m.label == "TITLE" and first.start - m.end <= _PAIRS_REACH] if first.label == "ORG" else None
+        if not titles:
+            index += 1
+            continue  # the list opens with a body, after a title
+        intro = _PAIRS_INTRODUCED.search(doc.text, max(0, first.start - 6), first.start)
+        if intro is None and titles[-1] is mentions[index - 1] and _counted_title(doc, titles[-1]):
             intro = _COMMA_AFTER_TITLE.fullmatch(doc.text, titles[-1].end, first.start)  # 3位審判長，甲地院乙、丙地院丁
-        if intro is None or not titles:
+        if intro is None:
             index += 1
             continue
         pairs: list[tuple[Mention, Mention]] = []
@@ -2336,7 +2341,7 @@ def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoic
 
 
 def _linear_score(weights: dict[str, float], names: tuple[str, ...]) -> float:
-    return sum(weights.get(name, 0.0) for name in names)
+    return sum(map(weights.get, names, itertools.repeat(0.0)))  # (the same sum, in the same order, without a generator)
 
 
 def _option_scores(weights: dict[str, float], choice: CarryChoice) -> list[float]:
@@ -2623,6 +2628,9 @@ def _grade(role: Role) -> tuple[str, ...]:
 # (甲爲會長 reads as 甲為會長; the small form ﹑ as 、). One character for one, so
 # offsets stay.
 _FOLDED_VARIANTS = str.maketrans({"爲": "為", "﹑": "、", "﹐": "，", "﹕": "：", "﹔": "；"})
+# Any of them: most texts hold none, and a search for them costs far less than the
+# translation (which looks every character up in the table).
+_VARIANT_CHARS = re.compile("[爲﹑﹐﹕﹔]")
 
 
 # A photo caption's pointer after a name or title (甲(左)、乙(右二), 丙(下圖)將出任…):
@@ -2637,7 +2645,7 @@ def _for_reading(doc: Document) -> Document:
     """Return ``doc`` with its text made plain for the role rules, offsets kept:
     variant function characters folded (``_FOLDED_VARIANTS``) and photo pointers
     (``_PHOTO_NOTE``) blanked to spaces; ``doc`` itself when nothing changes."""
-    folded = doc.text.translate(_FOLDED_VARIANTS)
+    folded = doc.text.translate(_FOLDED_VARIANTS) if _VARIANT_CHARS.search(doc.text) is not None else doc.text
     if "(" in folded or "（" in folded:
         folded = _PHOTO_NOTE.sub(lambda note: " " * len(note.group()), folded)
     labels = _party_labels(doc.mentions)
