@@ -1269,7 +1269,10 @@ class PersonRecognizer(Recognizer):
         tags = word_tags()
         glued = tags.get(shadow[e - 1:e + 1]) in _GLUED_WORD_TAGS
         first_word, last_word = context.token_at(s), context.token_at(e - 1)
-        if first_word.start == s and first_word.end == e - 1 and last_word.end == e and tags.get(shadow[e - 1]) == "v":
+        if (
+            first_word.start == s and first_word.end == e - 1 and last_word.end == e and tags.get(shadow[e - 1]) == "v"
+            and shadow[e - 1] not in _SOFT_LAST_GIVEN and not any(m.start == e and m.label == "TITLE" for m in context.found)  # not 朱葉玉如|教授
+        ):
             return _respanned(context.doc, mention, s, e - 1)  # 賴某珠|做: three characters the segmenter kept whole, then a verb
         if self._married_shape(shadow, s) and not (glued and not context.at_boundary(e)):
             return mention  # 陳方安生|出席 stays whole; 梁惠敏|作出 (a word across the end) does not
