@@ -320,3 +320,13 @@ def test_a_group_forgets_a_matcher_that_goes_away():
     del dropped
     gc.collect()
     assert dict(group.scan("大学校长")) == {kept: [(0, 2, 1)]}
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("董事局主席應出席股東周年大會。", "應出席"),  # a surname character, then a verb news writes after names
+    ("鄭國柱接任田協理事長。", "田協"),  # a sports association's short form before its title
+    ("曾任高雄銀董事長的鄭國柱出席。", "高雄銀"),  # a bank's short form
+])
+def test_a_cue_verb_or_a_body_s_ending_is_no_given_name(text, not_a_name):
+    persons = [t for t, _ in _mentions(text, "PERSON")[0]]
+    assert not_a_name not in persons

@@ -122,6 +122,8 @@ _APPOINTMENT_VERBS = (
 ).split()
 _APPOINTED_AFTER = re.compile(r"[任为是]|(?:" + "|".join(_APPOINTMENT_VERBS) + r")(?:为)?")
 _LIST_JOINERS = frozenset("、和与及")
+# Kinds of person cue that are verbs (出席, 表示): never a given name.
+_VERB_CUES = frozenset({"action", "speech"})
 # Verbs of holding a post for its holder (甲代任局長), shadow forms.
 _ACTING_VERBS = ("代任", "代理", "署理", "署任", "暂代", "暂任")
 _CLOSING_QUOTES = frozenset("」”』")
@@ -183,7 +185,7 @@ _LATIN_NOT_PERSON = frozenset(
 # Kinds of places whose name after a surname makes a phrase, not a given name (全香港).
 _POLITY_KINDS = frozenset(("country", "region", "province", "continent"))
 # Last characters no name ends in, only places and bodies (…鎮, …市, …廠).
-_BODY_OR_PLACE_ENDING = frozenset("省市县镇村街路站队厂馆院社部组处局署厅")
+_BODY_OR_PLACE_ENDING = frozenset("省市县镇村街路站队厂馆院社部组处局署厅协银")
 # The last character of a Chinese word whose bracketed Latin original is then not
 # a person's name (…州（North Carolina）, …盃（Davis Cup）).
 _NOT_A_PERSON_ENDING = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语族教派站队杯盃司会社报台团院馆厂")
@@ -384,6 +386,9 @@ class PersonRecognizer(Recognizer):
                     not_given = not_given - {"于"}
                 if not _given_characters_fit(given, not_given) or (len(given) == 1 and given in KIN_WORDS):
                     continue  # (許妻, 霍老: a relative or a form of address)
+                if len(given) == 2 and self.cue_kinds.get(given) in _VERB_CUES:
+                    continue  # 主席應|出席: a verb news writes after a name is no given name
+
                 if any_blocked and not blocked.isdisjoint(range(s, e)):
                     continue
                 # A title head inside the candidate (李然會長 → 李然) ends the name.
