@@ -1098,7 +1098,7 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
             continue
         body = _body_before(mentions, index)
         if (
-            not intro.group("roster") and _deputy_offset(title) is None
+            not intro.group("roster") and _deputy_offset(title.text) is None
             and not _SET_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start)
             and not _NEWCOMERS_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start)
         ):
@@ -1800,7 +1800,7 @@ def _start_appointment(doc: Document, state: _State, gap: str, sentence_start: i
 def _paired_with_deputy(names: list[Mention], items: list[_Pending]) -> list[tuple[Mention, _Pending]]:
     """Each name with each title, except that two names before 正副X (甲、乙當選正副議長)
     take X and 副X in turn."""
-    offset = _deputy_offset(items[0].title) if len(names) == 2 and len(items) == 1 else None
+    offset = _deputy_offset(items[0].title.text) if len(names) == 2 and len(items) == 1 else None
     if offset is not None:
         title = items[0].title
         head = dataclasses.replace(title, start=title.start + offset + 1, text=title.text[offset + 1:])
@@ -1813,11 +1813,11 @@ def _paired_with_deputy(names: list[Mention], items: list[_Pending]) -> list[tup
 _PAIRED_DEPUTY = regex.compile(r"正[、,，]?副")
 
 
-def _deputy_offset(title: Mention) -> int | None:
-    """Where 副 stands in a title naming a post and its deputy at once (正副議長: 1,
-    正、副主席: 2), or None for any other title."""
-    paired = _PAIRED_DEPUTY.match(title.text)
-    return paired.end() - 1 if paired is not None and len(title.text) > paired.end() else None
+def _deputy_offset(title: str) -> int | None:
+    """Where 副 stands in a title (as written) naming a post and its deputy at once
+    (正副議長: 1, 正、副主席: 2), or None for any other title."""
+    paired = _PAIRED_DEPUTY.match(title)
+    return paired.end() - 1 if paired is not None and len(title) > paired.end() else None
 
 
 def _continue_appointment(doc: Document, state: _State, gap: str, sentence_start: int) -> None:
@@ -1958,7 +1958,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
             state.respective = 0  # 甲和乙當選主席和副主席: the first name the post, the second its deputy
         if state.respective is not None:
             # 甲、乙分別就任正副會長: a 正副 title takes two names at once.
-            step = 2 if len(items) == 1 and _deputy_offset(items[0].title) is not None else 1
+            step = 2 if len(items) == 1 and _deputy_offset(items[0].title.text) is not None else 1
             if not _TITLE_JOINER.match(doc.text, mention.end):  # no other title follows in the list
                 step = len(state.appointed)  # 甲、乙、丙分任會長和副會長: the last title takes the names left
             names = state.appointed[state.respective:state.respective + step]
@@ -2750,7 +2750,7 @@ def _split_paired_posts(roles: list[Role]) -> list[Role]:
     and those roles are left out."""
     holders: dict[int, list[Role]] = {}
     for role in roles:
-        if _PAIRED_DEPUTY.match(role.title):
+        if _deputy_offset(role.title) is not None:
             holders.setdefault(role.title_start, []).append(role)
     if not holders:
         return roles
@@ -2759,13 +2759,13 @@ def _split_paired_posts(roles: list[Role]) -> list[Role]:
         if len({r.person for r in paired}) != 2 or len(paired) != 2:
             continue
         first, second = sorted(paired, key=lambda r: r.person_start)
-        offset = _PAIRED_DEPUTY.match(first.title).end() - 1
+        offset = _deputy_offset(first.title)
         for role, cut in ((first, offset + 1), (second, offset)):
             split[id(role)] = dataclasses.replace(
                 role, title=role.title[cut:], title_start=role.title_start + cut,
                 title_normalized=role.title_normalized[cut:] if _PAIRED_DEPUTY.match(role.title_normalized) else role.title_normalized,
             )
-    return [split.get(id(role), role) for role in roles if id(role) in split or not _PAIRED_DEPUTY.match(role.title)]
+    return [split.get(id(role), role) for role in roles if id(role) in split or _deputy_offset(role.title) is None]
 
 
 @register_stage("roles")
