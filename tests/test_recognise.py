@@ -330,3 +330,15 @@ def test_a_group_forgets_a_matcher_that_goes_away():
 def test_a_cue_verb_or_a_body_s_ending_is_no_given_name(text, not_a_name):
     persons = [t for t, _ in _mentions(text, "PERSON")[0]]
     assert not_a_name not in persons
+
+
+@pytest.mark.parametrize("text, name", [
+    ("校長夫人及千金楊如楨女士專程返臺。", "楊如楨"),  # 千金 (a daughter), then the name
+    ("她又多謝彭健新先生及一眾歌手。", "彭健新"),  # 多謝 (thanks), then the name
+    ("黃建嘉是前縣長潘孟安愛將。", "潘孟安"),  # the name, then 愛將
+    ("奧運金牌得主李洋接東山部首任部長。", "李洋"),  # the name, then 接 before a body
+    ("前政務司司長陳方安生出席典禮。", "陳方安生"),  # a married woman's double surname stays whole
+])
+def test_a_word_around_a_name_is_not_read_into_it(text, name):
+    persons = [t for t, _ in _mentions(text, "PERSON")[0]]
+    assert name in persons

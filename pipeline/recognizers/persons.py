@@ -1200,10 +1200,15 @@ class PersonRecognizer(Recognizer):
 
     def _without_function_opener(self, context: RecognitionContext, mention: Mention) -> Mention:
         """A four-character name opened by a surname that is also a function word, with
-        a common surname after it (副會長由|黎雅明, 及|陳大文): the three-character name."""
+        a common surname after it (副會長由|黎雅明, 及|陳大文), or by a surname that closes
+        a dictionary word before it, with a common surname after it (千金|楊某楨, 多謝|彭某新:
+        no married woman's double surname): the three-character name."""
         shadow = context.doc.shadow
         s, e = mention.start, mention.end
-        if e - s != 4 or not self._function_surname(context.doc, s) or self.surnames.get(shadow[s + 1]) not in ("high", "medium"):
+        if e - s != 4 or self.surnames.get(shadow[s + 1]) not in ("high", "medium"):
+            return mention
+        word = context.token_at(s)
+        if not self._function_surname(context.doc, s) and not (word.start < s and word.end == s + 1 and shadow[word.start:word.end] in word_tags()):
             return mention
         return _respanned(context.doc, mention, s + 1, e)
 
@@ -1247,17 +1252,18 @@ class PersonRecognizer(Recognizer):
         return _respanned(context.doc, mention, s, e - 1)
 
     def _without_glued_ren(self, context: RecognitionContext, mention: Mention, found_starts: set[int]) -> Mention:
-        """A three-character name under a single surname ending in 任 right before a
-        body or a title (張明任|黨工委書記): the two-character name and the verb."""
+        """A three-character name under a single surname ending in 任 or 接 right before a
+        body or a title (張明任|黨工委書記, 李洋接|運動部部長): the two-character name and the verb."""
         s, e = mention.start, mention.end
         shadow = context.doc.shadow
-        if e - s != 3 or shadow[e - 1] != "任" or e not in found_starts or shadow[s:s + 2] in self.compound or shadow[s] not in self.surnames:
+        if e - s != 3 or shadow[e - 1] not in "任接" or e not in found_starts or shadow[s:s + 2] in self.compound or shadow[s] not in self.surnames:
             return mention
         return _respanned(context.doc, mention, s, e - 1)
 
     def _without_glued_word(self, context: RecognitionContext, mention: Mention) -> Mention:
         """A four-character name under a single surname whose last character opens a
-        word with what follows (沈孟儒頒|發, 陳婉嫻續|任), or is one of the verbs news
+        word with what follows (沈孟儒頒|發, 陳婉嫻續|任; 潘某安|愛將 where the segmenter cut
+        before it, even after two surnames), or is one of the verbs news
         writes right after a name (王某慧調|消防局, 張某泰真|除, 許某森作|為: three given
         characters are rare, such a verb glued on by the segmenter is not), is the
         three-character name."""
@@ -1269,9 +1275,11 @@ class PersonRecognizer(Recognizer):
             return mention
         if shadow[e - 1] in _GLUED_VERBS:
             return self._without_glued_verb(context, mention)  # also after two surnames (王惠|慧調)
-        if all(c in self.translit for c in shadow[s:e]):
-            return mention  # 盧本巴希, 伊莎貝拉: a transliterated name is as long as it is
         tags = word_tags()
+        # 潘某安|愛將: the segmenter cut before the last character, which opens a word with the next
+        word_after = context.at_boundary(e - 1) and not context.at_boundary(e) and shadow[e - 1:e + 1] in tags
+        if all(c in self.translit for c in shadow[s:e]) and not (word_after and self._married_shape(shadow, s)):
+            return mention  # 盧本巴希, 伊莎貝拉: a transliterated name is as long as it is
         glued = tags.get(shadow[e - 1:e + 1]) in _GLUED_WORD_TAGS
         first_word, last_word = context.token_at(s), context.token_at(e - 1)
         if (
@@ -1279,9 +1287,9 @@ class PersonRecognizer(Recognizer):
             and shadow[e - 1] not in _SOFT_LAST_GIVEN and not any(m.start == e and m.label == "TITLE" for m in context.found)  # not 朱葉玉如|教授
         ):
             return _respanned(context.doc, mention, s, e - 1)  # 賴某珠|做: three characters the segmenter kept whole, then a verb
-        if self._married_shape(shadow, s) and not (glued and not context.at_boundary(e)):
+        if self._married_shape(shadow, s) and not ((glued or word_after) and not context.at_boundary(e)):
             return mention  # 陳方安生|出席 stays whole; 梁惠敏|作出 (a word across the end) does not
-        if tags.get(shadow[e - 1]) != "v" and not glued:
+        if tags.get(shadow[e - 1]) != "v" and not glued and not word_after:
             return mention
         return _respanned(context.doc, mention, s, e - 1)
 
