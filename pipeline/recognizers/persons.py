@@ -388,7 +388,6 @@ class PersonRecognizer(Recognizer):
                     continue  # (許妻, 霍老: a relative or a form of address)
                 if len(given) == 2 and self.cue_kinds.get(given) in _VERB_CUES:
                     continue  # 主席應|出席: a verb news writes after a name is no given name
-
                 if any_blocked and not blocked.isdisjoint(range(s, e)):
                     continue
                 # A title head inside the candidate (李然會長 → 李然) ends the name.

@@ -40,9 +40,9 @@ _NAMED_AFTER_ROYALTY = frozenset("区道街像")
 _LISTED_NAME_END = regex.compile(r"\p{Han}(?:[、，,。；;]|及|和|与)")
 # An ordinal before 代 (第三代, 第二代): a generation, so 代 is no acting modifier.
 _GENERATION = regex.compile(r"第[一二三四五六七八九十\d]{1,2}$")
-# Where a person stands in a photograph, in brackets after the name or title: (左), (右二), (中).
 # 正 and a mark before a deputy's title: 正、|副主席 is 正副主席, the post and its deputy.
 _PAIRED_RANK_BEFORE = regex.compile(r"正[、,，]$")
+# Where a person stands in a photograph, in brackets after the name or title: (左), (右二), (中).
 _PHOTO_POSITION = regex.compile(r"[左右中前后][一二三四五六七八九\d]?(?:起)?")
 _BRACKETED = regex.compile(r"[（(](?P<words>[^（）()，,。、；;\s]{1,12})[）)]")
 

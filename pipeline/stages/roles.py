@@ -2760,11 +2760,13 @@ def _split_paired_posts(roles: list[Role]) -> list[Role]:
             continue
         first, second = sorted(paired, key=lambda r: r.person_start)
         offset = _deputy_offset(first.title)
-        for role, cut in ((first, offset + 1), (second, offset)):
-            split[id(role)] = dataclasses.replace(
-                role, title=role.title[cut:], title_start=role.title_start + cut,
-                title_normalized=role.title_normalized[cut:] if _PAIRED_DEPUTY.match(role.title_normalized) else role.title_normalized,
-            )
+        normalized_offset = _deputy_offset(first.title_normalized)  # None: the head alone (主席)
+        for role, deputy in ((first, False), (second, True)):
+            cut = offset if deputy else offset + 1
+            normalized = role.title_normalized
+            if normalized_offset is not None:
+                normalized = normalized[normalized_offset if deputy else normalized_offset + 1:]
+            split[id(role)] = dataclasses.replace(role, title=role.title[cut:], title_start=role.title_start + cut, title_normalized=normalized)
     return [split.get(id(role), role) for role in roles if id(role) in split or _deputy_offset(role.title) is None]
 
 
