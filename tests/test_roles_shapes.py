@@ -2531,3 +2531,12 @@ def test_zong_huizhang_after_a_known_body_is_its_head_s_title():
     assert ("鄭國柱", "總會長", "馬華") in roles
     roles, _ = _roles("香港中總會長鄭國柱今天致詞。")  # 中總 ends in 總: its 會長
     assert ("鄭國柱", "會長", "中總") in roles
+
+
+def test_a_body_name_title_run_gives_the_body_even_to_a_professor_or_monk():
+    roles, _ = _roles("座談會由東山大學法律學系鄭國柱教授主講。")
+    assert ("鄭國柱", "教授", "東山大學法律學系") in roles
+    roles, _ = _roles("東山浸信會盧美蘭牧師今天致詞。")
+    assert ("盧美蘭", "牧師", "東山浸信會") in roles
+    roles, _ = _roles("東山黨鄭國柱立委與東山大學盧美蘭博士出席。")  # a polity post and a degree stay bare
+    assert ("鄭國柱", "立委", "") in roles and ("盧美蘭", "博士", "") in roles

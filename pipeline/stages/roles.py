@@ -259,6 +259,7 @@ _VERB_HEADS = frozenset("代表".split())
 # Forms of address that name no post when written bare after a name (陳大文醫生).
 _ADDRESS_ONLY = frozenset("医生".split())
 _PERSONAL_HEADS = frozenset("教授 博士 院士 博士后 硕士".split())
+_DEGREES = frozenset("博士 博士后 硕士 学士".split())
 # Posts written bare after a name as its form of address (甲法官出任…, 乙神父出任…, 丙法師、丁法師).
 _ADDRESS_HEADS = frozenset("法官 神父 牧师 法师 禅师 尼师".split())
 # Posts that name their own polity or body (行政長官, 總統, 立委): never carried.
@@ -1859,7 +1860,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         shape = "list_title" if len(names) > 1 else "person_title"
         body = state.body_before_name if state.names and names[0] is state.names[0] else None
         for name in names:
-            if body is not None and _fits(mention, body):
+            if body is not None and (_fits(mention, body) or (len(names) == 1 and _holder_between(body, name, mention))):
                 roles.append(_role(name, _Pending(mention, body, "org_person_title", _status_before(doc, body)), sentence_id))
             else:
                 roles.extend(_person_then_title(name, mention, sentence_id, earlier, shape))
@@ -2539,6 +2540,20 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
         return org.category in _TOPIC_FITS.get(title.category, ())
     fits = _CATEGORY_FITS.get(title.category)
     return fits is None or not org.category or org.category in fits
+
+
+def _holder_between(body: Mention, name: Mention, title: Mention) -> bool:
+    """True when a name stands alone between a body and a title with nothing
+    between them (僑委會甲委員長, 某大學法律學系乙教授, 某佛教會丙法師): the body
+    is the one the title is held in, even where a title of the kind needs none
+    (a professor's department, a monk's association). Honours, degrees and posts
+    that name their own polity (太平紳士, 博士, 立委) are not held in it."""
+    if not (body.end == name.start and name.end == title.start):
+        return False
+    head = _shadow_key(title.normalized or title.text)
+    return title.category != "honour" and head not in _DEGREES and not (
+        head in _SELF_CONTAINED and head not in _ADDRESS_HEADS and title.category != "religious"
+    ) and not _shadow_key(title.text).startswith(_SELF_CONTAINED_PORTFOLIOS)
 
 
 def _status_before(doc: Document, org: Mention) -> tuple[str, ...]:
