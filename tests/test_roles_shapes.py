@@ -2540,3 +2540,10 @@ def test_a_body_name_title_run_gives_the_body_even_to_a_professor_or_monk():
     assert ("盧美蘭", "牧師", "東山浸信會") in roles
     roles, _ = _roles("東山黨鄭國柱立委與東山大學盧美蘭博士出席。")  # a polity post and a degree stay bare
     assert ("鄭國柱", "立委", "") in roles and ("盧美蘭", "博士", "") in roles
+
+
+def test_a_body_joined_by_ji_after_a_listed_title_keeps_its_whole_name():
+    roles, _ = _roles("出席者包括東山總署鄭國柱代部長、文化暨旅遊局盧美蘭處長。")
+    assert ("盧美蘭", "處長", "文化暨旅遊局") in roles
+    roles, _ = _roles("副局長及交通局代表出席。")  # a title, then 及: no body's name runs over it
+    assert not any(o.startswith("副局長") for _, _, o in roles)

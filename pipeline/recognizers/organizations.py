@@ -634,8 +634,8 @@ class OrgRecognizer(Recognizer):
                 before = token_at.get(piece_start - 1)
                 if before is not None and self._looks_like_name(shadow[before.start:piece_start], before.label):
                     break
-                if any(piece_start - k in title_ends for k in (0, 2, 3, 4)):
-                    break  # 總經理鄭國柱及東亞銀行, 副局長及交通局: a title (and a name), then 及
+                if any(piece_start - k in title_ends and "、" not in shadow[piece_start - k:piece_start] for k in (0, 2, 3, 4)):
+                    break  # 總經理鄭國柱及東亞銀行, 副局長及交通局: a title (and a name), then 及 (not 處長、教育暨青年局)
                 start = piece_start
                 continue
             if len(piece) > 1 and piece[-1] in _GLUED_ENDINGS and self._looks_like_name(piece[:-1], "x"):
