@@ -2547,3 +2547,8 @@ def test_a_body_joined_by_ji_after_a_listed_title_keeps_its_whole_name():
     assert ("盧美蘭", "處長", "文化暨旅遊局") in roles
     roles, _ = _roles("副局長及交通局代表出席。")  # a title, then 及: no body's name runs over it
     assert not any(o.startswith("副局長") for _, _, o in roles)
+
+
+def test_xianwei_between_two_posts_before_de_and_a_name_chains_them():
+    roles, _ = _roles("時任東山大學教授、現為西山銀行董事長的鄭國柱今天出席。")
+    assert ("鄭國柱", "教授", "東山大學") in roles and ("鄭國柱", "董事長", "西山銀行") in roles
