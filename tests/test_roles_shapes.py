@@ -2552,3 +2552,8 @@ def test_a_body_joined_by_ji_after_a_listed_title_keeps_its_whole_name():
 def test_xianwei_between_two_posts_before_de_and_a_name_chains_them():
     roles, _ = _roles("時任東山大學教授、現為西山銀行董事長的鄭國柱今天出席。")
     assert ("鄭國柱", "教授", "東山大學") in roles and ("鄭國柱", "董事長", "西山銀行") in roles
+
+
+def test_a_taiwan_bank_s_short_form_before_a_title_is_its_body():
+    roles, _ = _roles("高雄銀董事長鄭國柱與台中銀總經理盧美蘭今天出席。")
+    assert ("鄭國柱", "董事長", "高雄銀") in roles and ("盧美蘭", "總經理", "台中銀") in roles
