@@ -2557,3 +2557,8 @@ def test_xianwei_between_two_posts_before_de_and_a_name_chains_them():
 def test_a_taiwan_bank_s_short_form_before_a_title_is_its_body():
     roles, _ = _roles("高雄銀董事長鄭國柱與台中銀總經理盧美蘭今天出席。")
     assert ("鄭國柱", "董事長", "高雄銀") in roles and ("盧美蘭", "總經理", "台中銀") in roles
+
+
+def test_an_association_s_or_team_s_short_form_before_a_title_is_its_body():
+    roles, _ = _roles("籃協理事長鄭國柱表示，港隊主教練盧美蘭亦同意。")
+    assert ("鄭國柱", "理事長", "籃協") in roles and ("盧美蘭", "主教練", "港隊") in roles
