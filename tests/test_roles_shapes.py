@@ -2562,3 +2562,8 @@ def test_a_taiwan_bank_s_short_form_before_a_title_is_its_body():
 def test_an_association_s_or_team_s_short_form_before_a_title_is_its_body():
     roles, _ = _roles("籃協理事長鄭國柱表示，港隊主教練盧美蘭亦同意。")
     assert ("鄭國柱", "理事長", "籃協") in roles and ("盧美蘭", "主教練", "港隊") in roles
+
+
+def test_ying_alone_is_a_verb_of_taking_a_post():
+    roles, _ = _roles("東山街坊會選出新一屆理監事，鄭國柱連任理事長，盧美蘭膺監事長。")
+    assert ("盧美蘭", "監事長", "東山街坊會") in roles
