@@ -2567,3 +2567,11 @@ def test_an_association_s_or_team_s_short_form_before_a_title_is_its_body():
 def test_ying_alone_is_a_verb_of_taking_a_post():
     roles, _ = _roles("東山街坊會選出新一屆理監事，鄭國柱連任理事長，盧美蘭膺監事長。")
     assert ("盧美蘭", "監事長", "東山街坊會") in roles
+
+
+def test_an_honour_after_a_post_takes_none_of_its_words():
+    roles, doc = _roles("東山公會總財政拿督鄭國柱及副總會長丹斯里盧美蘭出席。")
+    titles = [m.text for m in doc.mentions if m.label == "TITLE"]
+    assert "總財政拿督" not in titles and "拿督" in titles
+    assert ("鄭國柱", "拿督", "") in roles and any(p == "鄭國柱" and t == "總財政" for p, t, _ in roles)
+    assert ("盧美蘭", "丹斯里", "") in roles

@@ -35,6 +35,8 @@ BODY_HEADS = frozenset("部长 局长 处长 司长 署长 厅长".split())
 # (跳高|王子, 撐竿跳|王子: after a common word) and places (皇后|區, 皇后|大道).
 _ROYAL_HEADS = frozenset("王子 公主 皇后 女王 王妃 亲王 国王".split())
 _NICKNAME_TAGS = frozenset({"v", "vn", "l", "a", "i"})
+# The modifiers an honour (拿督, 太平紳士) takes: 前, 已故; 名譽. No rank, acting or portfolio.
+_HONOUR_MODIFIER_KINDS = frozenset({"status", "honour"})
 _NAMED_AFTER_ROYALTY = frozenset("区道街像")
 # One more character, then the list goes on or ends: 甲、王子|明、乙.
 _LISTED_NAME_END = regex.compile(r"\p{Han}(?:[、，,。；;]|及|和|与)")
@@ -191,6 +193,9 @@ class TitleRecognizer(Recognizer):
                 if shadow[head_start:head_end] in _ROYAL_HEADS and self._not_royalty(context, head_start, head_end):
                     continue
                 met = self._extend_left(shadow, head_start, sentence.start)
+                if category == "honour":
+                    # 總財政|拿督, 副總會長|丹斯里: an honour takes no rank or portfolio; they end the post before it.
+                    met = list(itertools.takewhile(lambda span: self.prefixes[shadow[span[0]:span[1]]] in _HONOUR_MODIFIER_KINDS, met))
                 if shadow[head_start:head_end] in _CHAIR_HEADS:
                     met = list(itertools.takewhile(lambda span: shadow[span[0]:span[1]] not in self.chair_portfolios, met))
                 elif shadow[head_start:head_end] in BODY_HEADS:
