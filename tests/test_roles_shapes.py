@@ -2575,3 +2575,13 @@ def test_an_honour_after_a_post_takes_none_of_its_words():
     assert "總財政拿督" not in titles and "拿督" in titles
     assert ("鄭國柱", "拿督", "") in roles and any(p == "鄭國柱" and t == "總財政" for p, t, _ in roles)
     assert ("盧美蘭", "丹斯里", "") in roles
+
+
+def test_a_unit_named_by_its_task_verb_is_a_body():
+    roles, _ = _roles("東山局技正鄭國柱調東山局火災鑑識中心主任，盧美蘭調拆除大隊副大隊長。")
+    assert ("鄭國柱", "主任", "東山局火災鑑識中心") in roles and ("盧美蘭", "副大隊長", "拆除大隊") in roles
+
+
+def test_cai_between_the_time_and_the_verb_keeps_the_appointment():
+    roles, _ = _roles("鄭國柱去年才升任東山大學校長。")
+    assert ("鄭國柱", "校長", "東山大學") in roles
