@@ -169,20 +169,19 @@ def _suffix_title_words(words: list[tuple[str, str]], frequency: dict[str, int])
     except Exception:
         return []
     listed = set(titles)
-    removed = []
-    for ending in set(endings) | listed:
-        for title in titles:
-            compound = ending + title
-            if compound not in listed and frequency.get(compound) and compound not in removed:
-                removed.append(compound)
-    for title in titles:
-        for post in _POST_WORDS:
-            if frequency.get(title + post) and title + post not in removed:
-                removed.append(title + post)
-    for ending in set(endings):
-        for members in _MEMBER_WORDS:
-            if frequency.get(ending + members) and ending + members not in removed:
-                removed.append(ending + members)
+    removed: list[str] = []
+
+    def remove_glued(firsts, seconds, keep=frozenset()) -> None:
+        """Add each dictionary word of a first and a second part glued (not in ``keep``)."""
+        for first in firsts:
+            for second in seconds:
+                compound = first + second
+                if compound not in keep and frequency.get(compound) and compound not in removed:
+                    removed.append(compound)
+
+    remove_glued(set(endings) | listed, titles, keep=listed)
+    remove_glued(titles, _POST_WORDS)
+    remove_glued(set(endings), _MEMBER_WORDS)
     return removed
 
 
