@@ -89,7 +89,7 @@ _NOT_SHARED = frozenset("会")
 _NOT_BEFORE_SHORT_FORM = frozenset("各多两间家个些其他等")
 # Function words that open or close a guessed (out-of-dictionary) word that is no
 # part of a name: 這是, 被徵, 躲到.
-_UNKNOWN_WORD_OPENERS = frozenset("这那被把给让在于从向对将是的了每各该其此")
+_UNKNOWN_WORD_OPENERS = frozenset("这那被把给让在于从向对将是的了每各该其此喺")
 _UNKNOWN_WORD_CLOSERS = frozenset("到是的了在着过给于为本该")
 # An ordinal written right before a unit's ending: 第一|大隊.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+")
@@ -130,7 +130,7 @@ _PARTY_COMMITTEES = frozenset({"党委"})
 _SUBJECT_WHEN = re.compile(r"今天|今日|昨天|昨日|今午|今早|今晚|昨晚|日前|近日|早前|前日|本月|上月|上週|上周|[今昨明][（(]")
 # What may stand right before a clause's or a list item's first word.
 _ITEM_OPENERS = frozenset("，,、；;：:。！？!?「『“（(\n \u3000")
-_STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q tg f c y e o zg v vd a ad i l".split())
+_STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q tg f c y e o zg v vd a ad i l h".split())
 # Parts of speech that name something specific: a suffix-built name needs one of
 # them (or an enclosing body, or a title right after it) to count as a name.
 _PROPER_TAGS = frozenset("ns nt nz nr nrt nrfg j eng".split())
@@ -157,6 +157,12 @@ _QUOTED = regex.compile(
 _QUOTE_OPENERS = re.compile("[「『“\"（(]")  # _QUOTED's first character
 # What may stand before the body a sentence opens with: spaces, marks and a date.
 _SENTENCE_OPENING = regex.compile(r"[\s\p{P}]*(?:[\d０-９一二三四五六七八九十〇]+\s*[年月日號号]\s*){0,3}[\s\p{P}]*")
+# Endings that also name a class of bodies, and the words that make such a class
+# (國際|組織, 愛國|社團, 非牟利|組織): no body's name.
+_CLASS_NOUNS = frozenset("组织 社团 团体".split())
+_CLASS_MODIFIERS = frozenset("国际 社团 爱国 友好 乡亲 牟利 非牟利 非政府 民间 地区 基层 本地 海外 相关 宗教 政治 慈善 公益 专业 台商 侨界 侨团 商界 妇女 青年".split())
+# Rooms of a building, ending in a body's suffix (廳, 堂): venues, not bodies.
+_ROOMS = ("宴会厅", "会议厅", "贵宾厅", "演讲厅", "展览厅", "多功能厅", "礼堂")
 # A body referred to by its last character: 該局, 該會, 本校.
 _DEICTIC = re.compile(r"[该本此][局会校院署处厅部社司所堂行党]")  # plain characters: re, faster than regex
 # A bracketed part inside a name, right before the rest of it: (集團), （香港）.
@@ -347,6 +353,10 @@ class OrgRecognizer(Recognizer):
                 continue  # 所 before a verb is the particle (媒體所需), not 研究所
             if shadow[suffix_start:suffix_end] == "大会" and suffix_ends.get(suffix_start, (0, ("", "weak")))[1] == ("association", "strong"):
                 continue  # 甲協會|大會: an association's general meeting, no body (not 人民代表|大會, 東協議會大會)
+            if shadow.endswith(_ROOMS, max(0, suffix_end - 3), suffix_end):
+                continue  # 宴會廳, 二樓大禮堂: a room of a building, where something is held, no body
+            if shadow[suffix_start:suffix_end] == "系" and doc.text[suffix_start] == "係":
+                continue  # 兩岸關係: 係 (a relation, or Cantonese "is") shares its simplified form with 系, a department
             if shadow[suffix_start:suffix_end] == "署" and shadow[suffix_end:suffix_end + 1] in _ACTING_AFTER_SHU:
                 continue  # 甲會|署任|局長: 署 opens the verb of acting in a post (署任, 署理), no bureau
             if (
@@ -389,6 +399,8 @@ class OrgRecognizer(Recognizer):
                 continue
             if name_part in self.status_words:
                 continue  # 代理|集團行政總裁: the title's status before its unit, no body's name
+            if shadow[suffix_start:suffix_end] in _CLASS_NOUNS and name_part in _CLASS_MODIFIERS:
+                continue  # 國際組織, 愛國社團: a kind of body, no body's name
             if parent is not None and suffix_start - parent.end == 1 and shadow[parent.end] in self.title_modifiers:
                 continue  # 教育局|總|學校發展主任: a rank of the title after the body, no body
             if parent is not None and parent.end == suffix_start and shadow[suffix_start] == "分" and suffix_end in title_starts:
@@ -542,15 +554,18 @@ class OrgRecognizer(Recognizer):
 
     def _foreign_city(self, context: RecognitionContext, title: Mention, floor: int) -> Mention | None:
         """A foreign city in no lexicon, written in transliteration characters right
-        before its own government's title (菲利蒙|市議員, 三尼維爾|市長): that city."""
+        before its own government's title (菲利蒙|市議員, 三尼維爾|市長, 庫柏提諾市|市長): that city."""
         doc = context.doc
         if doc.shadow[title.start:title.start + 1] not in _CITY_TITLE_OPENERS:
             return None
         letters = transliteration_chars()
-        start = title.start
-        while start > floor and doc.shadow[start - 1] in letters and title.start - start < _MAX_FOREIGN_CITY:
+        end = title.start
+        if doc.shadow[end - 1:end] == doc.shadow[title.start]:
+            end -= 1  # 庫柏提諾市|市長: the city's own 市 written before the title's
+        start = end
+        while start > floor and doc.shadow[start - 1] in letters and end - start < _MAX_FOREIGN_CITY:
             start -= 1
-        if title.start - start < 2 or not context.at_boundary(start) or doc.shadow[start:title.start] in self.places:
+        if end - start < 2 or not context.at_boundary(start) or doc.shadow[start:end] in self.places:
             return None  # (a known place stands before its title as a place: 多倫多|市議員)
         if self._surname_alone_at(context, start - 1):
             return None  # 張|萬安|市長: a surname standing alone before the words, a name and its title
@@ -894,6 +909,7 @@ class OrgRecognizer(Recognizer):
                 not 2 <= len(word) <= 3 or token.label not in _SHORT_NAME_TAGS or not _NAME_CHARS.fullmatch(word)
                 or word in places() or word in self.title_modifiers or word in org_suffixes()
                 or word.startswith("驻") or word in _FOUNDING_WORDS  # 駐加|記者 (posted abroad), 創社|社長 (the founding one)
+                or _DEICTIC.fullmatch(word)  # 該堂|主席: a body referred to, found by _deictic
                 or not (start == sentence.start or shadow[start - 1] in _ITEM_OPENERS or self._led_in(context, start))
             ):
                 continue
