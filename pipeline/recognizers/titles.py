@@ -149,12 +149,15 @@ class TitleRecognizer(Recognizer):
 
         A two-character head whose first character closes the word before it
         (台中市|長, 立法院|長) counts: the body and the title share that character,
-        also when the segmenter glued 長 to the surname after it (宜蘭縣|長林|姿妙).
+        also when the segmenter glued 長 to the surname after it (宜蘭縣|長林|姿妙); so
+        does a closing 長 standing as a word of its own (理事|長|江某某).
         """
         shadow = context.doc.shadow
         if end - start == 2 and shadow[start + 1] == "长" and start in context.token_starts and start + 1 in context.token_ends and end in context.token_ends:
             return True  # 會|長|江某某: the head cut into its two characters, each a word
         shared = end - start == 2 and shadow[start + 1] == "长" and start + 1 in context.token_ends and start not in context.token_starts
+        if end - start > 2 and shadow[end - 1] == "长" and end - 1 in context.token_starts and end in context.token_ends:
+            end -= 1  # 理事|長|江某某: the segmenter cut 長 from the surname after it, a word of its own
         if not shared and any(context.at_boundary(k) for k in range(start + 1, end)):
             return False
         if shared and end not in context.token_ends:

@@ -23,6 +23,18 @@ __all__ = ["Segmenter", "load_tokenizer", "word_tags"]
 
 
 @functools.lru_cache(maxsize=1)
+def _zhang_titles() -> frozenset[str]:
+    """Titles ending in 長 (局長, 理事長, 輔導長): shadow forms."""
+    return frozenset(key for key in map(to_shadow_key, load_lexicon("titles").column("title")) if len(key) >= 2 and key[-1] == "长")
+
+
+def _ends_zhang_title(previous: str) -> bool:
+    """True when ``previous`` ends in the words of a title that 長 completes (理事|長, 稅務局|長)."""
+    titles = _zhang_titles()
+    return any(previous[-n:] + "长" in titles for n in range(1, min(len(previous), 3) + 1))
+
+
+@functools.lru_cache(maxsize=1)
 def _shared_head_chars() -> frozenset[str]:
     """Characters C for which C長 is a title head that can share C with the word
     before it (台中市|長, 立法院|長): shadow forms."""
@@ -35,7 +47,8 @@ def _words(tokenizer, shadow: str) -> list[tuple[str, int, int]]:
     guessed word when the word before ends in the head's first character: jieba's
     HMM glues it to the name after a title (台中市|長盧秀珍 → 台中市|長|盧秀珍), or a
     dictionary word took it after the head's first character standing alone
-    (會館|會|長江|基民 → 會|長|江|基民); a
+    (會館|會|長江|基民 → 會|長|江|基民), or the word before and 長 make a title and a
+    surname follows 長 (理事|長江|毅 → 理事|長|江毅); a
     guessed word of a conjunction (or 係) and a surname, cut after the conjunction
     (李某|及王|美玲 → 及|王, 由林某某 → 由|林某某), or a short name the dictionary
     knows of a conjunction and a surname before a guessed word (乙和黃|某某 → 和|黃|某某);
@@ -60,6 +73,10 @@ def _words(tokenizer, shadow: str) -> list[tuple[str, int, int]]:
         previous_end_char, previous_length = previous[-1:], len(previous)
         if (
             (len(word) > 1 and word[0] == "长" and previous_end_char in shared and (not tokenizer.knows(word) or previous_length == 1))
+            or (  # 理事|長江|毅 → 理事|長|江毅 (not 中會|長老, a title of its own)
+                2 <= len(word) <= 4 and word[0] == "长" and word[1] in surname_chars and _ends_zhang_title(previous)
+                and not tags.get(word, "").endswith("title")
+            )
             or (2 <= len(word) <= 4 and word[0] in _JOINERS and word[1] in surname_chars and not tokenizer.knows(word))  # 及|王, 由|林某某: the joiner, then the name
             or (len(word) > 1 and word[0] == "任" and previous_end_char in _REN_VERB_OPENINGS and (
                 not tokenizer.knows(word) or tags.get(word) in _NAME_TAGS  # 曾|任中華 (a name the dictionary lists)
