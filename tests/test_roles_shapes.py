@@ -2585,3 +2585,97 @@ def test_a_unit_named_by_its_task_verb_is_a_body():
 def test_cai_between_the_time_and_the_verb_keeps_the_appointment():
     roles, _ = _roles("鄭國柱去年才升任東山大學校長。")
     assert ("鄭國柱", "校長", "東山大學") in roles
+
+
+def test_a_colon_list_goes_on_after_a_semicolon_with_its_next_group():
+    roles, _ = _roles("新任院士名單：物理組的鄭國柱、盧美蘭；化學組的林志明、黃文德。會議由趙小雲主持。")
+    for name in ("鄭國柱", "盧美蘭", "林志明", "黃文德"):
+        assert any(p == name and t == "院士" for p, t, _ in roles)
+    assert not any(p == "趙小雲" and t == "院士" for p, t, _ in roles)
+
+
+def test_a_colon_list_ends_when_the_next_sentence_is_no_group_of_names():
+    roles, _ = _roles("新任院士名單：物理組的鄭國柱、盧美蘭；趙小雲表示祝賀。")
+    assert not any(p == "趙小雲" and t == "院士" for p, t, _ in roles)
+
+
+def test_a_company_named_by_its_business_word_before_a_title_is_its_body():
+    roles, _ = _roles("東元電機董事長鄭國柱與南山輪胎總經理盧美蘭今天出席。")
+    assert ("鄭國柱", "董事長", "東元電機") in roles and ("盧美蘭", "總經理", "南山輪胎") in roles
+
+
+def test_qingci_is_leaving_a_post_the_person_held():
+    roles, doc = _roles("鄭國柱昨日請辭中華電信董事長。")
+    assert ("鄭國柱", "董事長", "中華電信") in roles
+    assert any("請辭" in r.qualifiers for r in doc.roles if r.person == "鄭國柱")
+
+
+def test_xianren_after_the_copula_keeps_the_post():
+    roles, _ = _roles("鄭國柱是現任東華三院董事，盧美蘭為現任中華電信董事長。")
+    assert ("鄭國柱", "董事", "東華三院") in roles and ("盧美蘭", "董事長", "中華電信") in roles
+
+
+def test_the_name_replaced_is_not_the_one_taking_the_post():
+    roles, _ = _roles("鄭國柱則接替盧美蘭任中華電信董事長。")
+    assert ("鄭國柱", "董事長", "中華電信") in roles
+    assert not any(p == "盧美蘭" for p, _, _ in roles)
+
+
+def test_a_referring_body_before_a_board_s_title_is_the_body_named_before():
+    _, doc = _roles("同善堂於初春時節探訪院舍。該堂值理會主席鄭國柱出席。")
+    role = next(r for r in doc.roles if r.person == "鄭國柱")
+    assert role.organization == "該堂" and role.organization_normalized.endswith("同善堂")
+
+
+def test_the_chair_of_a_members_general_meeting_is_a_post_of_the_association():
+    roles, _ = _roles("澳門東山校友會會員大會主席鄭國柱、理事長盧美蘭出席。")
+    assert ("鄭國柱", "主席", "澳門東山校友會") in roles
+    roles, _ = _roles("澳門東山校友會昨日舉行週年大會。大會主席鄭國柱致辭。")
+    assert not any(p == "鄭國柱" and o for p, _, o in roles)
+
+
+def test_adverbs_of_cause_and_time_before_the_verb_keep_the_appointment():
+    roles, _ = _roles("鄭國柱因出任律政司司長而辭職，盧美蘭近期請辭東山大學校長一職。")
+    assert ("鄭國柱", "司長", "律政司") in roles and ("盧美蘭", "校長", "東山大學") in roles
+    roles, _ = _roles("林志明突獲中央任命為運輸及物流局局長。")
+    assert ("林志明", "局長", "運輸及物流局") in roles
+
+
+def test_xiexia_leaves_a_post_and_diaodao_names_the_body_served_in():
+    roles, doc = _roles("鄭國柱卸下東華三院主席職務，盧美蘭被調到陸委會擔任副主委。")
+    assert ("鄭國柱", "主席", "東華三院") in roles and ("盧美蘭", "副主委", "陸委會") in roles
+    assert any("卸下" in r.qualifiers for r in doc.roles if r.person == "鄭國柱")
+
+
+def test_posts_held_before_de_go_to_the_name_after_its_own_post():
+    roles, _ = _roles("曾任金管會主委、高雄銀董事長的台中銀董事鄭國柱今天出席。")
+    assert {("鄭國柱", "主委", "金管會"), ("鄭國柱", "董事長", "高雄銀"), ("鄭國柱", "董事", "台中銀")} <= set(roles)
+    roles, _ = _roles("批評主席的立委鄭國柱今天出席。")
+    assert not any(t == "主席" for _, t, _ in roles)
+
+
+def test_a_board_s_year_in_the_sexagenary_cycle_is_its_term():
+    roles, _ = _roles("鄭國柱當選東華三院己亥年董事局主席。")
+    assert ("鄭國柱", "主席", "東華三院") in roles
+
+
+def test_a_foreign_city_written_with_its_own_shi_before_shizhang_is_the_body():
+    roles, _ = _roles("庫柏提諾市市長鄭國柱與菲利蒙市議員盧美蘭出席。")
+    assert ("鄭國柱", "市長", "庫柏提諾市") in roles
+
+
+def test_a_title_ending_in_zhang_before_a_surname_the_dictionary_glues_to_it():
+    roles, _ = _roles("東山會選出理事長江毅，監事長盧美蘭。")
+    assert ("江毅", "理事長", "東山會") in roles
+    roles, _ = _roles("原地方稅務局長林延文屆齡退休。")
+    assert any(p == "林延文" and t.endswith("長") for p, t, _ in roles)
+
+
+def test_rooms_relations_and_classes_of_bodies_are_no_organisations():
+    _, doc = _roles("兩岸關係論壇在酒店三樓宴會廳舉行，國際組織代表及愛國社團成員出席。")
+    assert not [m.text for m in doc.mentions if m.label == "ORG"]
+
+
+def test_a_bare_zhengxie_before_weiyuan_is_the_body():
+    roles, _ = _roles("政協委員鄭國柱與政協常委盧美蘭出席。")
+    assert ("鄭國柱", "委員", "政協") in roles and ("盧美蘭", "常委", "政協") in roles

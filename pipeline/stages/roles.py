@@ -124,23 +124,25 @@ _WHEN = (
     r"(?:(?:於|于|由|自|在)?\s*(?:過去|过去)?\s*[\d一二三四五六七八九十〇○零兩两年月日號号本下明今去昨周週星期上中旬初底即][\s\d一二三四五六七八九十〇○零兩两年月日號号本下明今去昨周週星期上中旬初底即]{0,16}"
     r"(?:[（(][^）)]{1,12}[）)])?\s*(?:起|後|后|前|之後|之后)?\s*[,，]?\s*)?"
 )
-# The term a post is taken for, between the verb and the title: 新一屆, 第十屆, 第九、十屆, 下任.
+# The term a post is taken for, between the verb and the title: 新一屆, 第十屆, 第九、十屆, 下任,
+# a board's year named in the sexagenary cycle (己亥年董事局主席).
 _TERM = (
-    r"(?:(?:新一|新|下一|下|本|今|首|第[一二三四五六七八九十百\d]+(?:\s*[、至及和]\s*第?[一二三四五六七八九十百\d]+)*)(?:屆|届|任|期)(?:的)?|新)?\s*"
+    r"(?:(?:新一|新|下一|下|本|今|首|第[一二三四五六七八九十百\d]+(?:\s*[、至及和]\s*第?[一二三四五六七八九十百\d]+)*)(?:屆|届|任|期)(?:的)?|[一二三四五六七八九十百\d]+(?:屆|届)|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:度)?|新)?\s*"
     r"(?:(?:負責|负责|主管|分管|專責|专责)\p{Han}{1,16}?的)?\s*"  # 獲委任為負責環球事務的副校長
 )
 # Between an organisation and its title: the term (香港潮州商會第十七屆會長).
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
 _APPOINTED_AS = (
-    r"^\s*(?:先生|女士|小姐)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|才|剛剛|刚刚|剛|刚|甫|終於|终于|原本|原先|原|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
+    r"^\s*(?:先生|女士|小姐)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|才|剛剛|刚刚|剛|刚|甫|終於|终于|因為|因为|因|突然|突|近期|最近|早前|先前|稍早|原本|原先|原|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
     r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致|確定|确定|確認|确认|目前|現時|现时|現在|现在|當前|当前|會|会)*)\s*"
     + _WHEN + r"(?:(?:返|回|來|来|赴|轉赴|转赴)(?:母校|台灣|台湾|臺灣|香港|澳門|澳门|大陸|大陆|內地|内地|中國|中国|[台臺港澳國国京滬沪校美英])(?:後|后)?\s*)?"  # 2002年返台|擔任: a move, then the post
     r"(?:(?:調任|调任|調往|调往|調至|调至|調回|调回|轉往|转往|轉調|转调)\p{Han}{2,4}?[,，]\s*(?:再|並|并|亦)?\s*)?"  # 調任海南，|任…
     r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
-    r"分任|任職|任职|蟬聯|蝉联|升任|陞任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|辭任|辞任|辭去|辞去|離任|离任|退任|被免去|免去|被免|"
+    r"分任|任職|任职|蟬聯|蝉联|升任|陞任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|卸下|辭任|辞任|辭去|辞去|請辭(?!\s)|请辞(?!\s)|離任|离任|退任|被免去|免去|被免|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|調任|调任|調升|调升|調陞|调陞|晉陞|晋陞|受命為|受命为|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|榮升為|荣升为|榮升|荣升|榮陞|荣陞|榮任|荣任|榮調|荣调|膺任|膺選為|膺选为|膺選|膺选|膺|出掌|接掌|就任|履新|"
     r"(?:獲|获|被|受)\p{Han}{1,8}?(?:委任|任命|委派|聘任|聘請|聘请|聘)(?:為|为)?|身兼|接棒|當上|当上|成為|成为|任|做|為|为|是|乃|接|兼)(?:過|过|了)?(?:成為|成为|為|为)?\s*"
+    r"(?:現任|现任)?\s*"  # 是現任|乙會董事
     r"(?:(?:本|該|该)?(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
     r"(?:\p{Han}{2,3}[縣县市省])?\s*"  # 升任金門縣|地政局長: the county before a body found without it
     r"(?:\p{Han}{0,10}?[駐驻]\p{Han}{1,14}?)?\s*" + _TERM  # 為(中華人民共和國)駐乙國|大使: where the post is
@@ -175,7 +177,7 @@ _WEAK_COPULAS = frozenset("為 为 是 乃".split())
 # Between a name and the body it served in (甲曾在乙法院擔任法官): adverbs, then 在/於.
 _LOCATIVE_GAP = regex.compile(
     r"^\s*" + _WHEN + r"(?P<adverb>(?:也|亦|曾|曾經|曾经|先後|先后|早年|後來|后来|隨後|随后|其後|其后|之前|並|并|則|则|還|还|一直|長期|长期|均|都|將|将)*)\s*"
-    r"(?:在|於|于|到|進入|进入|加入|加盟|轉投|转投|轉往|转往|返回|重返|回到|借調|借调|借調到|借调到)\s*$"
+    r"(?:在|於|于|到|進入|进入|加入|加盟|轉投|转投|轉往|转往|返回|重返|回到|借調|借调|借調到|借调到|(?:被)?(?:調到|调到|調往|调往|調至|调至))\s*$"
 )
 _BY_AGENT = regex.compile(
     r"\s*(?:的)?(?:一職|一职|之職|之职|職務|职务|職位|职位|空缺|遺缺|遗缺)?\s*[,，]?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会|就|均|皆|繼續|继续|是)*\s*(?:分別|分别)?\s*由"
@@ -190,7 +192,7 @@ _ORDINAL_LIST = regex.compile(r"第[一二三四五六七八九十]+(?:\s*[、�
 # after the last one the words of a body the recognisers did not find whole (入會、預算及|分配委員會).
 _ITEMS_BETWEEN = regex.compile(r"^[\s，,、；;]*$|^[\s，,、；;]*[，,；;]\s*\p{Han}[\p{Han}、]{0,10}$")
 # Between a successor's name and the predecessor's (甲接替乙擔任…).
-_SUCCEEDS_GAP = regex.compile(r"^\s*(?:將|将|正式|已)?\s*(?:接替|取代|頂替|顶替|替代|接棒)\s*\p{Han}{0,4}?$")
+_SUCCEEDS_GAP = regex.compile(r"^\s*(?:則|则|將|将|正式|已|隨即|随即)?\s*(?:接替|取代|頂替|顶替|替代|接棒)\s*\p{Han}{0,4}?$")
 # Between a post and its deputy written right after it (主席和|副|主席).
 _DEPUTY_FOLLOWS = regex.compile(r"\s*(?:和|與|与|及|、)\s*副")
 _ORDINAL_RANK = regex.compile(r"第[一二三四五六七八九十]+")
@@ -198,7 +200,7 @@ _INTRODUCES_NEXT = regex.compile(r"\s*(?:為|为|是)\s*\p{Han}")
 _POLITY_KIND_CHARS = frozenset("市縣县州省")
 _RESPECTIVE_AGENT = regex.compile(r"[^由]*(?:分別|分别)")
 _PAST_VERBS = frozenset("歷任 历任".split())
-_LEAVING_VERBS = frozenset("卸任 辭任 辞任 辭去 辞去 離任 离任 退任 被免去 免去 被免".split())
+_LEAVING_VERBS = frozenset("卸任 卸下 辭任 辞任 辭去 辞去 請辭 请辞 離任 离任 退任 被免去 免去 被免".split())
 # Adverbs that make an appointment a past post or a future one, anywhere in the run
 # of adverbs before the verb (曾任, 亦曾擔任; 將出任, 亦將接任).
 _PAST_ADVERB = regex.compile(r"曾|原")
@@ -404,8 +406,9 @@ _POST_FREED = regex.compile(
 )
 # How far before the words of the name taking over its post may be, in characters.
 _TAKEN_POST_REACH = 40
-# A meeting written right before a post (大會主席, 會員大會主席): the post is the meeting's, carried to no body.
-_MEETING_POST = regex.compile(r"(?:大會|大会)$")
+# A meeting written right before a post (大會主席): the post is the meeting's, carried to no body;
+# not a members' general meeting (會員大會主席, 會員代表大會主席), a standing post of the association.
+_MEETING_POST = regex.compile(r"(?<![員员表])(?:大會|大会)$")
 # After a name, a comma (and an age) and its post, closed by a comma or the sentence's
 # end (甲，乙大學校長，表示…; 甲，57歲，現任…); then maybe a clause going on about the
 # name with another post (，亦是丙會理事長).
@@ -724,6 +727,7 @@ def _sentence_roles(
     if subject is not None:
         mentions = [subject[0], *mentions]
     replaced: Mention | None = None  # 甲接替丙黨乙: the replaced name, passed over
+    held_of: tuple[list[_Pending], Mention] | None = None  # titles held before 的, and the name after its own post that holds them
     for index, mention in enumerate(mentions):
         if id(mention) in inside:
             continue
@@ -843,6 +847,12 @@ def _sentence_roles(
             previous = state.titled[-1]  # 甲醫生獲委任為…, 甲會長任團長: the verb follows the name and the title it took
             state.names = list(state.titled)
         following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            mention.label in ("ORG", "TITLE") and previous is not None and previous.label == "TITLE" and state.pending
+            and _HELD_FOR_OF_GAP.match(gap) and _held_before(doc, state.pending[0])
+        ):
+            holder = _holder_of_post(mentions, index)  # 曾任乙會主席的|丙局|局長|甲: 甲 holds both
+            held_of = (list(state.pending), holder) if holder is not None else None
         if mention.label == "ORG":
             if kind == "appointment" and previous is not None and previous.label == "PERSON":
                 _start_appointment(doc, state, gap, sentence_start)
@@ -875,6 +885,9 @@ def _sentence_roles(
         elif mention.label == "PERSON":
             titled = following is not None and following.label == "TITLE" and following.start == mention.end and not _is_address(following)
             _read_person(doc, state, roles, mention, previous, gap, kind, sentence_id, titled)
+            if held_of is not None and held_of[1] is mention:
+                roles += [_role(mention, item, sentence_id) for item in held_of[0]]
+                held_of = None
             if id(mention) in bracketed:
                 bracket_end, found, bodies = bracketed[id(mention)]
                 for title in (m for m in found if m.label == "TITLE"):
@@ -992,24 +1005,62 @@ def _colon_lists(doc: Document, sentence_id: int, mentions: list[Mention], roles
         colon = _COLON_AFTER.match(doc.text, heading.end) if heading.label == "TITLE" else None
         if colon is None:
             continue
-        body = _body_before(mentions, index)
+        pending = _Pending(heading, _body_before(mentions, index), "colon_list")
         held = {r.person for r in roles if r.title_start <= heading.start < r.title_end}
-        previous_end, after_name = colon.end(), False
-        for mention in mentions[index + 1:]:
-            gap = doc.text[previous_end:mention.start]
-            if after_name and mention.label == "TITLE" and not gap:
-                previous_end = mention.end  # 成員︰甲醫生、乙醫生: the name's form of address
-                continue
-            if not (_ITEM_START_GAP if after_name else _ITEM_WORDS_GAP).match(gap) or mention.label not in ("PERSON", "ORG", "TITLE"):
-                break
-            if mention.label == "PERSON":
-                if mention.text not in held:
-                    found.append(_role(mention, _Pending(heading, body, "colon_list"), sentence_id))
-                bracket = _ITEM_BRACKET.match(doc.text, mention.end)
-                previous_end, after_name = (bracket.end() if bracket else mention.end), True
-            else:
-                previous_end, after_name = mention.end, False  # 甲黨|「立委」: the item's own words before its name
+        names, _ = _colon_list_names(doc, mentions[index + 1:], colon.end())
+        found += [_role(name, pending, sentence_id) for name in names if name.text not in held]
     return found
+
+
+def _colon_list_names(doc: Document, mentions: list[Mention], start: int) -> tuple[list[Mention], int]:
+    """The names of a colon list whose items start at ``start``, read from ``mentions``
+    (those after it): each item is a name, maybe with its own words before it (甲黨
+    「立委」乙) and a bracket or a form of address after it. Returns the names and
+    where the list's last item ends."""
+    names: list[Mention] = []
+    previous_end, after_name = start, False
+    for mention in mentions:
+        gap = doc.text[previous_end:mention.start]
+        if after_name and mention.label == "TITLE" and not gap:
+            previous_end = mention.end  # 成員︰甲醫生、乙醫生: the name's form of address
+            continue
+        if not (_ITEM_START_GAP if after_name else _ITEM_WORDS_GAP).match(gap) or mention.label not in ("PERSON", "ORG", "TITLE"):
+            break
+        if mention.label == "PERSON":
+            names.append(mention)
+            bracket = _ITEM_BRACKET.match(doc.text, mention.end)
+            previous_end, after_name = (bracket.end() if bracket else mention.end), True
+        else:
+            previous_end, after_name = mention.end, False  # 甲黨|「立委」: the item's own words before its name
+    return names, previous_end if after_name else start
+
+
+def _open_colon_list(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> _Pending | None:
+    """The heading of a colon list that runs to the end of a sentence closed by a
+    semicolon (院士名單：數理組的甲、乙；), whose next group the next sentence lists
+    (工程組的丙、丁。); None when the sentence leaves no such list open."""
+    sentence = doc.sentences[sentence_id]
+    listed = [r for r in roles if r.method == "colon_list" and r.sentence_id == sentence_id]
+    if not listed or not _OPEN_LIST_END.fullmatch(doc.text, max(r.person_end for r in listed), sentence.end):
+        return None
+    last = max(listed, key=lambda r: r.person_end)
+    index = next((i for i, m in enumerate(mentions) if m.label == "TITLE" and m.start == last.title_start), None)
+    return None if index is None else _Pending(mentions[index], _body_before(mentions, index), "colon_list")
+
+
+def _continued_colon_list(doc: Document, sentence_id: int, mentions: list[Mention], heading: _Pending) -> tuple[list[Role], bool]:
+    """Roles for the names a sentence lists from its start as the next group of a
+    colon list left open by the sentence before (工程組的丙、丁), each holding the
+    heading's title. Returns them, and whether the list stays open after them."""
+    sentence = doc.sentences[sentence_id]
+    names, end = _colon_list_names(doc, mentions, sentence.start)
+    def ends_item(name: Mention) -> bool:
+        bracket = _ITEM_BRACKET.match(doc.text, name.end)
+        return _LISTED_AFTER.match(doc.text, bracket.end() if bracket else name.end, sentence.end) is not None
+
+    listed = list(itertools.takewhile(ends_item, names))  # not 丙表示…: a name opening a sentence of its own
+    still_open = bool(listed) and len(listed) == len(names) and _OPEN_LIST_END.fullmatch(doc.text, end, sentence.end) is not None
+    return [_role(name, heading, sentence_id) for name in listed], still_open
 
 
 # After a heading title: the colon that opens its list of names.
@@ -1021,6 +1072,8 @@ _ITEM_START_GAP = regex.compile(r"^\s*(?:[、,，/]|及|和|與|与|以及|[；;
 _ITEM_WORDS_GAP = regex.compile(r"^\s*" + _ITEM_GROUP + r"[」』”「『“]{0,2}\s*$")
 # A party or constituency in brackets after a listed name (甲（民）).
 _ITEM_BRACKET = regex.compile(r"\s*[（(][^（()）]{1,8}[）)]")
+# After the last name of a colon list, a semicolon ending the sentence: the list goes on.
+_OPEN_LIST_END = regex.compile(r"\s*(?:[（(][^（()）]{1,8}[）)])?\s*[；;]\s*")
 
 
 def _board_title(text: str, start: int, end: int) -> Mention:
@@ -1406,6 +1459,17 @@ def _adjacent_posts(mentions: list[Mention], index: int, start: int) -> tuple[tu
         return (None, first), index + 1
     if first.label == "ORG" and index + 1 < len(mentions) and mentions[index + 1].label == "TITLE" and mentions[index + 1].start == first.end:
         return (first, mentions[index + 1]), index + 2
+    return None
+
+
+def _holder_of_post(mentions: list[Mention], index: int) -> Mention | None:
+    """The name right after the post starting at ``mentions[index]`` (a body maybe,
+    then its title, written together: 丙局|局長|甲), or None."""
+    post = mentions[index:index + 3]
+    if post and post[0].label == "ORG":
+        post = post[1:] if len(post) == 3 and post[1].start == post[0].end else []
+    if len(post) >= 2 and post[0].label == "TITLE" and post[1].label == "PERSON" and post[1].start == post[0].end:
+        return post[1]
     return None
 
 
@@ -2733,11 +2797,18 @@ def uncarried_roles(doc: Document) -> list[Role]:
     topics: dict[int, Mention | None] = {}  # the person each sentence is about, None: several
     persons: list[Mention] = []
     heading: tuple[_Pending, int] | None = None  # the title a list heading gives, and the heading's sentence
+    open_list: _Pending | None = None  # a colon list the sentence before left open at a semicolon
     for sentence_id in sorted(by_sentence):
         mentions = by_sentence[sentence_id]
         subject = _pronoun_subject(doc, sentence_id, mentions, topics, persons)
         heading = _list_heading(doc, sentence_id, mentions, heading)
         sentence_roles = _sentence_roles(doc, sentence_id, mentions, earlier, subject)
+        if open_list is not None:
+            continued, still_open = _continued_colon_list(doc, sentence_id, mentions, open_list)
+            sentence_roles += continued
+            open_list = open_list if still_open else None
+        else:
+            open_list = _open_colon_list(doc, sentence_id, mentions, sentence_roles)
         if heading is not None and heading[1] != sentence_id:
             sentence_roles += [_role(m, _labelled(doc, heading[0], m), sentence_id) for m in mentions if m.label == "PERSON"]
         for role in sentence_roles:
