@@ -307,12 +307,18 @@ def candidates(context: RecognitionContext, sentence, blocked, sorted_blocked: l
     else:
         blocked_here = sorted_blocked[bisect.bisect_left(sorted_blocked, sentence.start):bisect.bisect_left(sorted_blocked, sentence.end)]
     if blocked_here:
-        # Each blocked offset marks the token that holds it.
+        # Each blocked offset marks the token that holds it; the offsets are sorted,
+        # so those inside the token marked last are passed over (a title or body
+        # blocks a run of offsets).
         offsets = context.token_offsets
+        marked_end = -1
         for k in blocked_here:
+            if k < marked_end:
+                continue
             index = bisect.bisect_right(offsets, k) - 1 - first_token
             if 0 <= index < len(tokens) and k < tokens[index].end:
                 free[index] = False
+                marked_end = tokens[index].end
     openers = _name_openers()
     n_tokens = len(tokens)
     # Each token opens a candidate (a head) where its first character can open a
