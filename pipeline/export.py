@@ -46,6 +46,10 @@ EXCEL_MAX_ROWS = 1_048_576
 #: The most characters an XLSX cell holds; Excel cuts longer ones silently.
 EXCEL_MAX_CELL_CHARS = 32_767
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_FIRST = frozenset(_FORMULA_STARTS)
+# json.dumps(row, ensure_ascii=False) builds an encoder for every call; one made once
+# writes the same text (a quarter of the time of a row).
+_JSONL_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 def neutralise_cell(value: Any) -> Any:
@@ -57,6 +61,12 @@ def neutralise_cell(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def neutralise_row(values: list[Any]) -> list[Any]:
+    """Return ``values`` with each cell as :func:`neutralise_cell` gives it (in one
+    pass: a CSV row is written for every row of every table)."""
+    return ["'" + v if isinstance(v, str) and v[:1] in _FORMULA_FIRST else v for v in values]
 
 
 def xlsx_cell(value: Any, changes: dict[str, int] | None = None) -> Any:
@@ -305,10 +315,10 @@ class TableWriter:
                 values = [row.get(column, "") for column in columns]
                 fmt = "csv"
                 if csv_out:
-                    csv_out[1].writerow([neutralise_cell(v) for v in values])
+                    csv_out[1].writerow(neutralise_row(values))
                 fmt = "jsonl"
                 if jsonl_out:
-                    jsonl_out.write(json.dumps(dict(zip(columns, values)), ensure_ascii=False) + "\n")
+                    jsonl_out.write(_JSONL_ENCODER.encode(dict(zip(columns, values))) + "\n")
                 fmt = "parquet"
                 if parquet_out:
                     parquet_out.add(values)

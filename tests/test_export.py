@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from pipeline.export import TableWriter, neutralise_cell
+from pipeline.export import TableWriter, neutralise_cell, neutralise_row
 
 
 @pytest.mark.parametrize(
@@ -12,6 +12,7 @@ from pipeline.export import TableWriter, neutralise_cell
 )
 def test_neutralise_cell(value, expected):
     assert neutralise_cell(value) == expected
+    assert neutralise_row([value, value]) == [expected, expected]
 
 
 def test_formula_cells_neutralised_in_csv_and_xlsx_not_jsonl(tmp_path):

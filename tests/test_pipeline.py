@@ -175,3 +175,20 @@ def test_a_long_article_is_written_from_spooled_rows_identically(monkeypatch, tm
     assert (third.n_cached, third.n_processed) == (1, 1)
     assert {name: (tmp_path / "out" / f"{name}.csv").read_bytes() for name in tables} == tables
     assert spooled[0].is_file()
+
+
+def test_moved_spans_and_roles_equal_dataclasses_replace():
+    import dataclasses
+
+    from pipeline.document import Mention, Role, Sentence
+    from pipeline.pipeline import _replaced
+
+    items = [
+        Sentence(3, 9, "SENTENCE", "甲任會長。", paragraph=2),
+        Mention(1, 3, "PERSON", "李甲", normalized="李甲", method="model", score=0.7, sentence_id=4, qualifiers=("前",)),
+        Role("李甲", "會長", "會長", (), "乙會", "乙會", 4, 1, 3, 5, 7, org_start=8, org_end=10, method="m", confidence=0.5),
+    ]
+    for item in items:
+        changes = {"sentence_id": 9} if isinstance(item, Role) else {"start": 30, "end": 33}
+        moved, expected = _replaced(item, changes), dataclasses.replace(item, **changes)
+        assert moved == expected and hash(moved) == hash(expected) and repr(moved) == repr(expected)

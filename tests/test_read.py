@@ -607,3 +607,12 @@ def test_utf8_text_round_trips(text):
         assert error.code == "binary"  # control-heavy strings
         return
     assert decoded == text and encoding == "utf-8"
+
+
+def test_control_characters_counted_are_the_c0_and_c1_controls_but_white_space():
+    from pipeline.stages.read import _control_shares
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    controls = [c for c in every if (ord(c) < 0x20 and c not in "\t\n\r\f\v") or 0x7F <= ord(c) < 0xA0]
+    assert len(controls) == 60
+    assert _control_shares(every)[1] == len(controls) / len(every)

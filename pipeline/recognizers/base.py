@@ -97,7 +97,10 @@ def _automaton_of(values: dict[str, Any]) -> tuple[ahocorasick.Automaton, str | 
                     chars[ord(char)] = char
             table = "".join(chars)  # characters past U+FFFF are left as they are
             automaton.add_word(_OTHER + _UNSEEN, None)
-            keys.sort(key=lambda key: (-word_frequency(key[0]), key[0]))
+            # Commonest first character first (ties by the character); keys of one
+            # first character keep their order. Each character is weighed once.
+            rank = {char: i for i, char in enumerate(sorted(firsts, key=lambda char: (-word_frequency(char), char)))}
+            keys.sort(key=lambda key: rank[key[0]])
     for key in keys:
         automaton.add_word(key, values[key])
     if keys:

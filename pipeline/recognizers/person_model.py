@@ -65,6 +65,7 @@ __all__ = [
     "given_name_affinity",
     "likeliest_without_overlaps",
     "rejected_words",
+    "remember",
     "word_frequency",
 ]
 
@@ -269,7 +270,8 @@ def _start_shape(opening: str, unknown_word: bool) -> tuple[int, int, int, int] 
 
 # What _start_shape, _word_shape and _ends gave, by their arguments: the loop in
 # candidates reads these dictionaries itself (a dictionary lookup costs a fifth of
-# a call through lru_cache). Each is emptied when it grows past _REMEMBERED.
+# a call through lru_cache). Each is emptied when it grows past _REMEMBERED
+# (remember).
 # _WORD_SHAPES holds one dictionary by word for each pair of surname and family-name
 # lengths, so no key tuple is built for each span.
 _START_SHAPES: dict[bool, dict] = {False: {}, True: {}}
@@ -279,7 +281,7 @@ _REMEMBERED = 65536
 _UNSEEN = object()
 
 
-def _remember(cache: dict, key, value):
+def remember(cache: dict, key, value):
     """Store ``value`` under ``key`` in ``cache`` (emptied first when full); return it."""
     if len(cache) >= _REMEMBERED:
         cache.clear()
@@ -305,12 +307,18 @@ def candidates(context: RecognitionContext, sentence, blocked, sorted_blocked: l
     else:
         blocked_here = sorted_blocked[bisect.bisect_left(sorted_blocked, sentence.start):bisect.bisect_left(sorted_blocked, sentence.end)]
     if blocked_here:
-        # Each blocked offset marks the token that holds it.
+        # Each blocked offset marks the token that holds it; the offsets are sorted,
+        # so those inside the token marked last are passed over (a title or body
+        # blocks a run of offsets).
         offsets = context.token_offsets
+        marked_end = -1
         for k in blocked_here:
+            if k < marked_end:
+                continue
             index = bisect.bisect_right(offsets, k) - 1 - first_token
             if 0 <= index < len(tokens) and k < tokens[index].end:
                 free[index] = False
+                marked_end = tokens[index].end
     openers = _name_openers()
     n_tokens = len(tokens)
     # Each token opens a candidate (a head) where its first character can open a
@@ -334,7 +342,7 @@ def candidates(context: RecognitionContext, sentence, blocked, sorted_blocked: l
             opening = shadow[first_start:first_start + 3]
             start_shape = start_shapes.get(opening, _UNSEEN)
             if start_shape is _UNSEEN:
-                start_shape = _remember(start_shapes, opening, _start_shape(opening, unknown_word))
+                start_shape = remember(start_shapes, opening, _start_shape(opening, unknown_word))
             if start_shape is None:
                 continue  # no kind of candidate can start here
             surname_len, japanese_len, shortest, longest = start_shape
@@ -350,7 +358,7 @@ def candidates(context: RecognitionContext, sentence, blocked, sorted_blocked: l
                     ends_key = (shadow[last.start:last_end], last.label == "x", last.start - first_start, shortest, longest)
                     ends = _ENDS.get(ends_key)
                     if ends is None:
-                        ends = _remember(_ENDS, ends_key, _ends(*ends_key))
+                        ends = remember(_ENDS, ends_key, _ends(*ends_key))
                 else:
                     ends = ((last_end - first_start, False),)  # what _ends gives here, without the call
                 for end, end_cut in ends:
@@ -358,7 +366,7 @@ def candidates(context: RecognitionContext, sentence, blocked, sorted_blocked: l
                     word = shadow[first_start:end]
                     shape = word_shapes.get(word, _UNSEEN)
                     if shape is _UNSEEN:
-                        shape = _remember(word_shapes, word, _word_shape(word, surname_len, japanese_len))
+                        shape = remember(word_shapes, word, _word_shape(word, surname_len, japanese_len))
                     if shape is None:
                         continue
                     if shadow[end:end + 1] in PLACE_LAST_CHARS and end not in blocked:

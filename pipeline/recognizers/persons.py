@@ -43,6 +43,7 @@ from .person_model import (
     candidates,
     features,
     likeliest_without_overlaps,
+    remember,
     rejected_words,
     word_frequency,
 )
@@ -237,6 +238,9 @@ def _married_word_shape(word: str) -> bool:
     )
 
 
+_UNREAD = object()  # a word not met before (PersonRecognizer._word_readings)
+
+
 def _offsets(mentions) -> set[int]:
     """The character offsets the ``mentions`` cover (each span added in one step)."""
     covered: set[int] = set()
@@ -305,6 +309,7 @@ class PersonRecognizer(Recognizer):
         self.surname_opening = re.compile("[" + "".join(re.escape(c) for c in sorted({name[0] for name in self.surnames if name})) + "]")
         self.rejected = rejected_words()
         self.model = PersonModel.load()
+        self._word_readings: dict[str, tuple[bool, bool] | None] = {}  # (_whole_word_reading, by word)
         return self
 
     # -- evidence -------------------------------------------------------------------
@@ -659,29 +664,20 @@ class PersonRecognizer(Recognizer):
         doc = context.doc
         shadow = doc.shadow
         tags = word_tags()
+        readings = self._word_readings
         found = []
         # (the tokens of three to six characters taken in one comprehension: most are shorter)
         for token in [t for t in context.tokens_in(sentence) if 3 <= t.end - t.start <= 6]:
             word = shadow[token.start:token.end]
-            if not _HAN_WORD.fullmatch(word) or word in self.rejected or word[-1] in PLACE_LAST_CHARS:
+            reading = readings.get(word, _UNREAD)
+            if reading is _UNREAD:
+                reading = remember(readings, word, self._whole_word_reading(word, tags))
+            if reading is None or not blocked.isdisjoint(range(token.start, token.end)):
                 continue
-            if not blocked.isdisjoint(range(token.start, token.end)):
-                continue
-            tag = tags.get(word)
-            surname_len = self._surname_length(word, 0)
-            chinese = (
-                surname_len
-                and len(word) - surname_len == 2
-                and (
-                    (tag is None and self.surnames.get(word[:surname_len]) == "high")
-                    or (tag in ("nr", "nrfg") and self.surnames.get(word[:surname_len]) in ("high", "medium"))
-                )
-                and not any(c in _NOT_GIVEN for c in word[surname_len:])
-            )
+            chinese, transliterated = reading
             following = shadow[token.end:token.end + 1]
             foreign = (
-                (tag is None or tag in ("nrt", "nr"))
-                and all(c in self.translit for c in word)
+                transliterated
                 and following not in _PLACE_ENDINGS
                 and shadow[token.start - 1:token.start] not in _PLACE_PREPOSITIONS
                 and not self._continues_word(context, token, tags)
@@ -691,6 +687,27 @@ class PersonRecognizer(Recognizer):
             if chinese or foreign:
                 found.append(make_mention(doc, token.start, token.end, "PERSON", normalized=doc.text[token.start:token.end], method="model", score=0.6, sentence_id=sentence_id))
         return found
+
+    def _whole_word_reading(self, word: str, tags: dict[str, str]) -> tuple[bool, bool] | None:
+        """What a word the segmenter keeps whole can be, as far as the word alone
+        tells (:meth:`_from_segmenter` asks once per distinct word): None when it is
+        no name (not all Chinese characters, a word that is no name, a place's last
+        character); else whether it reads as a Chinese name under a surname, and
+        whether its characters and tag fit a transliterated one."""
+        if not _HAN_WORD.fullmatch(word) or word in self.rejected or word[-1] in PLACE_LAST_CHARS:
+            return None
+        tag = tags.get(word)
+        surname_len = self._surname_length(word, 0)
+        chinese = bool(
+            surname_len
+            and len(word) - surname_len == 2
+            and (
+                (tag is None and self.surnames.get(word[:surname_len]) == "high")
+                or (tag in ("nr", "nrfg") and self.surnames.get(word[:surname_len]) in ("high", "medium"))
+            )
+            and not any(c in _NOT_GIVEN for c in word[surname_len:])
+        )
+        return chinese, (tag is None or tag in ("nrt", "nr")) and all(c in self.translit for c in word)
 
     def _continues_word(self, context, token, tags) -> bool:
         """True when the next token is more transliteration the segmenter split off

@@ -626,12 +626,14 @@ def _control_shares(text: str) -> tuple[float, float]:
     if not text:
         return 0.0, 0.0
     nul = text.count("\x00")
-    control = len(text) - len(text.translate(_DELETE_CONTROLS))
+    control = len(_CONTROL_CHARS.findall(text))
     return nul / len(text), control / len(text)
 
 
-_DELETE_CONTROLS = dict.fromkeys(
-    [c for c in range(0x20) if chr(c) not in "\t\n\r\f\v"] + list(range(0x7F, 0xA0))
+# C0 controls other than white space, DEL and the C1 controls. (Found by one class:
+# a translation table deleting them looks every character up, 0.3 ms a sample article.)
+_CONTROL_CHARS = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(0x20) if chr(c) not in "\t\n\r\f\v") + "\x7f-\x9f]"
 )
 
 
