@@ -2679,3 +2679,22 @@ def test_rooms_relations_and_classes_of_bodies_are_no_organisations():
 def test_a_bare_zhengxie_before_weiyuan_is_the_body():
     roles, _ = _roles("政協委員鄭國柱與政協常委盧美蘭出席。")
     assert ("鄭國柱", "委員", "政協") in roles and ("盧美蘭", "常委", "政協") in roles
+
+
+def test_a_city_named_without_its_shi_before_shizhang_is_the_body():
+    roles, doc = _roles("鄭國柱為首任板橋市長，盧美蘭曾任中和市長。")
+    assert ("鄭國柱", "市長", "板橋") in roles and ("盧美蘭", "市長", "中和") in roles
+    assert {r.organization_normalized for r in doc.roles} == {"板橋市", "中和市"}
+
+
+def test_more_verbs_of_holding_and_adverbs_before_them():
+    roles, _ = _roles("鄭國柱曾長期擔任東山會副會長，盧美蘭貶任安徽省政協主席。")
+    assert ("鄭國柱", "副會長", "東山會") in roles and ("盧美蘭", "主席", "安徽省政協") in roles
+    roles, _ = _roles("林志明曾歷練國防部常務次長，黃文德被聘為中國石油副總裁。")
+    assert ("林志明", "常務次長", "國防部") in roles and ("黃文德", "副總裁", "中國石油") in roles
+
+
+def test_tongzhi_after_a_name_keeps_the_verb_the_name_s():
+    roles, _ = _roles("鄭國柱同志不再兼任天津市委書記職務。")
+    assert ("鄭國柱", "書記", "天津市委") in roles
+

@@ -161,6 +161,8 @@ _SENTENCE_OPENING = regex.compile(r"[\s\p{P}]*(?:[\d０-９一二三四五六七
 # (國際|組織, 愛國|社團, 非牟利|組織): no body's name.
 _CLASS_NOUNS = frozenset("组织 社团 团体".split())
 _CLASS_MODIFIERS = frozenset("国际 社团 爱国 友好 乡亲 牟利 非牟利 非政府 民间 地区 基层 本地 海外 相关 宗教 政治 慈善 公益 专业 台商 侨界 侨团 商界 妇女 青年".split())
+# The number of a sitting (第2次): what it names is a meeting.
+_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次")
 # Rooms of a building, ending in a body's suffix (廳, 堂): venues, not bodies.
 _ROOMS = ("宴会厅", "会议厅", "贵宾厅", "演讲厅", "展览厅", "多功能厅", "礼堂")
 # A body referred to by its last character: 該局, 該會, 本校.
@@ -182,6 +184,8 @@ _CITY_TITLE_OPENERS = frozenset("市州郡")
 _MAX_FOREIGN_CITY = 6
 _TOWNSHIP_CHARS = frozenset("乡镇区里村")
 _POLITY_KINDS = frozenset({"city", "province", "region", "district"})
+# Places that 市長 may head when written before it without their 市 (板橋|市長, 紐約|市長).
+_CITY_KINDS = frozenset({"city", "district"})
 _PERSON_TAGS = frozenset("nr nrfg nrt x".split())
 _NOUN_TAGS = frozenset("n nz vn j ns nt x".split())
 _NOT_BODY_TAGS = frozenset("v vd p c d r u".split())
@@ -401,6 +405,8 @@ class OrgRecognizer(Recognizer):
                 continue  # 代理|集團行政總裁: the title's status before its unit, no body's name
             if shadow[suffix_start:suffix_end] in _CLASS_NOUNS and name_part in _CLASS_MODIFIERS:
                 continue  # 國際組織, 愛國社團: a kind of body, no body's name
+            if _SESSION.search(name_part):
+                continue  # 甲總會第33屆第2次理監事聯席會議: a numbered sitting, a meeting, no body
             if parent is not None and suffix_start - parent.end == 1 and shadow[parent.end] in self.title_modifiers:
                 continue  # 教育局|總|學校發展主任: a rank of the title after the body, no body
             if parent is not None and parent.end == suffix_start and shadow[suffix_start] == "分" and suffix_end in title_starts:
@@ -543,6 +549,13 @@ class OrgRecognizer(Recognizer):
                 ):
                     found.append(make_mention(
                         doc, start, end, "ORG", normalized=doc.text[start:end], method="pattern", score=0.85,
+                        sentence_id=title.sentence_id, category="government",
+                    ))
+                    break
+                if polity_head and end == head_start and head[0] == "市" and self.places.get(place) in _CITY_KINDS and context.at_boundary(start):
+                    # 板橋|市長: a city (or a district once a city) named without its 市, the head's first character
+                    found.append(make_mention(
+                        doc, start, end, "ORG", normalized=doc.text[start:end] + doc.text[head_start], method="pattern", score=0.85,
                         sentence_id=title.sentence_id, category="government",
                     ))
                     break
