@@ -1054,6 +1054,7 @@ def _continued_colon_list(doc: Document, sentence_id: int, mentions: list[Mentio
     heading's title. Returns them, and whether the list stays open after them."""
     sentence = doc.sentences[sentence_id]
     names, end = _colon_list_names(doc, mentions, sentence.start)
+
     def ends_item(name: Mention) -> bool:
         bracket = _ITEM_BRACKET.match(doc.text, name.end)
         return _LISTED_AFTER.match(doc.text, bracket.end() if bracket else name.end, sentence.end) is not None

@@ -24,7 +24,7 @@ __all__ = ["Segmenter", "load_tokenizer", "word_tags"]
 
 @functools.lru_cache(maxsize=1)
 def _zhang_titles() -> frozenset[str]:
-    """Titles ending in 長 (局長, 理事長, 輔導長): shadow forms."""
+    """Titles ending in 長 (局長, 理事長, 秘書長): shadow forms."""
     return frozenset(key for key in map(to_shadow_key, load_lexicon("titles").column("title")) if len(key) >= 2 and key[-1] == "长")
 
 
