@@ -547,18 +547,16 @@ class OrgRecognizer(Recognizer):
                     (place[-1] in POLITY_CHARS and (self.places.get(place) in _POLITY_KINDS or self.places.get(place[:-1]) in _POLITY_KINDS))
                     or (head_start > title.start and self.places.get(place) in _POLITY_KINDS)  # 北京|代理市長: a modifier before the head
                 ):
-                    found.append(make_mention(
-                        doc, start, end, "ORG", normalized=doc.text[start:end], method="pattern", score=0.85,
-                        sentence_id=title.sentence_id, category="government",
-                    ))
-                    break
-                if polity_head and end == head_start and head[0] == "市" and self.places.get(place) in _CITY_KINDS and context.at_boundary(start):
-                    # 板橋|市長: a city (or a district once a city) named without its 市, the head's first character
-                    found.append(make_mention(
-                        doc, start, end, "ORG", normalized=doc.text[start:end] + doc.text[head_start], method="pattern", score=0.85,
-                        sentence_id=title.sentence_id, category="government",
-                    ))
-                    break
+                    unwritten = ""
+                elif polity_head and end == head_start and head[0] == "市" and self.places.get(place) in _CITY_KINDS and context.at_boundary(start):
+                    unwritten = doc.text[head_start]  # 板橋|市長: a city (or a district once a city) named without its 市, the head's first character
+                else:
+                    continue
+                found.append(make_mention(
+                    doc, start, end, "ORG", normalized=doc.text[start:end] + unwritten, method="pattern", score=0.85,
+                    sentence_id=title.sentence_id, category="government",
+                ))
+                break
             else:
                 city = self._foreign_city(context, title, floor)
                 if city is not None:

@@ -1040,10 +1040,9 @@ def _open_colon_list(doc: Document, sentence_id: int, mentions: list[Mention], r
     semicolon (院士名單：數理組的甲、乙；), whose next group the next sentence lists
     (工程組的丙、丁。); None when the sentence leaves no such list open."""
     sentence = doc.sentences[sentence_id]
-    listed = [r for r in roles if r.method == "colon_list" and r.sentence_id == sentence_id]
-    if not listed or not _OPEN_LIST_END.fullmatch(doc.text, max(r.person_end for r in listed), sentence.end):
+    last = max((r for r in roles if r.method == "colon_list" and r.sentence_id == sentence_id), key=lambda r: r.person_end, default=None)
+    if last is None or not _OPEN_LIST_END.fullmatch(doc.text, last.person_end, sentence.end):
         return None
-    last = max(listed, key=lambda r: r.person_end)
     index = next((i for i, m in enumerate(mentions) if m.label == "TITLE" and m.start == last.title_start), None)
     return None if index is None else _Pending(mentions[index], _body_before(mentions, index), "colon_list")
 

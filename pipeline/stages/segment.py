@@ -38,8 +38,7 @@ def _ends_zhang_title(previous: str) -> bool:
 def _shared_head_chars() -> frozenset[str]:
     """Characters C for which C長 is a title head that can share C with the word
     before it (台中市|長, 立法院|長): shadow forms."""
-    heads = load_lexicon("titles").column("title")
-    return frozenset(key[0] for key in map(to_shadow_key, heads) if len(key) == 2 and key[1] == "长")
+    return frozenset(key[0] for key in _zhang_titles() if len(key) == 2)
 
 
 def _words(tokenizer, shadow: str) -> list[tuple[str, int, int]]:
