@@ -2698,3 +2698,18 @@ def test_tongzhi_after_a_name_keeps_the_verb_the_name_s():
     roles, _ = _roles("鄭國柱同志不再兼任天津市委書記職務。")
     assert ("鄭國柱", "書記", "天津市委") in roles
 
+
+
+def test_a_school_s_two_character_name_before_a_short_ending():
+    _, doc = _roles("至誠國小校長鄭國柱、億載國中教務主任盧美蘭及大業國中林志明出席。")
+    orgs = {m.text for m in doc.mentions if m.label == "ORG"}
+    assert {"至誠國小", "億載國中", "大業國中"} <= orgs
+    _, doc = _roles("她就讀國小時在偏鄉國小上課，公立高中與全市國中小的校長也來了。")
+    assert not [m.text for m in doc.mentions if m.label == "ORG"]
+
+
+def test_a_bureau_the_dictionary_knows_as_one_word_is_a_body():
+    _, doc = _roles("活動由文化局、旅遊局主辦，體育局贊助部分經費。")
+    assert {m.text for m in doc.mentions if m.label == "ORG"} == {"文化局", "旅遊局", "體育局"}
+    _, doc = _roles("他到警察局報案後，政府當局表示會跟進。")
+    assert not [m.text for m in doc.mentions if m.label == "ORG"]

@@ -161,6 +161,19 @@ _SENTENCE_OPENING = regex.compile(r"[\s\p{P}]*(?:[\d０-９一二三四五六七
 # (國際|組織, 愛國|社團, 非牟利|組織): no body's name.
 _CLASS_NOUNS = frozenset("组织 社团 团体".split())
 _CLASS_MODIFIERS = frozenset("国际 社团 爱国 友好 乡亲 牟利 非牟利 非政府 民间 地区 基层 本地 海外 相关 宗教 政治 慈善 公益 专业 台商 侨界 侨团 商界 妇女 青年".split())
+# Short school endings (文山國小, 大成國中, 后綜高中): the two characters before one name
+# the school even where the segmenter reads them as another word (至誠 as an adverb).
+_SCHOOL_ENDINGS = frozenset("国小 国中 高中 高工 高商 国中小".split())
+# What never opens or closes a school's two-character name, and the kinds of school
+# written with the ending (公立國中, 就讀高中, 偏鄉國小): no school's name.
+_NOT_SCHOOL_NAME_FIRST = frozenset("的在从于到及和与同跟是为任读念上等各该本全每两一几这那其此所有多")
+_NOT_SCHOOL_NAME_LAST = frozenset("的读念上入到至完进过在是立级所间个区内外及和与同跟")
+_SCHOOL_KIND_ENDINGS = _SCHOOL_ENDINGS | frozenset("小学 中学 学校".split())
+_SCHOOL_KINDS = frozenset("公立 私立 偏乡 偏远 一般 明星 社区 普通 重点 附近 邻近 当地 全县 全市 全国 原住 女子 男子 实验 完全 双语 公办 民办 综合 职业 技术".split())
+# One-character endings of a government bureau, and the words before one that name
+# no bureau of their own (管理局, 當局, 董事局: a board).
+_BUREAU_ENDINGS = frozenset("局署")
+_GENERIC_BUREAU_WORDS = frozenset("董事 会董 理事 管理 事务 政府 当 执行 办事 警察 公安 邮政 电信".split())
 # The number of a sitting (第2次): what it names is a meeting.
 _SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次")
 # Rooms of a building, ending in a body's suffix (廳, 堂): venues, not bodies.
@@ -192,6 +205,17 @@ _NOT_BODY_TAGS = frozenset("v vd p c d r u".split())
 # Dictionary tags of a word that may be a body's whole name (經發局, 國安局).
 _BODY_WORD_TAGS = frozenset("n nt nz j".split())
 _LEGISLATURE_HEADS = frozenset("议长 议员 市议员 县议员 区议员".split())
+
+
+def _school_name(pair: str) -> bool:
+    """True when ``pair`` (the two simplified characters before a short school ending)
+    may be a school's name: two Han characters, neither a function word's, and not a
+    kind of school (公立, 偏鄉)."""
+    return (
+        len(pair) == 2 and _HAN_WORD.fullmatch(pair) is not None
+        and pair[0] not in _NOT_SCHOOL_NAME_FIRST and pair[1] not in _NOT_SCHOOL_NAME_LAST
+        and pair not in _SCHOOL_KINDS
+    )
 
 
 def _keep_longest(by_end: dict[int, Mention], mention: Mention) -> None:
@@ -372,9 +396,16 @@ class OrgRecognizer(Recognizer):
             # A weak suffix before a noun may go on (香港國際|創科展), unless the
             # segmenter knows the word it ends as an organisation (德國隊|出場).
             known_word = first is not None and first.end == suffix_end and first.label == "nt"
+            # 體育局, 文化局: a bureau the dictionary knows as one word
+            bureau_word = (
+                shadow[suffix_start:suffix_end] in _BUREAU_ENDINGS and first is not None and first.end == suffix_end
+                and first.label in ("n", "nz") and first.end - first.start >= 3
+                and shadow[first.start:suffix_start] not in _GENERIC_BUREAU_WORDS
+            )
             if weak and not known_word:
                 if (
                     following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts
+                    and not (bureau_word and _NAME_CHAR.match(shadow, following.start) is None)  # 文化局|、: a mark ends the word
                     and shadow[following.start] not in _OPENING_BRACKETS  # 活動中心|(CCC): its abbreviation, then the rest
                     and not any(map(head_starts.get, range(following.start, following.end)))
                     and not (following.end in title_starts and self._looks_like_name(shadow[following.start:following.end], following.label))
@@ -392,6 +423,9 @@ class OrgRecognizer(Recognizer):
                     continue
             else:
                 start, parent = self._walk_left(context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends)
+            school = shadow[suffix_start:suffix_end] in _SCHOOL_ENDINGS and _school_name(shadow[max(sentence.start, suffix_start - 2):suffix_start])
+            if school and start > suffix_start - 2:
+                start = suffix_start - 2  # 至誠|國小: the walk stopped at a word of another kind
             while start < suffix_start and shadow[start] in _CONJUNCTIONS and start not in place_starts:
                 start += 1  # 與香港科學園: a conjunction never opens a name (和平區 is a place)
             if shadow.startswith(_STATUS_LEADS, start) and parent is not None and parent.start > start:
@@ -405,6 +439,8 @@ class OrgRecognizer(Recognizer):
                 continue  # 代理|集團行政總裁: the title's status before its unit, no body's name
             if shadow[suffix_start:suffix_end] in _CLASS_NOUNS and name_part in _CLASS_MODIFIERS:
                 continue  # 國際組織, 愛國社團: a kind of body, no body's name
+            if name_part in _SCHOOL_KINDS and shadow[suffix_start:suffix_end] in _SCHOOL_KIND_ENDINGS:
+                continue  # 偏鄉國小, 公立中學: a kind of school, no school's name
             if _SESSION.search(name_part):
                 continue  # 甲總會第33屆第2次理監事聯席會議: a numbered sitting, a meeting, no body
             if parent is not None and suffix_start - parent.end == 1 and shadow[parent.end] in self.title_modifiers:
@@ -425,6 +461,8 @@ class OrgRecognizer(Recognizer):
                 or (not weak and len(name_part) >= 4 and name_part.endswith("事务"))  # 衞生事務|委員會: a portfolio's affairs
                 or (shadow[suffix_start:suffix_end] in _COMMITTEE_ENDINGS and len(name_part) >= 2 and self._task_name(context, start, suffix_start))  # 提名|委員會
                 or suffix_end in title_starts
+                or school
+                or bureau_word
                 or (not weak and suffix_end in head_starts)  # 土地供應專責小組|主席
                 or (term := _TERM_AFTER.match(shadow, suffix_end)) is not None and term.end() in title_starts
                 or (self._unknown_name(context, start, suffix_start, alone=kind == "other") and (not weak or kind in ("corporate", "media")))
