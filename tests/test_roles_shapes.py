@@ -2713,3 +2713,15 @@ def test_a_bureau_the_dictionary_knows_as_one_word_is_a_body():
     assert {m.text for m in doc.mentions if m.label == "ORG"} == {"文化局", "旅遊局", "體育局"}
     _, doc = _roles("他到警察局報案後，政府當局表示會跟進。")
     assert not [m.text for m in doc.mentions if m.label == "ORG"]
+
+
+def test_an_english_honorific_is_not_part_of_a_latin_name():
+    roles, doc = _roles("教育學院副院長Professor Peter Hall獲委任為院長，醫學院院長Dr. Mary Lowe出席。")
+    persons = {m.text for m in doc.mentions if m.label == "PERSON"}
+    assert {"Peter Hall", "Mary Lowe"} <= persons and not any("Professor" in p or "Dr" in p for p in persons)
+    assert ("Peter Hall", "副院長", "教育學院") in roles and ("Mary Lowe", "院長", "醫學院") in roles
+
+
+def test_a_county_head_and_a_chief_commander_are_titles():
+    roles, _ = _roles("郡長鄭國柱與工程總指揮盧美蘭出席。")
+    assert {(p, t) for p, t, _ in roles} >= {("鄭國柱", "郡長"), ("盧美蘭", "工程總指揮")}

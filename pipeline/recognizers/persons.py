@@ -49,7 +49,7 @@ from .person_model import (
 )
 from .resources import japanese_surnames, person_cues, places, surnames, transliteration_chars, written_surnames
 
-__all__ = ["KEPT_SCORE", "PersonRecognizer"]
+__all__ = ["KEPT_SCORE", "LATIN_HONORIFIC", "PersonRecognizer"]
 
 # Surnames that are also function words: 和 (and), 於, 向, 由, 任 (serve as).
 _FUNCTION_SURNAMES = frozenset("和于向由与及为任")
@@ -175,6 +175,10 @@ _CLERIC_HEADS = frozenset("法师 大师 和尚 大和尚 老和尚 上人 长�
 # What opens a list of names: a comma, a semicolon, a colon, a line break or 由 (由甲、乙出任).
 _LIST_OPENS = frozenset("，,；;：︰:\n由")
 _LATIN_NAME = regex.compile(r"(?<!\p{Latin})\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|\p{Lu}\.|de|van|von|der|da|di|du|le|la))*(?!\p{Latin})")
+# English honorifics before a Latin-script name (Professor David Lee, Dr. Mary Chan): not the name's.
+LATIN_HONORIFIC = r"(?:Professor|Prof|Doctor|Dr|Mr|Mrs|Ms|Miss|Madam|Sir|Dame|Reverend|Rev|Hon|Ir)\.?\s+"
+_LATIN_HONORIFIC = regex.compile(LATIN_HONORIFIC)
+_LATIN_HONORIFIC_BEFORE = regex.compile(LATIN_HONORIFIC + "$")
 # Capitalised words that make a Latin-script phrase something other than a person.
 _LATIN_NOT_PERSON = frozenset(
     "Inc Ltd Limited Corp Corporation Company Co Group Bank University College School Institute "
@@ -728,11 +732,16 @@ class PersonRecognizer(Recognizer):
             return found  # a Latin name starts with a capital
         for match in _LATIN_NAME.finditer(shadow, sentence.start, sentence.end):
             s, e = match.span()
-            words = match.group().split()
-            if any(w in _LATIN_NOT_PERSON for w in words) or any(k in blocked for k in range(s, e)):
+            honorific = _LATIN_HONORIFIC.match(shadow, s, e)
+            if honorific is not None:
+                s = honorific.end()  # Professor|David Lee
+            before = _LATIN_HONORIFIC_BEFORE.search(shadow, max(sentence.start, s - 12), s)
+            lead = before.start() if before is not None else match.start()  # where the title may end: 院長|Dr. John Smith
+            words = shadow[s:e].split()
+            if not words or any(w in _LATIN_NOT_PERSON for w in words) or any(k in blocked for k in range(s, e)):
                 continue
             # 行政總裁 John Smith 表示: a space may stand between the Chinese and the name.
-            titled = s in titles_by_end or (shadow[s - 1:s] == " " and s - 1 in titles_by_end)
+            titled = lead in titles_by_end or (shadow[lead - 1:lead] == " " and lead - 1 in titles_by_end)
             cued = bool(self._cue_after(shadow, e + 1 if shadow[e:e + 1] == " " else e, sentence.end))
             if len(words) == 1 and not (titled or cued):
                 continue

@@ -50,6 +50,7 @@ import regex
 from ..document import Document, Mention, Role
 from ..lexicons import load_weights, to_shadow_key
 from ..recognizers.organizations import POLITY_CHARS
+from ..recognizers.persons import LATIN_HONORIFIC
 from ..recognizers.resources import org_suffixes, places, title_heads, title_prefixes
 from ..recognizers.titles import BODY_HEADS
 from ..registry import register_stage
@@ -74,6 +75,7 @@ _JOINING_VERB = "兼任"
 _JOINED_UNFOUND_TITLE = regex.compile(r"^\s*(?:兼|兼任)\s*\p{Han}{2,6}$")
 _ADJACENT_GAP = regex.compile(
     r"^[\s:：︰」』”/／]*$|^\s*\p{Han}{1,4}籍\s*$"
+    r"|^\s*" + LATIN_HONORIFIC + "$"  # 院長|Dr. |John Smith: an English honorific before the name
     r"|^\s*[（(]\s*\d{3,6}\s*(?:[-.．]\s*[A-Z]{2})?\s*[）)]\s*$"  # 某某金融(662)|副董事總經理: a stock code
 )
 _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
