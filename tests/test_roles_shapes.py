@@ -2725,3 +2725,9 @@ def test_an_english_honorific_is_not_part_of_a_latin_name():
 def test_a_county_head_and_a_chief_commander_are_titles():
     roles, _ = _roles("郡長鄭國柱與工程總指揮盧美蘭出席。")
     assert {(p, t) for p, t, _ in roles} >= {("鄭國柱", "郡長"), ("盧美蘭", "工程總指揮")}
+
+
+def test_a_body_just_set_up_and_a_transfer_before_the_verb_of_taking_a_post():
+    roles, _ = _roles("民政處長鄭國柱轉調出任新成立的勞青處處長，盧美蘭將出任新設的環境局局長。")
+    assert ("鄭國柱", "處長", "勞青處") in roles and ("鄭國柱", "處長", "民政處") in roles
+    assert ("盧美蘭", "局長", "環境局") in roles
