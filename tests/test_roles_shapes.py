@@ -2731,3 +2731,15 @@ def test_a_body_just_set_up_and_a_transfer_before_the_verb_of_taking_a_post():
     roles, _ = _roles("民政處長鄭國柱轉調出任新成立的勞青處處長，盧美蘭將出任新設的環境局局長。")
     assert ("鄭國柱", "處長", "勞青處") in roles and ("鄭國柱", "處長", "民政處") in roles
     assert ("盧美蘭", "局長", "環境局") in roles
+
+
+def test_a_title_before_places_each_followed_by_a_name():
+    roles, _ = _roles("新任分局長苗栗鄭國柱、竹南盧美蘭及頭份林志明宣誓就職。")
+    assert {("鄭國柱", "分局長", "苗栗"), ("盧美蘭", "分局長", "竹南"), ("林志明", "分局長", "頭份")} <= set(roles)
+    roles, _ = _roles("分局長苗栗鄭國柱出席。")
+    assert ("鄭國柱", "分局長", "苗栗") not in roles  # one pair is no list
+
+
+def test_emergency_and_relief_are_portfolios_of_a_title():
+    roles, _ = _roles("消防局技正鄭國柱調消防局緊急救護科長。")
+    assert ("鄭國柱", "緊急救護科長", "消防局") in roles

@@ -189,6 +189,10 @@ _LATIN_NOT_PERSON = frozenset(
 )
 # Kinds of places whose name after a surname makes a phrase, not a given name (全香港).
 _POLITY_KINDS = frozenset(("country", "region", "province", "continent"))
+# Kinds of places a list writes before each name (苗栗|鄭某柱、竹南|盧某蘭: the town of each).
+_TOWN_KINDS = frozenset(("city", "district"))
+# Segmenter tags of a word that may be the given name after a surname (國柱, 美蘭).
+_GIVEN_WORD_TAGS = frozenset(("x", "n", "nr", "nz", "ns", "a"))
 # Last characters no name ends in, only places and bodies (…鎮, …市, …廠).
 _BODY_OR_PLACE_ENDING = frozenset("省市县镇村街路站队厂馆院社部组处局署厅协银")
 # The last character of a Chinese word whose bracketed Latin original is then not
@@ -298,6 +302,7 @@ class PersonRecognizer(Recognizer):
         self.written_surnames = written_surnames()
         self.japanese = japanese_surnames()
         self.polities = frozenset(name for name, kind in places().items() if kind in _POLITY_KINDS)
+        self.towns = frozenset(name for name, kind in places().items() if kind in _TOWN_KINDS and len(name) == 2)
         self.compound = {s for s in self.surnames if len(s) == 2}
         self.translit = transliteration_chars()
         self.cues = Matcher(person_cues(), DOCUMENT_MATCHERS)
@@ -1130,7 +1135,7 @@ class PersonRecognizer(Recognizer):
             for m in accepted
         ]
         found_starts = {m.start for m in context.found if m.label in ("TITLE", "ORG")}
-        accepted = [self._without_glued_ren(context, m, found_starts) for m in accepted]
+        accepted = [self._without_glued_ren(context, self._without_glued_town(context, m, blocked), found_starts) for m in accepted]
         accepted = self._cut_to_names_written_elsewhere(context, accepted)
         taken = blocked | _offsets(accepted)
         accepted = [self._with_last_given_character(context, m, taken) for m in accepted]
@@ -1275,6 +1280,19 @@ class PersonRecognizer(Recognizer):
         if e - s != 4 or shadow[e - 1] not in _GLUED_VERBS or shadow[s:s + 2] in self.compound or shadow[s] not in self.surnames:
             return mention
         return _respanned(context.doc, mention, s, e - 1)
+
+    def _without_glued_town(self, context: RecognitionContext, mention: Mention, blocked: set[int]) -> Mention:
+        """A three-character name made of a town's name and a surname, where the
+        segmenter cut the given name off as a word of its own (苗栗鄭|國柱): the surname
+        and that word (鄭國柱); any other mention is returned as it is."""
+        shadow = context.doc.shadow
+        s, e = mention.start, mention.end
+        if e - s != 3 or shadow[s:s + 2] not in self.towns or shadow[s + 2] not in self.surnames or e >= len(shadow):
+            return mention
+        given = context.token_at(e)
+        if given.start != e or not 1 <= given.end - e <= 2 or given.label not in _GIVEN_WORD_TAGS or not all(map(_HAN.match, shadow[e:given.end])) or any(k in blocked for k in range(e, given.end)):
+            return mention
+        return _respanned(context.doc, mention, s + 2, given.end)
 
     def _without_glued_ren(self, context: RecognitionContext, mention: Mention, found_starts: set[int]) -> Mention:
         """A three-character name under a single surname ending in 任 or 接 right before a

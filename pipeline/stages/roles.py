@@ -162,7 +162,7 @@ _SPEAKS_AFTER = regex.compile(r"\s*(?:在致詞時|在致辭時|致詞時|致辭
 _PRONOUN_SUBJECT = regex.compile(r"\s*[「『“]?(?:他|她|彼)(?![們们人此的])")
 # A sentence opened by a verb of holding posts, with no name (歷任…, 曾任…, 現任…, 先後擔任…),
 # maybe after a date and a short clause (2015年後調往北京，曾任…).
-_VERB_OPENING = regex.compile(r"\s*" + _WHEN + r"(?:\p{Han}{1,8}[,，]\s*)?(?:並|并|亦|也|早年|其後|其后|後來|后来|先後|先后|曾經|曾经|曾)*\s*(?:歷任|历任|曾任|現任|现任|兼任|轉任|转任|升任|後任|后任|擔任|担任|出任|任職|任职|擔任過|担任过)")
+_VERB_OPENING = regex.compile(r"\s*" + _WHEN + r"(?:\p{Han}{1,20}[,，]\s*)?(?:並|并|亦|也|早年|其後|其后|之後|之后|此後|此后|隨後|随后|後來|后来|先後|先后|曾經|曾经|曾)*\s*(?:歷任|历任|曾任|現任|现任|兼任|轉任|转任|升任|後任|后任|擔任|担任|出任|任職|任职|擔任過|担任过)")
 _SURNAME_SUBJECT = regex.compile(r"\s*[「『“]?(\p{Han})(?=[也亦曾於于在則则並并先早後后再又還还更現现出擔担兼獲获])")
 # A sentence opened by 其, "his" or "her" (其書法作品…), not 其他, 其中 …: about the earlier sentences' person.
 _POSSESSIVE_OPENING = regex.compile(r"\s*其(?![他中實实次餘余後后])")
@@ -911,6 +911,7 @@ def _sentence_roles(
     roles += _name_then_posts(doc, sentence_id, mentions, roles)
     roles = _board_lists(doc, sentence_id, mentions, roles)
     roles += _colon_lists(doc, sentence_id, mentions, roles)
+    roles += _place_name_pairs(doc, sentence_id, mentions, roles)
     return roles + _body_name_pairs(doc, sentence_id, mentions, roles)
 
 
@@ -1557,6 +1558,38 @@ def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], r
                 if person.text not in held:
                     found.append(_role(person, _Pending(title, org, "body_name_list"), sentence_id))
         index = max(k, index + 1)
+    return found
+
+
+# Kinds of place whose name may stand for the office a listed title is held in
+# (新任分局長苗栗甲、竹南乙: the precinct of each town).
+_OFFICE_PLACE_KINDS = frozenset({"city", "district", "province"})
+
+
+def _place_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles for a list of places each followed by a name, right after a title
+    (新任分局長苗栗甲、竹南乙、頭份丙): each name holds the title in the place before
+    it, given as a mention over the place. Two pairs at least; a name that already
+    holds a role is left alone."""
+    held = {r.person for r in roles}
+    persons = {m.start: m for m in mentions if m.label == "PERSON"}
+    known = places()
+    found: list[Role] = []
+    for title in (m for m in mentions if m.label == "TITLE"):
+        pairs: list[tuple[Mention, Mention]] = []
+        position = title.end
+        while True:
+            place_end = next((position + n for n in (3, 2) if position + n in persons and known.get(doc.shadow[position:position + n]) in _OFFICE_PLACE_KINDS), None)
+            if place_end is None:
+                break
+            person = persons[place_end]
+            pairs.append((Mention(position, place_end, "ORG", doc.text[position:place_end], normalized=doc.text[position:place_end], method="place", category="government"), person))
+            joiner = _PAIR_JOINER.match(doc.text, person.end)
+            if joiner is None:
+                break
+            position = joiner.end()
+        if len(pairs) >= 2:
+            found += [_role(person, _Pending(title, place, "body_name_list"), sentence_id) for place, person in pairs if person.text not in held]
     return found
 
 
