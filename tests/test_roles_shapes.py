@@ -2743,3 +2743,15 @@ def test_a_title_before_places_each_followed_by_a_name():
 def test_emergency_and_relief_are_portfolios_of_a_title():
     roles, _ = _roles("消防局技正鄭國柱調消防局緊急救護科長。")
     assert ("鄭國柱", "緊急救護科長", "消防局") in roles
+
+
+def test_a_ministry_taipei_shares_with_beijing_keeps_its_short_name_in_a_taiwan_story():
+    _, doc = _roles("行政院長鄭國柱與國防部長盧美蘭、民進黨立委林志明出席。")
+    assert {m.normalized for m in doc.mentions if m.text == "國防部"} == {"國防部"}
+    _, doc = _roles("國務院批准後，國防部長鄭國柱在北京表示，中共中央已通過。")
+    assert {m.normalized for m in doc.mentions if m.text == "國防部"} == {"中華人民共和國國防部"}
+
+
+def test_bodies_each_followed_by_a_name_after_the_title_that_heads_them():
+    roles, _ = _roles("局長方面，創科局鄭國柱、環境局盧美蘭、民政局林志明三人留任。")
+    assert {("鄭國柱", "局長", "創科局"), ("盧美蘭", "局長", "環境局"), ("林志明", "局長", "民政局")} <= set(roles)

@@ -11,6 +11,7 @@ alias for the rest of the article.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 
@@ -170,6 +171,13 @@ _NOT_SCHOOL_NAME_FIRST = frozenset("的在从于到及和与同跟是为任读�
 _NOT_SCHOOL_NAME_LAST = frozenset("的读念上入到至完进过在是立级所间个区内外及和与同跟")
 _SCHOOL_KIND_ENDINGS = _SCHOOL_ENDINGS | frozenset("小学 中学 学校".split())
 _SCHOOL_KINDS = frozenset("公立 私立 偏乡 偏远 一般 明星 社区 普通 重点 附近 邻近 当地 全县 全市 全国 原住 女子 男子 实验 完全 双语 公办 民办 综合 职业 技术".split())
+# Ministries both Beijing and Taipei have under one short name: the lexicon's canonical
+# name is the People's Republic's, wrong in a Taiwan story. The words that tell the two
+# apart, in the shadow's simplified characters.
+_PRC_PREFIX = "中華人民共和國"
+_SHARED_MINISTRIES = frozenset("外交部 国防部 教育部 财政部".split())
+_TAIWAN_WORDS = ("行政院", "立法院", "监察院", "考试院", "民进党", "国民党", "立委", "总统府", "台湾", "台北", "高雄", "台中", "台南", "新北")
+_MAINLAND_WORDS = ("国务院", "中共", "全国人大", "人大常委", "省委", "新华社", "解放军", "中央军委", "国家主席", "国台办")
 # One-character endings of a government bureau, and the words before one that name
 # no bureau of their own (管理局, 當局, 董事局: a board).
 _BUREAU_ENDINGS = frozenset("局署")
@@ -216,6 +224,21 @@ def _school_name(pair: str) -> bool:
         and pair[0] not in _NOT_SCHOOL_NAME_FIRST and pair[1] not in _NOT_SCHOOL_NAME_LAST
         and pair not in _SCHOOL_KINDS
     )
+
+
+def _taiwan_ministries(shadow: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the canonical name of a ministry Taipei shares with Beijing
+    (外交部, 國防部 …) left without the People's Republic's name in a story that reads
+    as Taiwan's (more of its words than the mainland's): 外交部 stays 外交部."""
+    shared = [
+        m for m in mentions
+        if m.normalized.startswith(_PRC_PREFIX) and _PRC_PREFIX not in m.text
+        and any(name in to_shadow_key(m.text) for name in _SHARED_MINISTRIES)
+    ]
+    if not shared or sum(map(shadow.count, _TAIWAN_WORDS)) <= sum(map(shadow.count, _MAINLAND_WORDS)):
+        return mentions
+    local = {id(m) for m in shared}
+    return [dataclasses.replace(m, normalized=m.normalized[len(_PRC_PREFIX):]) if id(m) in local else m for m in mentions]
 
 
 def _keep_longest(by_end: dict[int, Mention], mention: Mention) -> None:
@@ -1127,5 +1150,5 @@ class OrgRecognizer(Recognizer):
         found.extend(self._propagate(context, found))
         found.extend(self._bare_suffixes(context, found, title_starts))
         found.extend(self._deictic(context, found, title_starts))
-        return found
+        return _taiwan_ministries(context.doc.shadow, found)
 

@@ -162,7 +162,7 @@ _SPEAKS_AFTER = regex.compile(r"\s*(?:在致詞時|在致辭時|致詞時|致辭
 _PRONOUN_SUBJECT = regex.compile(r"\s*[「『“]?(?:他|她|彼)(?![們们人此的])")
 # A sentence opened by a verb of holding posts, with no name (歷任…, 曾任…, 現任…, 先後擔任…),
 # maybe after a date and a short clause (2015年後調往北京，曾任…).
-_VERB_OPENING = regex.compile(r"\s*" + _WHEN + r"(?:\p{Han}{1,20}[,，]\s*)?(?:並|并|亦|也|早年|其後|其后|之後|之后|此後|此后|隨後|随后|後來|后来|先後|先后|曾經|曾经|曾)*\s*(?:歷任|历任|曾任|現任|现任|兼任|轉任|转任|升任|後任|后任|擔任|担任|出任|任職|任职|擔任過|担任过)")
+_VERB_OPENING = regex.compile(r"\s*" + _WHEN + r"(?:\p{Han}{1,8}[,，]\s*)?(?:並|并|亦|也|早年|其後|其后|後來|后来|先後|先后|曾經|曾经|曾)*\s*(?:歷任|历任|曾任|現任|现任|兼任|轉任|转任|升任|後任|后任|擔任|担任|出任|任職|任职|擔任過|担任过)")
 _SURNAME_SUBJECT = regex.compile(r"\s*[「『“]?(\p{Han})(?=[也亦曾於于在則则並并先早後后再又還还更現现出擔担兼獲获])")
 # A sentence opened by 其, "his" or "her" (其書法作品…), not 其他, 其中 …: about the earlier sentences' person.
 _POSSESSIVE_OPENING = regex.compile(r"\s*其(?![他中實实次餘余後后])")
@@ -1514,6 +1514,12 @@ _COUNT_BEFORE = regex.compile(r"[一二三四五六七八九十兩两\d]+\s*(?:�
 _COMMA_AFTER_TITLE = regex.compile(r"\s*[，,]\s*")
 
 
+def _head_char(title: Mention) -> str:
+    """The body character a title of the 局長 kind names (局 of 局長, 處 of 副處長), or ''."""
+    head = _shadow_key(title.normalized or title.text)
+    return head[0] if head in BODY_HEADS else ""
+
+
 def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
     """Roles for a list of bodies each followed by a name, introduced after a title
     (新任校長…名單為甲國小乙、丙國中丁): each name holds the title in the body before it.
@@ -1532,7 +1538,8 @@ def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], r
         intro = _PAIRS_INTRODUCED.search(doc.text, max(0, first.start - 6), first.start)
         if intro is None and titles[-1] is mentions[index - 1] and _counted_title(doc, titles[-1]):
             intro = _COMMA_AFTER_TITLE.fullmatch(doc.text, titles[-1].end, first.start)  # 3位審判長，甲地院乙、丙地院丁
-        if intro is None:
+        headed = intro is None and bool(_head_char(titles[-1]))
+        if intro is None and not headed:
             index += 1
             continue
         pairs: list[tuple[Mention, Mention]] = []
@@ -1552,7 +1559,10 @@ def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], r
             if joiner is None or joiner.end() >= len(doc.text) or (body is None and not pairs):
                 break
             item_start = joiner.end()
-        if len(pairs) >= 2 or (pairs and intro.group().startswith(("名單", "名单"))):
+        if headed:
+            # 局長方面…創科局甲、環境局乙、民政局丙: no word introduces the list, but each body is one the title heads
+            pairs = pairs if len(pairs) >= 3 and all(_shadow_key(body.text).endswith(_head_char(titles[-1])) for body, _ in pairs) else []
+        if len(pairs) >= 2 or (pairs and intro is not None and intro.group().startswith(("名單", "名单"))):
             title = titles[-1]
             for org, person in pairs:
                 if person.text not in held:
