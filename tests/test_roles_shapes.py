@@ -2755,3 +2755,11 @@ def test_a_ministry_taipei_shares_with_beijing_keeps_its_short_name_in_a_taiwan_
 def test_bodies_each_followed_by_a_name_after_the_title_that_heads_them():
     roles, _ = _roles("局長方面，創科局鄭國柱、環境局盧美蘭、民政局林志明三人留任。")
     assert {("鄭國柱", "局長", "創科局"), ("盧美蘭", "局長", "環境局"), ("林志明", "局長", "民政局")} <= set(roles)
+
+
+def test_an_ambassador_and_a_state_councillor_carry_no_body_from_before():
+    roles, _ = _roles("外交部發言人鄭國柱表示，國務委員盧美蘭與大使林志明將出席。")
+    assert ("盧美蘭", "國務委員", "") in roles and ("林志明", "大使", "") in roles
+    roles, _ = _roles("鄭國柱出任駐日本大使。")
+    assert ("鄭國柱", "大使", "") in roles  # complete without a body, so sure enough to be written
+
