@@ -2763,3 +2763,19 @@ def test_an_ambassador_and_a_state_councillor_carry_no_body_from_before():
     roles, _ = _roles("鄭國柱出任駐日本大使。")
     assert ("鄭國柱", "大使", "") in roles  # complete without a body, so sure enough to be written
 
+
+
+def test_a_sector_s_jie_is_cut_off_the_name_after_it():
+    _, doc = _roles("選委界鄭國柱和勞工界盧美蘭當選主席、副主席。")
+    assert {"鄭國柱", "盧美蘭"} <= {m.text for m in doc.mentions if m.label == "PERSON"}
+
+
+def test_a_listed_name_is_not_read_as_a_short_form_after_its_surname():
+    _, doc = _roles("監事鄭國柱、盧美蘭、郭北榮出席，醫院代表來自台大、北榮。")
+    assert "郭北榮" in {m.text for m in doc.mentions if m.label == "PERSON"}
+    assert [m.text for m in doc.mentions if m.label == "ORG"].count("北榮") == 1
+
+
+def test_a_latin_name_may_open_with_initials_after_a_title():
+    _, doc = _roles("下任院長Professor A. Lin Goodwin於本年接任。")
+    assert "A. Lin Goodwin" in {m.text for m in doc.mentions if m.label == "PERSON"}

@@ -307,10 +307,10 @@ class OrgRecognizer(Recognizer):
         for start, end, (listed, canonical) in context.matches(self.known, sentence):
             s, e = sentence.start + start, sentence.start + end
             # Two-character short forms (港大, 世衛) must be whole words, and not the
-            # given name of a person a title introduces (理事長蘇|長榮).
+            # given name of a person a title introduces (理事長蘇|長榮) or a list goes on with (乙、郭|北榮).
             if e - s <= 2 and not (context.at_boundary(s) and context.at_boundary(e)):
                 continue
-            if e - s <= 2 and s - 1 in title_ends and doc.shadow[s - 1] in self.surnames:
+            if e - s <= 2 and (s - 1 in title_ends or doc.shadow[s - 2:s - 1] == "、") and doc.shadow[s - 1] in self.surnames:
                 continue
             if e - s == 2 and doc.shadow[e - 1:e + 1] in _SQUADS:
                 continue  # 義|警大|隊長: the short form's last character opens a squad's name (大隊)

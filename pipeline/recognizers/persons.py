@@ -174,7 +174,7 @@ _POST_LAST_CHARS = frozenset("委长会部处局院堂")
 _CLERIC_HEADS = frozenset("法师 大师 和尚 大和尚 老和尚 上人 长老 禅师 尼师 住持 方丈 法王 仁波切".split())
 # What opens a list of names: a comma, a semicolon, a colon, a line break or 由 (由甲、乙出任).
 _LIST_OPENS = frozenset("，,；;：︰:\n由")
-_LATIN_NAME = regex.compile(r"(?<!\p{Latin})\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|\p{Lu}\.|de|van|von|der|da|di|du|le|la))*(?!\p{Latin})")
+_LATIN_NAME = regex.compile(r"(?<!\p{Latin})(?:\p{Lu}\.\s?)*\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|\p{Lu}{2,}|\p{Lu}\.|de|van|von|der|da|di|du|le|la))*(?!\p{Latin})")  # (a surname in capitals: Cruz SERRA)
 # English honorifics before a Latin-script name (Professor David Lee, Dr. Mary Chan): not the name's.
 LATIN_HONORIFIC = r"(?:Professor|Prof|Doctor|Dr|Mr|Mrs|Ms|Miss|Madam|Sir|Dame|Reverend|Rev|Hon|Ir)\.?\s+"
 _LATIN_HONORIFIC = regex.compile(LATIN_HONORIFIC)
@@ -753,7 +753,7 @@ class PersonRecognizer(Recognizer):
             opening = shadow[max(sentence.start, s - 4):s].rstrip()
             if opening.endswith(("（", "(")) and opening[:-1][-1:] in _NOT_A_PERSON_ENDING:
                 continue  # the original of a place or body: 北卡羅來納州（North Carolina）
-            score = KEPT_SCORE if len(words) > 1 and titled and cued else 0.6
+            score = KEPT_SCORE if len(words) > 1 and titled else 0.6  # 院長Professor A. Lin Goodwin: a title, then two capitalised words
             found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=score, sentence_id=sentence_id))
         return found
 

@@ -105,9 +105,9 @@ _HAN_WORD = re.compile(r"[\u3400-\u9fff]+")
 
 # Characters jieba's HMM glues onto the surname after them, in a word it does not
 # know: conjunctions, the copula 係 (Cantonese 是) and prepositions (及王 of
-# 甲及王某某, 主席係林某某, 由張某某副市長), and a body's one-character ending
-# (鐵道局|楊某某局長, 道安司|吳某某司長).
-_JOINERS = frozenset("及与和系由在于向对为将被把给让从率" "局司部处署会院厅科组校所馆团社队")
+# 甲及王某某, 主席係林某某, 由張某某副市長), a body's one-character ending
+# (鐵道局|楊某某局長, 道安司|吳某某司長) and the 界 of a sector (選委界|林某某).
+_JOINERS = frozenset("及与和系由在于向对为将被把给让从率" "局司部处署会院厅科组校所馆团社队" "界")
 # A date's last character and the numerals before it (2017年任 → 年|任).
 _DATE_UNITS = frozenset("年月日")
 _NUMERALS = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十廿卅")
