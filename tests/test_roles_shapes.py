@@ -2779,3 +2779,14 @@ def test_a_listed_name_is_not_read_as_a_short_form_after_its_surname():
 def test_a_latin_name_may_open_with_initials_after_a_title():
     _, doc = _roles("下任院長Professor A. Lin Goodwin於本年接任。")
     assert "A. Lin Goodwin" in {m.text for m in doc.mentions if m.label == "PERSON"}
+
+
+def test_a_name_between_a_body_and_a_title_sharing_its_ending_stays_a_name():
+    roles, doc = _roles("當晚接受外交部鄭國柱部長邀請。")
+    assert ("鄭國柱", "部長", "外交部") in roles
+    assert "外交部鄭國柱部" not in {m.text for m in doc.mentions if m.label == "ORG"}
+
+
+def test_te_glued_after_three_characters_under_one_surname_is_the_adverb():
+    _, doc = _roles("行政院長鄭國柱特致賀電，院長李大特與董事長歐陽大特出席。")
+    assert {"鄭國柱", "李大特", "歐陽大特"} <= {m.text for m in doc.mentions if m.label == "PERSON"}

@@ -474,7 +474,8 @@ class OrgRecognizer(Recognizer):
             extends_body = parent is not None and (suffix_end - suffix_start >= 2 or suffix_start - parent.end >= 4) and not any(
                 shadow[k:suffix_start] in self.title_modifiers for k in range(suffix_start - 2, suffix_start)
             )  # not 稽查廳代|廳長: a modifier of the title
-            if shared and not extends_body and (suffix_start in orgs_by_end or not self._shared_name_part(shadow, start, suffix_start, token_at)):
+            own_words = parent.end if parent is not None and start < parent.end < suffix_start else start  # 外交部|林永樂|部長: the words after the body
+            if shared and not extends_body and (suffix_start in orgs_by_end or not self._shared_name_part(shadow, own_words, suffix_start, token_at)):
                 continue  # …聯盟|會長 (a body already ends), 助理處長 (a rank), 梁嘉豪署長 (a name)
             if weak and start in title_ends and len(name_part) == 2 and name_part[0] in self.surnames:
                 continue  # 縣長楊文科: a name after a title, not a body ending in 科

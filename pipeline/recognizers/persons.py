@@ -73,6 +73,8 @@ _NOT_LAST_BEFORE_DELIMITER = frozenset(
 )
 # Adverbs and prepositions that open a clause right after a name, and end few names.
 _GLUED_ADVERBS = frozenset("则另自亦也即并还又就便仍却乃再更")
+# Adverbs glued on as a fourth character only (卓某泰特|致賀電): a given name ends in them too (李大特).
+_FOURTH_GLUED_ADVERBS = frozenset("特")
 # Verbs and adverbs that follow a name in news so often that no four-character name
 # under one surname ends in them (not every verb: 伊莎貝拉, 烏爾里希 end in characters
 # the dictionary tags as verbs).
@@ -1244,10 +1246,12 @@ class PersonRecognizer(Recognizer):
 
     def _without_glued_adverb(self, context: RecognitionContext, mention: Mention) -> Mention:
         """A name whose last character is an adverb or preposition that opens the
-        clause after it (聞某則|表示, 姚某祥另|提到, 李某輝自|2026年) ends before it."""
+        clause after it (聞某則|表示, 姚某祥另|提到, 李某輝自|2026年; 卓某泰特|致賀電 after
+        three characters under one surname) ends before it."""
         shadow = context.doc.shadow
         s, e = mention.start, mention.end
-        if e - s < 3 or shadow[e - 1] not in _GLUED_ADVERBS or not self._surname_length(shadow, s) or e >= len(shadow):
+        glued = shadow[e - 1] in _GLUED_ADVERBS or (e - s == 4 and shadow[e - 1] in _FOURTH_GLUED_ADVERBS and self._surname_length(shadow, s) == 1)
+        if e - s < 3 or not glued or not self._surname_length(shadow, s) or e >= len(shadow):
             return mention
         if shadow[e] in _NAME_CLOSERS:
             return mention  # 甲乙則、: the character ends the name before a delimiter
