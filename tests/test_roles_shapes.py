@@ -2790,3 +2790,14 @@ def test_a_name_between_a_body_and_a_title_sharing_its_ending_stays_a_name():
 def test_te_glued_after_three_characters_under_one_surname_is_the_adverb():
     _, doc = _roles("行政院長鄭國柱特致賀電，院長李大特與董事長歐陽大特出席。")
     assert {"鄭國柱", "李大特", "歐陽大特"} <= {m.text for m in doc.mentions if m.label == "PERSON"}
+
+
+def test_a_bare_ending_after_the_verb_is_the_body_its_own_head_heads():
+    roles, _ = _roles("人事異動中，鄭國柱調任圖書館館長，盧美蘭出任基金會主席。")
+    assert ("鄭國柱", "館長", "圖書館") in roles
+    assert not any(p == "盧美蘭" and o == "基金會" for p, _, o in roles)  # a body named before, not this bare ending
+
+
+def test_a_name_then_two_titles_joined_by_jian_holds_both():
+    roles, _ = _roles("大會由東山會鄭國柱會長、盧美蘭常務副會長兼理事長主持。")
+    assert ("盧美蘭", "常務副會長", "東山會") in roles and ("盧美蘭", "理事長", "東山會") in roles

@@ -71,6 +71,8 @@ _JOIN_GAP = regex.compile(
 _JOIN_WORDS_GAP = regex.compile(r"^\s*(?:(?:兼|兼任|暨)\s*\p{Han}{2,8}|、\s*\p{Han}{2,5})$")
 # A title's modifier that is also the verb of taking a second post (兼任教授; 甲兼任副校長).
 _JOINING_VERB = "兼任"
+# What joins a name's second title to its first (甲常務副會長兼理事長; not 及, which may open the next name's title).
+_JOINING_WORDS = frozenset(("兼", "兼任"))
 # 兼 and a title the recognisers did not find, between a title and its name.
 _JOINED_UNFOUND_TITLE = regex.compile(r"^\s*(?:兼|兼任)\s*\p{Han}{2,6}$")
 _ADJACENT_GAP = regex.compile(
@@ -1636,7 +1638,8 @@ def _with_unfound_bodies(doc: Document, mentions: list[Mention]) -> list[Mention
         if found is None or _APPOINTMENT.match(gap) or _NOT_UNFOUND_BODY.search(found.group("words")):
             continue
         key = _shadow_key(found.group("words"))
-        if key in org_suffixes() or key in places() or key in title_prefixes():
+        heads_it = _shadow_key(title.normalized or title.text)[:1] == key[-1:]  # 圖書館|館長: the ending's own head
+        if (key in org_suffixes() and not heads_it) or key in places() or key in title_prefixes():
             continue  # a bare ending (基金會: a body named before), a place (板橋|市長), a modifier
         start = person.end + found.start("words")
         if not _tagged_as(doc, start, title.start, _BODY_WORD_TAGS):
@@ -1989,8 +1992,8 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
             state.group, state.names = [], []  # (委員甲教授、乙: a form of address keeps the list going)
         state.titled = names
         return
-    if previous is not None and previous.label == "TITLE" and previous.end == mention.start and state.titled:
-        # 甲博士太平紳士: a second title right after the first one the name took.
+    if previous is not None and previous.label == "TITLE" and (previous.end == mention.start or gap.strip() in _JOINING_WORDS) and state.titled:
+        # 甲博士太平紳士, 甲常務副會長兼理事長: a second title right after the first one the name took.
         for name in state.titled:
             roles.extend(_person_then_title(name, mention, sentence_id, earlier, "person_title"))
         return
