@@ -2801,3 +2801,10 @@ def test_a_bare_ending_after_the_verb_is_the_body_its_own_head_heads():
 def test_a_name_then_two_titles_joined_by_jian_holds_both():
     roles, _ = _roles("大會由東山會鄭國柱會長、盧美蘭常務副會長兼理事長主持。")
     assert ("盧美蘭", "常務副會長", "東山會") in roles and ("盧美蘭", "理事長", "東山會") in roles
+
+
+def test_a_special_judge_and_the_years_served_inside_a_bracket():
+    roles, _ = _roles("鄭國柱曾擔任律政司司長、高等法院特委法官、香港大律師公會主席。")
+    assert ("鄭國柱", "特委法官", "高等法院") in roles and ("鄭國柱", "主席", "香港大律師公會") in roles
+    roles, _ = _roles("倡議者有鄭國柱（東山會庚午年90~91年主席、太平紳士）、盧美蘭（西山會秘書長）。")
+    assert {("鄭國柱", "主席", "東山會"), ("鄭國柱", "太平紳士", ""), ("盧美蘭", "秘書長", "西山會")} <= set(roles)

@@ -104,7 +104,10 @@ _BRACKET_CLOSE = regex.compile(r"\s*[）)]")
 # A name's own bracket: 甲（乙大學副校長、丙醫院主治醫師）.
 _NAME_BRACKET = regex.compile(r"\s*[（(]([^（()）]{2,80})[）)]")
 # What may stand between a body and its title inside such a bracket (乙醫學院|內科|教授).
-_BRACKET_BODY_GAP = regex.compile(r"^\p{Han}{0,4}$")
+_BRACKET_BODY_GAP = regex.compile(
+    r"^\p{Han}{0,4}$"
+    r"|^(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\s*\d{2,4}\s*[~～\-－至]\s*\d{2,4}\s*年度?$"  # 乙局|庚午年90~91年|主席: the years served
+)
 # Between an organisation and its title: 的 (台大醫院的院長), or a status word the
 # title recogniser leaves out (校委會新主席).
 _OF_GAP = regex.compile(r"^\s*的\s*$")
