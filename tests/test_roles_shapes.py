@@ -2808,3 +2808,8 @@ def test_a_special_judge_and_the_years_served_inside_a_bracket():
     assert ("鄭國柱", "特委法官", "高等法院") in roles and ("鄭國柱", "主席", "香港大律師公會") in roles
     roles, _ = _roles("倡議者有鄭國柱（東山會庚午年90~91年主席、太平紳士）、盧美蘭（西山會秘書長）。")
     assert {("鄭國柱", "主席", "東山會"), ("鄭國柱", "太平紳士", ""), ("盧美蘭", "秘書長", "西山會")} <= set(roles)
+
+
+def test_a_village_chief_takes_no_city_government_from_before():
+    roles, _ = _roles("市府今日在禮堂舉行表揚大會。獲獎的里長鄭國柱致詞，自強里里長盧美蘭也出席。")
+    assert ("鄭國柱", "里長", "") in roles and ("鄭國柱", "里長", "市府") not in roles

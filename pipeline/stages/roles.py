@@ -290,6 +290,8 @@ _HEAD_BODIES = {
     **{head: ("大学", "学院", "科大", "大") for head in "教务长 学务长 研发长 总务长 国际长 图书馆长".split()},
     # A premier heads a cabinet; a charity's board (東華三院, 保良局, 博愛醫院董事局) has 總理 too.
     "总理": ("国务院", "内阁", "董事局", "三院", "医院", "保良局", "堂"),
+    # A village's and a neighbourhood's chiefs head their 里 or 村, not the city government (市府).
+    "里长": ("里",), "邻长": ("里", "邻"), "村长": ("村",),
     # Prosecutors serve a prosecutors' office, not the court their cases go to.
     **{head: ("检察署", "检署", "地检", "检察院", "检察厅", "检察处", "律政司") for head in "检察官 主任检察官 襄阅主任检察官 检察长 检察总长".split()},
 }
