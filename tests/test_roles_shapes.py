@@ -2813,3 +2813,10 @@ def test_a_special_judge_and_the_years_served_inside_a_bracket():
 def test_a_village_chief_takes_no_city_government_from_before():
     roles, _ = _roles("市府今日在禮堂舉行表揚大會。獲獎的里長鄭國柱致詞，自強里里長盧美蘭也出席。")
     assert ("鄭國柱", "里長", "") in roles and ("鄭國柱", "里長", "市府") not in roles
+
+
+def test_a_line_up_s_director_belongs_to_a_statutory_body_or_an_association():
+    roles, _ = _roles("遴選小組成員包括證監會主席鄭國柱、非執董盧美蘭。")
+    assert ("盧美蘭", "非執董", "證監會") in roles
+    roles, _ = _roles("出席的有東山會主席鄭國柱、立法會議員盧美蘭。")
+    assert ("盧美蘭", "議員", "東山會") not in roles  # a legislator is no association's

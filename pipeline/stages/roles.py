@@ -321,6 +321,9 @@ _CATEGORY_FITS = {
     "sport": {"association", "other", "sport", "corporate"},
     "party": {"party"},
 }
+# Kinds of body that have a board of directors too (證監會, 醫管局, 東華三院): a line-up's
+# 董事 or 非執董 is theirs.
+_BOARDED_CATEGORIES = frozenset({"government", "association", "consultative", "medical"})
 # Elected heads of a polity (a village, a township, a city, a county …).
 _ELECTED_HEADS = frozenset("里长 村长 乡长 镇长 市长 县长 区长 省长 州长".split())
 # The party group or committee inside any body (黨組書記 of a company, 黨委副書記 of a university).
@@ -2039,7 +2042,8 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         if polity is not None:
             item = _Pending(mention, polity, "place_title")
         elif (
-            state.lineup_org is not None and kind in ("comma", "list", "join") and previous.label == "PERSON" and _fits(mention, state.lineup_org)
+            state.lineup_org is not None and kind in ("comma", "list", "join") and previous.label == "PERSON"
+            and (_fits(mention, state.lineup_org) or (mention.category == "corporate" and state.lineup_org.category in _BOARDED_CATEGORIES))
             and not _INTRODUCES_NEXT.match(doc.text, mention.end)  # 、教務長為乙系教授丙: the next body is the name's, not the line-up's
             and not _joined_midway(doc, state.mentions, roles, state.lineup_org)
         ):
