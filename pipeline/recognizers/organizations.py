@@ -233,7 +233,7 @@ def _taiwan_ministries(shadow: str, mentions: list[Mention]) -> list[Mention]:
     shared = [
         m for m in mentions
         if m.normalized.startswith(_PRC_PREFIX) and _PRC_PREFIX not in m.text
-        and any(name in to_shadow_key(m.text) for name in _SHARED_MINISTRIES)
+        and any(name in shadow[m.start:m.end] for name in _SHARED_MINISTRIES)
     ]
     if not shared or sum(map(shadow.count, _TAIWAN_WORDS)) <= sum(map(shadow.count, _MAINLAND_WORDS)):
         return mentions
@@ -358,6 +358,7 @@ class OrgRecognizer(Recognizer):
         found: list[Mention] = []
         for suffix_end in sorted(suffix_ends):
             suffix_start, (kind, strength) = suffix_ends[suffix_end]
+            ending = shadow[suffix_start:suffix_end]
             weak = strength == "weak"
             # 社會處長, 衛生局長: a one-character suffix that also opens the title head
             # after it belongs to both (社會處 + 處長).
@@ -372,10 +373,10 @@ class OrgRecognizer(Recognizer):
             )
             # 部長 after 教科部: otherwise the 部 that opens a title head is the title's.
             # 廣西自治區|黨委|書記: a polity's party committee, before its secretary's title.
-            polity_party = shadow[suffix_start:suffix_end] in _PARTY_COMMITTEES and (
+            polity_party = ending in _PARTY_COMMITTEES and (
                 suffix_start in place_ends or (shadow.endswith("自治区", 0, suffix_start) and suffix_start - 3 in place_ends)
             )
-            if shared and shadow[suffix_start:suffix_end] == "总会" and suffix_start in orgs_by_end and shadow[suffix_start - 1] != "总":
+            if shared and ending == "总会" and suffix_start in orgs_by_end and shadow[suffix_start - 1] != "总":
                 continue  # 馬華|總會長: a body known whole, then its head's title (總會長), no body 馬華總會
             if head_starts.get(suffix_start, 0) > suffix_end and not shared and not polity_party:
                 continue
@@ -392,7 +393,7 @@ class OrgRecognizer(Recognizer):
             if (
                 weak and first is not None and first.start < suffix_start and first.end == suffix_end and len(first.text) <= 2 and first.label not in ("nt", "nz", "ns", "x", "j")
                 and not (
-                    suffix_end in title_starts and shadow[suffix_start:suffix_end] in _UNIT_ENDINGS
+                    suffix_end in title_starts and ending in _UNIT_ENDINGS
                     and any(k in orgs_by_end for k in range(first.start - 2, first.start + 1))
                 )
             ):
@@ -400,18 +401,18 @@ class OrgRecognizer(Recognizer):
             if first is not None and first.start < suffix_start and first.end == suffix_end and first.label in ("f", "s"):
                 continue  # a direction or place word ending in the suffix (東北部, 南部)
             following = token_at.starting_at(suffix_end)
-            if shadow[suffix_start:suffix_end] in _PARTICLE_SUFFIXES and following is not None and following.label.startswith("v"):
+            if ending in _PARTICLE_SUFFIXES and following is not None and following.label.startswith("v"):
                 continue  # 所 before a verb is the particle (媒體所需), not 研究所
-            if shadow[suffix_start:suffix_end] == "大会" and suffix_ends.get(suffix_start, (0, ("", "weak")))[1] == ("association", "strong"):
+            if ending == "大会" and suffix_ends.get(suffix_start, (0, ("", "weak")))[1] == ("association", "strong"):
                 continue  # 甲協會|大會: an association's general meeting, no body (not 人民代表|大會, 東協議會大會)
             if shadow.endswith(_ROOMS, max(0, suffix_end - 3), suffix_end):
                 continue  # 宴會廳, 二樓大禮堂: a room of a building, where something is held, no body
-            if shadow[suffix_start:suffix_end] == "系" and doc.text[suffix_start] == "係":
+            if ending == "系" and doc.text[suffix_start] == "係":
                 continue  # 兩岸關係: 係 (a relation, or Cantonese "is") shares its simplified form with 系, a department
-            if shadow[suffix_start:suffix_end] == "署" and shadow[suffix_end:suffix_end + 1] in _ACTING_AFTER_SHU:
+            if ending == "署" and shadow[suffix_end:suffix_end + 1] in _ACTING_AFTER_SHU:
                 continue  # 甲會|署任|局長: 署 opens the verb of acting in a post (署任, 署理), no bureau
             if (
-                shadow[suffix_start:suffix_end] == "会" and first is not None and first.start == suffix_start and first.label.startswith("v")
+                ending == "会" and first is not None and first.start == suffix_start and first.label.startswith("v")
                 and following is not None and following.label.startswith("v")
                 and any(self._looks_like_name(shadow[suffix_start - n:suffix_start], "x") for n in (3, 2))
             ):
@@ -421,7 +422,7 @@ class OrgRecognizer(Recognizer):
             known_word = first is not None and first.end == suffix_end and first.label == "nt"
             # 體育局, 文化局: a bureau the dictionary knows as one word
             bureau_word = (
-                shadow[suffix_start:suffix_end] in _BUREAU_ENDINGS and first is not None and first.end == suffix_end
+                ending in _BUREAU_ENDINGS and first is not None and first.end == suffix_end
                 and first.label in ("n", "nz") and first.end - first.start >= 3
                 and shadow[first.start:suffix_start] not in _GENERIC_BUREAU_WORDS
             )
@@ -434,7 +435,7 @@ class OrgRecognizer(Recognizer):
                     and not (following.end in title_starts and self._looks_like_name(shadow[following.start:following.end], following.label))
                 ):
                     continue  # (a word holding a title head, 澳門分行|副行長, does not count)
-            coined_only = shadow[suffix_start:suffix_end] in _COINED_NAME_ONLY
+            coined_only = ending in _COINED_NAME_ONLY
             if coined_only and following is not None and following.label[:1] in ("v", "n") and following.start not in title_starts and not head_starts.get(following.start):
                 continue  # 京港科技|交流, 香港建設|成為: the business word is a noun phrase or a verb here
             whole = [m for m in known if m.end == suffix_end]
@@ -446,7 +447,7 @@ class OrgRecognizer(Recognizer):
                     continue
             else:
                 start, parent = self._walk_left(context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends)
-            school = shadow[suffix_start:suffix_end] in _SCHOOL_ENDINGS and _school_name(shadow[max(sentence.start, suffix_start - 2):suffix_start])
+            school = ending in _SCHOOL_ENDINGS and _school_name(shadow[max(sentence.start, suffix_start - 2):suffix_start])
             if school and start > suffix_start - 2:
                 start = suffix_start - 2  # 至誠|國小: the walk stopped at a word of another kind
             while start < suffix_start and shadow[start] in _CONJUNCTIONS and start not in place_starts:
@@ -460,9 +461,9 @@ class OrgRecognizer(Recognizer):
                 continue
             if name_part in self.status_words:
                 continue  # 代理|集團行政總裁: the title's status before its unit, no body's name
-            if shadow[suffix_start:suffix_end] in _CLASS_NOUNS and name_part in _CLASS_MODIFIERS:
+            if ending in _CLASS_NOUNS and name_part in _CLASS_MODIFIERS:
                 continue  # 國際組織, 愛國社團: a kind of body, no body's name
-            if name_part in _SCHOOL_KINDS and shadow[suffix_start:suffix_end] in _SCHOOL_KIND_ENDINGS:
+            if name_part in _SCHOOL_KINDS and ending in _SCHOOL_KIND_ENDINGS:
                 continue  # 偏鄉國小, 公立中學: a kind of school, no school's name
             if _SESSION.search(name_part):
                 continue  # 甲總會第33屆第2次理監事聯席會議: a numbered sitting, a meeting, no body
@@ -483,7 +484,7 @@ class OrgRecognizer(Recognizer):
                 parent is not None
                 or shared
                 or (not weak and len(name_part) >= 4 and name_part.endswith("事务"))  # 衞生事務|委員會: a portfolio's affairs
-                or (shadow[suffix_start:suffix_end] in _COMMITTEE_ENDINGS and len(name_part) >= 2 and self._task_name(context, start, suffix_start))  # 提名|委員會
+                or (ending in _COMMITTEE_ENDINGS and len(name_part) >= 2 and self._task_name(context, start, suffix_start))  # 提名|委員會
                 or suffix_end in title_starts
                 or school
                 or bureau_word
@@ -500,7 +501,7 @@ class OrgRecognizer(Recognizer):
             )
             if not specific:
                 continue  # 金融機構, 精密儀器實驗室: a generic noun phrase, not a name
-            if name_part.endswith(shadow[suffix_start:suffix_end]):
+            if name_part.endswith(ending):
                 continue  # 聯盟聯盟: the repeated suffix belongs to a title (聯盟會長)
             normalized = doc.text[start:suffix_end]
             if parent is not None and parent.start == start and parent.normalized:

@@ -1549,7 +1549,8 @@ def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], r
         intro = _PAIRS_INTRODUCED.search(doc.text, max(0, first.start - 6), first.start)
         if intro is None and titles[-1] is mentions[index - 1] and _counted_title(doc, titles[-1]):
             intro = _COMMA_AFTER_TITLE.fullmatch(doc.text, titles[-1].end, first.start)  # 3位審判長，甲地院乙、丙地院丁
-        headed = intro is None and bool(_head_char(titles[-1]))
+        head_char = _head_char(titles[-1]) if intro is None else ""
+        headed = bool(head_char)
         if intro is None and not headed:
             index += 1
             continue
@@ -1572,7 +1573,7 @@ def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], r
             item_start = joiner.end()
         if headed:
             # 局長方面…創科局甲、環境局乙、民政局丙: no word introduces the list, but each body is one the title heads
-            pairs = pairs if len(pairs) >= 3 and all(_shadow_key(body.text).endswith(_head_char(titles[-1])) for body, _ in pairs) else []
+            pairs = pairs if len(pairs) >= 3 and all(_shadow_key(body.text).endswith(head_char) for body, _ in pairs) else []
         if len(pairs) >= 2 or (pairs and intro is not None and intro.group().startswith(("名單", "名单"))):
             title = titles[-1]
             for org, person in pairs:
@@ -1646,14 +1647,14 @@ def _with_unfound_bodies(doc: Document, mentions: list[Mention]) -> list[Mention
         if found is None or _APPOINTMENT.match(gap) or _NOT_UNFOUND_BODY.search(found.group("words")):
             continue
         key = _shadow_key(found.group("words"))
-        heads_it = _shadow_key(title.normalized or title.text)[:1] == key[-1:]  # 圖書館|館長: the ending's own head
+        head = _shadow_key(title.normalized or title.text)
+        heads_it = head[:1] == key[-1:]  # 圖書館|館長: the ending's own head
         if (key in org_suffixes() and not heads_it) or key in places() or key in title_prefixes():
             continue  # a bare ending (基金會: a body named before), a place (板橋|市長), a modifier
         start = person.end + found.start("words")
         if not _tagged_as(doc, start, title.start, _BODY_WORD_TAGS):
             continue
         normalized = doc.text[start:title.start]
-        head = _shadow_key(title.normalized or title.text)
         if head in BODY_HEADS and title.text.startswith(title.normalized or title.text) and not normalized.endswith(head[0]):
             normalized += doc.text[title.start]  # 接領務|局長: the bureau is 領務局, its head's first character shared
         added.append(Mention(
