@@ -2820,3 +2820,39 @@ def test_a_line_up_s_director_belongs_to_a_statutory_body_or_an_association():
     assert ("盧美蘭", "非執董", "證監會") in roles
     roles, _ = _roles("出席的有東山會主席鄭國柱、立法會議員盧美蘭。")
     assert ("盧美蘭", "議員", "東山會") not in roles  # a legislator is no association's
+
+
+# -- fifteenth session: conductors' and other posts, overseas states, teachers, well-known bodies
+
+
+def test_an_orchestra_s_deputy_and_lifetime_conductors_are_posts_of_the_orchestra():
+    roles, _ = _roles("東山國樂團副指揮鄭國柱、終身指揮盧美蘭一同謝幕。")
+    assert ("鄭國柱", "副指揮", "東山國樂團") in roles and ("盧美蘭", "終身指揮", "東山國樂團") in roles
+    roles, _ = _roles("他負責指揮交通，副指揮官祝志明到場。")
+    assert not any(t == "指揮" for _, t, _ in roles)  # the verb alone stays no title
+
+
+def test_chiefs_of_staff_chief_innovation_officers_and_senators_are_titles():
+    roles, _ = _roles("前參謀總長鄭國柱、東山集團創新長盧美蘭及上議員祝志明出席。")
+    assert {("鄭國柱", "參謀總長", ""), ("盧美蘭", "創新長", "東山集團"), ("祝志明", "上議員", "")} <= set(roles)
+
+
+def test_an_overseas_state_or_city_written_short_is_the_post_s_polity():
+    roles, _ = _roles("新州州長鄭國柱與愛城市長盧美蘭會面。")
+    assert ("鄭國柱", "州長", "新州") in roles and ("盧美蘭", "市長", "愛城") in roles
+
+
+def test_a_teacher_is_an_occupation_kept_only_with_a_school():
+    from pipeline.lexicons import to_shadow_key
+    from pipeline.recognizers.resources import title_heads
+
+    assert title_heads()[to_shadow_key("老師")][1] == "profession"  # left out without a body, as 律師 is
+    roles, _ = _roles("表演由鄭國柱老師帶領學生演出，東山中學老師盧美蘭亦有參與。")
+    assert not any(p == "鄭國柱" for p, _, _ in roles)
+    assert ("盧美蘭", "老師", "東山中學") in roles
+
+
+def test_short_forms_of_well_known_bodies_are_found():
+    roles, doc = _roles("醫委會主席鄭國柱、航天科工董事長盧美蘭及實政圓桌召集人祝志明出席。")
+    assert {("鄭國柱", "主席", "醫委會"), ("盧美蘭", "董事長", "航天科工"), ("祝志明", "召集人", "實政圓桌")} <= set(roles)
+    assert {m.normalized for m in doc.mentions if m.label == "ORG"} >= {"香港醫務委員會", "中國航天科工集團有限公司"}
