@@ -2856,3 +2856,12 @@ def test_short_forms_of_well_known_bodies_are_found():
     roles, doc = _roles("醫委會主席鄭國柱、航天科工董事長盧美蘭及實政圓桌召集人祝志明出席。")
     assert {("鄭國柱", "主席", "醫委會"), ("盧美蘭", "董事長", "航天科工"), ("祝志明", "召集人", "實政圓桌")} <= set(roles)
     assert {m.normalized for m in doc.mentions if m.label == "ORG"} >= {"香港醫務委員會", "中國航天科工集團有限公司"}
+
+
+def test_civil_service_grades_police_ranks_and_school_posts_are_titles():
+    roles, _ = _roles("東山區政府四級調研員鄭國柱、東山分局偵查佐盧美蘭及不分區立委祝志明出席。")
+    assert {("鄭國柱", "四級調研員", "東山區政府"), ("盧美蘭", "偵查佐", "東山分局"), ("祝志明", "不分區立委", "")} <= set(roles)
+    roles, _ = _roles("懲教署懲教主任鄭國柱及東山小學訓導主任盧美蘭獲嘉許。")
+    assert ("鄭國柱", "懲教主任", "懲教署") in roles and ("盧美蘭", "訓導主任", "東山小學") in roles
+    _, doc = _roles("他以人民代表身份發言，選民代表亦有出席。")
+    assert not any(m.text in ("民代", "民代表") for m in doc.mentions if m.label == "TITLE")  # the short 民代 cuts no longer word
