@@ -2865,3 +2865,10 @@ def test_civil_service_grades_police_ranks_and_school_posts_are_titles():
     assert ("鄭國柱", "懲教主任", "懲教署") in roles and ("盧美蘭", "訓導主任", "東山小學") in roles
     _, doc = _roles("他以人民代表身份發言，選民代表亦有出席。")
     assert not any(m.text in ("民代", "民代表") for m in doc.mentions if m.label == "TITLE")  # the short 民代 cuts no longer word
+
+
+def test_agencies_written_with_their_ministry_are_the_agency_not_the_ministry():
+    roles, doc = _roles("衛福部疾管署署長鄭國柱、監警會主席盧美蘭及財政部國庫署署長祝志明出席。")
+    assert ("祝志明", "署長", "財政部國庫署") in roles  # Taiwan's treasury, not the mainland's 財政部
+    normalized = {m.text: m.normalized for m in doc.mentions if m.label == "ORG"}
+    assert normalized["衛福部疾管署"] == "衛生福利部疾病管制署" and normalized["監警會"] == "投訴警方獨立監察委員會"
