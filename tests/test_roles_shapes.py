@@ -2832,9 +2832,11 @@ def test_an_orchestra_s_deputy_and_lifetime_conductors_are_posts_of_the_orchestr
     assert not any(t == "指揮" for _, t, _ in roles)  # the verb alone stays no title
 
 
-def test_chiefs_of_staff_chief_innovation_officers_and_senators_are_titles():
-    roles, _ = _roles("前參謀總長鄭國柱、東山集團創新長盧美蘭及上議員祝志明出席。")
-    assert {("鄭國柱", "參謀總長", ""), ("盧美蘭", "創新長", "東山集團"), ("祝志明", "上議員", "")} <= set(roles)
+def test_chiefs_of_staff_and_senators_are_titles():
+    roles, _ = _roles("前參謀總長鄭國柱、東山集團營運長盧美蘭及上議員祝志明出席。")
+    assert {("鄭國柱", "參謀總長", ""), ("盧美蘭", "營運長", "東山集團"), ("祝志明", "上議員", "")} <= set(roles)
+    _, doc = _roles("政府推動創新長期發展，並重視人資長期培育。")
+    assert not [m.text for m in doc.mentions if m.label == "TITLE"]  # no 長-title cut out of 長期
 
 
 def test_an_overseas_state_or_city_written_short_is_the_post_s_polity():
@@ -2872,3 +2874,15 @@ def test_agencies_written_with_their_ministry_are_the_agency_not_the_ministry():
     assert ("祝志明", "署長", "財政部國庫署") in roles  # Taiwan's treasury, not the mainland's 財政部
     normalized = {m.text: m.normalized for m in doc.mentions if m.label == "ORG"}
     assert normalized["衛福部疾管署"] == "衛生福利部疾病管制署" and normalized["監警會"] == "投訴警方獨立監察委員會"
+
+
+def test_foreign_presidential_offices_and_sports_federations_keep_their_country():
+    roles, doc = _roles("韓國總統府發言人鄭國柱及國際足總主席盧美蘭出席。")
+    assert ("鄭國柱", "發言人", "韓國總統府") in roles  # not Taiwan's 總統府
+    assert [m.normalized for m in doc.mentions if m.text == "國際足總"] == ["國際足球聯合會"]  # not Hong Kong's 足總
+
+
+def test_a_malaysian_style_after_a_post_is_a_second_title_of_the_name():
+    roles, _ = _roles("東山婦女組主席拿汀巴杜卡鄭美蘭致詞。")
+    assert ("鄭美蘭", "拿汀巴杜卡", "") in roles
+    assert any(p == "鄭美蘭" and t == "主席" for p, t, _ in roles)
