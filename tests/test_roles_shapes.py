@@ -2886,3 +2886,10 @@ def test_a_malaysian_style_after_a_post_is_a_second_title_of_the_name():
     roles, _ = _roles("東山婦女組主席拿汀巴杜卡鄭美蘭致詞。")
     assert ("鄭美蘭", "拿汀巴杜卡", "") in roles
     assert any(p == "鄭美蘭" and t == "主席" for p, t, _ in roles)
+
+
+def test_overseas_community_towns_and_states_written_whole_are_the_post_s_polity():
+    roles, doc = _roles("馬里蘭州州長鄭國柱與萬錦市長盧美蘭會面。")
+    assert ("鄭國柱", "州長", "馬里蘭州") in roles  # not 蘭州, a mainland city
+    assert any(p == "盧美蘭" and o.startswith("萬錦") for p, _, o in roles)
+    assert "萬錦" not in [m.text for m in doc.mentions if m.label == "PERSON"]
