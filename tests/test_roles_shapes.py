@@ -2893,3 +2893,9 @@ def test_overseas_community_towns_and_states_written_whole_are_the_post_s_polity
     assert ("鄭國柱", "州長", "馬里蘭州") in roles  # not 蘭州, a mainland city
     assert any(p == "盧美蘭" and o.startswith("萬錦") for p, _, o in roles)
     assert "萬錦" not in [m.text for m in doc.mentions if m.label == "PERSON"]
+
+
+def test_an_association_s_full_time_posts_and_its_units_posts_are_read_whole():
+    roles, _ = _roles("東山商會專職副主席鄭國柱、婦女組副主任盧美蘭及東山集團投資者關係總監祝志明出席。")
+    assert {("鄭國柱", "專職副主席", "東山商會"), ("盧美蘭", "婦女組副主任", "東山商會"),
+            ("祝志明", "投資者關係總監", "東山集團")} <= set(roles)
