@@ -1749,9 +1749,11 @@ def test_caucus_and_prosecutors_titles():
 
 
 def test_a_foreign_city_in_no_lexicon_before_its_council_s_title_is_a_body():
-    roles, doc = _roles("庫柏蒂諾市議員魏虹、菲利蒙市議員黃潔宜出席。")
-    assert ("魏虹", "市議員", "庫柏蒂諾") in roles and ("黃潔宜", "市議員", "菲利蒙") in roles
+    roles, doc = _roles("庫帕拉諾市議員魏虹、費爾蒙多市議員黃潔宜出席。")  # towns made up for the test
+    assert ("魏虹", "市議員", "庫帕拉諾") in roles and ("黃潔宜", "市議員", "費爾蒙多") in roles
     assert _persons(doc) == ["魏虹", "黃潔宜"]
+    roles, _ = _roles("庫柏蒂諾市議員魏虹出席。")  # a listed town: a councillor of the city
+    assert ("魏虹", "議員", "庫柏蒂諾市") in roles
 
 
 def test_a_head_of_state_takes_no_body_from_around_it():
@@ -2883,9 +2885,9 @@ def test_foreign_presidential_offices_and_sports_federations_keep_their_country(
 
 
 def test_a_malaysian_style_after_a_post_is_a_second_title_of_the_name():
-    roles, _ = _roles("東山婦女組主席拿汀巴杜卡鄭美蘭致詞。")
+    roles, _ = _roles("東山商會婦女組主席拿汀巴杜卡鄭美蘭致詞。")
     assert ("鄭美蘭", "拿汀巴杜卡", "") in roles
-    assert any(p == "鄭美蘭" and t == "主席" for p, t, _ in roles)
+    assert any(p == "鄭美蘭" and t.endswith("主席") and o == "東山商會" for p, t, o in roles)
 
 
 def test_overseas_community_towns_and_states_written_whole_are_the_post_s_polity():
