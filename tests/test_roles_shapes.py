@@ -2901,3 +2901,10 @@ def test_an_association_s_full_time_posts_and_its_units_posts_are_read_whole():
     roles, _ = _roles("東山商會專職副主席鄭國柱、婦女組副主任盧美蘭及東山集團投資者關係總監祝志明出席。")
     assert {("鄭國柱", "專職副主席", "東山商會"), ("盧美蘭", "婦女組副主任", "東山商會"),
             ("祝志明", "投資者關係總監", "東山集團")} <= set(roles)
+
+
+def test_a_head_opening_a_longer_dictionary_word_is_no_title_after_a_portfolio():
+    _, doc = _roles("教育主管部門表示，金融主管機關及研究專家組亦會出席。")
+    assert not [m.text for m in doc.mentions if m.label == "TITLE"]
+    roles, _ = _roles("東山大學學術副校長鄭國柱、東山集團財務總監盧美蘭出席。")
+    assert ("鄭國柱", "學術副校長", "東山大學") in roles and ("盧美蘭", "財務總監", "東山集團") in roles

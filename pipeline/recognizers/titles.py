@@ -15,6 +15,7 @@ import regex
 from ..document import Mention
 from ..lexicons import load_lexicon, to_shadow_key
 from .base import DOCUMENT_MATCHERS, Matcher, RecognitionContext, Recognizer, make_mention
+from ..segmenter import word_frequency
 from .person_model import FUNCTION_CHARS
 from .resources import known_organizations, org_suffixes, surnames, title_heads, title_prefixes
 
@@ -165,6 +166,13 @@ class TitleRecognizer(Recognizer):
             return end + 1 in context.token_ends and shadow[end:end + 1] in self.surnames and shadow[end - 1:end + 1] not in self.head_words
         return end in context.token_ends
 
+    @staticmethod
+    def _opens_longer_word(context: RecognitionContext, start: int, end: int) -> bool:
+        """True when the segmenter's word at ``start`` is a dictionary word that begins
+        with the head ``[start, end)`` and runs on past it (主管部門, 專家組)."""
+        token = context.token_at(start)
+        return token.start == start and token.end > end and word_frequency(context.doc.shadow[token.start:token.end]) > 0
+
     def find(self, context: RecognitionContext) -> list[Mention]:
         doc = context.doc
         shadow = doc.shadow
@@ -216,6 +224,8 @@ class TitleRecognizer(Recognizer):
                 # that ends with it (局局長) is fine.
                 if not met and not self._whole_word(context, head_start, head_end):
                     continue
+                if met and self._opens_longer_word(context, head_start, head_end):
+                    continue  # 教育|主管部門, 研究|專家組: the head opens a longer dictionary word
                 if met and shadow[head_start:head_end + 1] in self.org_endings:
                     continue  # 教育|委員會: the head opens a body's ending, whatever is before it
                 qualifiers = tuple(
