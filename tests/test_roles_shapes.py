@@ -2908,3 +2908,8 @@ def test_a_head_opening_a_longer_dictionary_word_is_no_title_after_a_portfolio()
     assert not [m.text for m in doc.mentions if m.label == "TITLE"]
     roles, _ = _roles("東山大學學術副校長鄭國柱、東山集團財務總監盧美蘭出席。")
     assert ("鄭國柱", "學術副校長", "東山大學") in roles and ("盧美蘭", "財務總監", "東山集團") in roles
+
+
+def test_a_us_state_written_with_zhou_is_not_the_shorter_state_or_city_inside_it():
+    roles, _ = _roles("阿拉斯加州州長鄭國柱與內華達州州長盧美蘭會面。")
+    assert ("鄭國柱", "州長", "阿拉斯加州") in roles and ("盧美蘭", "州長", "內華達州") in roles  # not 加州, 達州
