@@ -2913,3 +2913,11 @@ def test_a_head_opening_a_longer_dictionary_word_is_no_title_after_a_portfolio()
 def test_a_us_state_written_with_zhou_is_not_the_shorter_state_or_city_inside_it():
     roles, _ = _roles("阿拉斯加州州長鄭國柱與內華達州州長盧美蘭會面。")
     assert ("鄭國柱", "州長", "阿拉斯加州") in roles and ("盧美蘭", "州長", "內華達州") in roles  # not 加州, 達州
+
+
+def test_short_forms_of_banks_and_sports_associations_name_their_own_body():
+    roles, doc = _roles("國泰世華董事長鄭國柱、羽總主席盧美蘭及中國排協主席祝志明出席。")
+    assert ("盧美蘭", "主席", "羽總") in roles  # not a title 總主席
+    normalized = {m.text: m.normalized for m in doc.mentions if m.label == "ORG"}
+    assert normalized["國泰世華"] == "國泰世華商業銀行股份有限公司"  # not the airline
+    assert normalized["中國排協"] == "中國排球協會"  # not Taiwan's association
