@@ -14,8 +14,8 @@ import regex
 
 from ..document import Mention
 from ..lexicons import load_lexicon, to_shadow_key
-from .base import DOCUMENT_MATCHERS, Matcher, RecognitionContext, Recognizer, make_mention
 from ..segmenter import word_frequency
+from .base import DOCUMENT_MATCHERS, Matcher, RecognitionContext, Recognizer, make_mention
 from .person_model import FUNCTION_CHARS
 from .resources import known_organizations, org_suffixes, surnames, title_heads, title_prefixes
 
