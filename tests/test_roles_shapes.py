@@ -2921,3 +2921,10 @@ def test_short_forms_of_banks_and_sports_associations_name_their_own_body():
     normalized = {m.text: m.normalized for m in doc.mentions if m.label == "ORG"}
     assert normalized["國泰世華"] == "國泰世華商業銀行股份有限公司"  # not the airline
     assert normalized["中國排協"] == "中國排球協會"  # not Taiwan's association
+
+
+def test_short_forms_of_overseas_and_macau_associations_are_not_read_as_other_bodies():
+    _, doc = _roles("留台聯總會長鄭國柱、新青協理事長盧美蘭及隆雪中總會長祝志明出席。")
+    normalized = {m.text: m.normalized for m in doc.mentions if m.label == "ORG"}
+    assert normalized == {"留台聯總": "馬來西亞留台校友會聯合總會", "新青協": "澳門中華新青年協會",
+                          "隆雪中總": "吉隆坡暨雪蘭莪中華總商會"}  # not 台聯, Hong Kong's 青協 or 中總
