@@ -342,3 +342,23 @@ def test_a_cue_verb_or_a_body_s_ending_is_no_given_name(text, not_a_name):
 def test_a_word_around_a_name_is_not_read_into_it(text, name):
     persons = [t for t, _ in _mentions(text, "PERSON")[0]]
     assert name in persons
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("LGBT團體代表在會上發言。", "LG"),  # a company's Latin short form inside a longer Latin word
+    ("他們在ASEANO論壇上發言。", "ASEAN"),
+])
+def test_a_latin_short_form_inside_a_longer_latin_word_is_no_body(text, inside):
+    orgs = [t for t, _ in _mentions(text, "ORG")[0]]
+    assert inside not in orgs
+
+
+def test_a_latin_short_form_standing_alone_is_still_a_body():
+    orgs = [t for t, _ in _mentions("LG集團會長今日訪台。", "ORG")[0]]
+    assert "LG集團" in orgs
+
+
+def test_a_suffix_the_canonical_name_already_ends_in_is_not_added_twice():
+    doc = pipeline.process_text("中華郵政公司董事長王大明今日表示，將推動改革。")
+    org = next(m for m in doc.mentions if m.label == "ORG" and m.text == "中華郵政公司")
+    assert org.normalized == "中華郵政股份有限公司"

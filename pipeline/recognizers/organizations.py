@@ -157,6 +157,7 @@ _QUOTED = regex.compile(
 )
 _QUOTE_OPENERS = re.compile("[「『“\"（(]")  # _QUOTED's first character
 # What may stand before the body a sentence opens with: spaces, marks and a date.
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
 _SENTENCE_OPENING = regex.compile(r"[\s\p{P}]*(?:[\d０-９一二三四五六七八九十〇]+\s*[年月日號号]\s*){0,3}[\s\p{P}]*")
 # Endings that also name a class of bodies, and the words that make such a class
 # (國際|組織, 愛國|社團, 非牟利|組織): no body's name.
@@ -256,6 +257,15 @@ def _longest_by_end(mentions: list[Mention]) -> dict[int, Mention]:
     return by_end
 
 
+def _inside_latin_word(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` begins or ends with a Latin letter that runs on
+    into a letter beside it, so the match is part of a longer Latin word."""
+    return bool(
+        (start > 0 and _LATIN_LETTER.match(text[start]) and _LATIN_LETTER.match(text[start - 1]))
+        or (end < len(text) and _LATIN_LETTER.match(text[end - 1]) and _LATIN_LETTER.match(text[end]))
+    )
+
+
 class _TokenAt:
     """The token holding an offset of one sentence (``get``) or starting at it
     (``starting_at``), None outside the sentence's tokens: the context's own
@@ -310,6 +320,8 @@ class OrgRecognizer(Recognizer):
             # given name of a person a title introduces (理事長蘇|長榮) or a list goes on with (乙、郭|北榮).
             if e - s <= 2 and not (context.at_boundary(s) and context.at_boundary(e)):
                 continue
+            if _inside_latin_word(doc.shadow, s, e):
+                continue  # LG in LGBT, HSBC in HSBCnet: a Latin short form must be a whole word
             if e - s <= 2 and (s - 1 in title_ends or doc.shadow[s - 2:s - 1] == "、") and doc.shadow[s - 1] in self.surnames:
                 continue
             if e - s == 2 and doc.shadow[e - 1:e + 1] in _SQUADS:
@@ -506,7 +518,9 @@ class OrgRecognizer(Recognizer):
             normalized = doc.text[start:suffix_end]
             if parent is not None and parent.start == start and parent.normalized:
                 # 特區政府創新科技及工業局 → 香港特別行政區政府創新科技及工業局
-                normalized = parent.normalized + doc.text[parent.end:suffix_end]
+                added = doc.text[parent.end:suffix_end]
+                # 中華郵政|公司: the canonical name already ends in the added suffix (…股份有限公司)
+                normalized = parent.normalized if parent.normalized.endswith(added) else parent.normalized + added
             mention = make_mention(
                 doc, start, suffix_end, "ORG",
                 normalized=normalized, method="pattern",
