@@ -362,3 +362,9 @@ def test_a_suffix_the_canonical_name_already_ends_in_is_not_added_twice():
     doc = pipeline.process_text("中華郵政公司董事長王大明今日表示，將推動改革。")
     org = next(m for m in doc.mentions if m.label == "ORG" and m.text == "中華郵政公司")
     assert org.normalized == "中華郵政股份有限公司"
+
+
+def test_a_body_before_the_verb_ban_is_no_office():
+    orgs = [t for t, _ in _mentions("他參加了教協辦的講座，又到工聯會辦過的展覽參觀。", "ORG")[0]]
+    assert "教協辦" not in orgs and "工聯會辦" not in orgs
+    assert "教協" in orgs and "工聯會" in orgs

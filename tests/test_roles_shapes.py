@@ -2928,3 +2928,10 @@ def test_short_forms_of_overseas_and_macau_associations_are_not_read_as_other_bo
     normalized = {m.text: m.normalized for m in doc.mentions if m.label == "ORG"}
     assert normalized == {"留台聯總": "馬來西亞留台校友會聯合總會", "新青協": "澳門中華新青年協會",
                           "隆雪中總": "吉隆坡暨雪蘭莪中華總商會"}  # not 台聯, Hong Kong's 青協 or 中總
+
+
+def test_a_status_word_opening_a_longer_word_stays_in_the_title():
+    roles, _ = _roles("民進黨原住民立委陳美玲今日質詢。國民黨前立委王大文亦有出席。")
+    titles = {p: t for p, t, _ in roles}
+    assert titles.get("陳美玲") == "原住民立委"  # 原住民 (indigenous), not 原 (former) + 住民立委
+    assert titles.get("王大文") == "立委"  # 前 is still a status word

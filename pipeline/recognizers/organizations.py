@@ -158,6 +158,8 @@ _QUOTED = regex.compile(
 _QUOTE_OPENERS = re.compile("[「『“\"（(]")  # _QUOTED's first character
 # What may stand before the body a sentence opens with: spaces, marks and a date.
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
+# What follows a verb (辦的, 辦了, 辦過), not an office's name.
+_PARTICLES_AFTER_VERB = frozenset("的了过")
 _SENTENCE_OPENING = regex.compile(r"[\s\p{P}]*(?:[\d０-９一二三四五六七八九十〇]+\s*[年月日號号]\s*){0,3}[\s\p{P}]*")
 # Endings that also name a class of bodies, and the words that make such a class
 # (國際|組織, 愛國|社團, 非牟利|組織): no body's name.
@@ -421,6 +423,8 @@ class OrgRecognizer(Recognizer):
                 continue  # 宴會廳, 二樓大禮堂: a room of a building, where something is held, no body
             if ending == "系" and doc.text[suffix_start] == "係":
                 continue  # 兩岸關係: 係 (a relation, or Cantonese "is") shares its simplified form with 系, a department
+            if ending == "办" and suffix_start in orgs_by_end and shadow[suffix_end:suffix_end + 1] in _PARTICLES_AFTER_VERB:
+                continue  # 教協|辦|的講座: 辦 after a body is the verb (to run), no office
             if ending == "署" and shadow[suffix_end:suffix_end + 1] in _ACTING_AFTER_SHU:
                 continue  # 甲會|署任|局長: 署 opens the verb of acting in a post (署任, 署理), no bureau
             if (

@@ -54,6 +54,7 @@ from ..recognizers.persons import LATIN_HONORIFIC
 from ..recognizers.resources import org_suffixes, places, title_heads, title_prefixes
 from ..recognizers.titles import BODY_HEADS
 from ..registry import register_stage
+from ..segmenter import word_frequency
 
 __all__ = ["RoleResolver", "resolve_roles", "ROLE_SHAPES"]
 
@@ -607,6 +608,8 @@ def _without_status(role: Role) -> Role:
     prefixes = title_prefixes()
     for length in range(min(3, len(role.title) - 1), 0, -1):
         if prefixes.get(_shadow_key(role.title[:length])) == "status":
+            if any(word_frequency(_shadow_key(role.title[:longer])) for longer in range(length + 2, min(length + 3, len(role.title)) + 1)):
+                return role  # 原住民|立委: the status word opens a longer word, no status
             return dataclasses.replace(role, title=role.title[length:], title_start=role.title_start + length)
     return role
 
