@@ -45,6 +45,9 @@ _USER_WORD_TAG = {"title": "nz_title", "org": "nt", "place": "ns"}
 # jieba has 国小 3, 小林 267, 小学 3296; 学系 72 stays (微生物学|系).
 _ENDING_FREQ = 3000
 _UNKNOWN_ENDING_FREQ = 20
+# Events and meetings jieba's dictionary tags as organisations (nt): no body's name
+# (週年|音樂會, 年度|交易會).
+_EVENT_WORDS = frozenset("音乐会 嘉年华会 交易会 汇报会 通报会 招商会 招标会 协商会 联席会 黑社会 上流社会".split())
 # Words for a post that jieba glues to a title before them (部長職務).
 _POST_WORDS = ("职务", "一职", "职位")
 # Words for a body's members that jieba glues to its ending (協會會員).
@@ -203,6 +206,9 @@ def _build_dictionary() -> _Dictionary:
             tags[word] = tag
         changes.append((word, freq, tag))
 
+    for word in _EVENT_WORDS:
+        if tags.get(word) == "nt":
+            tags[word] = "n"
     words = _user_words()
     for word, kind in words:
         if len(word) >= 2:

@@ -368,3 +368,12 @@ def test_a_body_before_the_verb_ban_is_no_office():
     orgs = [t for t, _ in _mentions("他參加了教協辦的講座，又到工聯會辦過的展覽參觀。", "ORG")[0]]
     assert "教協辦" not in orgs and "工聯會辦" not in orgs
     assert "教協" in orgs and "工聯會" in orgs
+
+
+@pytest.mark.parametrize("text, event", [
+    ("樂團昨晚舉行週年音樂會，團長陳大文致辭。", "週年音樂會"),
+    ("商會下月合辦年度交易會，會長李小明主持。", "年度交易會"),
+])
+def test_an_event_the_dictionary_tags_as_a_body_is_no_body(text, event):
+    orgs = [t for t, _ in _mentions(text, "ORG")[0]]
+    assert not [o for o in orgs if o.endswith(event[-3:])], orgs
