@@ -377,3 +377,9 @@ def test_a_body_before_the_verb_ban_is_no_office():
 def test_an_event_the_dictionary_tags_as_a_body_is_no_body(text, event):
     orgs = [t for t, _ in _mentions(text, "ORG")[0]]
     assert not [o for o in orgs if o.endswith(event[-3:])], orgs
+
+
+def test_a_province_and_one_character_after_it_is_no_name():
+    persons = [t for t, _ in _mentions("江蘇紀監委書記陳大文昨日表示，將加強監督。", "PERSON")[0]]
+    assert persons == ["陳大文"]
+

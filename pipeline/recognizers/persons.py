@@ -304,6 +304,7 @@ class PersonRecognizer(Recognizer):
         self.written_surnames = written_surnames()
         self.japanese = japanese_surnames()
         self.polities = frozenset(name for name, kind in places().items() if kind in _POLITY_KINDS)
+        self.provinces = frozenset(name for name, kind in places().items() if kind == "province" and len(name) == 2)
         self.towns = frozenset(name for name, kind in places().items() if kind in _TOWN_KINDS and len(name) == 2)
         self.compound = {s for s in self.surnames if len(s) == 2}
         self.translit = transliteration_chars()
@@ -1224,11 +1225,13 @@ class PersonRecognizer(Recognizer):
     def _surname_and_polity(self, doc, mention: Mention) -> bool:
         """True for a one-character surname below the high tier before the name of a
         country, region or province (全|香港 of 全香港校長): a phrase, not a person's
-        name (李|四川 and 劉|瑞士 are names)."""
-        return (
-            mention.end - mention.start == 3 and self._tier(doc, mention.start) not in (None, "high")
-            and doc.shadow[mention.start + 1:mention.end] in self.polities
-        )
+        name (李|四川 and 劉|瑞士 are names); and for three characters opened by a
+        province's two-character name (江蘇|紀 of 江蘇紀監委)."""
+        if mention.end - mention.start != 3:
+            return False
+        if doc.shadow[mention.start:mention.start + 2] in self.provinces:
+            return True  # 江蘇|紀監委: a province, and the first character of a body after it
+        return self._tier(doc, mention.start) not in (None, "high") and doc.shadow[mention.start + 1:mention.end] in self.polities
 
     def _without_function_opener(self, context: RecognitionContext, mention: Mention) -> Mention:
         """A four-character name opened by a surname that is also a function word, with
