@@ -154,3 +154,33 @@ def test_model_finds_names_without_rule_evidence(text, name):
 def test_model_adds_no_person_to_ordinary_text(text):
     doc = pipeline.process_text(text)
     assert [m.text for m in doc.mentions if m.label == "PERSON"] == []
+
+
+def test_rows_added_to_the_lexicons_leave_the_given_name_affinity_alone(tmp_path, monkeypatch):
+    """The learned model reads each character's affinity; a lexicon edit must not move it."""
+    from pipeline import segmenter
+    from pipeline.lexicons import models_dir
+    from pipeline.recognizers.person_model import _given_name_affinity
+
+    models = tmp_path / "models"
+    models.mkdir()
+    for path in models_dir().glob("*.tsv"):
+        (models / path.name).write_bytes(path.read_bytes())
+    monkeypatch.setenv("ZHEXTRACT_MODELS", str(models))
+    monkeypatch.setenv("ZHEXTRACT_CACHE", str(tmp_path / "cache"))
+
+    def affinity():
+        load_lexicon.cache_clear()
+        segmenter._dictionary.cache_clear()
+        return _given_name_affinity()
+
+    try:
+        before = affinity()
+        organizations = models / "organizations.tsv"
+        added = "".join(f"志明文華建國機構{i}號\t志明文華建國機構{i}號\tassociation\tother\n" for i in range(300))
+        organizations.write_text(organizations.read_text(encoding="utf-8") + added, encoding="utf-8")
+        assert affinity() == before
+    finally:
+        monkeypatch.undo()
+        load_lexicon.cache_clear()
+        segmenter._dictionary.cache_clear()

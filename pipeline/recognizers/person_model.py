@@ -141,7 +141,9 @@ def _given_name_affinity() -> dict[str, int]:
     known_surnames = surnames()
     in_names: Counter[str] = Counter()
     elsewhere: Counter[str] = Counter()
-    for word, tag in word_tags().items():
+    # jieba's own dictionary, not the project's lexicons: rows added to those must not
+    # move every character's affinity (and with it the learned model's input).
+    for word, tag in {word: tag for word, _, tag in dictionary_entries()}.items():
         if tag in ("nr", "nrfg") and 2 <= len(word) <= 3 and word[0] in known_surnames:
             in_names.update(word[1:])
         else:
