@@ -383,3 +383,8 @@ def test_a_province_and_one_character_after_it_is_no_name():
     persons = [t for t, _ in _mentions("江蘇紀監委書記陳大文昨日表示，將加強監督。", "PERSON")[0]]
     assert persons == ["陳大文"]
 
+
+
+def test_a_county_written_short_opens_a_bureau_sharing_its_heads_first_character():
+    doc = pipeline.process_text("竹縣消防局長陳大文昨日表示火勢受控。")
+    assert [(r.person, r.title, r.organization) for r in doc.roles] == [("陳大文", "局長", "竹縣消防局")]
