@@ -156,10 +156,11 @@ _QUOTED = regex.compile(
     r"[「『“\"（(](?!简称|下称|以下)(?P<name>[^「」『』“”\"（）()，,。；;：:！!？?、\s]{3,40})[」』”\"）)]"
 )
 _QUOTE_OPENERS = re.compile("[「『“\"（(]")  # _QUOTED's first character
-# What may stand before the body a sentence opens with: spaces, marks and a date.
+# A letter of a Latin word, which a Latin short form must not run on into (LG|BT).
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 # What follows a verb (辦的, 辦了, 辦過), not an office's name.
 _PARTICLES_AFTER_VERB = frozenset("的了过")
+# What may stand before the body a sentence opens with: spaces, marks and a date.
 _SENTENCE_OPENING = regex.compile(r"[\s\p{P}]*(?:[\d０-９一二三四五六七八九十〇]+\s*[年月日號号]\s*){0,3}[\s\p{P}]*")
 # Endings that also name a class of bodies, and the words that make such a class
 # (國際|組織, 愛國|社團, 非牟利|組織): no body's name.
