@@ -388,3 +388,11 @@ def test_a_province_and_one_character_after_it_is_no_name():
 def test_a_county_written_short_opens_a_bureau_sharing_its_heads_first_character():
     doc = pipeline.process_text("竹縣消防局長陳大文昨日表示火勢受控。")
     assert [(r.person, r.title, r.organization) for r in doc.roles] == [("陳大文", "局長", "竹縣消防局")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("這個分局長期人手不足，公司營運長期虧損。", []),  # 長 opens 長期
+    ("陳大文擔任分局長期間表現出色，董事長期望員工努力。", ["分局長", "董事長"]),  # 期間, 期望 are words
+])
+def test_a_head_ending_in_zhang_before_qi_is_no_title_when_changqi_is_the_word(text, kept):
+    assert [t for t, _ in _mentions(text, "TITLE")[0]] == kept

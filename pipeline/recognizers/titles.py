@@ -224,6 +224,11 @@ class TitleRecognizer(Recognizer):
                 # that ends with it (局局長) is fine.
                 if not met and not self._whole_word(context, head_start, head_end):
                     continue
+                if (
+                    shadow[head_end - 1] == "长" and shadow[head_end:head_end + 1] == "期"
+                    and not word_frequency(shadow[head_end:head_end + 2])
+                ):
+                    continue  # 分局|長期|人手不足, 營運|長期|虧損: 長 opens 長期 (not 局長|期間, 董事長|期望)
                 if met and self._opens_longer_word(context, head_start, head_end):
                     continue  # 教育|主管部門, 研究|專家組: the head opens a longer dictionary word
                 if met and shadow[head_start:head_end + 1] in self.org_endings:
