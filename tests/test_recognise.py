@@ -384,7 +384,6 @@ def test_a_province_and_one_character_after_it_is_no_name():
     assert persons == ["陳大文"]
 
 
-
 def test_a_county_written_short_opens_a_bureau_sharing_its_heads_first_character():
     doc = pipeline.process_text("竹縣消防局長陳大文昨日表示火勢受控。")
     assert [(r.person, r.title, r.organization) for r in doc.roles] == [("陳大文", "局長", "竹縣消防局")]
