@@ -21,6 +21,7 @@ from ..document import Mention, Sentence, Span
 from ..lexicons import to_shadow_key
 from ..segmenter import word_tags
 from .base import DOCUMENT_MATCHERS, Matcher, RecognitionContext, Recognizer, make_mention
+from .person_model import LATIN_LETTER
 from .titles import title_head_matcher
 from .resources import (
     known_organizations, org_name_words, org_suffixes, org_task_words, organization_kinds, places, surnames, title_prefixes,
@@ -156,8 +157,6 @@ _QUOTED = regex.compile(
     r"[「『“\"（(](?!简称|下称|以下)(?P<name>[^「」『』“”\"（）()，,。；;：:！!？?、\s]{3,40})[」』”\"）)]"
 )
 _QUOTE_OPENERS = re.compile("[「『“\"（(]")  # _QUOTED's first character
-# A letter of a Latin word, which a Latin short form must not run on into (LG|BT).
-_LATIN_LETTER = regex.compile(r"\p{Latin}")
 # What follows a verb (辦的, 辦了, 辦過), not an office's name.
 _PARTICLES_AFTER_VERB = frozenset("的了过")
 # What may stand before the body a sentence opens with: spaces, marks and a date.
@@ -264,8 +263,8 @@ def _inside_latin_word(text: str, start: int, end: int) -> bool:
     """Return whether ``text[start:end]`` begins or ends with a Latin letter that runs on
     into a letter beside it, so the match is part of a longer Latin word."""
     return bool(
-        (start > 0 and _LATIN_LETTER.match(text[start]) and _LATIN_LETTER.match(text[start - 1]))
-        or (end < len(text) and _LATIN_LETTER.match(text[end - 1]) and _LATIN_LETTER.match(text[end]))
+        (start > 0 and LATIN_LETTER.match(text[start]) and LATIN_LETTER.match(text[start - 1]))
+        or (end < len(text) and LATIN_LETTER.match(text[end - 1]) and LATIN_LETTER.match(text[end]))
     )
 
 

@@ -53,6 +53,7 @@ __all__ = [
     "GLUED_FOLLOWERS",
     "NOT_GIVEN",
     "KIN_WORDS",
+    "LATIN_LETTER",
     "ZERO",
     "PLACE_LAST_CHARS",
     "REGNAL",
@@ -71,7 +72,8 @@ __all__ = [
 
 MODEL_NAME = "person_model"
 _HAN = regex.compile(r"\p{Han}+")
-_LATIN_LETTER = regex.compile(r"\p{Latin}")
+# A letter of Latin script (of a word, a name, a short form).
+LATIN_LETTER = regex.compile(r"\p{Latin}")
 # A capital letter: no Latin word or name that the patterns here look for starts without one.
 CAPITAL = regex.compile(r"\p{Lu}")
 _LATIN_WORD = regex.compile(r"(?<!\p{Latin})\p{Lu}\p{Ll}{2,}(?!\p{Latin})")
@@ -524,7 +526,7 @@ def _word_features(word: str, kind: str, surname_len: int) -> tuple[tuple[str, .
             out.append(f"given_name=whole:{kind}")
         elif first_part in given_names or any(word[:n] in given_names for n in (2, 3, 4) if n < len(word)):
             out.append(f"given_name=prefix:{kind}")
-    if _LATIN_LETTER.match(word):
+    if LATIN_LETTER.match(word):
         out += _latin_features(word)
     return head, tuple(out)
 

@@ -608,7 +608,7 @@ def _without_status(role: Role) -> Role:
     prefixes = title_prefixes()
     for length in range(min(3, len(role.title) - 1), 0, -1):
         if prefixes.get(_shadow_key(role.title[:length])) == "status":
-            if any(word_frequency(_shadow_key(role.title[:longer])) for longer in range(length + 2, min(length + 3, len(role.title)) + 1)):
+            if any(word_frequency(_shadow_key(role.title[:n])) for n in (length + 2, length + 3) if n <= len(role.title)):
                 return role  # 原住民|立委: the status word opens a longer word, no status
             return dataclasses.replace(role, title=role.title[length:], title_start=role.title_start + length)
     return role
