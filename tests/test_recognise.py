@@ -395,3 +395,22 @@ def test_a_county_written_short_opens_a_bureau_sharing_its_heads_first_character
 ])
 def test_a_head_ending_in_zhang_before_qi_is_no_title_when_changqi_is_the_word(text, kept):
     assert [t for t, _ in _mentions(text, "TITLE")[0]] == kept
+
+
+def test_a_company_named_with_its_stock_code_after_a_space_is_found_again_as_a_whole_word():
+    found, doc = _mentions("大同 (2371-TW) 今日公布業績。大同副董事長鄭國柱表示，公司追求世界大同。", "ORG")
+    _assert_span(doc, "大同", "ORG", 0)
+    _assert_span(doc, "大同", "ORG", 1)  # 大同副董事長: the company again
+    assert [text for text, _ in found].count("大同") == 2  # not inside 世界大同
+
+
+def test_a_known_body_ending_a_longer_word_grows_to_that_word_and_the_place_before_it():
+    found, doc = _mentions("東山省人民檢察院與湖北省人民檢察院今日表示。", "ORG")
+    _assert_span(doc, "湖北省人民檢察院", "ORG")
+    assert "檢察院" not in [text for text, _ in found]  # not the short known name inside 人民檢察院
+
+
+def test_a_ministry_s_department_named_at_length_before_its_head_s_title_is_one_body():
+    found, doc = _mentions("經濟部護理及健康照護司司長鄭國柱、東山高中童軍團團長盧美蘭表示。", "ORG")
+    _assert_span(doc, "經濟部護理及健康照護司", "ORG")
+    _assert_span(doc, "東山高中童軍團", "ORG")

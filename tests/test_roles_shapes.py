@@ -2444,7 +2444,7 @@ def test_a_member_s_constituency_office_is_one_body():
 
 def test_a_career_list_goes_on_after_a_unit_s_head_joined_by_jian():
     roles, _ = _roles("鄭國柱曾任東大物理系教授兼系主任、光學所教授兼所長、理學院院長。")
-    assert ("鄭國柱", "主任", "東大物理系") in roles
+    assert ("鄭國柱", "系主任", "東大物理系") in roles  # 系主任 written whole after 兼
     assert ("鄭國柱", "所長", "光學所") in roles and ("鄭國柱", "院長", "理學院") in roles
 
 
@@ -2935,3 +2935,63 @@ def test_a_status_word_opening_a_longer_word_stays_in_the_title():
     titles = {p: t for p, t, _ in roles}
     assert titles.get("陳美玲") == "原住民立委"  # 原住民 (indigenous), not 原 (former) + 住民立委
     assert titles.get("王大文") == "立委"  # 前 is still a status word
+
+
+def test_names_listed_after_a_counted_set_s_clause_hold_the_set_s_title():
+    roles, _ = _roles("五名本港立法會議員獲邀出席論壇，包括東山商會主席鄭國柱、盧美蘭和祝志明。")
+    assert {("鄭國柱", "議員", "立法會"), ("盧美蘭", "議員", "立法會"), ("祝志明", "議員", "立法會")} <= set(roles)
+    assert ("鄭國柱", "主席", "東山商會") in roles
+    roles, _ = _roles("該會的兩名副主席是退休法官鄭國柱、東山大學教授盧美蘭。")
+    assert {("鄭國柱", "副主席", ""), ("盧美蘭", "副主席", "")} <= set(roles)
+    roles, _ = _roles("東山商會會長鄭國柱在論壇上發言，包括盧美蘭和祝志明在內的嘉賓鼓掌。")
+    assert ("盧美蘭", "會長", "東山商會") not in roles  # no counted set: the title is one name's
+
+
+def test_a_village_cut_from_its_unit_is_the_village_chief_s_body():
+    roles, doc = _roles("新任會長由光明里里長鄭國柱接任，龍門里里長盧美蘭監交。")
+    assert ("鄭國柱", "里長", "光明里") in roles and ("盧美蘭", "里長", "龍門里") in roles
+
+
+def test_names_in_brackets_after_a_title_hold_it_and_the_titles_joined_to_it():
+    roles, _ = _roles("三任副市長兼公安局長（鄭國柱、盧美蘭、祝志明）先後落馬。")
+    for name in ("鄭國柱", "盧美蘭", "祝志明"):
+        assert (name, "副市長", "") in roles and (name, "局長", "") in roles
+    roles, _ = _roles("東山大學校長鄭國柱（曾任副校長）致辭。")
+    assert ("鄭國柱", "校長", "東山大學") in roles
+
+
+def test_a_department_s_head_is_its_xi_zhuren_written_once_or_twice():
+    for text in ("東山大學電機系主任鄭國柱表示。", "東山大學電機系系主任鄭國柱表示。"):
+        roles, _ = _roles(text)
+        assert ("鄭國柱", "系主任", "東山大學電機系") in roles
+    roles, _ = _roles("東山大學電機系教授鄭國柱、東山醫院急診部主任盧美蘭表示。")
+    assert ("鄭國柱", "教授", "東山大學電機系") in roles and ("盧美蘭", "主任", "東山醫院急診部") in roles
+
+
+def test_every_name_of_a_list_closed_by_deng_or_dou_takes_the_post_its_verb_gives():
+    roles, _ = _roles("東山研究院由陳大文擔任董事長，東山局副局長鄭國柱、東山大學校長盧美蘭、祝志明等政府要員都擔任董事。")
+    for name in ("鄭國柱", "盧美蘭", "祝志明"):
+        assert (name, "董事", "東山研究院") in roles
+    assert ("鄭國柱", "副局長", "東山局") in roles and ("陳大文", "董事", "東山研究院") not in roles
+    roles, _ = _roles("北京市長鄭國柱、福建省委書記盧美蘭和前農業部長祝志明，都當選新一屆中央委員會委員。")
+    for name in ("鄭國柱", "盧美蘭", "祝志明"):
+        assert (name, "委員", "中央委員會") in roles
+    assert ("鄭國柱", "市長", "北京市") in roles
+
+
+def test_a_post_held_in_years_past_is_read_after_a_pronoun_and_marked_as_past():
+    roles, doc = _roles("東山局局長鄭國柱今日主持典禮。鄭國柱致辭時說，他當年出任入境處處長期間，與同事反覆討論。")
+    held = [r for r in doc.roles if (r.person, r.title, r.organization) == ("鄭國柱", "處長", "入境處")]
+    assert held and "曾任" in held[0].qualifiers
+
+
+def test_a_kind_of_hospital_is_no_hospital_and_a_region_s_branch_is_part_of_its_body():
+    roles, doc = _roles("東山醫院歷史悠久，曾是南部最大的公立醫院，現任院長鄭國柱邀請前院長盧美蘭出席。")
+    assert ("鄭國柱", "院長", "東山醫院") in roles and ("盧美蘭", "院長", "東山醫院") in roles
+    roles, _ = _roles("海巡署北部分署展開行動，副分署長鄭國柱坐鎮。海巡署北部分署副分署長盧美蘭表示。")
+    assert ("盧美蘭", "副分署長", "海巡署北部分署") in roles
+
+
+def test_a_title_counted_after_it_introduces_the_names_that_hold_it():
+    roles, _ = _roles("東山會理事會共有20名理事，其中屬於改革派的理事有6人，包括鄭國柱、盧美蘭及祝志明。")
+    assert {("鄭國柱", "理事", "東山會"), ("盧美蘭", "理事", "東山會"), ("祝志明", "理事", "東山會")} <= set(roles)

@@ -52,8 +52,10 @@ _STOP_WORDS = frozenset(
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
 # One-character endings of a unit inside a body (中聯辦宣文部, …協調處).
 _UNIT_ENDINGS = frozenset("部处局司厅")
-# Units whose head's title repeats their last character (行政組|組長, 總務科|科長).
-_REPEATED_UNIT_CHARS = frozenset("组科课股室队班")
+# Units whose head's title repeats their last character (行政組|組長, 總務科|科長, 某某司|司長).
+_REPEATED_UNIT_CHARS = frozenset("组科课股室队班司")
+# The most characters of a unit's own name between its body and the unit's ending (衛福部|護理及健康照護|司).
+_MAX_UNIT_NAME = 8
 # A member's seat and office, after the member's name (陳某某|立委服務處), shadow forms.
 _MEMBER_OFFICE = regex.compile(r"(?:立法委员|立委|国会议员|市议员|县议员|区议员|议员)服务处")
 # Before a member's name, the mark of a list of members who share the office (甲、乙議員服務處).
@@ -174,6 +176,8 @@ _NOT_SCHOOL_NAME_FIRST = frozenset("的在从于到及和与同跟是为任读�
 _NOT_SCHOOL_NAME_LAST = frozenset("的读念上入到至完进过在是立级所间个区内外及和与同跟")
 _SCHOOL_KIND_ENDINGS = _SCHOOL_ENDINGS | frozenset("小学 中学 学校".split())
 _SCHOOL_KINDS = frozenset("公立 私立 偏乡 偏远 一般 明星 社区 普通 重点 附近 邻近 当地 全县 全市 全国 原住 女子 男子 实验 完全 双语 公办 民办 综合 职业 技术".split())
+# Kinds of hospital (公立醫院, 教學醫院): with 醫院, a kind, no hospital's name.
+_HOSPITAL_KINDS = frozenset("公立 私立 公营 私营 教学 区域 地区 综合 专科 大型 基层 偏乡 各大 指定 定点 合作 附近 当地 全港 全台 全国".split())
 # Ministries both Beijing and Taipei have under one short name: the lexicon's canonical
 # name is the People's Republic's, wrong in a Taiwan story. The words that tell the two
 # apart, in the shadow's simplified characters.
@@ -454,7 +458,8 @@ class OrgRecognizer(Recognizer):
             coined_only = ending in _COINED_NAME_ONLY
             if coined_only and following is not None and following.label[:1] in ("v", "n") and following.start not in title_starts and not head_starts.get(following.start):
                 continue  # 京港科技|交流, 香港建設|成為: the business word is a noun phrase or a verb here
-            whole = [m for m in known if m.end == suffix_end]
+            # (not one that is only the end of a longer word: 人民|檢察院 is one word, 人民檢察院)
+            whole = [m for m in known if m.end == suffix_end and context.at_boundary(m.start)]
             if whole:
                 # A body known whole (運輸及物流局, 民進黨) only grows by the bodies
                 # and places written in front of it (特區政府運輸及物流局).
@@ -481,6 +486,8 @@ class OrgRecognizer(Recognizer):
                 continue  # 國際組織, 愛國社團: a kind of body, no body's name
             if name_part in _SCHOOL_KINDS and ending in _SCHOOL_KIND_ENDINGS:
                 continue  # 偏鄉國小, 公立中學: a kind of school, no school's name
+            if name_part in _HOSPITAL_KINDS and ending == "医院":
+                continue  # 公立醫院, 教學醫院: a kind of hospital
             if _SESSION.search(name_part):
                 continue  # 甲總會第33屆第2次理監事聯席會議: a numbered sitting, a meeting, no body
             if parent is not None and suffix_start - parent.end == 1 and shadow[parent.end] in self.title_modifiers:
@@ -679,8 +686,24 @@ class OrgRecognizer(Recognizer):
         if not before or before[-1].end != title.start:
             return None
         word = before[-1]
-        text = doc.shadow[word.start:word.end]
-        if not (2 <= len(text) <= 3) or not _HAN_WORD.fullmatch(text) or text in _STOP_WORDS or word.label in _STOP_TAGS:
+        start = word.start
+        unit = doc.shadow[title.start]
+        if word.end - word.start == 1 and doc.shadow[word.start] == unit:
+            # 光明|里|里長: the unit cut off its name, the two characters before it
+            name = context.tokens_between(word.start - 2, word.start)
+            if not name or name[0].start != word.start - 2 or name[0].label in _STOP_TAGS or not _HAN_WORD.fullmatch(doc.shadow, word.start - 2, word.start):
+                return None
+            if (name[-1].end - name[-1].start == 2 and name[-1].label in ("nr", "nrfg")) or doc.shadow[word.start - 2:word.start] in _STOP_WORDS:
+                return None
+            start = word.start - 2
+        elif word.end - word.start == 2 and doc.shadow[word.end - 1] == unit:
+            # 斗|抵里|里長: a name of two characters and the unit, cut after its first
+            first = context.tokens_between(word.start - 1, word.start)
+            if first and first[0].end == word.start and first[0].end - first[0].start == 1 and _HAN_WORD.fullmatch(doc.shadow, word.start - 1, word.start) \
+                    and first[0].label not in _STOP_TAGS and doc.shadow[word.start - 1] not in _STOP_WORDS and self.surnames.get(doc.shadow[word.start - 1]) != "high":
+                start = word.start - 1
+        text = doc.shadow[start:word.end]
+        if start == word.start and (not (2 <= len(text) <= 3) or not _HAN_WORD.fullmatch(text) or text in _STOP_WORDS or word.label in _STOP_TAGS):
             return None
         if any(text.endswith(m) for m in self.title_modifiers) or (word.label in ("nr", "nrfg") and len(text) == 3):
             return None
@@ -688,13 +711,13 @@ class OrgRecognizer(Recognizer):
             return None  # 國民黨|里長: a known body before the head is the holder's party, no township
         if any(text.endswith(ending) for ending in _OFFICE_ENDINGS):
             return None  # 中西區公所|區長: the word is a body's own ending, the 區長 is that office's
-        if text.endswith(doc.shadow[title.start]):
+        if text.endswith(unit):
             return make_mention(  # 三犁里|里長: the word is the whole name
-                doc, word.start, word.end, "ORG", normalized=doc.text[word.start:word.end], method="pattern",
+                doc, start, word.end, "ORG", normalized=doc.text[start:word.end], method="pattern",
                 score=0.8, sentence_id=title.sentence_id, category="government",
             )
         return make_mention(
-            doc, word.start, title.start + 1, "ORG", normalized=doc.text[word.start:title.start + 1], method="pattern",
+            doc, start, title.start + 1, "ORG", normalized=doc.text[start:title.start + 1], method="pattern",
             score=0.8, sentence_id=title.sentence_id, category="government",
         )
 
@@ -751,6 +774,9 @@ class OrgRecognizer(Recognizer):
                 break  # 鎮長方進|興及|鎮民代表會: a title, a name cut in two, then 及
             if _ORDINAL.fullmatch(piece) and start == position:
                 start = piece_start  # 第一|大隊, 第五|總隊: a numbered unit
+                continue
+            if token.label == "f" and len(piece) == 2 and start == position and piece_start in orgs_by_end:
+                start = piece_start  # 海巡署|北部|分署: a region's branch of the body before it
                 continue
             if token.label in _STOP_TAGS and piece not in self.name_words and not (start == position and piece in self.task_words):
                 if token.label == "a" and len(piece) == 1 and start != position and shadow[piece_start - 1:piece_start] in _ITEM_OPENERS:
@@ -912,17 +938,20 @@ class OrgRecognizer(Recognizer):
             digits = code.group("digits")
             if not code.group("market") and len(digits) == 4 and digits[:2] in ("19", "20"):
                 continue  # (2019): a year
-            start = code.start()
-            for token in reversed(context.tokens_between(max(sentence.start, code.start() - _MAX_LISTED_NAME), code.start())):
+            name_end = code.start()
+            while name_end > sentence.start and doc.shadow[name_end - 1] in " \u3000":
+                name_end -= 1  # 某某 (2371-TW): a space before the bracket
+            start = name_end
+            for token in reversed(context.tokens_between(max(sentence.start, name_end - _MAX_LISTED_NAME), name_end)):
                 piece = doc.shadow[token.start:token.end]
                 if token.end != start or token.start in title_ends or token.end in title_ends or not _NAME_CHARS.fullmatch(piece):
                     break
                 if piece in _STOP_WORDS or (token.label in _STOP_TAGS and piece not in self.name_words):
                     break
                 start = token.start
-            if code.start() - start >= 2:
+            if name_end - start >= 2:
                 found.append(make_mention(
-                    doc, start, code.start(), "ORG", normalized=doc.text[start:code.start()], method="pattern",
+                    doc, start, name_end, "ORG", normalized=doc.text[start:name_end], method="pattern",
                     score=0.85, sentence_id=sentence_id, category="corporate",
                 ))
         return found
@@ -940,7 +969,9 @@ class OrgRecognizer(Recognizer):
             unit = shadow[title.start]
             if unit not in _REPEATED_UNIT_CHARS or title.start < 1 or shadow[title.start - 1] != unit:
                 continue
-            body = next((body_at_end[end] for end in range(title.start - 3, title.start - 7, -1) if end in body_at_end), None)
+            if title.start in body_at_end:
+                continue  # 政務司|司長: the unit is a body found whole
+            body = next((body_at_end[end] for end in range(title.start - 3, title.start - 3 - _MAX_UNIT_NAME, -1) if end in body_at_end), None)
             if body is None:
                 # 、國際組|組長: a unit alone opening a list's item, its body named before
                 start = next((k for k in range(title.start - 3, title.start - 6, -1) if k > 1 and (
@@ -953,6 +984,8 @@ class OrgRecognizer(Recognizer):
                 continue
             if not _HAN_WORD.fullmatch(shadow, body.end, title.start) or not context.at_boundary(body.end):
                 continue
+            if any(body.end <= other.start < title.start for other in titles):
+                continue  # 甲局|局長鄭某某署任政務司|司長: a title between, no unit's name
             found.append(make_mention(
                 context.doc, body.start, title.start, "ORG",
                 normalized=(body.normalized or body.text) + context.doc.text[body.end:title.start], method="pattern",
@@ -1108,11 +1141,15 @@ class OrgRecognizer(Recognizer):
                 ))
         return found
 
-    def _propagate(self, context: RecognitionContext, mentions: list[Mention]) -> list[Mention]:
+    def _propagate(self, context: RecognitionContext, mentions: list[Mention], listed: list[Mention]) -> list[Mention]:
         """Tag every other occurrence of a suffix-built name found in the article, and
-        of its form without a leading place (未來科學城 after 北京未來科學城)."""
+        of its form without a leading place (未來科學城 after 北京未來科學城), and of a
+        company named with its stock code (``listed``), there only as whole words."""
         doc = context.doc
         names: dict[str, Mention] = {}
+        short_listed = {doc.shadow[m.start:m.end] for m in listed if len(m.text) < 4}
+        for m in listed:
+            names.setdefault(doc.shadow[m.start:m.end], m)
         for m in mentions:
             if m.method != "pattern" or len(m.text) < 4:
                 continue
@@ -1129,6 +1166,8 @@ class OrgRecognizer(Recognizer):
         for sentence_id, sentence in enumerate(doc.sentences):
             for start, end, original in context.matches(matcher, sentence):
                 s, e = sentence.start + start, sentence.start + end
+                if doc.shadow[s:e] in short_listed and not (s in context.token_starts and e in context.token_ends):
+                    continue  # 大同 (2371-TW), then 大同副董事長 but not 世界大同
                 if s != original.start:
                     found.append(make_mention(
                         doc, s, e, "ORG",
@@ -1146,6 +1185,7 @@ class OrgRecognizer(Recognizer):
         titles_by_sentence: dict[int, list[Mention]] = {}
         for m in titles:
             titles_by_sentence.setdefault(context.sentence_id(m.start), []).append(m)
+        listed_companies: list[Mention] = []
         for sentence_id, sentence in enumerate(context.doc.sentences):
             known = self._known(context, sentence, sentence_id, title_ends)
             here = list(known)  # the sentence's bodies
@@ -1157,7 +1197,9 @@ class OrgRecognizer(Recognizer):
             listed = self._listed_companies(context, sentence, sentence_id, title_ends)
             if listed:
                 named_ends = {m.end for m in here}
-                here.extend(m for m in listed if m.end not in named_ends)
+                listed = [m for m in listed if m.end not in named_ends]
+                here.extend(listed)
+                listed_companies.extend(listed)
             here.extend(self._quoted(context, sentence, sentence_id, title_ends))
             here.extend(self._short_company_names(context, sentence, sentence_id, here, titles_by_sentence.get(sentence_id, [])))
             here.extend(self._units_before_repeated_heads(context, sentence_id, here, titles_by_sentence.get(sentence_id, [])))
@@ -1167,7 +1209,7 @@ class OrgRecognizer(Recognizer):
             found.extend(here)
         found.extend(self._polities_of_titles(context, titles))
         found.extend(self._abbreviations(context, found))
-        found.extend(self._propagate(context, found))
+        found.extend(self._propagate(context, found, listed_companies))
         found.extend(self._bare_suffixes(context, found, title_starts))
         found.extend(self._deictic(context, found, title_starts))
         return _taiwan_ministries(context.doc.shadow, found)

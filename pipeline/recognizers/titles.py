@@ -69,6 +69,10 @@ def title_head_matcher() -> Matcher:
     }, DOCUMENT_MATCHERS)
 
 
+# What may stand right before 系主任 written alone (教授兼系主任, 、系主任): no department's name.
+_BEFORE_DEPARTMENT_HEAD = frozenset("兼及和與与暨並并、，,；;：:（(任為为")
+
+
 class TitleRecognizer(Recognizer):
     """Finds job titles and honours: a head from ``titles.tsv`` plus modifiers."""
 
@@ -213,6 +217,10 @@ class TitleRecognizer(Recognizer):
                     # 新聞|部長, 體育|部長: a portfolio before a body's head names the body (新聞部).
                     met = list(itertools.takewhile(lambda span: self.prefixes[shadow[span[0]:span[1]]] != "domain", met))
                 title_start = met[-1][0] if met else head_start
+                if not met and shadow[head_start:head_end] == "主任" and shadow[head_start - 1:head_start] == "系" and (
+                    head_start - 1 == sentence.start or shadow[head_start - 2] in _BEFORE_DEPARTMENT_HEAD
+                ):
+                    title_start -= 1  # 教授兼|系主任: the head of the department named before
                 if (
                     shadow[title_start] == "副" and _PAIRED_RANK_BEFORE.match(shadow, max(sentence.start, title_start - 2), title_start)
                     and title_start - 2 in context.token_starts  # not 林宗正、副主席: 正 closes a name

@@ -142,12 +142,12 @@ _TERM = (
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
 _APPOINTED_AS = (
     r"^\s*(?:先生|女士|小姐|同志)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|才|剛剛|刚刚|剛|刚|甫|終於|终于|因為|因为|因|突然|突|近期|最近|早前|先前|稍早|長期|长期|長年|长年|多年|原本|原先|原|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
-    r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致|確定|确定|確認|确认|目前|現時|现时|現在|现在|當前|当前|會|会)*)\s*"
+    r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|當年|当年|早年|昔日|此前|以往|過往|过往|從前|从前|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致|確定|确定|確認|确认|目前|現時|现时|現在|现在|當前|当前|會|会)*)\s*"
     + _WHEN + r"(?:(?:返|回|來|来|赴|轉赴|转赴)(?:母校|台灣|台湾|臺灣|香港|澳門|澳门|大陸|大陆|內地|内地|中國|中国|[台臺港澳國国京滬沪校美英])(?:後|后)?\s*)?"  # 2002年返台|擔任: a move, then the post
     r"(?:(?:調任|调任|調往|调往|調至|调至|調回|调回|轉往|转往|轉調|转调)\p{Han}{2,4}?[,，]\s*(?:再|並|并|亦)?\s*)?"  # 調任海南，|任…
     r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?:轉調|转调)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|受委為|受委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
-    r"分任|任職|任职|蟬聯|蝉联|升任|陞任|轉任|转任|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|卸下|辭任|辞任|辭去|辞去|請辭(?!\s)|请辞(?!\s)|離任|离任|退任|被免去|免去|被免|"
+    r"分任|任職|任职|蟬聯|蝉联|升任|陞任|轉任|转任|轉為|转为|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|卸下|辭任|辞任|辭去|辞去|請辭(?!\s)|请辞(?!\s)|離任|离任|退任|被免去|免去|被免|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|貶任|贬任|降任|歷練|历练|調任|调任|調升|调升|調陞|调陞|晉陞|晋陞|受命為|受命为|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|榮升為|荣升为|榮升|荣升|榮陞|荣陞|榮任|荣任|榮調|荣调|膺任|膺選為|膺选为|膺選|膺选|膺|出掌|接掌|就任|履新|"
     r"(?:獲|获|被|受)\p{Han}{0,8}?(?:委任|任命|委派|聘任|聘請|聘请|聘)(?:為|为)?|身兼|接棒|當上|当上|成為|成为|任|做|為|为|是|乃|接|兼)(?:過|过|了)?(?:成為|成为|為|为)?\s*"
     r"(?:現任|现任)?\s*"  # 是現任|乙會董事
@@ -212,7 +212,7 @@ _PAST_VERBS = frozenset("歷任 历任".split())
 _LEAVING_VERBS = frozenset("卸任 卸下 辭任 辞任 辭去 辞去 請辭 请辞 離任 离任 退任 被免去 免去 被免".split())
 # Adverbs that make an appointment a past post or a future one, anywhere in the run
 # of adverbs before the verb (曾任, 亦曾擔任; 將出任, 亦將接任).
-_PAST_ADVERB = regex.compile(r"曾|原")
+_PAST_ADVERB = regex.compile(r"曾|原|當年|当年|早年|昔日|此前|以往|過往|过往|從前|从前")
 _FUTURE_ADVERB = regex.compile(r"(?<!或|料|傳|传)[將将]")
 # Words that make an appointment a guess, not a fact (可能接任, 傳將出任, 據悉有望).
 _SPECULATION = regex.compile(r"可能|有望|或將|或将|料將|料将|擬|拟|傳將|传将|傳出|传出|盛傳|盛传|據悉|据悉|據報|据报|消息指|消息稱|消息称|呼聲|呼声|熱門|热门|人選|人选|或出任|料出任")
@@ -399,10 +399,14 @@ _SET_AFTER = regex.compile(
 # After a title, a word or two about its holders and the words that introduce them
 # (五位副主席名單不變，分別是甲、乙; 六名副主任，包括某會主席甲、前局長乙).
 _HOLDERS_INTRODUCED = regex.compile(
-    r"\s*(?:的)?(?P<roster>名單|名单|人選|人选|席位)?\s*(?:不變|不变|出爐|出炉|確定|确定)?\s*[,，]?\s*"
-    r"(?:包括|包含|分別是|分别是|分別為|分别为|分別有|分别有|計有|计有|依次為|依次为|依序為|依序为)\s*"
+    r"\s*(?:的)?(?P<roster>名單|名单|人選|人选|席位)?\s*(?:不變|不变|出爐|出炉|確定|确定)?\s*"
+    r"(?P<count>(?:共|合共|一共)?有\s*[一二三四五六七八九十兩两\d]+\s*(?:位|名|人)\s*)?[,，]?\s*"  # 理事有6人，包括…
+    r"(?:包括|包含|分別是|分别是|分別為|分别为|分別有|分别有|計有|计有|依次為|依次为|依序為|依序为|(?P<copula>是|為|为))\s*"
     r"(?:[一二三四五六七八九十兩两\d]+\s*(?:位|名|人)\s*)?[:：︰]?\s*"
 )
+# After a counted title, the rest of its clause, then the words that introduce the set's
+# members (八名委員獲邀出席，包括甲、乙): the clause names no one.
+_HOLDERS_INTRODUCED_LATER = regex.compile(r"[^。；;！？!?：:，,\n]{1,24}[，,]\s*(?:包括|包含)\s*[:：︰]?\s*")
 # The words of one item of such a list before its name (東華三院主席, 「短跑王子」, 前局長).
 _ITEM_DESCRIPTION = regex.compile(r"[^，,。；;：:︰！？!?、\n]{0,16}")
 # After a listed name: a form of address or a bracket (甲女士, 乙（民）), then what joins the next item.
@@ -548,6 +552,10 @@ class _State:
         self.co_orgs = []
 
 
+# The ending of a university department, which its head's title repeats (學系|系主任).
+_DEPARTMENT_ENDING = "系"
+
+
 def _role(person: Mention, pending: _Pending, sentence_id: int, shape: str | None = None, base: float | None = None) -> Role:
     org = pending.org
     title = pending.title
@@ -568,6 +576,9 @@ def _role(person: Mention, pending: _Pending, sentence_id: int, shape: str | Non
             if len(org.text) > 4 and org.text[-4:-2] == org.text[-2:]:
                 # 保安警察大隊|大隊長: the unit written twice, once for the body and once in the title
                 org = dataclasses.replace(org, end=org.end - 2, text=org.text[:-2], normalized=(org.normalized or org.text)[:-2])
+    elif org is not None and org.end == title.start and title.text == "主任" and org.text.endswith(_DEPARTMENT_ENDING) and not org.text.endswith("學系"):
+        # 電機系主任: a department's head is its 系主任, the 系 written once for both (not 教育學系主任)
+        title_start, title_text = title.start - 1, org.text[-1] + title.text
     board = _BOARD_PREFIX.match(_shadow_key(title_text)) if org is not None else None
     if board and len(title_text) > board.end():
         title_start, title_text = title_start + board.end(), title_text[board.end():]
@@ -919,6 +930,8 @@ def _sentence_roles(
     roles += _promotions(doc, sentence_id, mentions, roles)
     roles += _capacities(doc, sentence_id, mentions, roles)
     roles += _honour_letters(doc, sentence_id, mentions, roles)
+    roles += _bracketed_names(doc, sentence_id, mentions, roles)
+    roles += _group_then_post(doc, sentence_id, mentions, roles)
     roles += _appositions(doc, sentence_id, mentions, roles)
     roles += _held_during(doc, sentence_id, mentions, roles)
     roles += _listed_posts(doc, sentence_id, mentions, roles)
@@ -1165,13 +1178,22 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
     for index, title in enumerate(mentions):
         if title.label != "TITLE":
             continue
-        intro = _HOLDERS_INTRODUCED.match(doc.text, title.end)
-        if intro is None or (index + 1 < len(mentions) and mentions[index + 1].start < intro.end()):
-            continue
         body = _body_before(mentions, index)
+        counted = _SET_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start) is not None
+        intro = _HOLDERS_INTRODUCED.match(doc.text, title.end)
+        if intro is None and counted:
+            intro = _HOLDERS_INTRODUCED_LATER.match(doc.text, title.end)
+            if intro is not None and any(m.label == "PERSON" and title.end <= m.start < intro.end() for m in mentions):
+                continue
+        elif intro is not None and index + 1 < len(mentions) and mentions[index + 1].start < intro.end():
+            continue
+        if intro is None:
+            continue
+        if intro.groupdict().get("copula") and not counted:
+            continue  # 名單為甲國小乙、丙國中丁: a bare 是/為 introduces only a counted set's names (兩名副主席是甲、乙)
         if (
-            not intro.group("roster") and _deputy_offset(title.text) is None
-            and not _SET_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start)
+            not intro.groupdict().get("roster") and not intro.groupdict().get("count") and _deputy_offset(title.text) is None
+            and not counted
             and not _NEWCOMERS_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start)
         ):
             continue  # only a set counted (6名副主任包括…, 正副會長), newcomers (新加入的成員包括…) or a roster (副主席名單不變，分別是…)
@@ -1230,6 +1252,106 @@ def _honour_letters(doc: Document, sentence_id: int, mentions: list[Mention], ro
         title = Mention(letters.start("jp"), letters.end("jp"), "TITLE", "JP", normalized="太平紳士", method="pattern", category="honour")
         found.append(_role(person, _Pending(title, None, "honour_letters"), sentence_id))
         held.add((person.text, "JP"))
+    return found
+
+
+# A bracket opening right after a title, before the names holding it (副市長（甲、乙）).
+_NAMES_BRACKET_OPEN = regex.compile(r"\s*[（(]\s*")
+_NAMES_BRACKET_JOINER = regex.compile(r"\s*(?:[、，,]|及|和|與|与)\s*")
+_NAMES_BRACKET_CLOSE = regex.compile(r"\s*(?:等)?\s*[）)]")
+# Between two titles sharing such names: 兼, maybe with the words of a body not found (副市長兼公安|局長).
+_JOINED_BEFORE_BRACKET = regex.compile(r"\s*(?:兼|兼任)\s*\p{Han}{0,4}")
+
+
+def _bracketed_names(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles for the names listed in brackets right after a title (兩任市委書記（甲、乙）,
+    副市長兼公安局長（丙、丁）): each holds the title, the titles joined to it by 兼
+    before it, and the body written right before the first of them."""
+    found: list[Role] = []
+    held = {(r.person, r.title_start) for r in roles}
+    for index, title in enumerate(mentions):
+        if title.label != "TITLE" or index + 1 >= len(mentions):
+            continue
+        opened = _NAMES_BRACKET_OPEN.match(doc.text, title.end)
+        if opened is None or mentions[index + 1].start != opened.end():
+            continue
+        names: list[Mention] = []
+        at, closed = opened.end(), None
+        for person in mentions[index + 1:]:
+            if person.label != "PERSON" or person.start != at:
+                break
+            names.append(person)
+            closed = _NAMES_BRACKET_CLOSE.match(doc.text, person.end)
+            if closed is not None:
+                break
+            joiner = _NAMES_BRACKET_JOINER.match(doc.text, person.end)
+            if joiner is None:
+                break
+            at = joiner.end()
+        if closed is None or not names:
+            continue
+        first = index  # 副市長兼|公安局長: the titles joined by 兼 share the names
+        while first > 0 and mentions[first - 1].label == "TITLE" and _JOINED_BEFORE_BRACKET.fullmatch(doc.text, mentions[first - 1].end, mentions[first].start):
+            first -= 1
+        body = _body_before(mentions, first)
+        for post in mentions[first:index + 1]:
+            for person in names:
+                if (person.text, post.start) not in held:
+                    found.append(_role(person, _Pending(post, body, "list"), sentence_id))
+                    held.add((person.text, post.start))
+    return found
+
+
+# After the last name of a list: 等 and the group's words, or 都/均 (all of them), then
+# the verb of the post they all hold (甲會主席甲、乙局局長乙等政府要員都擔任|董事; 甲、乙和丙，
+# 都當選新一屆|中央委員會|委員).
+_GROUP_THEN_POST = regex.compile(
+    r"\s*(?:等\s*(?:\p{Han}{0,4}?(?:人|人士|要員|要员|官員|官员|成員|成员|代表|首長|首长|高層|高层|學者|学者|專家|专家)\s*)?"
+    r"(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人)\s*)?[,，]?\s*(?:都|均|皆|亦|也|同時|同时|一同|一起|全部|全都)?"
+    r"|[,，]?\s*(?:都|均|皆|全部|全都))\s*(?:已|亦|也|將|将|再度|順利|顺利|首次|同時|同时)?\s*"
+    r"(?:擔任|担任|出任|獲委任為|获委任为|獲委為|获委为|獲聘為|获聘为|當選為|当选为|當選|当选|獲選為|获选为|成為|成为)\s*"
+    r"(?:新一屆|新一届|下屆|下届|本屆|本届|第[一二三四五六七八九十百\d]+屆|第[一二三四五六七八九十百\d]+届)?\s*$"
+)
+# Between two items of such a list: 、 or a joining word, maybe a status word, or nothing (乙局|局長|乙).
+_GROUP_ITEM_GAP = regex.compile(r"\s*(?:、|及|和|與|与|以及)?\s*(?:前|原|現任|现任)?\s*")
+# Between a title and the rest of an item's name the recognisers cut: a few characters.
+_UNFOUND_NAME_GAP = regex.compile(r"\p{Han}{1,2}")
+
+
+def _group_then_post(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles for every name of a list, each maybe with posts of its own, that 等 or 都
+    and a verb give one more post (甲會主席甲、乙局局長乙等政府要員都擔任董事; 甲、乙和丙，都當選
+    中央委員會委員): each name holds it, with the body written right before it."""
+    found: list[Role] = []
+    held = {(r.person, r.title_start) for r in roles}
+    for index, title in enumerate(mentions):
+        if title.label != "TITLE":
+            continue
+        body = _body_before(mentions, index)
+        first = index - 1 if body is not None else index
+        if first < 1:
+            continue
+        last = mentions[first - 1]  # (the list's last name may be one no recogniser found)
+        gap = doc.text[last.end:mentions[first].start]
+        if not _holds_any(gap, ("等", "都", "均", "皆", "全")) or _GROUP_THEN_POST.fullmatch(gap) is None:
+            continue
+        names = [last] if last.label == "PERSON" else []
+        for k in range(first - 2, -1, -1):
+            if _GROUP_ITEM_GAP.fullmatch(doc.text, mentions[k].end, mentions[k + 1].start) is None and not (
+                mentions[k].label == "TITLE" and _UNFOUND_NAME_GAP.fullmatch(doc.text, mentions[k].end, mentions[k + 1].start)
+            ):
+                break  # (not 乙院|長|杲|中興: a name after a title, cut by the recognisers)
+            if mentions[k].label == "PERSON":
+                names.append(mentions[k])
+        if len(names) < 2:
+            continue
+        status = _appointment_status(doc, gap, names[::-1], doc.sentences[sentence_id].start)
+        if status is None:
+            continue
+        for person in reversed(names):
+            if (person.text, title.start) not in held:
+                found.append(_role(person, _Pending(title, body, "appointment", status), sentence_id))
+                held.add((person.text, title.start))
     return found
 
 
