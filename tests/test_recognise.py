@@ -414,3 +414,8 @@ def test_a_ministry_s_department_named_at_length_before_its_head_s_title_is_one_
     found, doc = _mentions("經濟部護理及健康照護司司長鄭國柱、東山高中童軍團團長盧美蘭表示。", "ORG")
     _assert_span(doc, "經濟部護理及健康照護司", "ORG")
     _assert_span(doc, "東山高中童軍團", "ORG")
+
+
+def test_the_year_of_a_body_s_term_written_before_it_is_no_part_of_its_name():
+    found, doc = _mentions("二○二二至二○二四年度東山體育委員會委員選舉昨日舉行，本年度東山藝術委員會亦然。", "ORG")
+    assert [text for text, _ in found] == ["東山體育委員會", "東山藝術委員會"]

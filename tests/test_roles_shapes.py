@@ -2995,3 +2995,11 @@ def test_a_kind_of_hospital_is_no_hospital_and_a_region_s_branch_is_part_of_its_
 def test_a_title_counted_after_it_introduces_the_names_that_hold_it():
     roles, _ = _roles("東山會理事會共有20名理事，其中屬於改革派的理事有6人，包括鄭國柱、盧美蘭及祝志明。")
     assert {("鄭國柱", "理事", "東山會"), ("盧美蘭", "理事", "東山會"), ("祝志明", "理事", "東山會")} <= set(roles)
+
+
+
+def test_a_counted_set_s_first_item_keeps_its_own_title_to_itself():
+    roles, _ = _roles("東山諮詢委員會三名委員包括主席鄭國柱、盧美蘭及祝志明。")
+    assert {("鄭國柱", "委員", "東山諮詢委員會"), ("盧美蘭", "委員", "東山諮詢委員會"),
+            ("祝志明", "委員", "東山諮詢委員會"), ("鄭國柱", "主席", "東山諮詢委員會")} <= set(roles)
+    assert not any(p in ("盧美蘭", "祝志明") and t == "主席" for p, t, _ in roles)

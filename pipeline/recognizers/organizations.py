@@ -176,6 +176,8 @@ _NOT_SCHOOL_NAME_FIRST = frozenset("的在从于到及和与同跟是为任读�
 _NOT_SCHOOL_NAME_LAST = frozenset("的读念上入到至完进过在是立级所间个区内外及和与同跟")
 _SCHOOL_KIND_ENDINGS = _SCHOOL_ENDINGS | frozenset("小学 中学 学校".split())
 _SCHOOL_KINDS = frozenset("公立 私立 偏乡 偏远 一般 明星 社区 普通 重点 附近 邻近 当地 全县 全市 全国 原住 女子 男子 实验 完全 双语 公办 民办 综合 职业 技术".split())
+# The year or term a body's sitting is of, written before its name (2023年度, 本年度).
+_YEAR_TERM = regex.compile(r"(?:本|今|上|下|新)?年度")
 # Kinds of hospital (公立醫院, 教學醫院): with 醫院, a kind, no hospital's name.
 _HOSPITAL_KINDS = frozenset("公立 私立 公营 私营 教学 区域 地区 综合 专科 大型 基层 偏乡 各大 指定 定点 合作 附近 当地 全港 全台 全国".split())
 # Ministries both Beijing and Taipei have under one short name: the lexicon's canonical
@@ -473,6 +475,9 @@ class OrgRecognizer(Recognizer):
                 start = suffix_start - 2  # 至誠|國小: the walk stopped at a word of another kind
             while start < suffix_start and shadow[start] in _CONJUNCTIONS and start not in place_starts:
                 start += 1  # 與香港科學園: a conjunction never opens a name (和平區 is a place)
+            term = _YEAR_TERM.match(shadow, start, suffix_start)
+            if term is not None and suffix_start - term.end() >= 1:
+                start = term.end()  # 2023年度|體育委員會, 本年度|…: the year of a term, no part of the name
             if shadow.startswith(_STATUS_LEADS, start) and parent is not None and parent.start > start:
                 start = parent.start  # 現職|高等法院上訴法庭: the holder's status, not the body's name
             elif shadow.startswith(_STATUS_LEADS, start) and suffix_start - start >= 4:

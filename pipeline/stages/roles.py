@@ -401,7 +401,7 @@ _SET_AFTER = regex.compile(
 _HOLDERS_INTRODUCED = regex.compile(
     r"\s*(?:的)?(?P<roster>名單|名单|人選|人选|席位)?\s*(?:不變|不变|出爐|出炉|確定|确定)?\s*"
     r"(?P<count>(?:共|合共|一共)?有\s*[一二三四五六七八九十兩两\d]+\s*(?:位|名|人)\s*)?[,，]?\s*"  # 理事有6人，包括…
-    r"(?:包括|包含|分別是|分别是|分別為|分别为|分別有|分别有|計有|计有|依次為|依次为|依序為|依序为|(?P<copula>是|為|为))\s*"
+    r"(?P<also>還|还|亦|也|則|则|就)?\s*(?:包括|包含|分別是|分别是|分別為|分别为|分別有|分别有|計有|计有|依次為|依次为|依序為|依序为|(?P<copula>是|為|为))\s*"
     r"(?:[一二三四五六七八九十兩两\d]+\s*(?:位|名|人)\s*)?[:：︰]?\s*"
 )
 # After a counted title, the rest of its clause, then the words that introduce the set's
@@ -925,7 +925,8 @@ def _sentence_roles(
         previous, previous_end = mention, (subject[1] if subject is not None and index == 0 else mention.end)
     roles = _without_principals_titles(roles)
     roles += _set_members(doc, sentence_id, mentions, roles)
-    roles += _introduced_holders(doc, sentence_id, mentions, roles)
+    introduced, spread = _introduced_holders(doc, sentence_id, mentions, roles)
+    roles = [r for r in roles if r.method != "list" or (r.person, r.title_start) not in spread] + introduced
     roles += _successors(doc, sentence_id, mentions, roles)
     roles += _promotions(doc, sentence_id, mentions, roles)
     roles += _capacities(doc, sentence_id, mentions, roles)
@@ -1165,15 +1166,20 @@ def _without_principals_titles(roles: list[Role]) -> list[Role]:
     return [r for r in roles if (r.person, r.title_end) not in aide_starts or _AIDE_TITLE.search(r.title)]
 
 
-def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> tuple[list[Role], set[tuple[str, int]]]:
     """Roles for the names listed after a counted set of a title, a roster or 正副X and
     the words that introduce its holders, each item maybe with words of its own before
     its name (五名副主任包括某處處長甲、前局長乙及大律師丙; 五位副主席名單不變，分別是甲、乙):
     each name holds the title, with the body written right before it (none: carried).
     Two names after 正副X take X and 副X. A list of one name is left to the sentence's
     reading, and so is an uncounted set (委員包括…: read this way, such lists gave more
-    wrong roles than right ones on news)."""
+    wrong roles than right ones on news; a body's members, 乙會的成員包括…, were mostly a
+    delegation's or an executive council's, which the gold leaves out). Returns those
+    roles, and the (name, title start) pairs of an item's own title that the sentence's
+    reading gave to the untitled names after it (六名委員包括主席甲、乙: 乙 is no 主席),
+    to be taken back."""
     found: list[Role] = []
+    spread: set[tuple[str, int]] = set()
     held = {(r.person, r.title_start) for r in roles}
     for index, title in enumerate(mentions):
         if title.label != "TITLE":
@@ -1204,6 +1210,7 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
         ):
             continue  # 出席代表包括… (a part in an event), 官員及檢察長分別為… (titles paired in turn)
         names: list[tuple[Mention, bool]] = []
+        spread_from: list[int] = []  # where the items' own titles start
         item_start = intro.end()
         for person in mentions[index + 1:]:
             if person.start < item_start or person.label != "PERSON":
@@ -1215,19 +1222,22 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
             joiner = _ITEM_JOINER.match(doc.text, item_end)
             if joiner is None and not _LIST_END.match(doc.text, item_end):
                 continue  # 曾任乙選舉代理人的…甲: a name inside the item's words, not its holder
-            titled = any(m.label == "TITLE" and item_start <= m.start < person.start for m in mentions)
-            names.append((person, titled))
+            item_titles = [m.start for m in mentions if m.label == "TITLE" and item_start <= m.start < person.start]
+            names.append((person, bool(item_titles)))
+            spread_from.extend(item_titles)
             if joiner is None:
                 break
             item_start = joiner.end()
         if len(names) < 2:
             continue
         own_titles = {id(person) for person, titled in names if titled}
+        # 成員還包括主席甲、乙及丙: 乙 and 丙 are the set's, not holders of the first item's 主席.
+        spread |= {(person.text, start) for person, titled in names if not titled for start in spread_from}
         for person, pending in _paired_with_deputy([person for person, _ in names], [_Pending(title, body, "introduced_list")]):
             if (person.text, title.start) not in held and (person.text, pending.title.start) not in held:
                 found.append(_role(person, pending, sentence_id, "introduced_titled" if id(person) in own_titles else None))
                 held.add((person.text, title.start))
-    return found
+    return found, spread
 
 
 @functools.lru_cache(maxsize=8)
