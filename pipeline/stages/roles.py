@@ -401,7 +401,7 @@ _SET_AFTER = regex.compile(
 _HOLDERS_INTRODUCED = regex.compile(
     r"\s*(?:的)?(?P<roster>名單|名单|人選|人选|席位)?\s*(?:不變|不变|出爐|出炉|確定|确定)?\s*"
     r"(?P<count>(?:共|合共|一共)?有\s*[一二三四五六七八九十兩两\d]+\s*(?:位|名|人)\s*)?[,，]?\s*"  # 理事有6人，包括…
-    r"(?P<also>還|还|亦|也|則|则|就)?\s*(?:包括|包含|分別是|分别是|分別為|分别为|分別有|分别有|計有|计有|依次為|依次为|依序為|依序为|(?P<copula>是|為|为))\s*"
+    r"(?:還|还|亦|也|則|则|就)?\s*(?:包括|包含|分別是|分别是|分別為|分别为|分別有|分别有|計有|计有|依次為|依次为|依序為|依序为|(?P<copula>是|為|为))\s*"
     r"(?:[一二三四五六七八九十兩两\d]+\s*(?:位|名|人)\s*)?[:：︰]?\s*"
 )
 # After a counted title, the rest of its clause, then the words that introduce the set's
@@ -1231,7 +1231,7 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
         if len(names) < 2:
             continue
         own_titles = {id(person) for person, titled in names if titled}
-        # 成員還包括主席甲、乙及丙: 乙 and 丙 are the set's, not holders of the first item's 主席.
+        # 六名委員包括主席甲、乙及丙: 乙 and 丙 are the set's, not holders of the first item's 主席.
         spread |= {(person.text, start) for person, titled in names if not titled for start in spread_from}
         for person, pending in _paired_with_deputy([person for person, _ in names], [_Pending(title, body, "introduced_list")]):
             if (person.text, title.start) not in held and (person.text, pending.title.start) not in held:
@@ -1347,10 +1347,10 @@ def _group_then_post(doc: Document, sentence_id: int, mentions: list[Mention], r
             continue
         names = [last] if last.label == "PERSON" else []
         for k in range(first - 2, -1, -1):
-            if _GROUP_ITEM_GAP.fullmatch(doc.text, mentions[k].end, mentions[k + 1].start) is None and not (
-                mentions[k].label == "TITLE" and _UNFOUND_NAME_GAP.fullmatch(doc.text, mentions[k].end, mentions[k + 1].start)
-            ):
-                break  # (not 乙院|長|杲|中興: a name after a title, cut by the recognisers)
+            joined = _GROUP_ITEM_GAP.fullmatch(doc.text, mentions[k].end, mentions[k + 1].start) is not None
+            cut_name = mentions[k].label == "TITLE" and _UNFOUND_NAME_GAP.fullmatch(doc.text, mentions[k].end, mentions[k + 1].start) is not None
+            if not joined and not cut_name:  # (乙院|長|杲|中興: a name after a title, cut by the recognisers, goes on)
+                break
             if mentions[k].label == "PERSON":
                 names.append(mentions[k])
         if len(names) < 2:
