@@ -48,6 +48,9 @@ _PAIRED_RANK_BEFORE = regex.compile(r"正[、,，]$")
 # Where a person stands in a photograph, in brackets after the name or title: (左), (右二), (中).
 _PHOTO_POSITION = regex.compile(r"[左右中前后][一二三四五六七八九\d]?(?:起)?")
 _BRACKETED = regex.compile(r"[（(](?P<words>[^（）()，,。、；;\s]{1,12})[）)]")
+# What may stand right before 系主任 written alone (教授兼系主任, 、系主任), in the shadow's
+# simplified characters: no department's name.
+_BEFORE_DEPARTMENT_HEAD = frozenset("兼及和与暨并、，,；;：:（(任为")
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,10 +70,6 @@ def title_head_matcher() -> Matcher:
         ))
         for key, value in heads.items()
     }, DOCUMENT_MATCHERS)
-
-
-# What may stand right before 系主任 written alone (教授兼系主任, 、系主任): no department's name.
-_BEFORE_DEPARTMENT_HEAD = frozenset("兼及和與与暨並并、，,；;：:（(任為为")
 
 
 class TitleRecognizer(Recognizer):
