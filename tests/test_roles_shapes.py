@@ -3003,3 +3003,17 @@ def test_a_counted_set_s_first_item_keeps_its_own_title_to_itself():
     assert {("鄭國柱", "委員", "東山諮詢委員會"), ("盧美蘭", "委員", "東山諮詢委員會"),
             ("祝志明", "委員", "東山諮詢委員會"), ("鄭國柱", "主席", "東山諮詢委員會")} <= set(roles)
     assert not any(p in ("盧美蘭", "祝志明") and t == "主席" for p, t, _ in roles)
+
+
+def test_an_honour_of_address_before_each_name_of_a_list_keeps_the_list_going():
+    roles, _ = _roles("東山商會出席者包括名譽會長拿督鄭國柱、拿督盧美蘭、丹斯里祝志明及總會長林德和。")
+    assert {("鄭國柱", "名譽會長", "東山商會"), ("盧美蘭", "名譽會長", "東山商會"), ("祝志明", "名譽會長", "東山商會")} <= set(roles)
+    assert {("鄭國柱", "拿督", ""), ("盧美蘭", "拿督", ""), ("祝志明", "丹斯里", "")} <= set(roles)
+    assert not any(p == "盧美蘭" and t == "丹斯里" for p, t, _ in roles)
+    roles, _ = _roles("東山黨總會長拿督斯里鄭國柱今日主持典禮。")
+    assert ("鄭國柱", "總會長", "東山黨") in roles and ("鄭國柱", "拿督斯里", "") in roles
+
+
+def test_an_honour_shared_by_a_list_still_goes_to_every_name():
+    roles, _ = _roles("大紫荊勳賢鄭國柱、盧美蘭出席晚宴。")
+    assert ("鄭國柱", "大紫荊勳賢", "") in roles and ("盧美蘭", "大紫荊勳賢", "") in roles

@@ -2927,18 +2927,48 @@ _PHOTO_NOTE = regex.compile(
 
 def _for_reading(doc: Document) -> Document:
     """Return ``doc`` with its text made plain for the role rules, offsets kept:
-    variant function characters folded (``_FOLDED_VARIANTS``) and photo pointers
-    (``_PHOTO_NOTE``) blanked to spaces; ``doc`` itself when nothing changes."""
+    variant function characters folded (``_FOLDED_VARIANTS``), photo pointers
+    (``_PHOTO_NOTE``) blanked to spaces, and honours written right before a name
+    (:func:`_prefix_honours`) blanked and their mentions left out, so that a list or a
+    title reaches the name past them; ``doc`` itself when nothing changes."""
     folded = doc.text.translate(_FOLDED_VARIANTS) if _VARIANT_CHARS.search(doc.text) is not None else doc.text
     if "(" in folded or "（" in folded:
         folded = _PHOTO_NOTE.sub(lambda note: " " * len(note.group()), folded)
     labels = _party_labels(doc.mentions)
-    if labels:
+    honours = [honour for honour, _ in _prefix_honours(doc.mentions)]
+    if labels or honours:
         for label in labels:
             if _COPULA_BEFORE.search(folded, max(0, label.start - 3), label.start):
                 folded = folded[:label.start] + " " * (label.end - label.start) + folded[label.end:]
-        return doc.replace(text=folded, mentions=tuple(m for m in doc.mentions if m not in labels))
+        for honour in honours:
+            folded = folded[:honour.start] + " " * (honour.end - honour.start) + folded[honour.end:]
+        left_out = {id(m) for m in (*labels, *honours)}
+        return doc.replace(text=folded, mentions=tuple(m for m in doc.mentions if id(m) not in left_out))
     return doc if folded == doc.text else doc.replace(text=folded)
+
+
+# Honours used as a form of address right before a name (Malaysia's 拿督, 丹斯里, 拿汀 …),
+# as the shadow writes them: the name's own, never a list's (unlike 大紫荊勳賢甲、乙).
+_ADDRESS_HONOURS = ("拿督", "拿汀", "丹斯里", "潘斯里", "天猛公", "甲必丹")
+
+
+def _prefix_honours(mentions) -> list[tuple[Mention, Mention]]:
+    """The honours of address written right before a name (拿督甲, 丹斯里乙), with the
+    name: the name's own, which a list (名譽會長拿督甲、拿督乙) or a title before
+    them (總會長拿督斯里甲) passes over."""
+    return [
+        (mention, following) for mention, following in zip(mentions, mentions[1:])
+        if mention.label == "TITLE" and following.label == "PERSON" and following.start == mention.end
+        and _shadow_key(mention.normalized or mention.text).startswith(_ADDRESS_HONOURS)
+    ]
+
+
+def _honour_roles(doc: Document) -> list[Role]:
+    """The roles of the honours written right before a name (:func:`_prefix_honours`)."""
+    return [
+        _role(name, _Pending(honour, None, "title"), name.sentence_id)
+        for honour, name in _prefix_honours(doc.mentions)
+    ]
 
 
 # 為, 是 or 由 right before a party written as a name's label (副主席為|民建聯甲).
@@ -2961,7 +2991,7 @@ def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[R
     confidence (the confidence model's probability that it is right) is at least
     ``min_confidence`` (``MIN_CONFIDENCE`` when None). Without the confidence model
     the confidences are the shapes' evidence values and no role is left out."""
-    roles = _calibrated(doc, carried_roles(_for_reading(doc)))
+    roles = _calibrated(doc, sorted(carried_roles(_for_reading(doc)) + _honour_roles(doc), key=lambda role: role.sentence_id))
     if _confidence_model() is not None:
         floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
         roles = [role for role in roles if role.confidence >= floor]
