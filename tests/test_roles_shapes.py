@@ -957,6 +957,8 @@ def test_church_elders_after_a_presbytery_are_not_split_by_a_surname_reading():
 def test_a_department_head_is_the_departments_zhuren():
     roles, _ = _roles("國立南山大學資訊工程學系主任鄭國柱出席。")
     assert roles == [("鄭國柱", "主任", "國立南山大學資訊工程學系")]
+    roles, _ = _roles("国立南山大学资讯工程学系主任郑国柱出席。")  # the same in simplified characters
+    assert roles == [("郑国柱", "主任", "国立南山大学资讯工程学系")]
 
 
 def test_a_departments_last_character_repeated_opens_the_title():

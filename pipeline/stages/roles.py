@@ -576,7 +576,7 @@ def _role(person: Mention, pending: _Pending, sentence_id: int, shape: str | Non
             if len(org.text) > 4 and org.text[-4:-2] == org.text[-2:]:
                 # 保安警察大隊|大隊長: the unit written twice, once for the body and once in the title
                 org = dataclasses.replace(org, end=org.end - 2, text=org.text[:-2], normalized=(org.normalized or org.text)[:-2])
-    elif org is not None and org.end == title.start and title.text == "主任" and org.text.endswith(_DEPARTMENT_ENDING) and not org.text.endswith("學系"):
+    elif org is not None and org.end == title.start and title.text == "主任" and org.text.endswith(_DEPARTMENT_ENDING) and not _shadow_key(org.text).endswith("学系"):
         # 電機系主任: a department's head is its 系主任, the 系 written once for both (not 教育學系主任)
         title_start, title_text = title.start - 1, org.text[-1] + title.text
     board = _BOARD_PREFIX.match(_shadow_key(title_text)) if org is not None else None
