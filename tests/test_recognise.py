@@ -419,3 +419,10 @@ def test_a_ministry_s_department_named_at_length_before_its_head_s_title_is_one_
 def test_the_year_of_a_body_s_term_written_before_it_is_no_part_of_its_name():
     found, doc = _mentions("二○二二至二○二四年度東山體育委員會委員選舉昨日舉行，本年度東山藝術委員會亦然。", "ORG")
     assert [text for text, _ in found] == ["東山體育委員會", "東山藝術委員會"]
+
+
+def test_a_body_s_name_stops_at_a_word_closed_by_the_verb_of_taking_a_post():
+    for sentence in ("梁志強以高票當選西區商會主席。", "梁志強被選為西區商會主席。"):
+        found, doc = _mentions(sentence)
+        _assert_span(doc, "西區商會", "ORG")
+        _assert_span(doc, "梁志強", "PERSON")

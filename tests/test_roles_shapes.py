@@ -3019,3 +3019,16 @@ def test_an_honour_of_address_before_each_name_of_a_list_keeps_the_list_going():
 def test_an_honour_shared_by_a_list_still_goes_to_every_name():
     roles, _ = _roles("大紫荊勳賢鄭國柱、盧美蘭出席晚宴。")
     assert ("鄭國柱", "大紫荊勳賢", "") in roles and ("盧美蘭", "大紫荊勳賢", "") in roles
+
+
+def test_a_name_s_sex_or_age_in_brackets_does_not_cut_it_from_its_verb():
+    roles, _ = _roles("國務院任命鄭國柱（女）為駐東山國大使。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "大使")]
+    roles, _ = _roles("東山銀行宣布，鄭國柱（56歲）獲委任為行政總裁。")
+    assert roles == [("鄭國柱", "行政總裁", "東山銀行")]
+
+
+def test_a_name_chosen_at_the_meeting_takes_the_post():
+    for sentence in ("鄭國柱在會上被推舉為東山商會主席。", "鄭國柱被選為東山商會主席。", "鄭國柱在大會上以高票當選東山商會主席。"):
+        roles, _ = _roles(sentence)
+        assert roles == [("鄭國柱", "主席", "東山商會")], sentence

@@ -42,13 +42,15 @@ _STOP_WORDS = frozenset(
     "出席 举办 举行 主办 协办 承办 合办 主持 表示 指出 参加 参与 参观 访问 走访 成立 推出 组建 签署 签约 发布 宣布 "
     "加盟 荣获 荣调 荣升 荣陞 荣任 解散 联同 并联 同一 一众 结果 "
     "支持 加入 担任 出任 兼任 当选 获 获得 获委任 委任 任命 率领 带领 联合 共同 会见 接见 邀请 出访 来自 位于 隶属 "
-    "荣膺 膺任 膺选 接任 升任 连任 续任 留任 获选 获聘 出掌 接掌 就任 转任 调任 调升 转调 代理 署理 暂代 改任 晋升 后任 再任 "
+    "荣膺 膺任 膺选 接任 升任 连任 续任 留任 获选 获聘 被选为 选为 选出 推举 升为 晋升为 聘为 受命 出掌 接掌 就任 转任 调任 调升 转调 代理 署理 暂代 改任 晋升 后任 再任 "
     "属于 透过 成为 作为 代表团 赴 往 来 去 前往 到访 抵达 离开 回到 致辞 讲话 发言 呼吁 希望 认为 强调 介绍 "
     "今天 昨天 明天 今日 昨日 去年 今年 明年 近日 日前 目前 当前 同时 此外 另外 其后 随后 期间 以来 "
     "当时 现在 现存 现为 现称 原为 改为 改称 流经 规定 距 距离 原 现 时 指 历任 曾任 现任 原任 委派 派 就读 就读于 毕业于 "
     "昨晚 今晚 明晚 今早 昨早 今午 上午 下午 中午 晚上 早上 假 假座 借座 新一届 本届 上届 今届 历届 首届 "
     "先生 女士 小姐 太太 夫人".split()
 )
+# Verbs of taking a post that close a longer word of the segmenter's (高票當選, 順利連任), shadow forms.
+_TAKING_POST_VERBS = ("当选", "出任", "担任", "连任", "接任", "获选", "选为", "委任", "任命")
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
 # One-character endings of a unit inside a body (中聯辦宣文部, …協調處).
 _UNIT_ENDINGS = frozenset("部处局司厅")
@@ -761,6 +763,8 @@ class OrgRecognizer(Recognizer):
                 break
             if piece in _STOP_WORDS and not (piece == "代理" and self._noun_before(token_at, piece_start)):
                 break  # (地產|代理|監管局: after a noun, 代理 is an agent, not acting in a post)
+            if len(piece) > 2 and piece.endswith(_TAKING_POST_VERBS):
+                break  # 高票當選|南區商會: a word closed by the verb of taking a post
             if piece in _CONJUNCTIONS:
                 # 及 inside 政制及內地事務局 is part of the name; 和 between two bodies,
                 # or after a person's name (陳大文及香港青年協會), is not.

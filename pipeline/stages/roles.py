@@ -142,14 +142,14 @@ _TERM = (
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
 _APPOINTED_AS = (
     r"^\s*(?:先生|女士|小姐|同志)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|才|剛剛|刚刚|剛|刚|甫|終於|终于|因為|因为|因|突然|突|近期|最近|早前|先前|稍早|長期|长期|長年|长年|多年|原本|原先|原|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
-    r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|當年|当年|早年|昔日|此前|以往|過往|过往|從前|从前|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致|確定|确定|確認|确认|目前|現時|现时|現在|现在|當前|当前|會|会)*)\s*"
+    r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|當年|当年|早年|昔日|此前|以往|過往|过往|從前|从前|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致|在會上|在会上|會上|会上|在大會上|在大会上|大會上|大会上|確定|确定|確認|确认|目前|現時|现时|現在|现在|當前|当前|會|会)*)\s*"
     + _WHEN + r"(?:(?:返|回|來|来|赴|轉赴|转赴)(?:母校|台灣|台湾|臺灣|香港|澳門|澳门|大陸|大陆|內地|内地|中國|中国|[台臺港澳國国京滬沪校美英])(?:後|后)?\s*)?"  # 2002年返台|擔任: a move, then the post
     r"(?:(?:調任|调任|調往|调往|調至|调至|調回|调回|轉往|转往|轉調|转调)\p{Han}{2,4}?[,，]\s*(?:再|並|并|亦)?\s*)?"  # 調任海南，|任…
     r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?:轉調|转调)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|受委為|受委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
     r"分任|任職|任职|蟬聯|蝉联|升任|陞任|轉任|转任|轉為|转为|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|卸下|辭任|辞任|辭去|辞去|請辭(?!\s)|请辞(?!\s)|離任|离任|退任|被免去|免去|被免|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|貶任|贬任|降任|歷練|历练|調任|调任|調升|调升|調陞|调陞|晉陞|晋陞|受命為|受命为|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|榮升為|荣升为|榮升|荣升|榮陞|荣陞|榮任|荣任|榮調|荣调|膺任|膺選為|膺选为|膺選|膺选|膺|出掌|接掌|就任|履新|"
-    r"(?:獲|获|被|受)\p{Han}{0,8}?(?:委任|任命|委派|聘任|聘請|聘请|聘)(?:為|为)?|身兼|接棒|當上|当上|成為|成为|任|做|為|为|是|乃|接|兼)(?:過|过|了)?(?:成為|成为|為|为)?\s*"
+    r"(?:獲|获|被|受)\p{Han}{0,8}?(?:委任|任命|委派|聘任|聘請|聘请|聘|推舉|推举|推選|推选|選|选)(?:為|为)?|身兼|接棒|當上|当上|成為|成为|任|做|為|为|是|乃|接|兼)(?:過|过|了)?(?:成為|成为|為|为)?\s*"
     r"(?:現任|现任)?\s*"  # 是現任|乙會董事
     r"(?:(?:新|甫|剛|刚)?(?:成立|設立|设立|設|设|組建|组建)的)?\s*"  # 出任新成立的|勞青處處長: a body just set up
     r"(?:(?:本|該|该)?(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
@@ -2928,12 +2928,17 @@ _PHOTO_NOTE = regex.compile(
 def _for_reading(doc: Document) -> Document:
     """Return ``doc`` with its text made plain for the role rules, offsets kept:
     variant function characters folded (``_FOLDED_VARIANTS``), photo pointers
-    (``_PHOTO_NOTE``) blanked to spaces, and honours written right before a name
+    (``_PHOTO_NOTE``) and a name's sex or age in brackets after it (``_NAME_NOTE``)
+    blanked to spaces, and honours written right before a name
     (:func:`_prefix_honours`) blanked and their mentions left out, so that a list or a
     title reaches the name past them; ``doc`` itself when nothing changes."""
     folded = doc.text.translate(_FOLDED_VARIANTS) if _VARIANT_CHARS.search(doc.text) is not None else doc.text
     if "(" in folded or "（" in folded:
         folded = _PHOTO_NOTE.sub(lambda note: " " * len(note.group()), folded)
+    if "(" in folded or "（" in folded:
+        for name in doc.mentions:
+            if name.label == "PERSON" and (note := _NAME_NOTE.match(folded, name.end)) is not None:
+                folded = folded[:note.start()] + " " * (note.end() - note.start()) + folded[note.end():]
     labels = _party_labels(doc.mentions)
     honours = [honour for honour, _ in _prefix_honours(doc.mentions)]
     if labels or honours:
@@ -2971,6 +2976,8 @@ def _honour_roles(doc: Document) -> list[Role]:
     ]
 
 
+# A name's sex or age in brackets right after it (甲（女）, 乙(56歲)): no part of a role.
+_NAME_NOTE = regex.compile(r"\s*[（(]\s*(?:女|男|\d{1,3}\s*[歲岁])\s*[）)]")
 # 為, 是 or 由 right before a party written as a name's label (副主席為|民建聯甲).
 _COPULA_BEFORE = regex.compile(r"(?:為|为|是|由)\s*$")
 
