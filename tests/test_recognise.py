@@ -426,3 +426,13 @@ def test_a_body_s_name_stops_at_a_word_closed_by_the_verb_of_taking_a_post():
         found, doc = _mentions(sentence)
         _assert_span(doc, "西區商會", "ORG")
         _assert_span(doc, "梁志強", "PERSON")
+
+
+def test_a_body_s_name_stops_at_a_guessed_word_closed_by_a_verb_after_a_name():
+    # The segmenter glues the verb to the name's last character (易路|達任, 樊慧秋接).
+    for sentence, name, body in (("易路達任北山省委書記。", "易路達", "北山省委"), ("樊慧秋接北山青年部部長。", "樊慧秋", "北山青年部")):
+        found, doc = _mentions(sentence)
+        _assert_span(doc, body, "ORG")
+        _assert_span(doc, name, "PERSON")
+    found, _ = _mentions("葛歐珠調北山工務局局長。", "ORG")
+    assert found == [("北山工務局", "ORG")]

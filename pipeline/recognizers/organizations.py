@@ -96,7 +96,7 @@ _NOT_BEFORE_SHORT_FORM = frozenset("各多两间家个些其他等")
 # Function words that open or close a guessed (out-of-dictionary) word that is no
 # part of a name: 這是, 被徵, 躲到.
 _UNKNOWN_WORD_OPENERS = frozenset("这那被把给让在于从向对将是的了每各该其此喺")
-_UNKNOWN_WORD_CLOSERS = frozenset("到是的了在着过给于为本该")
+_UNKNOWN_WORD_CLOSERS = frozenset("到是的了在着过给于为本该任接调赴向")
 # An ordinal written right before a unit's ending: 第一|大隊.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+")
 # Prepositions the segmenter glues onto the first characters of a name after them.
