@@ -3032,3 +3032,13 @@ def test_a_name_chosen_at_the_meeting_takes_the_post():
     for sentence in ("鄭國柱在會上被推舉為東山商會主席。", "鄭國柱被選為東山商會主席。", "鄭國柱在大會上以高票當選東山商會主席。"):
         roles, _ = _roles(sentence)
         assert roles == [("鄭國柱", "主席", "東山商會")], sentence
+
+
+def test_hong_kong_honours_letters_after_a_name_keep_the_list_going():
+    roles, _ = _roles("東山商會副會長鄭國柱MH、盧美蘭BBS, JP及祝志明出席。")
+    assert {("鄭國柱", "副會長", "東山商會"), ("盧美蘭", "副會長", "東山商會"), ("祝志明", "副會長", "東山商會")} <= set(roles)
+
+
+def test_a_counted_list_takes_the_post_of_the_body_written_after_the_count():
+    roles, _ = _roles("鄭國柱、盧美蘭和祝志明三位立法會議員出席。")
+    assert {("鄭國柱", "議員", "立法會"), ("盧美蘭", "議員", "立法會"), ("祝志明", "議員", "立法會")} <= set(roles)

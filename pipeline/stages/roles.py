@@ -89,7 +89,11 @@ _ALIAS_BRACKET = regex.compile(r"\s*[（(]\s*(?:筆名|笔名|藝名|艺名|原�
 # After a name of a list that a waiting 由 post goes to (由甲、乙及丙出任).
 _AGENT_LIST_GOES_ON = regex.compile(r"\s*(?:[、]|及|和|與|与|以及)\s*\p{Han}")
 # 甲(筆名乙)、丙; 甲先生、及乙先生
-_NAME_LIST_GAP = regex.compile(r"^\s*(?:[（(][^（()）]{1,8}[）)])?\s*(?:先生|女士|小姐)?\s*(?:[、/]\s*(?:及|和|與|与|以及)?|及|和|與|与|以及|同|跟|暨)?\s*$")
+_NAME_LIST_GAP = regex.compile(
+    r"^\s*(?:[（(][^（()）]{1,8}[）)])?\s*(?:先生|女士|小姐)?\s*"
+    r"(?:(?:GBM|GBS|SBS|BBS|MH|IDSM|IDS|PDSM|ISO|OBE|MBE|CBE|JP)(?![A-Za-z])\s*(?:[,，]\s*(?=[A-Z]))?)*"  # 甲MH、乙BBS, JP: Hong Kong honours' letters
+    r"\s*(?:[、/]\s*(?:及|和|與|与|以及)?|及|和|與|与|以及|同|跟|暨)?\s*$"
+)
 # An item of a list the recognisers left unnamed (甲、百強、乙): the list goes on past it.
 _UNNAMED_ITEM_GAP = regex.compile(
     r"^\s*、\s*\p{Han}{2,3}\s*、\s*$"
@@ -755,6 +759,7 @@ def _sentence_roles(
     if subject is not None:
         mentions = [subject[0], *mentions]
     replaced: Mention | None = None  # 甲接替丙黨乙: the replaced name, passed over
+    counted_post: Mention | None = None  # 甲、乙兩位立法會|議員: the title a counted list took with its body, passed over
     held_of: tuple[list[_Pending], Mention] | None = None  # titles held before 的, and the name after its own post that holds them
     for index, mention in enumerate(mentions):
         if id(mention) in inside:
@@ -765,6 +770,9 @@ def _sentence_roles(
             previous_end = alias.end()  # 甲(筆名乙)、丙: the bracketed other name is 甲's, the list goes on
             continue
         if mention is replaced:
+            continue
+        if mention is counted_post:
+            previous, previous_end = mention, mention.end
             continue
         if (
             mention.label == "ORG" and previous is not None and previous.label == "ORG" and _BRACKET_OPEN.match(doc.text[previous_end:mention.start])
@@ -882,6 +890,17 @@ def _sentence_roles(
             holder = _holder_of_post(mentions, index)  # 曾任乙會主席的|丙局|局長|甲: 甲 holds both
             held_of = (list(state.pending), holder) if holder is not None else None
         if mention.label == "ORG":
+            if (
+                previous is not None and previous.label == "PERSON" and _COUNT_GAP.match(gap) and not state.pending and not state.appointed
+                and following is not None and following.label == "TITLE" and following.start == mention.end
+            ):
+                # 甲、乙和丙三位立法會議員: a counted list takes the post of the body written after the count.
+                names = state.names if len(state.names) > 1 and not state.group else [previous]
+                roles.extend(_role(name, _Pending(following, mention, "list_title"), sentence_id) for name in names)
+                counted_post = following
+                state.reset()
+                previous, previous_end = mention, mention.end
+                continue
             if kind == "appointment" and previous is not None and previous.label == "PERSON":
                 _start_appointment(doc, state, gap, sentence_start)
             elif kind == "appointment" and previous is not None and previous.label == "TITLE" and state.appointed:
