@@ -3042,3 +3042,13 @@ def test_hong_kong_honours_letters_after_a_name_keep_the_list_going():
 def test_a_counted_list_takes_the_post_of_the_body_written_after_the_count():
     roles, _ = _roles("鄭國柱、盧美蘭和祝志明三位立法會議員出席。")
     assert {("鄭國柱", "議員", "立法會"), ("盧美蘭", "議員", "立法會"), ("祝志明", "議員", "立法會")} <= set(roles)
+
+
+def test_a_body_and_its_of_before_a_name_and_title_is_the_title_s_body():
+    roles, _ = _roles("東山大學的鄭國柱教授表示，研究仍在進行。")
+    assert roles == [("鄭國柱", "教授", "東山大學")]
+
+
+def test_a_span_of_years_before_the_verb_keeps_the_appointment():
+    roles, _ = _roles("鄭國柱在2017年至2023年間出任東山大學校長。")
+    assert roles == [("鄭國柱", "校長", "東山大學")]

@@ -134,7 +134,7 @@ _COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:共|合共|一共|總共|总共)?
 # A date or time before the appointment verb: 於3月30日, 明日（2月12日）起，, 下月.
 _WHEN = (
     r"(?:(?:於|于|由|自|在)?\s*(?:過去|过去)?\s*[\d一二三四五六七八九十〇○零兩两年月日號号本下明今去昨周週星期上中旬初底即][\s\d一二三四五六七八九十〇○零兩两年月日號号本下明今去昨周週星期上中旬初底即]{0,16}"
-    r"(?:[（(][^）)]{1,12}[）)])?\s*(?:起|後|后|前|之後|之后)?\s*[,，]?\s*)?"
+    r"(?:[（(][^）)]{1,12}[）)])?\s*(?:(?:至|到)[\s\d一二三四五六七八九十〇○零兩两年月日號号]{1,12})?\s*(?:起|後|后|前|之後|之后|間|间|期間|期间)?\s*[,，]?\s*)?"  # 在2017年至2023年間
 )
 # The term a post is taken for, between the verb and the title: 新一屆, 第十屆, 第九、十屆, 下任,
 # a board's year named in the sexagenary cycle (己亥年董事局主席).
@@ -145,7 +145,7 @@ _TERM = (
 # Between an organisation and its title: the term (香港潮州商會第十七屆會長).
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
 _APPOINTED_AS = (
-    r"^\s*(?:先生|女士|小姐|同志)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|才|剛剛|刚刚|剛|刚|甫|終於|终于|因為|因为|因|突然|突|近期|最近|早前|先前|稍早|長期|长期|長年|长年|多年|原本|原先|原|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲|获|可能|有望|或將|或将|或|"
+    r"^\s*(?:先生|女士|小姐|同志)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|才|剛剛|刚刚|剛|刚|甫|終於|终于|因為|因为|因|突然|突|近期|最近|早前|先前|稍早|長期|长期|長年|长年|多年|原本|原先|原|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲得|获得|獲|获|可能|有望|或將|或将|或|"
     r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|當年|当年|早年|昔日|此前|以往|過往|过往|從前|从前|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致|在會上|在会上|會上|会上|在大會上|在大会上|大會上|大会上|確定|确定|確認|确认|目前|現時|现时|現在|现在|當前|当前|會|会)*)\s*"
     + _WHEN + r"(?:(?:返|回|來|来|赴|轉赴|转赴)(?:母校|台灣|台湾|臺灣|香港|澳門|澳门|大陸|大陆|內地|内地|中國|中国|[台臺港澳國国京滬沪校美英])(?:後|后)?\s*)?"  # 2002年返台|擔任: a move, then the post
     r"(?:(?:調任|调任|調往|调往|調至|调至|調回|调回|轉往|转往|轉調|转调)\p{Han}{2,4}?[,，]\s*(?:再|並|并|亦)?\s*)?"  # 調任海南，|任…
@@ -2147,7 +2147,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         shape = "list_title" if len(names) > 1 else "person_title"
         body = state.body_before_name if state.names and names[0] is state.names[0] else None
         for name in names:
-            if body is not None and (_fits(mention, body) or (len(names) == 1 and _holder_between(body, name, mention))):
+            if body is not None and (_fits(mention, body) or (len(names) == 1 and _holder_between(doc, body, name, mention))):
                 roles.append(_role(name, _Pending(mention, body, "org_person_title", _status_before(doc, body)), sentence_id))
             else:
                 roles.extend(_person_then_title(name, mention, sentence_id, earlier, shape))
@@ -2364,8 +2364,8 @@ def _read_listed_person(doc: Document, state: _State, roles, mention, previous, 
         lineup_org = state.lineup_org if kind == "comma" else None
         state.reset()
         state.names, state.lineup_org = [mention], lineup_org
-        if previous is not None and previous.label == "ORG" and kind == "adjacent":
-            state.body_before_name = previous
+        if previous is not None and previous.label == "ORG" and (kind == "adjacent" or _OF_GAP.match(gap)):
+            state.body_before_name = previous  # 中文大學|甲|教授, 中文大學的|甲|教授
     state.appointed, state.appointment = [], None
 
 
@@ -2830,13 +2830,14 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
     return fits is None or not org.category or org.category in fits
 
 
-def _holder_between(body: Mention, name: Mention, title: Mention) -> bool:
+def _holder_between(doc: Document, body: Mention, name: Mention, title: Mention) -> bool:
     """True when a name stands alone between a body and a title with nothing
-    between them (僑委會甲委員長, 某大學法律學系乙教授, 某佛教會丙法師): the body
+    between them but the body's 的 (僑委會甲委員長, 某大學法律學系乙教授, 某大學的
+    丁教授, 某佛教會丙法師): the body
     is the one the title is held in, even where a title of the kind needs none
     (a professor's department, a monk's association). Honours, degrees and posts
     that name their own polity (太平紳士, 博士, 立委) are not held in it."""
-    if not (body.end == name.start and name.end == title.start):
+    if not (name.end == title.start and (body.end == name.start or _OF_GAP.match(doc.text[body.end:name.start]))):
         return False
     head = _shadow_key(title.normalized or title.text)
     return title.category != "honour" and head not in _DEGREES and not (
