@@ -3052,3 +3052,18 @@ def test_a_body_and_its_of_before_a_name_and_title_is_the_title_s_body():
 def test_a_span_of_years_before_the_verb_keeps_the_appointment():
     roles, _ = _roles("鄭國柱在2017年至2023年間出任東山大學校長。")
     assert roles == [("鄭國柱", "校長", "東山大學")]
+
+
+def test_a_benevolent_association_s_directors_and_cashier_are_posts():
+    roles, _ = _roles("東山公所主席鄭國柱、總董盧美蘭、祝志明及出納林德和出席。")
+    assert {("鄭國柱", "主席", "東山公所"), ("盧美蘭", "總董", "東山公所"), ("祝志明", "總董", "東山公所"), ("林德和", "出納", "東山公所")} <= set(roles)
+
+
+def test_names_sharing_a_post_with_tong_wei_take_it_all():
+    roles, _ = _roles("鄭國柱、盧美蘭同為東山商會副會長。")
+    assert roles == [("鄭國柱", "副會長", "東山商會"), ("盧美蘭", "副會長", "東山商會")]
+
+
+def test_a_line_up_written_with_spaces_gives_each_title_to_the_name_after_it():
+    roles, _ = _roles("東山商會會長鄭國柱 副會長盧美蘭　秘書長祝志明")
+    assert roles == [("鄭國柱", "會長", "東山商會"), ("盧美蘭", "副會長", "東山商會"), ("祝志明", "秘書長", "東山商會")]
