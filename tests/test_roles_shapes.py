@@ -3047,6 +3047,8 @@ def test_a_counted_list_takes_the_post_of_the_body_written_after_the_count():
 def test_a_body_and_its_of_before_a_name_and_title_is_the_title_s_body():
     roles, _ = _roles("東山大學的鄭國柱教授表示，研究仍在進行。")
     assert roles == [("鄭國柱", "教授", "東山大學")]
+    roles, _ = _roles("民建聯的鄭國柱議員表示。")  # a party is no chamber: its member's seat is elsewhere
+    assert ("鄭國柱", "議員", "民建聯") not in roles
 
 
 def test_a_span_of_years_before_the_verb_keeps_the_appointment():
@@ -3067,3 +3069,13 @@ def test_names_sharing_a_post_with_tong_wei_take_it_all():
 def test_a_line_up_written_with_spaces_gives_each_title_to_the_name_after_it():
     roles, _ = _roles("東山商會會長鄭國柱 副會長盧美蘭　秘書長祝志明")
     assert roles == [("鄭國柱", "會長", "東山商會"), ("盧美蘭", "副會長", "東山商會"), ("祝志明", "秘書長", "東山商會")]
+
+
+def test_a_state_s_own_title_keeps_its_state_character():
+    roles, _ = _roles("柔佛州務大臣鄭國柱出席，昆士蘭州議員盧美蘭亦有出席。")
+    assert ("鄭國柱", "州務大臣", "柔佛") in roles and ("盧美蘭", "議員", "昆士蘭州") in roles
+
+
+def test_overseas_associations_chinese_and_english_secretaries_and_a_church_are_found():
+    roles, _ = _roles("紐約東山同鄉會中文書鄭國柱、英文書盧美蘭出席，東山天主堂主任司鐸祝志明主持。")
+    assert {("鄭國柱", "中文書", "紐約東山同鄉會"), ("盧美蘭", "英文書", "紐約東山同鄉會"), ("祝志明", "主任司鐸", "東山天主堂")} <= set(roles)

@@ -2148,7 +2148,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         shape = "list_title" if len(names) > 1 else "person_title"
         body = state.body_before_name if state.names and names[0] is state.names[0] else None
         for name in names:
-            if body is not None and (_fits(mention, body) or (len(names) == 1 and _holder_between(doc, body, name, mention))):
+            if body is not None and not _seat_of_party(mention, body) and (_fits(mention, body) or (len(names) == 1 and _holder_between(doc, body, name, mention))):
                 roles.append(_role(name, _Pending(mention, body, "org_person_title", _status_before(doc, body)), sentence_id))
             else:
                 roles.extend(_person_then_title(name, mention, sentence_id, earlier, shape))
@@ -2190,7 +2190,10 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     else:
         start = previous.end if previous is not None else sentence_start
         polity = _polity_before(doc, mention, start)
-        if polity is not None and polity.end == mention.start and len(mention.text) > 2 and mention.text[0] in _POLITY_KIND_CHARS and not polity.text.endswith(mention.text[0]):
+        if (
+            polity is not None and polity.end == mention.start and len(mention.text) > 2 and mention.text[0] in _POLITY_KIND_CHARS
+            and not polity.text.endswith(mention.text[0]) and _shadow_key(mention.normalized or mention.text)[1:] in title_heads()
+        ):
             # 昆士蘭|州議員, 布里斯本|市議員: the polity's kind belongs to the polity (州議員 → 議員 @ 昆士蘭州).
             polity = dataclasses.replace(polity, end=polity.end + 1, text=polity.text + mention.text[0], normalized=polity.text + mention.text[0])
             head = mention.normalized or mention.text
