@@ -3079,3 +3079,8 @@ def test_a_state_s_own_title_keeps_its_state_character():
 def test_overseas_associations_chinese_and_english_secretaries_and_a_church_are_found():
     roles, _ = _roles("紐約東山同鄉會中文書鄭國柱、英文書盧美蘭出席，東山天主堂主任司鐸祝志明主持。")
     assert {("鄭國柱", "中文書", "紐約東山同鄉會"), ("盧美蘭", "英文書", "紐約東山同鄉會"), ("祝志明", "主任司鐸", "東山天主堂")} <= set(roles)
+
+
+def test_a_field_joined_by_ji_to_the_title_s_portfolio_keeps_the_body_before_it():
+    roles, _ = _roles("前東山電視台新聞及公共事務副總裁鄭國柱昨日離職。")
+    assert roles == [("鄭國柱", "新聞及公共事務副總裁", "東山電視台")]

@@ -2893,6 +2893,8 @@ def _qualifies_title(doc: Document, org: Mention, gap: str) -> bool:
     return shadow in places() or doc.shadow[org.start:org.end].endswith(shadow)
 
 
+# What joins a field of work to the portfolio opening the title after it (新聞及|公共事務副總裁).
+_FIELD_JOINERS = frozenset("及和與与")
 # Tags of the words of a field of work written between a body and its title
 # (政策倡議, 嗩吶): nouns and verbal nouns.
 _FIELD_WORD_TAGS = frozenset("n vn nz".split())
@@ -2902,8 +2904,12 @@ def _is_field_of_work(doc: Document, start: int, end: int) -> bool:
     """True when ``doc.text[start:end]``, between a body and its title, is a field of
     work the title is for (甲研究中心|政策倡議|總監): two to six Chinese characters,
     whole words the segmenter tags as nouns, no place and no body's ending but a
-    branch word alone (消防處|分區|指揮官: the title is 分區指揮官)."""
+    branch word alone (消防處|分區|指揮官: the title is 分區指揮官). A field joined by 及
+    to the portfolio opening the title counts too (甲電視|新聞及|公共事務副總裁)."""
     words = doc.text[start:end]
+    if len(words) > 2 and words[-1] in _FIELD_JOINERS:
+        end -= 1
+        words = words[:-1]
     if not 2 <= len(words) <= 4 or not regex.fullmatch(r"\p{Han}+", words):
         return False
     key = _shadow_key(words)
