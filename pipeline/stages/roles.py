@@ -2965,7 +2965,6 @@ def _for_reading(doc: Document) -> Document:
     folded = doc.text.translate(_FOLDED_VARIANTS) if _VARIANT_CHARS.search(doc.text) is not None else doc.text
     if "(" in folded or "（" in folded:
         folded = _PHOTO_NOTE.sub(lambda note: " " * len(note.group()), folded)
-    if "(" in folded or "（" in folded:
         for name in doc.mentions:
             if name.label == "PERSON" and (note := _NAME_NOTE.match(folded, name.end)) is not None:
                 folded = folded[:note.start()] + " " * (note.end() - note.start()) + folded[note.end():]
