@@ -436,3 +436,13 @@ def test_a_body_s_name_stops_at_a_guessed_word_closed_by_a_verb_after_a_name():
         _assert_span(doc, name, "PERSON")
     found, _ = _mentions("葛歐珠調北山工務局局長。", "ORG")
     assert found == [("北山工務局", "ORG")]
+
+
+def test_a_body_s_name_does_not_run_back_over_a_name_and_its_conjunction_or_verb():
+    # Names the segmenter cuts or glues (莊明|孝|與, 詹昌偉及, 鄭輝孝獲) before a body it builds from its ending.
+    for sentence, body in (
+        ("莊明孝與北山同鄉會簽約。", "北山同鄉會"), ("詹昌偉及北山商會代表出席。", "北山商會"),
+        ("鄭輝孝獲北山大學頒獎。", "北山大學"), ("趙永怡效力北山商會多年。", "北山商會"),
+    ):
+        found, doc = _mentions(sentence, "ORG")
+        assert found == [(body, "ORG")], sentence

@@ -40,7 +40,7 @@ _STOP_WORDS = frozenset(
     "的 了 着 过 地 得 在 由 于 为 是 向 对 将 从 被 把 给 让 使 以 并 也 都 已 就 又 之 其 所 而 或 至 到 有 这 那 "
     "各 每 该 本 此 及其 等 等等 即 由于 因为 通过 经过 根据 按照 关于 对于 包括 以及 其中 我们 他们 她们 你们 我 他 她 "
     "出席 举办 举行 主办 协办 承办 合办 主持 表示 指出 参加 参与 参观 访问 走访 成立 推出 组建 签署 签约 发布 宣布 "
-    "加盟 荣获 荣调 荣升 荣陞 荣任 解散 联同 并联 同一 一众 结果 "
+    "加盟 荣获 荣调 荣升 荣陞 荣任 解散 联同 并联 同一 一众 结果 效力 转投 代言 "
     "支持 加入 担任 出任 兼任 当选 获 获得 获委任 委任 任命 率领 带领 联合 共同 会见 接见 邀请 出访 来自 位于 隶属 "
     "荣膺 膺任 膺选 接任 升任 连任 续任 留任 获选 获聘 被选为 选为 选出 推举 升为 晋升为 聘为 受命 出掌 接掌 就任 转任 调任 调升 转调 代理 署理 暂代 改任 晋升 后任 再任 "
     "属于 透过 成为 作为 代表团 赴 往 来 去 前往 到访 抵达 离开 回到 致辞 讲话 发言 呼吁 希望 认为 强调 介绍 "
@@ -110,7 +110,7 @@ _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万两几第0123
 # Characters that open a guessed word around a function word (據市, 使該, 有蒙寶): no coined name.
 _NOT_NAME_OPENERS = _UNKNOWN_WORD_OPENERS | frozenset("据使有令与和及并也都就又还以为由")
 # Function words the segmenter glues to a name before them (何家俊為, 陳大文及).
-_GLUED_ENDINGS = _CONJUNCTIONS | frozenset("为 是 任 在 由 调 升".split())
+_GLUED_ENDINGS = _CONJUNCTIONS | frozenset("为 是 任 在 由 调 升 获 向".split())
 # What follows 署 when it opens 署任 or 署理 (acting in a post), not a bureau's ending.
 _ACTING_AFTER_SHU = frozenset("任理")
 # A byline's outlet: after an opening bracket, before the reporter's title, maybe
@@ -773,11 +773,13 @@ class OrgRecognizer(Recognizer):
                 before = token_at.get(piece_start - 1)
                 if before is not None and self._looks_like_name(shadow[before.start:piece_start], before.label):
                     break
+                if self._name_ends_at(token_at, shadow, piece_start):
+                    break  # 呂子|永與|北山醫院: a name the segmenter cut, then 與
                 if any(piece_start - k in title_ends and "、" not in shadow[piece_start - k:piece_start] for k in (0, 2, 3, 4)):
                     break  # 總經理鄭國柱及東亞銀行, 副局長及交通局: a title (and a name), then 及 (not 處長、教育暨青年局)
                 start = piece_start
                 continue
-            if len(piece) > 1 and piece[-1] in _GLUED_ENDINGS and self._looks_like_name(piece[:-1], "x"):
+            if len(piece) > 1 and piece[-1] in _GLUED_ENDINGS and (self._looks_like_name(piece[:-1], "x") or self._name_ends_at(token_at, shadow, start - 1)):
                 break  # 陳大文及, 何家俊為 glued by the segmenter: a name and a function word
             if piece[-1] in _CONJUNCTIONS and any(start - 1 - k in title_ends for k in (2, 3, 4)):
                 break  # 鎮長方進|興及|鎮民代表會: a title, a name cut in two, then 及
@@ -851,6 +853,19 @@ class OrgRecognizer(Recognizer):
         """True when the word ending at ``start`` is a noun the dictionary knows."""
         token = token_at.get(start - 1)
         return token is not None and token.end == start and token.label in ("n", "nz", "vn")
+
+    def _name_ends_at(self, token_at, shadow: str, end: int) -> bool:
+        """True when the three Chinese characters before ``end`` open with a common
+        surname at the start of a word of the segmenter's and are no dictionary word,
+        nor is the given name: a name, however the segmenter cut it (莊明|孝, 詹昌偉及)."""
+        start = end - 3
+        token = token_at.get(start)
+        word = shadow[start:end]
+        return (
+            start >= 0 and token is not None and token.start == start and self.surnames.get(word[:1]) in ("high", "medium")
+            and _HAN_WORD.fullmatch(word) is not None and word[-1] not in _UNIT_ENDINGS
+            and not word_tags().get(word) and not word_tags().get(word[1:])
+        )
 
     def _looks_like_name(self, word: str, tag: str) -> bool:
         """True for a word the segmenter tags as a name, or an unknown two- or
