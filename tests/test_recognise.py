@@ -446,3 +446,9 @@ def test_a_body_s_name_does_not_run_back_over_a_name_and_its_conjunction_or_verb
     ):
         found, doc = _mentions(sentence, "ORG")
         assert found == [(body, "ORG")], sentence
+
+
+def test_an_adverb_after_a_three_character_name_is_no_married_name_s_last_character():
+    for sentence, name in (("羅華義現為北山商會理事長。", "羅華義"), ("柯明明原為北山商會理事長。", "柯明明")):
+        found, doc = _mentions(sentence, "PERSON")
+        assert found == [(name, "PERSON")], sentence

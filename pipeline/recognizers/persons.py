@@ -56,7 +56,7 @@ _FUNCTION_SURNAMES = frozenset("和于向由与及为任")
 # A jieba dictionary frequency above which a word is an ordinary word (建築, 足球).
 _COMMON_WORD_FREQUENCY = 300
 # Characters no given name of a married woman's name holds (月 of 月娥 may: no date follows four name characters).
-_MARRIED_NOT_GIVEN = (_NOT_GIVEN - {"月", "如"}) | {"摄", "兼"}  # 如 ends women's given names (玉如); 摄: a photographer's credit (記者蘇孟娟攝); 兼: 甲兼乙會主委
+_MARRIED_NOT_GIVEN = (_NOT_GIVEN - {"月", "如"}) | {"摄", "兼", "现", "原", "乃"}  # 如 ends women's given names (玉如); 摄: a photographer's credit (記者蘇孟娟攝); 兼: 甲兼乙會主委; 现, 原, 乃: 甲現為, 甲原為, 甲乃 (羅華義|現為 is no 羅華 married)
 # Words after a surname standing alone for a person named in full elsewhere (陳|現為, 羅|因是).
 _SURNAME_ALONE_FOLLOWERS = frozenset("现为 现任 因是 因为 亦为 亦是 也是 则是 便是 曾任 现时 目前".split())
 # Tags of a word that a name's last character may open when jieba glued it on (頒發, 續任).
