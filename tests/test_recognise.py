@@ -452,3 +452,9 @@ def test_an_adverb_after_a_three_character_name_is_no_married_name_s_last_charac
     for sentence, name in (("羅華義現為北山商會理事長。", "羅華義"), ("柯明明原為北山商會理事長。", "柯明明")):
         found, doc = _mentions(sentence, "PERSON")
         assert found == [(name, "PERSON")], sentence
+
+
+def test_a_body_named_after_a_person_is_found_whole():
+    for sentence, body in (("昨日在邱慧俊基金會舉行儀式。", "邱慧俊基金會"), ("儀式在周嘉建教育基金會舉行。", "周嘉建教育基金會")):
+        found, doc = _mentions(sentence, "ORG")
+        assert found == [(body, "ORG")], sentence

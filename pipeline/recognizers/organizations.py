@@ -143,6 +143,8 @@ _PROPER_TAGS = frozenset("ns nt nz nr nrt nrfg j eng".split())
 # Segmenter tags of a word that may be a person's name (unknown words, names): a school
 # ending in a strong suffix right before one is named (文山國小|陳大文).
 _NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
+# Endings of bodies named after a person (某某基金會, 某某紀念中學): a person's name before them names the body.
+_EPONYM_ENDINGS = ("基金会", "慈善基金", "教育基金", "纪念中学", "纪念小学", "纪念学校", "纪念医院", "纪念幼稚园")
 # Parts of speech after a weak suffix that show the word goes on (香港國際 in 香港國際創科展).
 _CONTINUING_TAGS = frozenset("n nz vn x j nt ng an l i".split())
 _OPENING_BRACKETS = frozenset("(（")
@@ -522,6 +524,7 @@ class OrgRecognizer(Recognizer):
                 or (term := _TERM_AFTER.match(shadow, suffix_end)) is not None and term.end() in title_starts
                 or (self._unknown_name(context, start, suffix_start, alone=kind == "other") and (not weak or kind in ("corporate", "media")))
                 or (kind == "academic" and not weak and following is not None and following.label in _NAME_TAGS and 2 <= following.end - following.start <= 4)  # 文山國小|陳大文
+                or (not weak and shadow.endswith(_EPONYM_ENDINGS, start, suffix_end) and self._eponym_at(context, start))  # 邱某某|基金會: named after a person
                 or (not weak and self._listed_before_title(shadow, suffix_end, suffix_ends, title_starts))  # 教育委員會、考試局委員
                 or (not weak and (start == sentence.start or shadow[start - 1] in _ITEM_OPENERS) and _SUBJECT_WHEN.match(shadow, suffix_end) is not None)  # 工業總會|今午舉行…
                 or (not coined_only and (
@@ -571,6 +574,15 @@ class OrgRecognizer(Recognizer):
             and all(t.label in _TASK_TAGS for t in tokens)
             and context.doc.shadow[start:tokens[0].end] not in _GENERIC_COMMITTEE_WORDS
         )
+
+    def _eponym_at(self, context: RecognitionContext, start: int) -> bool:
+        """True when a word of two or three Chinese characters opening with a common
+        surname starts at ``start``, which the segmenter does not know or knows as a name."""
+        tokens = context.tokens_between(start, start + 3)
+        if not tokens or tokens[0].start != start or tokens[0].label not in _NAME_TAGS:
+            return False
+        word = context.doc.shadow[start:tokens[0].end]
+        return 2 <= len(word) <= 3 and _HAN_WORD.fullmatch(word) is not None and self.surnames.get(word[0]) in ("high", "medium")
 
     def _unknown_name(self, context: RecognitionContext, start: int, end: int, alone: bool = False) -> bool:
         """True when ``[start, end)`` opens with a word the segmenter does not know, of
