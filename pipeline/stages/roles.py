@@ -88,10 +88,12 @@ _LIST_GAP = regex.compile(r"^\s*[、,，/]\s*(?:前任|前|現任|现任|時任|
 _ALIAS_BRACKET = regex.compile(r"\s*[（(]\s*(?:筆名|笔名|藝名|艺名|原名|又名|英文名)?\s*(?P<name>[^（()）\s]{2,8})\s*[）)]")
 # After a name of a list that a waiting 由 post goes to (由甲、乙及丙出任).
 _AGENT_LIST_GOES_ON = regex.compile(r"\s*(?:[、]|及|和|與|与|以及)\s*\p{Han}")
+# Hong Kong honours' letters written after a name (甲 GBS, 乙 MH), JP aside.
+_HONOUR_LETTER_NAMES = r"GBM|GBS|SBS|BBS|MH|IDSM|IDS|PDSM|ISO|OBE|MBE|CBE"
 # 甲(筆名乙)、丙; 甲先生、及乙先生
 _NAME_LIST_GAP = regex.compile(
     r"^\s*(?:[（(][^（()）]{1,8}[）)])?\s*(?:先生|女士|小姐)?\s*"
-    r"(?:(?:GBM|GBS|SBS|BBS|MH|IDSM|IDS|PDSM|ISO|OBE|MBE|CBE|JP)(?![A-Za-z])\s*(?:[,，]\s*(?=[A-Z]))?)*"  # 甲MH、乙BBS, JP: Hong Kong honours' letters
+    r"(?:(?:" + _HONOUR_LETTER_NAMES + r"|JP)(?![A-Za-z])\s*(?:[,，]\s*(?=[A-Z]))?)*"  # 甲MH、乙BBS, JP
     r"\s*(?:[、/]\s*(?:及|和|與|与|以及)?|及|和|與|与|以及|同|跟|暨)?\s*$"
 )
 # An item of a list the recognisers left unnamed (甲、百強、乙): the list goes on past it.
@@ -456,7 +458,7 @@ _STATUS_LEAD = regex.compile(r"^(?:原任|前任|原|前|卸任|時任|时任|�
 # After a name: its form of address, other Hong Kong honours' letters, then JP (甲先生, SBS, JP).
 _HONOUR_LETTERS = regex.compile(
     r"\s*(?:先生|女士|小姐|博士|教授|醫生|医生|議員|议员)?\s*[,，、]?\s*"
-    r"(?:(?:GBM|GBS|SBS|BBS|MH|IDSM|IDS|PDSM|ISO|OBE|MBE|CBE)\s*[,，、]\s*)*(?P<jp>JP)(?![A-Za-z])"
+    r"(?:(?:" + _HONOUR_LETTER_NAMES + r")\s*[,，、]\s*)*(?P<jp>JP)(?![A-Za-z])"
 )
 # Titles of an aide to an office-holder, written right after the principal's title.
 _AIDE_TITLE = regex.compile(r"(?:助理|私人秘書|私人秘书|機要秘書|机要秘书)$")
