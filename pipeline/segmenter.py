@@ -186,6 +186,20 @@ def _suffix_title_words(words: list[tuple[str, str]], frequency: dict[str, int])
     return removed
 
 
+def _yielding_titles(words: list[tuple[str, str]]) -> set[str]:
+    """Return the listed titles made of a one-character organisation ending and a
+    listed title (堂|主任, 黨|主席): kept whole alone, they must not take the ending
+    from a body written before them (新黨|主席, not 新|黨主席) or the title's
+    start from a longer title after them (恩典堂|主任牧師, not 恩典|堂主任|牧師).
+    They get a school ending's frequency instead of a title's."""
+    titles = {word for word, kind in words if kind == "title"}
+    try:
+        endings = {to_shadow_key(s) for s in load_lexicon("org_suffixes").column("suffix") if len(s) == 1}
+    except Exception:
+        return set()
+    return {title for title in titles if title[0] in endings and title[1:] in titles}
+
+
 def _build_dictionary() -> _Dictionary:
     entries = dictionary_entries()
     frequency = {word: freq for word, freq, _ in entries}
@@ -210,9 +224,10 @@ def _build_dictionary() -> _Dictionary:
         if tags.get(word) == "nt":
             tags[word] = "n"
     words = _user_words()
+    yielding = _yielding_titles(words)
     for word, kind in words:
         if len(word) >= 2:
-            add(word, _USER_WORD_FREQ[kind], _USER_WORD_TAG[kind])
+            add(word, _ENDING_FREQ if word in yielding else _USER_WORD_FREQ[kind], _USER_WORD_TAG[kind])
     for compound in _suffix_title_words(words, frequency):
         add(compound, 0, "")
     for ending in _school_endings():

@@ -458,3 +458,14 @@ def test_a_body_named_after_a_person_is_found_whole():
     for sentence, body in (("昨日在邱慧俊基金會舉行儀式。", "邱慧俊基金會"), ("儀式在周嘉建教育基金會舉行。", "周嘉建教育基金會")):
         found, doc = _mentions(sentence, "ORG")
         assert found == [(body, "ORG")], sentence
+
+
+def test_no_body_runs_over_a_time_word_a_title_s_modifier_or_a_title_s_own_first_character():
+    found, _ = _mentions("過去團長鄭國柱兼任指揮。", "ORG")
+    assert found == []
+    found, doc = _mentions("東山光學會創會常務理事鄭國柱出席。", "ORG")
+    assert found == [("東山光學會", "ORG")]
+    _assert_span(doc, "創會常務理事", "TITLE")
+    found, doc = _mentions("鄭國柱曾任東山電機系副教授兼系主任。", "ORG")
+    assert found == [("東山電機系", "ORG")]
+    _assert_span(doc, "系主任", "TITLE")

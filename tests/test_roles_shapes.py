@@ -3084,3 +3084,18 @@ def test_overseas_associations_chinese_and_english_secretaries_and_a_church_are_
 def test_a_field_joined_by_ji_to_the_title_s_portfolio_keeps_the_body_before_it():
     roles, _ = _roles("前東山電視台新聞及公共事務副總裁鄭國柱昨日離職。")
     assert roles == [("鄭國柱", "新聞及公共事務副總裁", "東山電視台")]
+
+
+def test_a_name_after_de_holds_the_post_it_was_appointed_to():
+    roles, _ = _roles("被委任為東山部副部長的鄭國柱和西山部副部長盧美蘭均已上任，新任南山局局長的祝志明亦表示歡迎。")
+    assert {("鄭國柱", "副部長", "東山部"), ("盧美蘭", "副部長", "西山部"), ("祝志明", "局長", "南山局")} <= set(roles)
+
+
+def test_leaving_a_post_names_the_post_left():
+    roles, _ = _roles("鄭國柱上月離開東山部發言人、南山司副司長職位。")
+    assert {("鄭國柱", "發言人", "東山部"), ("鄭國柱", "副司長", "南山司")} <= set(roles)
+
+
+def test_a_church_s_senior_pastor_keeps_the_church_ending_in_tang():
+    roles, _ = _roles("東山恩光堂主任牧師鄭國柱主持崇拜，西山堂堂主任盧美蘭亦有出席。")
+    assert {("鄭國柱", "主任牧師", "東山恩光堂"), ("盧美蘭", "堂主任", "西山堂")} <= set(roles)

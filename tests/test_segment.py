@@ -58,3 +58,12 @@ def test_a_conjunction_and_a_surname_the_dictionary_knows_as_a_company_open_a_na
     assert "黃守明" in {m.text for m in doc.mentions if m.label == "PERSON"}
     doc = Pipeline()(Document("t", "", "和黃今天公布業績。"))  # the company, no name after it
     assert "和黃" in [t.text for t in doc.tokens]
+
+
+def test_a_title_made_of_a_body_ending_and_a_title_yields_to_the_body_before_it():
+    from pipeline.segmenter import load_tokenizer
+
+    segmenter = load_tokenizer()
+    words = [w for w, _, _ in segmenter.tokenize("恩光堂主任牧师郑国柱")]
+    assert "主任牧师" in words and "堂主任" not in words
+    assert "堂主任" in [w for w, _, _ in segmenter.tokenize("恩光堂堂主任郑国柱")]

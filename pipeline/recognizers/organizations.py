@@ -44,7 +44,7 @@ _STOP_WORDS = frozenset(
     "支持 加入 担任 出任 兼任 当选 获 获得 获委任 委任 任命 率领 带领 联合 共同 会见 接见 邀请 出访 来自 位于 隶属 "
     "荣膺 膺任 膺选 接任 升任 连任 续任 留任 获选 获聘 被选为 选为 选出 推举 升为 晋升为 聘为 受命 出掌 接掌 就任 转任 调任 调升 转调 代理 署理 暂代 改任 晋升 后任 再任 "
     "属于 透过 成为 作为 代表团 赴 往 来 去 前往 到访 抵达 离开 回到 致辞 讲话 发言 呼吁 希望 认为 强调 介绍 "
-    "今天 昨天 明天 今日 昨日 去年 今年 明年 近日 日前 目前 当前 同时 此外 另外 其后 随后 期间 以来 "
+    "今天 昨天 明天 今日 昨日 去年 今年 明年 近日 日前 目前 当前 同时 此外 另外 其后 随后 期间 以来 过去 以往 早前 此前 先前 往年 近年 早年 昔日 原本 之前 "
     "当时 现在 现存 现为 现称 原为 改为 改称 流经 规定 距 距离 原 现 时 指 历任 曾任 现任 原任 委派 派 就读 就读于 毕业于 "
     "昨晚 今晚 明晚 今早 昨早 今午 上午 下午 中午 晚上 早上 假 假座 借座 新一届 本届 上届 今届 历届 首届 "
     "先生 女士 小姐 太太 夫人".split()
@@ -357,8 +357,10 @@ class OrgRecognizer(Recognizer):
 
     def _suffix_built(
         self, context: RecognitionContext, sentence: Sentence, sentence_id: int, known: list[Mention],
-        title_starts: set[int], title_ends: set[int],
+        title_starts: set[int], title_ends: set[int], title_reach: dict[int, int],
     ) -> list[Mention]:
+        """The bodies of ``sentence`` built from an ending and the words before it;
+        ``title_reach`` maps each title mention's start to its furthest end."""
         doc = context.doc
         shadow = doc.shadow
         suffix_ends: dict[int, tuple[int, tuple[str, str]]] = {}  # as _suffix_ends, in the text's offsets
@@ -402,12 +404,16 @@ class OrgRecognizer(Recognizer):
             )
             if shared and ending == "总会" and suffix_start in orgs_by_end and shadow[suffix_start - 1] != "总":
                 continue  # 馬華|總會長: a body known whole, then its head's title (總會長), no body 馬華總會
-            if head_starts.get(suffix_start, 0) > suffix_end and not shared and not polity_party:
-                continue
+            if head_starts.get(suffix_start, 0) > suffix_end and not shared and not polity_party and not (
+                head_starts.get(suffix_end, 0) > head_starts[suffix_start]
+            ):
+                continue  # 堂主任 opens at the ending; not 恩典堂|主任牧師, where a longer head runs past it
+            if not shared and not polity_party and suffix_end - suffix_start == 1 and title_reach.get(suffix_start, 0) > suffix_end:
+                continue  # 副教授兼|系主任: the ending opens a title the titles' recogniser read with it, no body
             if head_starts and max(map(head_starts.get, range(max(sentence.start, suffix_start - 3), suffix_start), itertools.repeat(0)), default=0) >= suffix_end:
                 continue  # 部隊副|政委: the ending closes a title head (政委, 主委), not a body (a head's end reaches it)
-            if suffix_end in head_starts and any(shadow[k:suffix_end] in self.title_modifiers for k in range(suffix_start - 3, suffix_start)):
-                continue  # …聯誼會創會|會長: the ending is a title's modifier (創會), not a body's
+            if any(shadow[k:suffix_end] in self.title_modifiers and (suffix_end in head_starts or k in title_starts) for k in range(suffix_start - 3, suffix_start)):
+                continue  # …聯誼會創會|會長, …學會|創會常務理事: the ending is a title's modifier (創會), not a body's
             token = token_at.get(suffix_end - 1)
             if token is not None and token.end > suffix_end and not shared and not polity_party and not (
                 suffix_end in title_starts and shadow[suffix_end:token.end] in self.title_modifiers
@@ -1218,6 +1224,9 @@ class OrgRecognizer(Recognizer):
         titles = [m for m in context.found if m.label == "TITLE"]
         title_starts = {m.start for m in titles}
         title_ends = {m.end for m in titles}
+        title_reach: dict[int, int] = {}
+        for m in titles:
+            title_reach[m.start] = max(title_reach.get(m.start, 0), m.end)
         titles_by_sentence: dict[int, list[Mention]] = {}
         for m in titles:
             titles_by_sentence.setdefault(context.sentence_id(m.start), []).append(m)
@@ -1226,7 +1235,7 @@ class OrgRecognizer(Recognizer):
             known = self._known(context, sentence, sentence_id, title_ends)
             here = list(known)  # the sentence's bodies
             here.extend(
-                m for m in self._suffix_built(context, sentence, sentence_id, known, title_starts, title_ends)
+                m for m in self._suffix_built(context, sentence, sentence_id, known, title_starts, title_ends, title_reach)
                 if not context.doc.shadow.endswith(_MEETINGS, m.start, m.end)  # 會員大會, 股東周年大會: a meeting, not a body
             )
             here.extend(self._latin_companies(context, sentence, sentence_id))
