@@ -45,6 +45,10 @@ _USER_WORD_TAG = {"title": "nz_title", "org": "nt", "place": "ns"}
 # jieba has 国小 3, 小林 267, 小学 3296; 学系 72 stays (微生物学|系).
 _ENDING_FREQ = 3000
 _UNKNOWN_ENDING_FREQ = 20
+# The frequency of a place or body that must yield a title's last character
+# (_yielding_names): a rare word's, still far above its two characters apart
+# (長|江: 40281 × 6083 / 60M ≈ 4), below what 會長|江 needs (20000 × 6083 / 92091 ≈ 1321).
+_YIELDING_NAME_FREQ = 300
 # Events and meetings jieba's dictionary tags as organisations (nt): no body's name
 # (週年|音樂會, 年度|交易會).
 _EVENT_WORDS = frozenset("音乐会 嘉年华会 交易会 汇报会 通报会 招商会 招标会 协商会 联席会 黑社会 上流社会".split())
@@ -200,6 +204,24 @@ def _yielding_titles(words: list[tuple[str, str]]) -> set[str]:
     return {title for title in titles if title[0] in endings and title[1:] in titles}
 
 
+def _yielding_names(words: list[tuple[str, str]]) -> set[str]:
+    """Return the two-character places and bodies (員林, 士林, 長江) whose first
+    character ends a listed title and whose second is a common surname: after the
+    title they must not take its last character (成員|林某某, 院士|林某某, 理事長|江某某,
+    not 成|員林|某某). They get a rare word's frequency (_YIELDING_NAME_FREQ) instead of a name's."""
+    title_ends = {word[-1] for word, kind in words if kind == "title" and len(word) >= 2}
+    try:
+        lexicon = load_lexicon("surnames")
+    except Exception:
+        return set()
+    surname, frequency = lexicon.columns.index("surname"), lexicon.columns.index("frequency")
+    common = {to_shadow_key(row[surname]) for row in lexicon.rows if row[frequency] == "high"}
+    return {
+        word for word, kind in words
+        if kind in ("place", "org") and len(word) == 2 and word[0] in title_ends and word[1] in common
+    }
+
+
 def _build_dictionary() -> _Dictionary:
     entries = dictionary_entries()
     frequency = {word: freq for word, freq, _ in entries}
@@ -224,10 +246,11 @@ def _build_dictionary() -> _Dictionary:
         if tags.get(word) == "nt":
             tags[word] = "n"
     words = _user_words()
-    yielding = _yielding_titles(words)
+    yielding_titles, yielding_names = _yielding_titles(words), _yielding_names(words)
     for word, kind in words:
         if len(word) >= 2:
-            add(word, _ENDING_FREQ if word in yielding else _USER_WORD_FREQ[kind], _USER_WORD_TAG[kind])
+            freq = _ENDING_FREQ if word in yielding_titles else _YIELDING_NAME_FREQ if word in yielding_names else _USER_WORD_FREQ[kind]
+            add(word, freq, _USER_WORD_TAG[kind])
     for compound in _suffix_title_words(words, frequency):
         add(compound, 0, "")
     for ending in _school_endings():

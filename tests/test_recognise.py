@@ -469,3 +469,18 @@ def test_no_body_runs_over_a_time_word_a_title_s_modifier_or_a_title_s_own_first
     found, doc = _mentions("鄭國柱曾任東山電機系副教授兼系主任。", "ORG")
     assert found == [("東山電機系", "ORG")]
     _assert_span(doc, "系主任", "TITLE")
+
+
+def test_a_name_ending_in_a_section_s_character_before_another_title_is_no_section():
+    found, doc = _mentions("議長鄭國柱肯定楊文科縣長的表現。", "ORG")
+    assert found == []
+    _assert_span(doc, "楊文科", "PERSON")
+    found, _ = _mentions("東山縣政府林業科主任王大文表示。", "ORG")
+    assert found == [("東山縣政府林業科", "ORG")]
+
+
+def test_a_three_character_name_after_a_title_is_not_the_short_form_it_opens():
+    found, doc = _mentions("東山銀行行政總裁歐冠明退任前發言。", "PERSON")
+    assert found == [("歐冠明", "PERSON")]
+    found, _ = _mentions("歐冠決賽今晚舉行。", "ORG")
+    assert found == [("歐冠", "ORG")]

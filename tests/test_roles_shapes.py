@@ -3089,6 +3089,8 @@ def test_a_field_joined_by_ji_to_the_title_s_portfolio_keeps_the_body_before_it(
 def test_a_name_after_de_holds_the_post_it_was_appointed_to():
     roles, _ = _roles("被委任為東山部副部長的鄭國柱和西山部副部長盧美蘭均已上任，新任南山局局長的祝志明亦表示歡迎。")
     assert {("鄭國柱", "副部長", "東山部"), ("盧美蘭", "副部長", "西山部"), ("祝志明", "局長", "南山局")} <= set(roles)
+    roles, _ = _roles("即將卸任東山商會會長的鄭國柱表示感謝。")
+    assert roles == [("鄭國柱", "會長", "東山商會")]
 
 
 def test_leaving_a_post_names_the_post_left():
@@ -3099,3 +3101,34 @@ def test_leaving_a_post_names_the_post_left():
 def test_a_church_s_senior_pastor_keeps_the_church_ending_in_tang():
     roles, _ = _roles("東山恩光堂主任牧師鄭國柱主持崇拜，西山堂堂主任盧美蘭亦有出席。")
     assert {("鄭國柱", "主任牧師", "東山恩光堂"), ("盧美蘭", "堂主任", "西山堂")} <= set(roles)
+
+
+def test_a_designate_keeps_the_word_in_the_title():
+    roles, _ = _roles("東山中學候任校長鄭國柱昨日到校。")
+    assert roles == [("鄭國柱", "候任校長", "東山中學")]
+
+
+def test_a_post_held_now_after_a_profile_of_the_name():
+    roles, _ = _roles("鄭國柱，男，1965年生，現任東山集團董事長。盧美蘭現職東山集團總經理。")
+    assert roles == [("鄭國柱", "董事長", "東山集團"), ("盧美蘭", "總經理", "東山集團")]
+
+
+def test_the_new_party_is_a_body_but_a_counted_new_party_is_not():
+    roles, doc = _roles("新黨主席鄭國柱表示，不會另組一個新黨。")
+    assert roles == [("鄭國柱", "主席", "新黨")]
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == ["新黨"]
+
+
+def test_a_name_right_after_a_post_held_now_holds_it_not_the_sentence_s_person():
+    roles, _ = _roles("鄭國柱下月退休，外界預料，現任東山處副處長盧美蘭將獲任命為東山處處長。")
+    assert ("盧美蘭", "副處長", "東山處") in roles and ("鄭國柱", "副處長", "東山處") not in roles
+
+
+def test_a_post_held_now_whose_holder_is_named_after_a_copula_is_not_the_speaker_s():
+    roles, _ = _roles("東山黨發言人鄭國柱指出，現任東山律師公會理事長即為前立委盧美蘭。")
+    assert ("鄭國柱", "理事長", "東山律師公會") not in roles
+
+
+def test_a_capacity_glued_to_the_name_and_a_capacity_opening_the_clause():
+    roles, _ = _roles("王明德以東華潮州商會會長身份出席。作為東華大學校長，鄭國柱表示歡迎。")
+    assert roles == [("王明德", "會長", "東華潮州商會"), ("鄭國柱", "校長", "東華大學")]

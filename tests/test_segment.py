@@ -67,3 +67,12 @@ def test_a_title_made_of_a_body_ending_and_a_title_yields_to_the_body_before_it(
     words = [w for w, _, _ in segmenter.tokenize("恩光堂主任牧师郑国柱")]
     assert "主任牧师" in words and "堂主任" not in words
     assert "堂主任" in [w for w, _, _ in segmenter.tokenize("恩光堂堂主任郑国柱")]
+
+
+def test_a_place_yields_a_title_s_last_character_to_the_title_before_a_name():
+    from pipeline.segmenter import load_tokenizer
+
+    segmenter = load_tokenizer()
+    for text, title in (("成员林国柱", "成员"), ("理事长江国柱", "理事长"), ("院士林国柱", "院士")):
+        assert [w for w, _, _ in segmenter.tokenize(text)][0] == title, text
+    assert [w for w, _, _ in segmenter.tokenize("在士林举行")] == ["在", "士林", "举行"]

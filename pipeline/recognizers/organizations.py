@@ -45,13 +45,17 @@ _STOP_WORDS = frozenset(
     "荣膺 膺任 膺选 接任 升任 连任 续任 留任 获选 获聘 被选为 选为 选出 推举 升为 晋升为 聘为 受命 出掌 接掌 就任 转任 调任 调升 转调 代理 署理 暂代 改任 晋升 后任 再任 "
     "属于 透过 成为 作为 代表团 赴 往 来 去 前往 到访 抵达 离开 回到 致辞 讲话 发言 呼吁 希望 认为 强调 介绍 "
     "今天 昨天 明天 今日 昨日 去年 今年 明年 近日 日前 目前 当前 同时 此外 另外 其后 随后 期间 以来 过去 以往 早前 此前 先前 往年 近年 早年 昔日 原本 之前 "
-    "当时 现在 现存 现为 现称 原为 改为 改称 流经 规定 距 距离 原 现 时 指 历任 曾任 现任 原任 委派 派 就读 就读于 毕业于 "
+    "当时 现在 现存 现为 现称 现职 原为 改为 改称 流经 规定 距 距离 原 现 时 指 历任 曾任 现任 原任 委派 派 就读 就读于 毕业于 "
     "昨晚 今晚 明晚 今早 昨早 今午 上午 下午 中午 晚上 早上 假 假座 借座 新一届 本届 上届 今届 历届 首届 "
     "先生 女士 小姐 太太 夫人".split()
 )
 # Verbs of taking a post that close a longer word of the segmenter's (高票當選, 順利連任), shadow forms.
 _TAKING_POST_VERBS = ("当选", "出任", "担任", "连任", "接任", "获选", "选为", "委任", "任命")
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
+# Marks that close a name (行政總裁歐冠昇、).
+_NAME_CLOSING_MARKS = frozenset("、，,。；;（(")
+# Measure words before a noun (一個新黨, 這家銀行), shadow forms.
+_MEASURE_WORDS = frozenset("个 家 间 支 所 座".split())
 # One-character endings of a unit inside a body (中聯辦宣文部, …協調處).
 _UNIT_ENDINGS = frozenset("部处局司厅")
 # Units whose head's title repeats their last character (行政組|組長, 總務科|科長, 某某司|司長).
@@ -96,7 +100,7 @@ _NOT_BEFORE_SHORT_FORM = frozenset("各多两间家个些其他等")
 # Function words that open or close a guessed (out-of-dictionary) word that is no
 # part of a name: 這是, 被徵, 躲到.
 _UNKNOWN_WORD_OPENERS = frozenset("这那被把给让在于从向对将是的了每各该其此喺")
-_UNKNOWN_WORD_CLOSERS = frozenset("到是的了在着过给于为本该任接调赴向")
+_UNKNOWN_WORD_CLOSERS = frozenset("到是的了在着过给于为本该任接调赴向以")
 # An ordinal written right before a unit's ending: 第一|大隊.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+")
 # Prepositions the segmenter glues onto the first characters of a name after them.
@@ -336,6 +340,14 @@ class OrgRecognizer(Recognizer):
                 continue  # LG in LGBT, HSBC in HSBCnet: a Latin short form must be a whole word
             if e - s <= 2 and (s - 1 in title_ends or doc.shadow[s - 2:s - 1] == "、") and doc.shadow[s - 1] in self.surnames:
                 continue
+            if (
+                e - s == 2 and s in title_ends and doc.shadow[s] in self.surnames
+                and _HAN_WORD.match(doc.shadow, e) is not None and doc.shadow[e:e + 2] not in word_tags()
+                and (doc.shadow[e + 1:e + 2] in _NAME_CLOSING_MARKS or doc.shadow[e + 1:e + 3] in word_tags())
+            ):
+                continue  # 行政總裁|歐冠昇、: a name of three characters after a title, not the short form it opens
+            if e - s == 2 and doc.shadow[s - 1:s] in _MEASURE_WORDS:
+                continue  # 組成一個|新黨: a counted noun, not the body with that short name
             if e - s == 2 and doc.shadow[e - 1:e + 1] in _SQUADS:
                 continue  # 義|警大|隊長: the short form's last character opens a squad's name (大隊)
             if e - s == 2 and doc.shadow[s] in _CONJUNCTIONS and doc.shadow[s + 1] in self.surnames and _HAN_PAIR.match(doc.shadow, s - 2) and _HAN_PAIR.match(doc.shadow, e):
@@ -518,6 +530,11 @@ class OrgRecognizer(Recognizer):
                 continue  # …聯盟|會長 (a body already ends), 助理處長 (a rank), 梁嘉豪署長 (a name)
             if weak and start in title_ends and len(name_part) == 2 and name_part[0] in self.surnames:
                 continue  # 縣長楊文科: a name after a title, not a body ending in 科
+            if (
+                weak and suffix_end - suffix_start == 1 and len(name_part) == 2 and self.surnames.get(name_part[0]) == "high"
+                and suffix_end in title_starts and shadow[suffix_end] != shadow[suffix_start] and name_part not in word_tags()
+            ):
+                continue  # 楊文科|縣長: a name before a title that does not repeat the ending (not 總務科|科長)
             specific = (
                 parent is not None
                 or shared

@@ -123,7 +123,7 @@ _HELD_FOR_OF_GAP = regex.compile(r"^\s*(?:(?:[\d一二三四五六七八九十�
 # A verb of holding before a title that a name after 的 holds (擔任乙會主席的甲).
 _HELD_BEFORE = regex.compile(
     r"(?:擔任|担任|出任|曾任|現任|现任|原任|兼任|身兼|時任|时任|升任|接任|連任|连任|留任|身為|身为|現為|现为|作為|作为|榮膺|荣膺|轉任|转任|調任|调任|"
-    r"當選為|当选为|當選|当选|獲選為|获选为|履新|原為|原为|曾為|曾为|是|新任|新上任|甫上任|剛上任|刚上任|"
+    r"當選為|当选为|當選|当选|獲選為|获选为|履新|原為|原为|曾為|曾为|是|新任|新上任|甫上任|剛上任|刚上任|卸任|離任|离任|辭任|辞任|退任|"
     r"(?:獲|获|被|受)\p{Han}{0,4}?(?:委任|任命|委派|聘任|聘請|聘请|推舉|推举|推選|推选|選|选)(?:為|为)?)\s*\p{Han}{0,6}?$"  # 擔任協會|主委的甲: a body not found between; 也是乙會|理事長的甲
 )
 _STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
@@ -154,7 +154,7 @@ _APPOINTED_AS = (
     r"(?:(?:調任|调任|調往|调往|調至|调至|調回|调回|轉往|转往|轉調|转调)\p{Han}{2,4}?[,，]\s*(?:再|並|并|亦)?\s*)?"  # 調任海南，|任…
     r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?:轉調|转调)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|受委為|受委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
-    r"分任|任職|任职|蟬聯|蝉联|升任|陞任|轉任|转任|轉為|转为|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|卸下|辭任|辞任|辭去|辞去|請辭(?!\s)|请辞(?!\s)|離任|离任|退任|被免去|免去|被免|離開|离开|交卸|"
+    r"分任|任職|任职|現職|现职|蟬聯|蝉联|升任|陞任|轉任|转任|轉為|转为|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|卸下|辭任|辞任|辭去|辞去|請辭(?!\s)|请辞(?!\s)|離任|离任|退任|被免去|免去|被免|離開|离开|交卸|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|貶任|贬任|降任|歷練|历练|調任|调任|調升|调升|調陞|调陞|晉陞|晋陞|受命為|受命为|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|榮升為|荣升为|榮升|荣升|榮陞|荣陞|榮任|荣任|榮調|荣调|膺任|膺選為|膺选为|膺選|膺选|膺|出掌|接掌|就任|履新|"
     r"(?:獲|获|被|受)\p{Han}{0,8}?(?:委任|任命|委派|聘任|聘請|聘请|聘|推舉|推举|推選|推选|選|选)(?:為|为)?|身兼|接棒|當上|当上|成為|成为|任|做|為|为|是|乃|接|兼)(?:過|过|了)?(?:成為|成为|為|为)?\s*"
     r"(?:現任|现任)?\s*"  # 是現任|乙會董事
@@ -1564,20 +1564,35 @@ _CAPACITY_OPEN = regex.compile(r"以\s*$")
 _CAPACITY_CLOSE = regex.compile(r"\s*(?:的)?\s*(?:身份|身分)")
 _CAPACITY_SUBJECT_GAP = regex.compile(r"^[^，,；;。！？!?：:\n]{0,12}$")
 _CAPACITY_RELATIVE_GAP = regex.compile(r"^[^，,；;。！？!?：:\n]{0,30}的\s*$")
+# 作為 or 身為 opening a clause with a post, the clause closed and the name next (作為乙會會長，甲表示).
+_FRONTED_CAPACITY_OPEN = regex.compile(r"(?:^|[，,；;。：:\n「『“])\s*(?:作為|作为|身為|身为)\s*$")
+_FRONTED_CAPACITY_CLOSE = regex.compile(r"\s*[，,]\s*")
 
 
 def _capacities(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
     """Roles for a post a name acts in, written 以…身份 (甲今天以總統特使身分出席;
     以乙司司長身份列席會議的甲): the name before it in its clause, or else the name
-    the clause describes after 的, holds the post, in the body written with it."""
+    the clause describes after 的, holds the post, in the body written with it; and
+    for a post a clause opens with 作為 or 身為, held by the name right after it
+    (作為乙會會長，甲表示)."""
     found: list[Role] = []
     held = {(r.person, r.title) for r in roles}
     for index, title in enumerate(mentions):
-        if title.label != "TITLE" or not _holds_any(doc.text, ("身份", "身分")) or not _CAPACITY_CLOSE.match(doc.text, title.end):
+        if title.label != "TITLE":
             continue
         lead = mentions[index - 1] if index and mentions[index - 1].end == title.start else None
         org = lead if lead is not None and lead.label == "ORG" else None
         start = lead.start if lead is not None and lead.label in ("ORG", "TITLE") else title.start  # 以總統|特使身分: whose envoy
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            following is not None and following.label == "PERSON" and _FRONTED_CAPACITY_OPEN.search(doc.text, max(0, start - 4), start)
+            and _FRONTED_CAPACITY_CLOSE.fullmatch(doc.text, title.end, following.start) and (following.text, title.text) not in held
+        ):
+            found.append(_role(following, _Pending(title, org, "appointment"), sentence_id))  # 作為乙會會長，甲表示
+            held.add((following.text, title.text))
+            continue
+        if not _holds_any(doc.text, ("身份", "身分")) or not _CAPACITY_CLOSE.match(doc.text, title.end):
+            continue
         if not _CAPACITY_OPEN.search(doc.text, max(0, start - 2), start):
             continue
         opening = doc.text.rfind("以", 0, start)
@@ -1972,12 +1987,22 @@ _POST_JOINER_GAP = regex.compile(r"\s*(?:[、及和與与暨兼]|以及)?\s*" + 
 
 def _holder_follows_post(doc: Document, mentions: list[Mention], index: int) -> bool:
     """True when the post starting at ``mentions[index]`` (a title, or a body and its
-    title) is followed by 的 and a name: the name holds it (原任會長的甲)."""
+    title) is followed by a name, right after it or after 的, or by a copula that
+    names its holder: the name holds it (原任會長的甲, 現任乙處副處長丙, 現任會長為丙)."""
     title = _title_of_post(mentions, index)
-    if title is None or title + 1 >= len(mentions):
+    if title is None:
+        return False
+    if _HOLDER_NAMED_AFTER.match(doc.text, mentions[title].end):
+        return True  # 現任乙會理事長即為丙: the post is the subject, its holder comes after 為
+    if title + 1 >= len(mentions):
         return False
     holder = mentions[title + 1]
-    return holder.label == "PERSON" and _HELD_FOR_OF_GAP.match(doc.text[mentions[title].end:holder.start]) is not None
+    gap = doc.text[mentions[title].end:holder.start]
+    return holder.label == "PERSON" and (not gap or _HELD_FOR_OF_GAP.match(gap) is not None)
+
+
+# After a post: a copula naming its holder next (…理事長即為丙, …會長是丙).
+_HOLDER_NAMED_AFTER = regex.compile(r"\s*(?:一職|一职)?\s*(?:即|則|则|就|便|亦|也|仍)?\s*(?:為|为|是|乃|係)")
 
 
 @functools.lru_cache(maxsize=65536)  # a function of the gap text alone
@@ -1989,8 +2014,11 @@ def _subjectless_appointment(gap: str) -> str | None:
         return None
     clause = gap[cut:]
     match = _APPOINTMENT_AND_WORDS.match(clause)
-    if match is None or (match.group("verb") in _COPULAS and not _PAST_ADVERB.search(match.group("adverb"))):
-        return None  # a bare 為/是 opens too many clauses; 曾任 is a career
+    if match is None or (
+        match.group("verb") in _COPULAS and not _PAST_ADVERB.search(match.group("adverb"))
+        and not (match.group("verb") == "任" and match.group("adverb").endswith(("現", "现")) and not clause[match.end("verb"):].lstrip().startswith("的"))
+    ):
+        return None  # a bare 為/是 opens too many clauses; 曾任 is a career, 現任 a post held
     return clause
 
 
