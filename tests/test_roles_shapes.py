@@ -3113,8 +3113,8 @@ def test_a_post_held_now_after_a_profile_of_the_name():
     assert roles == [("鄭國柱", "董事長", "東山集團"), ("盧美蘭", "總經理", "東山集團")]
 
 
-def test_the_new_party_is_a_body_but_a_counted_new_party_is_not():
-    roles, doc = _roles("新黨主席鄭國柱表示，不會另組一個新黨。")
+def test_the_new_party_is_a_body_but_a_counted_or_founded_new_party_is_not():
+    roles, doc = _roles("新黨主席鄭國柱表示，不會籌組另一個新黨，也不會另組新黨。")
     assert roles == [("鄭國柱", "主席", "新黨")]
     assert [m.text for m in doc.mentions if m.label == "ORG"] == ["新黨"]
 
@@ -3132,3 +3132,8 @@ def test_a_post_held_now_whose_holder_is_named_after_a_copula_is_not_the_speaker
 def test_a_capacity_glued_to_the_name_and_a_capacity_opening_the_clause():
     roles, _ = _roles("王明德以東華潮州商會會長身份出席。作為東華大學校長，鄭國柱表示歡迎。")
     assert roles == [("王明德", "會長", "東華潮州商會"), ("鄭國柱", "校長", "東華大學")]
+
+
+def test_a_total_of_a_title_s_holders_then_the_names_it_includes():
+    roles, _ = _roles("東山商會理事共20人，包括鄭國柱、盧美蘭及祝志明。")
+    assert roles == [("鄭國柱", "理事", "東山商會"), ("盧美蘭", "理事", "東山商會"), ("祝志明", "理事", "東山商會")]

@@ -43,7 +43,7 @@ _STOP_WORDS = frozenset(
     "加盟 荣获 荣调 荣升 荣陞 荣任 解散 联同 并联 同一 一众 结果 效力 转投 代言 "
     "支持 加入 担任 出任 兼任 当选 获 获得 获委任 委任 任命 率领 带领 联合 共同 会见 接见 邀请 出访 来自 位于 隶属 "
     "荣膺 膺任 膺选 接任 升任 连任 续任 留任 获选 获聘 被选为 选为 选出 推举 升为 晋升为 聘为 受命 出掌 接掌 就任 转任 调任 调升 转调 代理 署理 暂代 改任 晋升 后任 再任 "
-    "属于 透过 成为 作为 代表团 赴 往 来 去 前往 到访 抵达 离开 回到 致辞 讲话 发言 呼吁 希望 认为 强调 介绍 "
+    "属于 透过 成为 作为 代表团 筹组 另组 组建 组成 创立 创建 创办 赴 往 来 去 前往 到访 抵达 离开 回到 致辞 讲话 发言 呼吁 希望 认为 强调 介绍 "
     "今天 昨天 明天 今日 昨日 去年 今年 明年 近日 日前 目前 当前 同时 此外 另外 其后 随后 期间 以来 过去 以往 早前 此前 先前 往年 近年 早年 昔日 原本 之前 "
     "当时 现在 现存 现为 现称 现职 原为 改为 改称 流经 规定 距 距离 原 现 时 指 历任 曾任 现任 原任 委派 派 就读 就读于 毕业于 "
     "昨晚 今晚 明晚 今早 昨早 今午 上午 下午 中午 晚上 早上 假 假座 借座 新一届 本届 上届 今届 历届 首届 "
@@ -54,6 +54,8 @@ _TAKING_POST_VERBS = ("当选", "出任", "担任", "连任", "接任", "获选"
 _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
 # Marks that close a name (行政總裁歐冠昇、).
 _NAME_CLOSING_MARKS = frozenset("、，,。；;（(")
+# Verbs of founding before what is founded (籌組新黨), shadow forms.
+_FOUNDING_VERBS = ("组", "组建", "组成", "成立", "创立", "创建", "创办")
 # Measure words before a noun (一個新黨, 這家銀行), shadow forms.
 _MEASURE_WORDS = frozenset("个 家 间 支 所 座".split())
 # One-character endings of a unit inside a body (中聯辦宣文部, …協調處).
@@ -346,8 +348,8 @@ class OrgRecognizer(Recognizer):
                 and (doc.shadow[e + 1:e + 2] in _NAME_CLOSING_MARKS or doc.shadow[e + 1:e + 3] in word_tags())
             ):
                 continue  # 行政總裁|歐冠昇、: a name of three characters after a title, not the short form it opens
-            if e - s == 2 and doc.shadow[s - 1:s] in _MEASURE_WORDS:
-                continue  # 組成一個|新黨: a counted noun, not the body with that short name
+            if e - s == 2 and (doc.shadow[s - 1:s] in _MEASURE_WORDS or doc.shadow.endswith(_FOUNDING_VERBS, max(0, s - 2), s)):
+                continue  # 組成一個|新黨, 籌組|新黨: a counted noun or one being founded, not the body with that short name
             if e - s == 2 and doc.shadow[e - 1:e + 1] in _SQUADS:
                 continue  # 義|警大|隊長: the short form's last character opens a squad's name (大隊)
             if e - s == 2 and doc.shadow[s] in _CONJUNCTIONS and doc.shadow[s + 1] in self.surnames and _HAN_PAIR.match(doc.shadow, s - 2) and _HAN_PAIR.match(doc.shadow, e):
