@@ -484,3 +484,10 @@ def test_a_three_character_name_after_a_title_is_not_the_short_form_it_opens():
     assert found == [("歐冠明", "PERSON")]
     found, _ = _mentions("歐冠決賽今晚舉行。", "ORG")
     assert found == [("歐冠", "ORG")]
+
+
+def test_a_married_name_whose_first_surname_the_segmenter_left_alone_is_one_name():
+    found, _ = _mentions("得票最高的是黃陳美玲，其次是鄭國柱。", "PERSON")
+    assert ("黃陳美玲", "PERSON") in found and ("陳美玲", "PERSON") not in found
+    found, _ = _mentions("他向陳大文致謝。", "PERSON")
+    assert found == [("陳大文", "PERSON")]

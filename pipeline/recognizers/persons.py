@@ -1194,16 +1194,20 @@ class PersonRecognizer(Recognizer):
     def _with_orphaned_surnames(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
         """Return ``accepted`` with each three-character name that a lone surname
         stands before, between a list's delimiter or a title and the name (、麥|鄧某某、,
-        主席丘|李某某，), widened over it: a married woman's double surname, framed."""
+        主席丘|李某某，), or as a word of its own (只有林|郭某某搶下), widened over it: a
+        married woman's double surname."""
         shadow = context.doc.shadow
         taken = blocked | _offsets(accepted)
         title_ends = {t.end for t in context.found if t.label == "TITLE"}
         widened = []
         for m in accepted:
             s = m.start - 1
+            framed = (s >= 1 and (shadow[s - 1] in _LIST_DELIMITERS or s in title_ends)) and shadow[m.end:m.end + 1] in _LIST_ENDS
+            # 只有|林|郭某某|搶下: the segmenter leaves the surname a word of its own and ends the name where it ends
+            alone = s >= 0 and context.at_boundary(s) and context.at_boundary(s + 1) and context.at_boundary(m.end)
             if (
-                m.end - m.start == 3 and s >= 1 and s not in taken and (shadow[s - 1] in _LIST_DELIMITERS or s in title_ends)
-                and shadow[m.end:m.end + 1] in _LIST_ENDS and self._surname_length(shadow, m.start) == 1
+                m.end - m.start == 3 and s >= 0 and s not in taken and (framed or alone)
+                and self._surname_length(shadow, m.start) == 1
                 and _married_word_shape(shadow[s:m.end]) and not self._function_surname(context.doc, s)
             ):
                 m = _respanned(context.doc, m, s, m.end)
