@@ -491,3 +491,19 @@ def test_a_married_name_whose_first_surname_the_segmenter_left_alone_is_one_name
     assert ("黃陳美玲", "PERSON") in found and ("陳美玲", "PERSON") not in found
     found, _ = _mentions("他向陳大文致謝。", "PERSON")
     assert found == [("陳大文", "PERSON")]
+
+
+def test_a_married_name_read_short_before_a_word_or_opening_a_list_is_whole():
+    found, _ = _mentions("出席者包括黃陳美玲、鄭國柱。", "PERSON")
+    assert found == [("黃陳美玲", "PERSON"), ("鄭國柱", "PERSON")]
+    found, _ = _mentions("張洪子芳的太太。", "PERSON")
+    assert found == [("張洪子芳", "PERSON")]
+    found, _ = _mentions("鄭國柱自2019年起擔任東山集團總經理。", "PERSON")
+    assert found == [("鄭國柱", "PERSON")]
+    found, _ = _mentions("東山宗親會理事長許榮明暨西山宮主委盧美蘭出席。", "PERSON")
+    assert found == [("許榮明", "PERSON"), ("盧美蘭", "PERSON")]
+
+
+def test_ju_according_to_opens_no_name():
+    found, _ = _mentions("據范盛婷介紹，計劃順利。", "PERSON")
+    assert found == [("范盛婷", "PERSON")]

@@ -3137,3 +3137,10 @@ def test_a_capacity_glued_to_the_name_and_a_capacity_opening_the_clause():
 def test_a_total_of_a_title_s_holders_then_the_names_it_includes():
     roles, _ = _roles("東山商會理事共20人，包括鄭國柱、盧美蘭及祝志明。")
     assert roles == [("鄭國柱", "理事", "東山商會"), ("盧美蘭", "理事", "東山商會"), ("祝志明", "理事", "東山商會")]
+
+
+def test_posts_held_in_a_lifetime_or_taken_later_and_a_post_after_a_lifespan():
+    roles, _ = _roles("鄭國柱生前曾任東山商會會長。盧美蘭早年任職東山銀行，後出任西山銀行行政總裁。")
+    assert roles == [("鄭國柱", "會長", "東山商會"), ("盧美蘭", "行政總裁", "西山銀行")]
+    roles, _ = _roles("祝志明（1950年－2020年），東山商會前會長。")
+    assert roles == [("祝志明", "會長", "東山商會")]

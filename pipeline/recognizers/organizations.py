@@ -55,7 +55,7 @@ _CONJUNCTIONS = frozenset("和 与 及 暨 同 跟 、".split())
 # Marks that close a name (行政總裁歐冠昇、).
 _NAME_CLOSING_MARKS = frozenset("、，,。；;（(")
 # Verbs of founding before what is founded (籌組新黨), shadow forms.
-_FOUNDING_VERBS = ("组", "组建", "组成", "成立", "创立", "创建", "创办")
+_FOUNDING_VERBS = ("另组", "筹组", "自组", "共组", "组建", "组成", "成立", "创立", "创建", "创办")
 # Measure words before a noun (一個新黨, 這家銀行), shadow forms.
 _MEASURE_WORDS = frozenset("个 家 间 支 所 座".split())
 # One-character endings of a unit inside a body (中聯辦宣文部, …協調處).

@@ -51,12 +51,12 @@ from .resources import japanese_surnames, person_cues, places, surnames, transli
 
 __all__ = ["KEPT_SCORE", "LATIN_HONORIFIC", "PersonRecognizer"]
 
-# Surnames that are also function words: 和 (and), 於, 向, 由, 任 (serve as).
-_FUNCTION_SURNAMES = frozenset("和于向由与及为任")
+# Surnames that are also function words: 和 (and), 於, 向, 由, 任 (serve as), 據 (according to).
+_FUNCTION_SURNAMES = frozenset("和于向由与及为任据")
 # A jieba dictionary frequency above which a word is an ordinary word (建築, 足球).
 _COMMON_WORD_FREQUENCY = 300
 # Characters no given name of a married woman's name holds (月 of 月娥 may: no date follows four name characters).
-_MARRIED_NOT_GIVEN = (_NOT_GIVEN - {"月", "如"}) | {"摄", "兼", "现", "原", "乃"}  # 如 ends women's given names (玉如); 摄: a photographer's credit (記者蘇孟娟攝); 兼: 甲兼乙會主委; 现, 原, 乃: 甲現為, 甲原為, 甲乃 (羅華義|現為 is no 羅華 married)
+_MARRIED_NOT_GIVEN = (_NOT_GIVEN - {"月", "如"}) | {"摄", "兼", "暨", "现", "原", "乃"}  # 如 ends women's given names (玉如); 摄: a photographer's credit (記者蘇孟娟攝); 兼, 暨: 甲兼乙會主委, 甲暨乙; 现, 原, 乃: 甲現為, 甲原為, 甲乃 (羅華義|現為 is no 羅華 married)
 # Words after a surname standing alone for a person named in full elsewhere (陳|現為, 羅|因是).
 _SURNAME_ALONE_FOLLOWERS = frozenset("现为 现任 因是 因为 亦为 亦是 也是 则是 便是 曾任 现时 目前".split())
 # Tags of a word that a name's last character may open when jieba glued it on (頒發, 續任).
@@ -176,6 +176,8 @@ _POST_LAST_CHARS = frozenset("委长会部处局院堂")
 _CLERIC_HEADS = frozenset("法师 大师 和尚 大和尚 老和尚 上人 长老 禅师 尼师 住持 方丈 法王 仁波切".split())
 # What opens a list of names: a comma, a semicolon, a colon, a line break or 由 (由甲、乙出任).
 _LIST_OPENS = frozenset("，,；;：︰:\n由")
+# Words that open a list of names as 由 does (出席者包括甲、乙).
+_LIST_OPENING_WORDS = ("包括", "包含")
 _LATIN_NAME = regex.compile(r"(?<!\p{Latin})(?:\p{Lu}\.\s?)*\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\p{Ll}+|\p{Lu}{2,}|\p{Lu}\.|de|van|von|der|da|di|du|le|la))*(?!\p{Latin})")  # (a surname in capitals: Cruz SERRA)
 # English honorifics before a Latin-script name (Professor David Lee, Dr. Mary Chan): not the name's.
 LATIN_HONORIFIC = r"(?:Professor|Prof|Doctor|Dr|Mr|Mrs|Ms|Miss|Madam|Sir|Dame|Reverend|Rev|Hon|Ir)\.?\s+"
@@ -973,15 +975,16 @@ class PersonRecognizer(Recognizer):
 
     def _listed_before(self, doc, m: Mention, sentence, taken: set[int]) -> Mention | None:
         """The name that opens a list right before the accepted name ``m``
-        (；梁健行、李冰分任…): a surname and one or two characters between the list's
-        opening (the sentence start, a comma, a semicolon, a colon or 由) and 、 — or None."""
+        (；梁健行、李冰分任…): a surname and one or two characters (or a married woman's
+        double surname and two) between the list's opening (the sentence start, a comma,
+        a semicolon, a colon, 由, 包括 or 包含) and 、 — or None."""
         shadow = doc.shadow
         e = m.start - 1
         if e <= sentence.start or shadow[e] != "、":
             return None
-        for length in (3, 2):
+        for length in ((4,) if e - 4 >= sentence.start and _married_word_shape(shadow[e - 4:e]) else ()) + (3, 2):
             s = e - length
-            if s < sentence.start or (s > sentence.start and shadow[s - 1] not in _LIST_OPENS):
+            if s < sentence.start or (s > sentence.start and shadow[s - 1] not in _LIST_OPENS and not shadow.endswith(_LIST_OPENING_WORDS, sentence.start, s)):
                 continue
             surname_len = self._surname_length(shadow, s)
             if surname_len and surname_len < length and self._listable(shadow, s, e, surname_len, taken):
@@ -1269,15 +1272,24 @@ class PersonRecognizer(Recognizer):
         the character left between it and the delimiter is its last given character,
         when that makes a surname and two given characters (or a married woman's
         double surname and two) and the character is no particle, verb of speaking,
-        counter or time word (陳大文說：, 李某等、, 甲乙昨(25)日 stay as they are)."""
+        counter or time word (陳大文說：, 李某等、, 甲乙昨(25)日 stay as they are); for
+        a married woman's name, also before a word the segmenter starts right after it
+        (莊沈俊|信|今年)."""
         shadow = context.doc.shadow
         s, e = mention.start, mention.end
-        if e >= len(shadow) or e in taken or shadow[e + 1:e + 2] not in _NAME_CLOSERS or not _HAN.match(shadow[e]):
+        if e >= len(shadow) or e in taken or not _HAN.match(shadow[e]):
             return mention
         if shadow[e] in _NOT_LAST_BEFORE_DELIMITER or shadow[s:e + 1] in self.rejected:
             return mention
+        married = e - s == 3 and _married_word_shape(shadow[s:e + 1])
+        if shadow[e + 1:e + 2] not in _NAME_CLOSERS and not (
+            # 莊沈俊|信|今年: a married woman's name read short, its last character a word's edge for the segmenter
+            married and context.at_boundary(e + 1) and shadow[e] not in _MARRIED_NOT_GIVEN and shadow[e] not in _FOLLOWERS
+            and word_tags().get(shadow[e:e + 2]) is None and word_tags().get(shadow[e]) not in _FUNCTION_WORD_TAGS
+        ):
+            return mention
         surname_len = self._surname_length(shadow, s)
-        whole = (surname_len and e - s == surname_len + 1) or (e - s == 3 and _married_word_shape(shadow[s:e + 1]))
+        whole = (surname_len and e - s == surname_len + 1) or married
         if not whole:
             return mention
         return _respanned(context.doc, mention, s, e + 1)
