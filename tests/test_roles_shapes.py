@@ -3117,6 +3117,8 @@ def test_the_new_party_is_a_body_but_a_counted_or_founded_new_party_is_not():
     roles, doc = _roles("新黨主席鄭國柱表示，不會籌組另一個新黨，也不會另組新黨。")
     assert roles == [("鄭國柱", "主席", "新黨")]
     assert [m.text for m in doc.mentions if m.label == "ORG"] == ["新黨"]
+    _, doc = _roles("當時有一支英軍駐守。")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == ["英軍"]
 
 
 def test_a_name_right_after_a_post_held_now_holds_it_not_the_sentence_s_person():

@@ -57,7 +57,7 @@ _NAME_CLOSING_MARKS = frozenset("、，,。；;（(")
 # Verbs of founding before what is founded (籌組新黨), shadow forms.
 _FOUNDING_VERBS = ("另组", "筹组", "自组", "共组", "组建", "组成", "成立", "创立", "创建", "创办")
 # Measure words before a noun (一個新黨, 這家銀行), shadow forms.
-_MEASURE_WORDS = frozenset("个 家 间 支 所 座".split())
+_MEASURE_WORDS = frozenset("个 家 间".split())  # (not 支: 一支英軍 is the British army)
 # One-character endings of a unit inside a body (中聯辦宣文部, …協調處).
 _UNIT_ENDINGS = frozenset("部处局司厅")
 # Units whose head's title repeats their last character (行政組|組長, 總務科|科長, 某某司|司長).
