@@ -3146,3 +3146,10 @@ def test_posts_held_in_a_lifetime_or_taken_later_and_a_post_after_a_lifespan():
     assert roles == [("鄭國柱", "會長", "東山商會"), ("盧美蘭", "行政總裁", "西山銀行")]
     roles, _ = _roles("祝志明（1950年－2020年），東山商會前會長。")
     assert roles == [("祝志明", "會長", "東山商會")]
+
+
+def test_a_delegation_opening_the_sentence_gives_its_body_to_the_posts_it_lists():
+    roles, _ = _roles("東山商會代表團由會長鄭國柱率領，成員包括副會長盧美蘭。")
+    assert roles == [("鄭國柱", "會長", "東山商會"), ("盧美蘭", "副會長", "東山商會")]
+    roles, _ = _roles("東山商會訪問團團長鄭國柱表示。")
+    assert roles == [("鄭國柱", "團長", "東山商會訪問團")]

@@ -3072,9 +3072,28 @@ def carried_roles(doc: Document) -> list[Role]:
     """Return the document's roles, organisations carried, with the confidence their
     shapes give them (before the confidence model scores them)."""
     return [
-        _outside_body_part(_outside_party_committee(doc, _posted_abroad(doc, role)))
+        _outside_body_part(_outside_party_committee(doc, _posted_abroad(doc, _led_delegation(doc, role))))
         for role in _carry_organisations(doc, uncarried_roles(doc))
     ]
+
+
+def _led_delegation(doc: Document, role: Role) -> Role:
+    """``role``, when it has no body and its sentence opens with a delegation's name
+    before the title, with that delegation for its body (乙商會代表團由會長甲率領:
+    :func:`_outside_body_part` then leaves the body, 乙商會); else ``role`` as it is."""
+    if role.org_start >= 0:
+        return role
+    sentence = doc.sentences[role.sentence_id]
+    bodies = [m for m in doc.mentions if m.label == "ORG" and sentence.start <= m.start < role.title_start]
+    if len(bodies) != 1 or doc.text[sentence.start:bodies[0].start].strip():
+        return role
+    body = bodies[0]
+    ending = next((d for d in _DELEGATIONS if _shadow_key(body.text).endswith(d)), None)
+    if ending is None or len(body.text) - len(ending) < 2:
+        return role  # (訪問團 alone names no body of its own)
+    return dataclasses.replace(
+        role, organization=body.text, organization_normalized=body.normalized or body.text, org_start=body.start, org_end=body.end,
+    )
 
 
 def uncarried_roles(doc: Document) -> list[Role]:
