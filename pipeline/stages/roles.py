@@ -3071,23 +3071,26 @@ def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[R
 def carried_roles(doc: Document) -> list[Role]:
     """Return the document's roles, organisations carried, with the confidence their
     shapes give them (before the confidence model scores them)."""
+    bodies = sorted((m for m in doc.mentions if m.label == "ORG"), key=lambda m: m.start)
+    body_starts = [m.start for m in bodies]
     return [
-        _outside_body_part(_outside_party_committee(doc, _posted_abroad(doc, _led_delegation(doc, role))))
+        _outside_body_part(_outside_party_committee(doc, _posted_abroad(doc, _led_delegation(doc, role, bodies, body_starts))))
         for role in _carry_organisations(doc, uncarried_roles(doc))
     ]
 
 
-def _led_delegation(doc: Document, role: Role) -> Role:
+def _led_delegation(doc: Document, role: Role, bodies: list[Mention], body_starts: list[int]) -> Role:
     """``role``, when it has no body and its sentence opens with a delegation's name
     before the title, with that delegation for its body (乙商會代表團由會長甲率領:
-    :func:`_outside_body_part` then leaves the body, 乙商會); else ``role`` as it is."""
+    :func:`_outside_body_part` then leaves the body, 乙商會); else ``role`` as it is.
+    ``bodies`` are the document's ORG mentions in text order, ``body_starts`` their starts."""
     if role.org_start >= 0:
         return role
     sentence = doc.sentences[role.sentence_id]
-    bodies = [m for m in doc.mentions if m.label == "ORG" and sentence.start <= m.start < role.title_start]
-    if len(bodies) != 1 or doc.text[sentence.start:bodies[0].start].strip():
+    here = bodies[bisect.bisect_left(body_starts, sentence.start):bisect.bisect_left(body_starts, role.title_start)]
+    if len(here) != 1 or doc.text[sentence.start:here[0].start].strip():
         return role
-    body = bodies[0]
+    body = here[0]
     ending = next((d for d in _DELEGATIONS if _shadow_key(body.text).endswith(d)), None)
     if ending is None or len(body.text) - len(ending) < 2:
         return role  # (訪問團 alone names no body of its own)
