@@ -52,6 +52,9 @@ _YIELDING_NAME_FREQ = 300
 # Events and meetings jieba's dictionary tags as organisations (nt): no body's name
 # (週年|音樂會, 年度|交易會).
 _EVENT_WORDS = frozenset("音乐会 嘉年华会 交易会 汇报会 通报会 招商会 招标会 协商会 联席会 黑社会 上流社会".split())
+# Who runs a public body, opening its name (市立醫院, 官立中學): jieba tags some as
+# verbs (市立, 公立) and lacks others; all are distinguishing words (b), as 國立 is.
+_OWNER_PREFIXES = frozenset("市立 区立 省立 公立 乡立 镇立 官立".split())
 # Words for a post that jieba glues to a title before them (部長職務).
 _POST_WORDS = ("职务", "一职", "职位")
 # Words for a body's members that jieba glues to its ending (協會會員).
@@ -245,6 +248,8 @@ def _build_dictionary() -> _Dictionary:
     for word in _EVENT_WORDS:
         if tags.get(word) == "nt":
             tags[word] = "n"
+    for word in _OWNER_PREFIXES:
+        add(word, frequency.get(word) or _YIELDING_NAME_FREQ, "b")
     words = _user_words()
     yielding_titles, yielding_names = _yielding_titles(words), _yielding_names(words)
     for word, kind in words:

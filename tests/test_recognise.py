@@ -507,3 +507,27 @@ def test_a_married_name_read_short_before_a_word_or_opening_a_list_is_whole():
 def test_ju_according_to_opens_no_name():
     found, _ = _mentions("據范盛婷介紹，計劃順利。", "PERSON")
     assert found == [("范盛婷", "PERSON")]
+
+
+def test_a_body_run_by_a_city_or_district_opens_with_its_owner():
+    found, doc = _mentions("市立醫院院長鄭國柱表示，區立圖書館館長盧美蘭亦認同。", "ORG")
+    _assert_span(doc, "市立醫院", "ORG")
+    _assert_span(doc, "區立圖書館", "ORG")
+
+
+def test_a_section_ending_in_zu_before_its_title():
+    found, doc = _mentions("地檢署偵查組檢察官鄭國柱及政務組秘書盧美蘭出席。", "ORG")
+    _assert_span(doc, "政務組", "ORG")
+    assert any(text.endswith("偵查組") for text, _ in found)
+
+
+def test_a_company_s_short_name_before_titles_one_person_holds():
+    found, doc = _mentions("東晶財務長暨發言人盧美蘭表示，新團隊下月就任。", "ORG")
+    _assert_span(doc, "東晶", "ORG")
+    found, _ = _mentions("會上，盧美蘭主席、縣長鄭國柱一致呼籲團結。", "ORG")
+    assert ("盧美蘭", "ORG") not in found
+
+
+def test_macau_s_executive_council_is_a_body_before_its_members_title():
+    found, doc = _mentions("行政長官委任行政會委員鄭國柱擔任發言人。", "ORG")
+    _assert_span(doc, "行政會", "ORG")

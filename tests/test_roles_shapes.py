@@ -3153,3 +3153,71 @@ def test_a_delegation_opening_the_sentence_gives_its_body_to_the_posts_it_lists(
     assert roles == [("鄭國柱", "會長", "東山商會"), ("盧美蘭", "副會長", "東山商會")]
     roles, _ = _roles("東山商會訪問團團長鄭國柱表示。")
     assert roles == [("鄭國柱", "團長", "東山商會訪問團")]
+
+
+def test_names_listed_with_their_own_posts_all_take_the_appointment_after_the_last():
+    roles, _ = _roles("前東山局副局長鄭國柱、東山議會議員盧美蘭雙雙獲委任為東山銀行獨立非執行董事。")
+    assert sorted(p for p, t, o in roles if (t, o) == ("獨立非執行董事", "東山銀行")) == sorted(["鄭國柱", "盧美蘭"])
+    roles, _ = _roles("祝志明則與前駐日代表鄭國柱、前駐印度公使盧美蘭出任東山協會副執行長。")
+    assert sorted(p for p, t, _ in roles if t == "副執行長") == sorted(["祝志明", "鄭國柱", "盧美蘭"])
+    roles, _ = _roles("東山局局長鄭國柱、東山議會議員盧美蘭分別出任東山商會會長及副會長。")
+    assert ("鄭國柱", "副會長", "東山商會") not in roles and ("盧美蘭", "會長", "東山商會") not in roles
+
+
+def test_a_post_returned_to_and_a_post_won_by_votes():
+    roles, _ = _roles("新聞部主任由東山局前局長鄭國柱回任。")
+    assert ("鄭國柱", "主任", "新聞部") in roles
+    roles, _ = _roles("最後盧美蘭以20票拿下東山公會理事長。")
+    assert roles == [("盧美蘭", "理事長", "東山公會")]
+
+
+def test_a_post_held_now_after_a_clause_about_the_person():
+    roles, _ = _roles("鄭國柱原籍廣東潮州，現為東山投資有限公司董事長。")
+    assert roles == [("鄭國柱", "董事長", "東山投資有限公司")]
+    roles, _ = _roles("鄭國柱表示，現為公司發展的關鍵時刻，董事長將親自督導。")
+    assert roles == []
+
+
+def test_a_rank_reached_before_the_name_and_a_secondment_to_a_body():
+    roles, _ = _roles("如今官拜國務院副總理的鄭國柱出席開幕禮。")
+    assert roles == [("鄭國柱", "副總理", "國務院")]
+    roles, _ = _roles("盧美蘭先前借調至東山研究院擔任副院長。")
+    assert roles == [("盧美蘭", "副院長", "東山研究院")]
+
+
+def test_a_body_s_numbered_board_between_the_body_and_the_title():
+    roles, _ = _roles("政府委任鄭國柱和盧美蘭擔任東山商會第六屆董事會的顧問。")
+    assert roles == [("鄭國柱", "顧問", "東山商會"), ("盧美蘭", "顧問", "東山商會")]
+
+
+def test_a_body_then_its_head_s_name_then_the_head_s_title():
+    roles, _ = _roles("現任客家事務處鄭國柱處長分享經驗，科技組盧美蘭組長亦有出席。")
+    assert roles == [("鄭國柱", "處長", "客家事務處"), ("盧美蘭", "組長", "科技組")]
+    roles, _ = _roles("會旗由雲林縣鄭國柱縣長交給花蓮縣盧美蘭縣長。")
+    assert roles == [("鄭國柱", "縣長", "雲林縣"), ("盧美蘭", "縣長", "花蓮縣")]
+
+
+def test_an_auditor_general_is_a_post_of_its_own_in_a_line_up():
+    roles, _ = _roles("前東山司司長鄭國柱、前審計長盧美蘭及前海關關長祝志明同獲授勳。")
+    assert ("盧美蘭", "審計長", "") in roles and not [r for r in roles if r[0] == "盧美蘭" and r[2]]
+
+
+def test_a_hospital_or_an_office_named_before_a_title_is_the_title_s_body():
+    roles, _ = _roles("中葡論壇秘書處副秘書長鄭國柱致詞。")
+    assert roles == [("鄭國柱", "副秘書長", "中葡論壇秘書處")]
+    roles, _ = _roles("社區心理健康辦公室主任盧美蘭表示。")
+    assert roles == [("盧美蘭", "主任", "社區心理健康辦公室")]
+    roles, _ = _roles("辦公室主任祝志明表示。")
+    assert roles == [("祝志明", "辦公室主任", "")]  # no body's name before the unit
+
+
+def test_a_two_character_portfolio_s_section_head_is_one_title_a_longer_section_a_body():
+    roles, _ = _roles("財政組長鄭國柱表示，東山署運動設施組長盧美蘭亦同意。")
+    assert ("鄭國柱", "財政組長", "") in roles and ("盧美蘭", "組長", "東山署運動設施組") in roles
+
+
+def test_a_title_introducing_its_holders_after_jiu_and_a_colon_list_s_group_found_as_a_body():
+    roles, _ = _roles("出席的議員就包括鄭國柱、盧美蘭。")
+    assert roles == [("鄭國柱", "議員", ""), ("盧美蘭", "議員", "")]
+    roles, _ = _roles("新任院士名單：數理科學組的鄭國柱；人文及社會科學組的盧美蘭、祝志明。")
+    assert sorted(p for p, t, _ in roles if t == "院士") == sorted(["鄭國柱", "盧美蘭", "祝志明"])

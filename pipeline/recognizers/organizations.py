@@ -97,6 +97,9 @@ _LATIN_COMPANY_MARK = re.compile(r"[A-Z]|plc")
 _COINED_NAME_ONLY = frozenset("科技 电子 建设".split())
 # 會 before 長 is far more often a word of its own (新一屆|會長) than a body's last character.
 _NOT_SHARED = frozenset("会")
+# Units whose head's title takes a two-character portfolio whole (財政組長, 印尼代表處|僑務組長),
+# though a unit with a longer name is a body (體育署|運動設施組|組長).
+_PORTFOLIO_UNITS = frozenset("组")
 # Words before a bare organisation ending that make it no short form (各協會, 兩間公司).
 _NOT_BEFORE_SHORT_FORM = frozenset("各多两间家个些其他等")
 # Function words that open or close a guessed (out-of-dictionary) word that is no
@@ -132,6 +135,8 @@ _SHORT_NAME_TAGS = frozenset("x nz nt j nr nrt".split())
 # Titles a body's short name may stand before (海大|副校長, 銀娛|主席).
 _SHORT_NAMED_CATEGORIES = frozenset({"corporate", "media"})
 _SHORT_NAMED_HEADS = frozenset({"主席"})
+# Between two titles one person holds (副董事長及常務董事, 主席兼行政總裁).
+_TITLE_JOINER = regex.compile(r"\s*(?:、|及|和|兼|暨|与)\s*")
 _FOUNDING_WORDS = frozenset("创社 创院 创校 创团 创会 创办".split())
 # Words that lead into a list item or an agent: 包括|陽明董事長甲, 由|華新總經理乙.
 _ITEM_LEADS = frozenset("有 包括 包含 由 及 和 與 与 暨 以及 為 为 是".split())
@@ -324,6 +329,7 @@ class OrgRecognizer(Recognizer):
         self.surnames = surnames()
         self.title_modifiers = frozenset(k for k, kind in title_prefixes().items() if kind != "domain")
         self.status_words = frozenset(k for k, kind in title_prefixes().items() if kind in ("status", "acting"))
+        self.portfolios = frozenset(k for k, kind in title_prefixes().items() if kind == "domain")
         return self
 
     # -- candidates -----------------------------------------------------------------
@@ -407,6 +413,10 @@ class OrgRecognizer(Recognizer):
                 head_starts.get(suffix_end - 1, 0) == suffix_end + 1 and shadow[suffix_end] == "长"
                 and suffix_end + 1 in title_ends  # the head stands as a title (not 部長|級)
                 and not (suffix_end - suffix_start == 1 and shadow[suffix_start] in _NOT_SHARED)
+                and not (
+                    suffix_end - suffix_start == 1 and shadow[suffix_start] in _PORTFOLIO_UNITS and shadow[suffix_start - 2:suffix_start] in self.portfolios
+                    and (suffix_start - 2 in orgs_by_end or suffix_start - 2 <= sentence.start or _NAME_CHAR.match(shadow, suffix_start - 3) is None)
+                )
                 # 大學|校長, 街總|會長: a whole body already ends before the shared character.
                 and suffix_end - 1 not in orgs_by_end
                 and suffix_ends.get(suffix_end - 1, (0, ("", "weak")))[1][1] != "strong"
@@ -428,6 +438,8 @@ class OrgRecognizer(Recognizer):
                 continue  # 部隊副|政委: the ending closes a title head (政委, 主委), not a body (a head's end reaches it)
             if any(shadow[k:suffix_end] in self.title_modifiers and (suffix_end in head_starts or k in title_starts) for k in range(suffix_start - 3, suffix_start)):
                 continue  # …聯誼會創會|會長, …學會|創會常務理事: the ending is a title's modifier (創會), not a body's
+            if ending in _PORTFOLIO_UNITS and suffix_end in head_starts and any(shadow[k:suffix_end] in self.portfolios for k in range(suffix_start - 3, suffix_start)):
+                continue  # 東山商會|婦女組主席: a unit the title names, no body of its own
             token = token_at.get(suffix_end - 1)
             if token is not None and token.end > suffix_end and not shared and not polity_party and not (
                 suffix_end in title_starts and shadow[suffix_end:token.end] in self.title_modifiers
@@ -466,13 +478,17 @@ class OrgRecognizer(Recognizer):
             # A weak suffix before a noun may go on (香港國際|創科展), unless the
             # segmenter knows the word it ends as an organisation (德國隊|出場).
             known_word = first is not None and first.end == suffix_end and first.label == "nt"
+            # 客家事務處|張某某|處長: a name, then the title its ending opens
+            head_after_name = self._name_follows(shadow, suffix_end, sentence.end) and any(
+                k in title_starts and shadow[k] == shadow[suffix_end - 1] for k in (suffix_end + 2, suffix_end + 3)
+            )
             # 體育局, 文化局: a bureau the dictionary knows as one word
             bureau_word = (
                 ending in _BUREAU_ENDINGS and first is not None and first.end == suffix_end
                 and first.label in ("n", "nz") and first.end - first.start >= 3
                 and shadow[first.start:suffix_start] not in _GENERIC_BUREAU_WORDS
             )
-            if weak and not known_word:
+            if weak and not known_word and not head_after_name:
                 if (
                     following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts
                     and not (bureau_word and _NAME_CHAR.match(shadow, following.start) is None)  # 文化局|、: a mark ends the word
@@ -543,6 +559,7 @@ class OrgRecognizer(Recognizer):
                 or (not weak and len(name_part) >= 4 and name_part.endswith("事务"))  # 衞生事務|委員會: a portfolio's affairs
                 or (ending in _COMMITTEE_ENDINGS and len(name_part) >= 2 and self._task_name(context, start, suffix_start))  # 提名|委員會
                 or suffix_end in title_starts
+                or head_after_name
                 or school
                 or bureau_word
                 or (not weak and suffix_end in head_starts)  # 土地供應專責小組|主席
@@ -673,27 +690,46 @@ class OrgRecognizer(Recognizer):
                 continue
             sentence = doc.sentences[title.sentence_id] if title.sentence_id >= 0 else None
             floor = max(sentence.start if sentence else 0, end - 8)
-            for start in range(floor, end - 1):
-                place = doc.shadow[start:end]
-                if (
-                    (place[-1] in POLITY_CHARS and (self.places.get(place) in _POLITY_KINDS or self.places.get(place[:-1]) in _POLITY_KINDS))
-                    or (head_start > title.start and self.places.get(place) in _POLITY_KINDS)  # 北京|代理市長: a modifier before the head
-                ):
-                    unwritten = ""
-                elif polity_head and end == head_start and head[0] == "市" and self.places.get(place) in _CITY_KINDS and context.at_boundary(start):
-                    unwritten = doc.text[head_start]  # 板橋|市長: a city (or a district once a city) named without its 市, the head's first character
-                else:
-                    continue
-                found.append(make_mention(
-                    doc, start, end, "ORG", normalized=doc.text[start:end] + unwritten, method="pattern", score=0.85,
-                    sentence_id=title.sentence_id, category="government",
-                ))
-                break
+            polity = self._polity_ending_at(context, end, floor, head, head_start, polity_head, title.sentence_id)
+            if polity is None and end == title.start and head_start == title.start:
+                # 雲林縣|張某某|縣長: the holder's name between the polity and its title
+                polity = next((
+                    found_polity for width in (3, 2) if doc.shadow[end - width] in self.surnames and _NAME_CHARS.fullmatch(doc.shadow, end - width, end)
+                    and (found_polity := self._polity_ending_at(context, end - width, max(floor - width, 0), head, head_start, False, title.sentence_id)) is not None
+                    and found_polity.end - found_polity.start < 5
+                ), None)
+            if polity is not None:
+                found.append(polity)
             else:
                 city = self._foreign_city(context, title, floor)
                 if city is not None:
                     found.append(city)
         return found
+
+    def _polity_ending_at(
+        self, context: RecognitionContext, end: int, floor: int, head: str, head_start: int, polity_head: bool, sentence_id: int,
+    ) -> Mention | None:
+        """The city, county or province ending at ``end`` (no earlier than ``floor``)
+        whose government's title has the head ``head`` (starting at ``head_start``; a
+        polity's own head such as 市長 with ``polity_head``), as an ORG mention of
+        sentence ``sentence_id``, or None."""
+        doc = context.doc
+        for start in range(floor, end - 1):
+            place = doc.shadow[start:end]
+            if (
+                (place[-1] in POLITY_CHARS and (self.places.get(place) in _POLITY_KINDS or self.places.get(place[:-1]) in _POLITY_KINDS))
+                or (head_start > end and self.places.get(place) in _POLITY_KINDS)  # 北京|代理市長: a modifier before the head
+            ):
+                unwritten = ""
+            elif polity_head and end == head_start and head[0] == "市" and self.places.get(place) in _CITY_KINDS and context.at_boundary(start):
+                unwritten = doc.text[head_start]  # 板橋|市長: a city (or a district once a city) named without its 市, the head's first character
+            else:
+                continue
+            return make_mention(
+                doc, start, end, "ORG", normalized=doc.text[start:end] + unwritten, method="pattern", score=0.85,
+                sentence_id=sentence_id, category="government",
+            )
+        return None
 
     def _foreign_city(self, context: RecognitionContext, title: Mention, floor: int) -> Mention | None:
         """A foreign city in no lexicon, written in transliteration characters right
@@ -1079,11 +1115,15 @@ class OrgRecognizer(Recognizer):
         doc = context.doc
         shadow = doc.shadow
         known_ends = {m.end for m in known}
+        titles_by_start = {m.start: m for m in titles}
         found = []
         for title in titles:
             if not (title.category in _SHORT_NAMED_CATEGORIES or title.normalized in _SHORT_NAMED_HEADS):
                 continue
-            if title.start in known_ends or not self._name_follows(shadow, title.end, sentence.end):
+            last = title
+            while (joiner := _TITLE_JOINER.match(shadow, last.end)) is not None and joiner.end() in titles_by_start:
+                last = titles_by_start[joiner.end()]  # 永隆|副董事長及常務董事|甲: the name follows the titles joined
+            if title.start in known_ends or not self._name_follows(shadow, last.end, sentence.end):
                 continue
             tokens = [t for t in context.tokens_between(max(sentence.start, title.start - 3), title.start) if t.end <= title.start]
             if not tokens or tokens[-1].end != title.start:
@@ -1097,6 +1137,7 @@ class OrgRecognizer(Recognizer):
                 or word.startswith("驻") or word in _FOUNDING_WORDS  # 駐加|記者 (posted abroad), 創社|社長 (the founding one)
                 or _DEICTIC.fullmatch(word)  # 該堂|主席: a body referred to, found by _deictic
                 or not (start == sentence.start or shadow[start - 1] in _ITEM_OPENERS or self._led_in(context, start))
+                or (last is not title and self._looks_like_name(word, token.label))  # 甲主席、縣長乙: two people listed
             ):
                 continue
             found.append(make_mention(

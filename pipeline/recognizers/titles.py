@@ -22,6 +22,9 @@ from .resources import known_organizations, org_suffixes, surnames, title_heads,
 __all__ = ["BODY_HEADS", "TitleRecognizer"]
 
 _MAX_PREFIX_RUN = 4
+# Units a title may open with (辦公室主任, 醫院行政總監) that end a body's name after other
+# words (科技會報辦公室|執行秘書, 東山婦兒醫院|副院長); not a party's units (黨組書記).
+_BODY_CLOSING_UNITS = frozenset("医院 办公室 小组 专责小组 秘书处".split())
 # One-character modifiers that are common last characters of given names.
 _NAME_LIKE_MODIFIERS = frozenset("正")
 _NAME_CHAR = regex.compile(r"\p{Han}")
@@ -85,12 +88,13 @@ class TitleRecognizer(Recognizer):
         self.org_endings = frozenset(org_suffixes())
         self.head_words = frozenset(title_heads())
         self.known_bodies = frozenset(known_organizations())
-        # Portfolio words that also end a body's name (學校, 科技, 投資): after a name they close the body.
+        # Portfolio words that also end a body's name (學校, 科技, 投資), and units that do
+        # (醫院, 辦公室): after a name they close the body.
         domains = load_lexicon("title_domains")
         portfolios = frozenset(
             to_shadow_key(word) for word, kind in zip(domains.column("word"), domains.column("kind")) if kind == "portfolio"
         )
-        self.body_closing_portfolios = portfolios & self.org_endings
+        self.body_closing_portfolios = (portfolios | _BODY_CLOSING_UNITS) & self.org_endings
         self.chair_portfolios = portfolios - _CHAIR_PORTFOLIOS
         self.max_prefix = max((len(p) for p in self.prefixes), default=0)
         return self

@@ -122,16 +122,18 @@ _OF_GAP = regex.compile(r"^\s*的\s*$")
 _HELD_FOR_OF_GAP = regex.compile(r"^\s*(?:(?:[\d一二三四五六七八九十兩两]+|多)\s*(?:年|個月|个月|屆|届)(?:多|之久)?)?\s*的\s*$")
 # A verb of holding before a title that a name after 的 holds (擔任乙會主席的甲).
 _HELD_BEFORE = regex.compile(
-    r"(?:擔任|担任|出任|曾任|現任|现任|原任|兼任|身兼|時任|时任|升任|接任|連任|连任|留任|身為|身为|現為|现为|作為|作为|榮膺|荣膺|轉任|转任|調任|调任|"
+    r"(?:擔任|担任|出任|曾任|現任|现任|原任|兼任|身兼|時任|时任|升任|接任|連任|连任|留任|回任|官拜|官至|身為|身为|現為|现为|作為|作为|榮膺|荣膺|轉任|转任|調任|调任|"
     r"當選為|当选为|當選|当选|獲選為|获选为|履新|原為|原为|曾為|曾为|是|新任|新上任|甫上任|剛上任|刚上任|卸任|離任|离任|辭任|辞任|退任|"
     r"(?:獲|获|被|受)\p{Han}{0,4}?(?:委任|任命|委派|聘任|聘請|聘请|推舉|推举|推選|推选|選|选)(?:為|为)?)\s*\p{Han}{0,6}?$"  # 擔任協會|主委的甲: a body not found between; 也是乙會|理事長的甲
 )
 _STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
 # Between a title and the list of names it introduces (非官守議員包括甲、乙).
 _INTRODUCING_GAP = regex.compile(
-    r"^\s*(?:名單|名单|當選人|当选人|當選者|当选者)?\s*(?:則|则|亦|也|仍|將|将)?\s*(?:確定|确定|確認|确认)?\s*(?:包括|包括有|包含|有|為|为|是|係|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：︰]?\s*(?:前|原|現任|现任)?\s*$"
+    r"^\s*(?:名單|名单|當選人|当选人|當選者|当选者)?\s*(?:則|则|亦|也|仍|將|将|就)?\s*(?:確定|确定|確認|确认)?\s*(?:包括|包括有|包含|有|為|为|是|係|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：︰]?\s*(?:前|原|現任|现任)?\s*$"
     r"|^\s*(?:則|则|亦|也|仍|將|将)?\s*(?:是|為|为)\s*[^，,。；;：:、\s]{1,8}的\s*$"  # 副議長則是無黨籍的甲
 )
+# After the title heading a list of names with posts of their own (成員包括…).
+_LIST_INTRODUCED = regex.compile(r"\s*(?:名單|名单)?\s*(?:包括|包含|計有|计有)")
 # Between a list of names and the title they share (甲、乙和丙三名副主席).
 _COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:共|合共|一共|總共|总共)?\s*(?:[一二三四五六七八九十廿卅百兩两幾几\d]+\s*(?:名|位|個|个|人))\s*$|^\s*等\s*$")
 # A date or time before the appointment verb: 於3月30日, 明日（2月12日）起，, 下月.
@@ -146,15 +148,15 @@ _TERM = (
     r"(?:(?:負責|负责|主管|分管|專責|专责)\p{Han}{1,16}?的)?\s*"  # 獲委任為負責環球事務的副校長
 )
 # Between an organisation and its title: the term (香港潮州商會第十七屆會長).
-_TERM_GAP = regex.compile(r"^\s*" + _TERM + r"$")
+_TERM_GAP = regex.compile(r"^\s*" + _TERM + r"(?:董事會|董事会|董事局|理事會|理事会)?\s*(?:的)?\s*$")  # 乙會第六屆理事會的|顧問
 _APPOINTED_AS = (
     r"^\s*(?:先生|女士|小姐|同志)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|才|剛剛|刚刚|剛|刚|甫|終於|终于|因為|因为|因|突然|突|近期|最近|早前|先前|稍早|長期|长期|長年|长年|多年|原本|原先|原|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲得|获得|獲|获|同(?=[為为是])|可能|有望|或將|或将|或|"
-    r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|當年|当年|早年|昔日|此前|以往|過往|过往|從前|从前|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|後|后|生前|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致|在會上|在会上|會上|会上|在大會上|在大会上|大會上|大会上|確定|确定|確認|确认|目前|現時|现时|現在|现在|當前|当前|會|会)*)\s*"
+    r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|當年|当年|早年|昔日|此前|以往|過往|过往|從前|从前|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|後|后|生前|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|雙雙|双双|一同|一起|齊齊|齐齐|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致|在會上|在会上|會上|会上|在大會上|在大会上|大會上|大会上|確定|确定|確認|确认|目前|現時|现时|現在|现在|當前|当前|會|会)*)\s*"
     + _WHEN + r"(?:(?:返|回|來|来|赴|轉赴|转赴)(?:母校|台灣|台湾|臺灣|香港|澳門|澳门|大陸|大陆|內地|内地|中國|中国|[台臺港澳國国京滬沪校美英])(?:後|后)?\s*)?"  # 2002年返台|擔任: a move, then the post
     r"(?:(?:調任|调任|調往|调往|調至|调至|調回|调回|轉往|转往|轉調|转调)\p{Han}{2,4}?[,，]\s*(?:再|並|并|亦)?\s*)?"  # 調任海南，|任…
     r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?:轉調|转调)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|受委為|受委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
-    r"分任|任職|任职|現職|现职|蟬聯|蝉联|升任|陞任|轉任|转任|轉為|转为|接任|連任|连任|留任|續任|续任|歷任|历任|卸任|卸下|辭任|辞任|辭去|辞去|請辭(?!\s)|请辞(?!\s)|離任|离任|退任|被免去|免去|被免|離開|离开|交卸|"
+    r"分任|任職|任职|現職|现职|蟬聯|蝉联|升任|陞任|轉任|转任|轉為|转为|接任|連任|连任|留任|回任|復任|复任|續任|续任|歷任|历任|官拜|官至|拿下|奪得|夺得|贏得|赢得|卸任|卸下|辭任|辞任|辭去|辞去|請辭(?!\s)|请辞(?!\s)|離任|离任|退任|被免去|免去|被免|離開|离开|交卸|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|貶任|贬任|降任|歷練|历练|調任|调任|調升|调升|調陞|调陞|晉陞|晋陞|受命為|受命为|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|榮升為|荣升为|榮升|荣升|榮陞|荣陞|榮任|荣任|榮調|荣调|膺任|膺選為|膺选为|膺選|膺选|膺|出掌|接掌|就任|履新|"
     r"(?:獲|获|被|受)\p{Han}{0,8}?(?:委任|任命|委派|聘任|聘請|聘请|聘|推舉|推举|推選|推选|選|选)(?:為|为)?|身兼|接棒|當上|当上|成為|成为|任|做|為|为|是|乃|接|兼)(?:過|过|了)?(?:成為|成为|為|为)?\s*"
     r"(?:現任|现任)?\s*"  # 是現任|乙會董事
@@ -163,6 +165,8 @@ _APPOINTED_AS = (
     r"(?:\p{Han}{2,3}[縣县市省])?\s*"  # 升任金門縣|地政局長: the county before a body found without it
     r"(?:\p{Han}{0,10}?[駐驻]\p{Han}{1,14}?)?\s*" + _TERM  # 為(中華人民共和國)駐乙國|大使: where the post is
 )
+# The appointment verb opening the words after a name (甲|雙雙獲委任為…).
+_APPOINTMENT_OPENING = regex.compile(_APPOINTED_AS)
 _APPOINTMENT = regex.compile(_APPOINTED_AS + r"(?:[该該本此][局会會校院署处處厅廳部社司所堂行黨党])?[「『“]?$")  # 出任該會|會長: a body referred to, not found
 # The same with the words of a body the recognisers did not find after the verb
 # (，先後擔任過急診醫學部|主任): only for a clause that names no one.
@@ -188,18 +192,21 @@ _PRONOUN_REACH = 3
 _OPENER_LEAD = regex.compile(r"^[\s\d一二三四五六七八九十〇零年月日於于在同時今昨「『“（(）)]{0,12}$")
 # Verbs of being, too weak to give a clause with no name a subject.
 _COPULAS = frozenset("任 為 为 是 乃".split())
+# Of them, those that give a clause with no name the sentence's person after "now" (，現為乙會會長).
+_HELD_NOW_COPULAS = frozenset("任 為 为".split())
+_NOW_ADVERBS = ("現", "现", "目前")
 # Of them, those that introduce far more than posts after a name and its title (甲局長將為…).
 _WEAK_COPULAS = frozenset("為 为 是 乃".split())
 # Between a name and the body it served in (甲曾在乙法院擔任法官): adverbs, then 在/於.
 _LOCATIVE_GAP = regex.compile(
-    r"^\s*" + _WHEN + r"(?P<adverb>(?:也|亦|曾|曾經|曾经|先後|先后|早年|後來|后来|隨後|随后|其後|其后|之前|並|并|則|则|還|还|一直|長期|长期|均|都|將|将)*)\s*"
-    r"(?:在|於|于|到|進入|进入|加入|加盟|轉投|转投|轉往|转往|返回|重返|回到|借調|借调|借調到|借调到|(?:被)?(?:調到|调到|調往|调往|調至|调至))\s*$"
+    r"^\s*" + _WHEN + r"(?P<adverb>(?:也|亦|曾|曾經|曾经|先後|先后|早年|後來|后来|隨後|随后|其後|其后|之前|先前|此前|早前|目前|並|并|則|则|還|还|一直|長期|长期|均|都|將|将)*)\s*"
+    r"(?:在|於|于|到|進入|进入|加入|加盟|轉投|转投|轉往|转往|返回|重返|回到|借調|借调|借調到|借调到|借調至|借调至|(?:被)?(?:調到|调到|調往|调往|調至|调至))\s*$"
 )
 _BY_AGENT = regex.compile(
     r"\s*(?:的)?(?:一職|一职|之職|之职|職務|职务|職位|职位|空缺|遺缺|遗缺)?\s*[,，]?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会|就|均|皆|繼續|继续|是)*\s*(?:分別|分别)?\s*由"
     r"(?!\s*(?:即日|今日|明日|今年|明年|本年|下月|本月|[\d０-９一二三四五六七八九十〇○零兩两]+\s*[年月日號号]))"  # not 由明年一月一日起: a date
 )
-_AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:自動|自动|順利|顺利|高票|再度|繼續|继续|亦|也|將|将|正式)*\s*(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|署理|代理|暫代|暂代|接替|擔綱|担纲|當選|当选|獲選|获选|調任|调任|升任|陞任|轉任|转任|調升|调升|接掌)")
+_AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:自動|自动|順利|顺利|高票|再度|繼續|继续|亦|也|將|将|正式)*\s*(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|回任|復任|复任|署理|代理|暫代|暂代|接替|擔綱|担纲|當選|当选|獲選|获选|調任|调任|升任|陞任|轉任|转任|調升|调升|接掌)")
 # Between two titles of one list (主委、副主委, 會長和副會長).
 _TITLE_JOINER = regex.compile(r"\s*(?:[、/／]|及|和|與|与|以及|暨)\s*")
 # 第一、二、三、四及|第五副主席: the ordinals enumerated before a numbered title.
@@ -284,7 +291,7 @@ _ADDRESS_HEADS = frozenset("法官 神父 牧师 法师 禅师 尼师".split())
 _SELF_CONTAINED = frozenset(
     "法师 大师 和尚 大和尚 老和尚 上人 禅师 尼师 长老 "
     "行政长官 特首 总统 副总统 国家主席 国家副主席 首相 国务卿 立委 立法委员 立法议员 国策顾问 人大代表 全国党代表 政协委员 蓝委 绿委 白委 阁揆 政委 政务委员 "
-    "国务委员 中央候补委员 大使 特命全权大使 公使".split()
+    "国务委员 中央候补委员 大使 特命全权大使 公使 审计长".split()
 )
 # Portfolio words that make a post name its own body (僑務委員, 僑務顧問: posts of the
 # Overseas Community Affairs Council, conferred on people abroad).
@@ -960,6 +967,7 @@ def _sentence_roles(
     roles += _group_then_post(doc, sentence_id, mentions, roles)
     roles += _appositions(doc, sentence_id, mentions, roles)
     roles += _held_during(doc, sentence_id, mentions, roles)
+    roles += _titled_list_appointments(doc, sentence_id, mentions, roles)
     roles += _listed_posts(doc, sentence_id, mentions, roles)
     roles += _name_then_posts(doc, sentence_id, mentions, roles)
     roles = _board_lists(doc, sentence_id, mentions, roles)
@@ -1126,7 +1134,7 @@ _COLON_AFTER = regex.compile(r"\s*(?:名單|名单)?\s*[:：︰]\s*")
 _ITEM_GROUP = r"(?:\p{Han}{1,8}?(?:組|组|界|類|类)的)?"
 # Between two items of a colon list, and inside one item (quotes around its title).
 _ITEM_START_GAP = regex.compile(r"^\s*(?:[、,，/]|及|和|與|与|以及|[；;]\s*" + _ITEM_GROUP + r")\s*[「『“]?\s*$")
-_ITEM_WORDS_GAP = regex.compile(r"^\s*" + _ITEM_GROUP + r"[」』”「『“]{0,2}\s*$")
+_ITEM_WORDS_GAP = regex.compile(r"^\s*(?:" + _ITEM_GROUP + r"|的)[」』”「『“]{0,2}\s*$")  # (…|社會科學組|的|丙: the group found as a body)
 # A party or constituency in brackets after a listed name (甲（民）).
 _ITEM_BRACKET = regex.compile(r"\s*[（(][^（()）]{1,8}[）)]")
 # After the last name of a colon list, a semicolon ending the sentence: the list goes on.
@@ -1502,6 +1510,55 @@ def _successors(doc: Document, sentence_id: int, mentions: list[Mention], roles:
         found.append(_role(person, _Pending(title, _body_of_post(mentions, post_index, roles), "successor"), sentence_id))
         held.add((person.text, title.text))
     return found
+
+
+def _titled_list_appointments(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles for the names of a list whose items carry their own posts, before the
+    appointment verb after its last name (乙局副局長甲、丙會議員丁雙雙獲委任為執行董事;
+    甲則與前駐日代表乙、前駐印度公使丙出任副執行長): each name takes the posts the verb
+    gives the last one. An item is a joiner, then bodies, titles and status words, then
+    the name; a clause break ends the list."""
+    found: list[Role] = []
+    held = {(r.person, r.title_start) for r in roles}
+    index_of = {id(m): k for k, m in enumerate(mentions)}
+    persons = {m.start: m for m in mentions if m.label == "PERSON"}
+    for role in roles:
+        last = persons.get(role.person_start)
+        if role.method != "appointment" or last is None or role.title_start <= last.end:
+            continue
+        verb_gap = doc.text[last.end:role.title_start]
+        if _CLAUSE_BREAK.search(verb_gap) or _RESPECTIVELY.search(verb_gap) or _APPOINTMENT_OPENING.match(verb_gap) is None:
+            continue  # 甲、乙分別出任會長及副會長: each name its own post
+        k = index_of[id(last)]
+        while k > 0:
+            item_start = k
+            while item_start > 0 and mentions[item_start - 1].label in ("TITLE", "ORG"):
+                item_start -= 1
+            if item_start == 0 or mentions[item_start - 1].label != "PERSON":
+                break
+            earlier = mentions[item_start - 1]
+            words = doc.text[earlier.end:mentions[item_start].start]
+            inside = _without_mentions(doc.text, mentions[item_start:k], mentions[item_start].start, mentions[k].start)
+            if not _TITLED_ITEM_OPENING.fullmatch(words) or not _TITLED_ITEM_WORDS.fullmatch(inside):
+                break
+            if any(r.person == earlier.text and r.method == "appointment" and r.title_start > last.end for r in roles):
+                break  # the list's names took the verb's posts already, in their own way
+            if (earlier.text, role.title_start) not in held:
+                found.append(dataclasses.replace(role, person=earlier.text, person_start=earlier.start, person_end=earlier.end))
+                held.add((earlier.text, role.title_start))
+            k = item_start - 1
+    return found
+
+
+# Words that pair each name with a post of its own (甲、乙分別出任…).
+_RESPECTIVELY = regex.compile(r"分別|分别|分任|各自")
+# Between a list's name and the next item's posts (、前|駐日|代表乙; 及三名連任的|立法會議員乙; 則與|乙).
+_TITLED_ITEM_OPENING = regex.compile(
+    r"\s*(?:先生|女士)?\s*(?:則|则|亦|也|並|并)?\s*(?:、|及|和|與|与|以及|暨|同)\s*(?:[^，,。；;：:、\s]{1,10}的)?\s*"
+    r"(?:前任|原任|現任|现任|新任|時任|时任|前|原)?\s*(?:[駐驻]\p{Han}{1,6})?\s*"
+)
+# The words of an item's posts between its bodies and titles, mentions taken out.
+_TITLED_ITEM_WORDS = regex.compile(r"(?:\s|的|兼|暨|及|、|前|原|[駐驻]\p{Han}{1,6})*")
 
 
 def _listed_posts(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
@@ -2019,9 +2076,9 @@ def _subjectless_appointment(gap: str) -> str | None:
     match = _APPOINTMENT_AND_WORDS.match(clause)
     if match is None or (
         match.group("verb") in _COPULAS and not _PAST_ADVERB.search(match.group("adverb"))
-        and not (match.group("verb") == "任" and match.group("adverb").endswith(("現", "现")) and not clause[match.end("verb"):].lstrip().startswith("的"))
+        and not (match.group("verb") in _HELD_NOW_COPULAS and match.group("adverb").endswith(_NOW_ADVERBS) and not clause[match.end("verb"):].lstrip().startswith("的"))
     ):
-        return None  # a bare 為/是 opens too many clauses; 曾任 is a career, 現任 a post held
+        return None  # a bare 為/是 opens too many clauses; 曾任 is a career, 現任/現為 a post held
     return clause
 
 
@@ -2389,7 +2446,10 @@ def _read_listed_person(doc: Document, state: _State, roles, mention, previous, 
         shape = "chain" if len(state.pending) > 1 else None
         for item in state.pending:
             roles.append(_role(mention, item, sentence_id, shape))
-        orgs = [item.org for item in state.pending if item.org is not None and item.shape != "place_title"]
+        orgs = [
+            item.org for item in state.pending
+            if item.org is not None and item.shape != "place_title" and not _LIST_INTRODUCED.match(doc.text, item.title.end)
+        ]  # (not 遴選小組成員|包括…: the heading of the list, no body of its items)
         state.lineup_org = orgs[0] if orgs else state.lineup_org
         state.group, state.pending, state.names = state.pending, [], [mention]
     elif previous is not None and (previous.label == "PERSON" or _addresses_listed_name(state, previous)) and (
