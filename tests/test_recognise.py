@@ -531,3 +531,11 @@ def test_a_company_s_short_name_before_titles_one_person_holds():
 def test_macau_s_executive_council_is_a_body_before_its_members_title():
     found, doc = _mentions("行政長官委任行政會委員鄭國柱擔任發言人。", "ORG")
     _assert_span(doc, "行政會", "ORG")
+
+
+def test_a_branch_named_with_a_word_read_as_a_given_name_before_its_shared_head():
+    found, doc = _mentions("南投縣仁愛分局長鄭國柱出席，盧美蘭署長亦到場。", "ORG")
+    _assert_span(doc, "南投縣仁愛分局", "ORG")
+    assert not any(text.startswith("盧美蘭") for text, _ in found)
+    found, _ = _mentions("社會工作局容光輝局長出席。", "ORG")
+    assert found == [("社會工作局", "ORG")]  # 容|光輝: a surname, then a given name the segmenter knows

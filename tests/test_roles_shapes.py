@@ -3221,3 +3221,17 @@ def test_a_title_introducing_its_holders_after_jiu_and_a_colon_list_s_group_foun
     assert roles == [("鄭國柱", "議員", ""), ("盧美蘭", "議員", "")]
     roles, _ = _roles("新任院士名單：數理科學組的鄭國柱；人文及社會科學組的盧美蘭、祝志明。")
     assert sorted(p for p, t, _ in roles if t == "院士") == sorted(["鄭國柱", "盧美蘭", "祝志明"])
+
+
+def test_a_director_named_he_after_the_title_is_not_read_as_any():
+    roles, _ = _roles("東山縣社會局主任何美玲出席。")
+    assert roles == [("何美玲", "主任", "東山縣社會局")]
+
+
+def test_a_body_then_names_each_before_its_title_shares_the_body():
+    roles, _ = _roles("嘉賓有東山總領事館鄭國柱總領事，盧美蘭副總領事，祝志明領事。")
+    assert roles == [("鄭國柱", "總領事", "東山總領事館"), ("盧美蘭", "副總領事", "東山總領事館"), ("祝志明", "領事", "東山總領事館")]
+    roles, _ = _roles("東山大學鄭國柱教授、盧美蘭議員出席。")
+    assert ("盧美蘭", "議員", "東山大學") not in roles  # a legislator is no university's
+    roles, _ = _roles("東山科技組鄭國柱組長，盧美蘭州長的代表祝志明出席。")
+    assert ("盧美蘭", "州長", "東山科技組") not in roles  # a governor heads a state

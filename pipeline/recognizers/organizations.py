@@ -663,8 +663,11 @@ class OrgRecognizer(Recognizer):
             if piece in _CONJUNCTIONS and position > start:
                 position = piece_end  # 數碼發展及新聞|部長: the walk left took 及 inside the name
                 continue
-            if self.places.get(piece) is None and (tag in _PERSON_TAGS or tag in _NOT_BODY_TAGS):
-                return False  # a name (梁嘉豪|署長) or a verb (列席|部長會議) before the head
+            if self.places.get(piece) is None and (
+                (tag in _PERSON_TAGS and (piece[0] in self.surnames or shadow[position - 1:position] in self.surnames))
+                or tag in _NOT_BODY_TAGS
+            ):
+                return False  # a name (梁嘉豪|署長, 容|光耀|局長) or a verb (列席|部長會議) before the head; not 南投縣|仁愛|分局長
             position = piece_end
         return True
 

@@ -166,6 +166,12 @@ class TitleRecognizer(Recognizer):
         shared = end - start == 2 and shadow[start + 1] == "长" and start + 1 in context.token_ends and start not in context.token_starts
         if end - start > 2 and shadow[end - 1] == "长" and end - 1 in context.token_starts and end in context.token_ends:
             end -= 1  # 理事|長|江某某: the segmenter cut 長 from the surname after it, a word of its own
+        if (
+            end - start == 2 and start in context.token_starts and end - 1 in context.token_starts
+            and context.token_at(end - 1).end == end + 1 and shadow[end:end + 1] in self.surnames
+            and shadow[end - 1:end + 1] not in self.head_words and _NAME_CHAR.match(shadow, end + 1) is not None
+        ):
+            return True  # 主|任何|某某: the head's last character glued to the surname after it (任何)
         if not shared and any(context.at_boundary(k) for k in range(start + 1, end)):
             return False
         if shared and end not in context.token_ends:

@@ -358,7 +358,7 @@ _TOPIC_FITS = {
     "party": {"party"},
 }
 # A head such as 局長 or 院長 names the kind of body by its first character.
-_BODY_CHAR_HEAD = regex.compile(r"^(?:分)?[局处署司部院厅校所馆团社行队台站庭科股组系市县省区镇乡村会]长$")
+_BODY_CHAR_HEAD = regex.compile(r"^(?:分)?[局处署司部院厅校所馆团社行队台站庭科股组系市县省州区镇乡村会]长$")
 
 # How each shape is written in ``Role.method`` and how much its evidence is worth.
 ROLE_SHAPES = {
@@ -555,6 +555,7 @@ class _State:
     respective: int | None = None  # 分別: the index of the next name to take a title
     titled: list[Mention] = field(default_factory=list)  # the names the last title came after (甲博士)
     body_before_name: Mention | None = None  # 統戰部|甲|部長: the body written right before the list's first name
+    named_lineup_org: Mention | None = None  # 乙館|甲|總領事，丙|副總領事: the body of a line-up of names before their titles
     located: tuple[list[Mention], str] | None = None  # 甲曾在|乙法院: the names and adverbs before the body they served in
     co_orgs: list[Mention] = field(default_factory=list)  # 甲醫院及|乙醫院行政總監: bodies sharing the next title
     appointed_org: Mention | None = None  # 出任乙集團|董事長、總經理: the body the first title of the appointment's list came with
@@ -565,7 +566,7 @@ class _State:
         self.pending, self.group, self.names, self.subjects = [], [], [], []
         self.org = self.chain_org = self.lineup_org = None
         self.appointed, self.appointment, self.respective, self.titled = [], None, None, []
-        self.body_before_name = self.located = self.appointed_org = None
+        self.body_before_name = self.located = self.appointed_org = self.named_lineup_org = None
         self.co_orgs = []
 
 
@@ -2238,9 +2239,13 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         names = state.names if len(state.names) > 1 and (not state.group or counted_honour) else [previous]
         shape = "list_title" if len(names) > 1 else "person_title"
         body = state.body_before_name if state.names and names[0] is state.names[0] else None
+        lineup = state.named_lineup_org if body is None and len(names) == 1 and _fits(mention, state.named_lineup_org or mention) else None
         for name in names:
             if body is not None and not _seat_of_party(mention, body) and (_fits(mention, body) or (len(names) == 1 and _holder_between(doc, body, name, mention))):
                 roles.append(_role(name, _Pending(mention, body, "org_person_title", _status_before(doc, body)), sentence_id))
+                state.named_lineup_org = body
+            elif lineup is not None:
+                roles.append(_role(name, _Pending(mention, lineup, "lineup_carried"), sentence_id))  # 乙館甲總領事，|丙|副總領事
             else:
                 roles.extend(_person_then_title(name, mention, sentence_id, earlier, shape))
         if not (state.group and names == state.names[-1:] and _is_address(mention)):
@@ -2460,8 +2465,9 @@ def _read_listed_person(doc: Document, state: _State, roles, mention, previous, 
             roles.append(_role(mention, item, sentence_id, "list"))
     else:
         lineup_org = state.lineup_org if kind == "comma" else None
+        named_lineup_org = state.named_lineup_org if kind in ("comma", "list", "join") and previous is not None and previous.label == "TITLE" else None
         state.reset()
-        state.names, state.lineup_org = [mention], lineup_org
+        state.names, state.lineup_org, state.named_lineup_org = [mention], lineup_org, named_lineup_org
         if previous is not None and previous.label == "ORG" and (kind == "adjacent" or _OF_GAP.match(gap)):
             state.body_before_name = previous  # 中文大學|甲|教授, 中文大學的|甲|教授
     state.appointed, state.appointment = [], None
