@@ -539,3 +539,11 @@ def test_a_branch_named_with_a_word_read_as_a_given_name_before_its_shared_head(
     assert not any(text.startswith("盧美蘭") for text, _ in found)
     found, _ = _mentions("社會工作局容光輝局長出席。", "ORG")
     assert found == [("社會工作局", "ORG")]  # 容|光輝: a surname, then a given name the segmenter knows
+
+
+def test_a_name_after_you_before_an_agent_s_verb_whatever_the_segmenter_glued():
+    found, doc = _mentions("總經理一職由葉向東出任，秘書長由何美玲擔任。", "PERSON")
+    _assert_span(doc, "葉向東", "PERSON")
+    _assert_span(doc, "何美玲", "PERSON")
+    found, _ = _mentions("由於經濟出任何職務都不容易。", "PERSON")
+    assert found == []

@@ -125,6 +125,8 @@ _APPOINTMENT_VERBS = (
 ).split()
 _APPOINTED_AFTER = re.compile(r"[任为是]|(?:" + "|".join(_APPOINTMENT_VERBS) + r")(?:为)?")
 _LIST_JOINERS = frozenset("、和与及")
+# After 由 and a name: the verb of the agent taking a post (秘書長由甲出任), shadow forms.
+_AGENT_VERB_AFTER = re.compile(r"(?:将|会|则)?(?:出任|担任|接任|接替|兼任|代理|署理|暂代|继任|留任|连任|回任)")
 # Kinds of person cue that are verbs (出席, 表示): never a given name.
 _VERB_CUES = frozenset({"action", "speech"})
 # Verbs of holding a post for its holder (甲代任局長), shadow forms.
@@ -428,15 +430,16 @@ class PersonRecognizer(Recognizer):
 
     def _framed(self, shadow: str, s: int, e: int, limit: int, titles_by_start, titles_by_end) -> bool:
         """True when a title closes the name on one side (議員吳在權、, 及王再生議員)
-        and a title, a delimiter, 等 or a person cue on the other (副部長高其興出席): a
-        frame no function word fits."""
+        and a title, a delimiter, 等 or a person cue on the other (副部長高其興出席), or
+        when 由 and an agent's verb close it (一職由甲出任): a frame no function word fits."""
         opened = s in titles_by_end or (shadow[s - 1:s] in _LIST_JOINERS and e in titles_by_start)
         closed = (
             e in titles_by_start or e == limit or shadow[e:e + 1] in _DELIMITERS or shadow[e:e + 2] == "以及"
             or (shadow[e:e + 1] == "等" and shadow[s:e] not in word_tags())  # 鄉長林某某等多人 (not 校長|紀念品等)
             or (s in titles_by_end and bool(self._cue_after(shadow, e, limit)))
         )
-        return opened and closed
+        agent = shadow[s - 1:s] == "由" and _AGENT_VERB_AFTER.match(shadow, e) is not None  # 一職由|甲|出任
+        return (opened and closed) or agent
 
     def _married_shape(self, shadow: str, start: int) -> bool:
         """True when a common surname follows a common surname at ``start``: the
@@ -496,6 +499,10 @@ class PersonRecognizer(Recognizer):
         if appointed is not None:
             # A verb of appointment is surer than 任/為/是, which open many words.
             method, score = "pattern", max(score, KEPT_SCORE if appointed.end() - e > 1 else 0.8)
+        # 主席由|甲|出任: the agent of a post named before 由, whatever the segmenter glued 由 to
+        agent = shadow[s - 1:s] == "由" and _AGENT_VERB_AFTER.match(shadow, e) is not None
+        if agent:
+            method, score = "pattern", max(score, 0.8)
         count = _COUNT_AFTER_LIST.match(shadow, e, limit)
         counted = count is not None and count.end() in titles_by_start and shadow[s - 1:s] in _LIST_JOINERS
         if counted:
@@ -513,7 +520,7 @@ class PersonRecognizer(Recognizer):
             return "", 0.0  # a rare surname (和, 成) needs a title before it or 先生/女士 after
         if method and before_title is None and after_title is None and cue != "honorific":
             # Weaker evidence: the segmenter must agree on both edges.
-            if not (context.at_boundary(s) and ends_word):
+            if not ((context.at_boundary(s) or agent) and ends_word):
                 return "", 0.0
         # A one-character given name needs the name to end where a word ends.
         if method and e - s == 2 and not ends_word and after_title is None and not cue:
