@@ -208,6 +208,12 @@ _NOT_A_PERSON_ENDING = frozenset("湖山河江岛省州市县镇村街路港湾�
 _PLACE_ENDINGS = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语人族教派纪学站队")
 
 
+def _agent_frame(shadow: str, start: int, end: int) -> bool:
+    """True when 由 stands right before ``[start, end)`` and an agent's verb right
+    after it (一職由|甲|出任): the span is the one who takes the post."""
+    return shadow[start - 1:start] == "由" and _AGENT_VERB_AFTER.match(shadow, end) is not None
+
+
 @functools.lru_cache(maxsize=65536)
 def _given_characters_fit(given: str, not_given: frozenset[str]) -> bool:
     """True when every character of ``given`` is a Han character outside ``not_given``."""
@@ -438,8 +444,7 @@ class PersonRecognizer(Recognizer):
             or (shadow[e:e + 1] == "等" and shadow[s:e] not in word_tags())  # 鄉長林某某等多人 (not 校長|紀念品等)
             or (s in titles_by_end and bool(self._cue_after(shadow, e, limit)))
         )
-        agent = shadow[s - 1:s] == "由" and _AGENT_VERB_AFTER.match(shadow, e) is not None  # 一職由|甲|出任
-        return (opened and closed) or agent
+        return (opened and closed) or _agent_frame(shadow, s, e)
 
     def _married_shape(self, shadow: str, start: int) -> bool:
         """True when a common surname follows a common surname at ``start``: the
@@ -500,7 +505,7 @@ class PersonRecognizer(Recognizer):
             # A verb of appointment is surer than 任/為/是, which open many words.
             method, score = "pattern", max(score, KEPT_SCORE if appointed.end() - e > 1 else 0.8)
         # 主席由|甲|出任: the agent of a post named before 由, whatever the segmenter glued 由 to
-        agent = shadow[s - 1:s] == "由" and _AGENT_VERB_AFTER.match(shadow, e) is not None
+        agent = _agent_frame(shadow, s, e)
         if agent:
             method, score = "pattern", max(score, 0.8)
         count = _COUNT_AFTER_LIST.match(shadow, e, limit)

@@ -2239,7 +2239,9 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         names = state.names if len(state.names) > 1 and (not state.group or counted_honour) else [previous]
         shape = "list_title" if len(names) > 1 else "person_title"
         body = state.body_before_name if state.names and names[0] is state.names[0] else None
-        lineup = state.named_lineup_org if body is None and len(names) == 1 and _fits(mention, state.named_lineup_org or mention) else None
+        lineup = state.named_lineup_org
+        if lineup is not None and (body is not None or len(names) > 1 or not _fits(mention, lineup)):
+            lineup = None
         for name in names:
             if body is not None and not _seat_of_party(mention, body) and (_fits(mention, body) or (len(names) == 1 and _holder_between(doc, body, name, mention))):
                 roles.append(_role(name, _Pending(mention, body, "org_person_title", _status_before(doc, body)), sentence_id))
