@@ -54,7 +54,9 @@ _YIELDING_NAME_FREQ = 300
 _EVENT_WORDS = frozenset("音乐会 嘉年华会 交易会 汇报会 通报会 招商会 招标会 协商会 联席会 黑社会 上流社会".split())
 # Who runs a public body, opening its name (市立醫院, 官立中學): jieba tags some as
 # verbs (市立, 公立) and lacks others; all are distinguishing words (b), as 國立 is.
+# Those jieba lacks get a rare word's frequency.
 _OWNER_PREFIXES = frozenset("市立 区立 省立 公立 乡立 镇立 官立".split())
+_UNLISTED_OWNER_FREQ = _YIELDING_NAME_FREQ
 # Words for a post that jieba glues to a title before them (部長職務).
 _POST_WORDS = ("职务", "一职", "职位")
 # Words for a body's members that jieba glues to its ending (協會會員).
@@ -249,7 +251,7 @@ def _build_dictionary() -> _Dictionary:
         if tags.get(word) == "nt":
             tags[word] = "n"
     for word in _OWNER_PREFIXES:
-        add(word, frequency.get(word) or _YIELDING_NAME_FREQ, "b")
+        add(word, frequency.get(word) or _UNLISTED_OWNER_FREQ, "b")
     words = _user_words()
     yielding_titles, yielding_names = _yielding_titles(words), _yielding_names(words)
     for word, kind in words:

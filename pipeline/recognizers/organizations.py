@@ -329,7 +329,8 @@ class OrgRecognizer(Recognizer):
         self.surnames = surnames()
         self.title_modifiers = frozenset(k for k, kind in title_prefixes().items() if kind != "domain")
         self.status_words = frozenset(k for k, kind in title_prefixes().items() if kind in ("status", "acting"))
-        self.portfolios = frozenset(k for k, kind in title_prefixes().items() if kind == "domain")
+        # The portfolio and unit words titles open with (財政, 僑務, 婦女組): title_domains.tsv.
+        self.title_domains = frozenset(k for k, kind in title_prefixes().items() if kind == "domain")
         return self
 
     # -- candidates -----------------------------------------------------------------
@@ -414,7 +415,7 @@ class OrgRecognizer(Recognizer):
                 and suffix_end + 1 in title_ends  # the head stands as a title (not 部長|級)
                 and not (suffix_end - suffix_start == 1 and shadow[suffix_start] in _NOT_SHARED)
                 and not (
-                    suffix_end - suffix_start == 1 and shadow[suffix_start] in _PORTFOLIO_UNITS and shadow[suffix_start - 2:suffix_start] in self.portfolios
+                    suffix_end - suffix_start == 1 and shadow[suffix_start] in _PORTFOLIO_UNITS and shadow[suffix_start - 2:suffix_start] in self.title_domains
                     and (suffix_start - 2 in orgs_by_end or suffix_start - 2 <= sentence.start or _NAME_CHAR.match(shadow, suffix_start - 3) is None)
                 )
                 # 大學|校長, 街總|會長: a whole body already ends before the shared character.
@@ -438,7 +439,7 @@ class OrgRecognizer(Recognizer):
                 continue  # 部隊副|政委: the ending closes a title head (政委, 主委), not a body (a head's end reaches it)
             if any(shadow[k:suffix_end] in self.title_modifiers and (suffix_end in head_starts or k in title_starts) for k in range(suffix_start - 3, suffix_start)):
                 continue  # …聯誼會創會|會長, …學會|創會常務理事: the ending is a title's modifier (創會), not a body's
-            if ending in _PORTFOLIO_UNITS and suffix_end in head_starts and any(shadow[k:suffix_end] in self.portfolios for k in range(suffix_start - 3, suffix_start)):
+            if ending in _PORTFOLIO_UNITS and suffix_end in head_starts and any(shadow[k:suffix_end] in self.title_domains for k in range(suffix_start - 3, suffix_start)):
                 continue  # 東山商會|婦女組主席: a unit the title names, no body of its own
             token = token_at.get(suffix_end - 1)
             if token is not None and token.end > suffix_end and not shared and not polity_party and not (

@@ -1520,6 +1520,8 @@ def _titled_list_appointments(doc: Document, sentence_id: int, mentions: list[Me
     gives the last one. An item is a joiner, then bodies, titles and status words, then
     the name; a clause break ends the list."""
     found: list[Role] = []
+    if not any(r.method == "appointment" for r in roles):
+        return found
     held = {(r.person, r.title_start) for r in roles}
     index_of = {id(m): k for k, m in enumerate(mentions)}
     persons = {m.start: m for m in mentions if m.label == "PERSON"}
