@@ -547,3 +547,22 @@ def test_a_name_after_you_before_an_agent_s_verb_whatever_the_segmenter_glued():
     _assert_span(doc, "何美玲", "PERSON")
     found, _ = _mentions("由於經濟出任何職務都不容易。", "PERSON")
     assert found == []
+
+
+def test_a_title_s_holder_opens_no_body_ending_later():
+    found, _ = _mentions("理事長陳志明報告會館今年將舉辦三場講座。")
+    assert ("陳志明", "PERSON") in found and not any(label == "ORG" for _, label in found)
+    found, _ = _mentions("總地質師王大明表示油田產量穩定。", "TITLE")
+    assert found == [("總地質師", "TITLE")]
+
+
+def test_a_less_common_surname_then_a_dictionary_word_after_a_title_is_no_name():
+    found, _ = _mentions("他推崇黃石城任東山縣長時政績斐然。", "PERSON")
+    assert ("時政績", "PERSON") not in found
+
+
+def test_a_married_name_with_no_evidence_around_it_is_read_whole():
+    found, _ = _mentions("黃鄭美娟通過視頻致辭。", "PERSON")
+    assert found == [("黃鄭美娟", "PERSON")]
+    found, _ = _mentions("陳林兩家通過協議。", "PERSON")
+    assert ("陳林兩家", "PERSON") not in found  # 兩家 is a word: no given name

@@ -3235,3 +3235,42 @@ def test_a_body_then_names_each_before_its_title_shares_the_body():
     assert ("盧美蘭", "議員", "東山大學") not in roles  # a legislator is no university's
     roles, _ = _roles("東山科技組鄭國柱組長，盧美蘭州長的代表祝志明出席。")
     assert ("盧美蘭", "州長", "東山科技組") not in roles  # a governor heads a state
+
+
+def test_a_title_written_before_another_name_is_that_name_s_not_an_appointment_s():
+    roles, _ = _roles("陳大文，署理民政事務局局長李小明及商會會長王志強均有出席。")
+    assert ("李小明", "局長", "民政事務局") in roles
+    assert not any(p == "陳大文" for p, _, _ in roles)  # 署理 after a comma is the next name's status
+    roles, _ = _roles("他獲委任為主席王大文的特別助理。")
+    assert ("王大文", "主席", "") in roles
+
+
+def test_the_votes_won_before_the_verb_of_election():
+    roles, _ = _roles("陳大文和王小明都拿下20票當選正副會長。")
+    assert ("陳大文", "會長", "") in roles and ("王小明", "副會長", "") in roles
+
+
+def test_a_counted_title_then_as_many_names_after_a_comma():
+    roles, _ = _roles("三名副主席，張文強、李嘉明和王志遠，均有出席。")
+    assert sorted(p for p, t, _ in roles if t == "副主席") == sorted(["張文強", "李嘉明", "王志遠"])
+    roles, _ = _roles("三名委員，張文強及李嘉明均有出席。")
+    assert not any(t == "委員" for _, t, _ in roles)  # two names for a count of three: not the set
+
+
+def test_a_seat_s_sector_between_a_title_and_its_holder():
+    roles, _ = _roles("福利事務委員會方面，上年度主席社福界陳大文擔任副主席。")
+    assert ("陳大文", "主席", "福利事務委員會") in roles and ("陳大文", "副主席", "福利事務委員會") in roles
+
+
+def test_an_acting_post_and_the_post_itself_are_two_roles():
+    roles, _ = _roles("東山銀行昨日召開董事會，通過代理總經理張志強真除案，正式派任張志強為東山銀行總經理。")
+    assert ("張志強", "代理總經理", "東山銀行") in roles and ("張志強", "總經理", "東山銀行") in roles
+
+
+def test_hospitals_named_before_their_chief_executive_s_title():
+    roles, _ = _roles("東山醫院及北山醫院行政總監李小明表示。")
+    assert ("李小明", "行政總監", "東山醫院") in roles and ("李小明", "行政總監", "北山醫院") in roles
+    roles, _ = _roles("醫院行政總監李小明表示。")
+    assert roles == [("李小明", "醫院行政總監", "")]
+    roles, _ = _roles("院方出席的包括醫院行政總監李小明。")
+    assert roles == [("李小明", "醫院行政總監", "")]  # 包括 is no hospital's name

@@ -549,6 +549,8 @@ class OrgRecognizer(Recognizer):
                 continue  # …聯盟|會長 (a body already ends), 助理處長 (a rank), 梁嘉豪署長 (a name)
             if weak and start in title_ends and len(name_part) == 2 and name_part[0] in self.surnames:
                 continue  # 縣長楊文科: a name after a title, not a body ending in 科
+            if start in title_ends and shadow[start] in self.surnames and self._surname_token_at(token_at, start):
+                continue  # 副會長郭|英華|報告|會館: a title, then its holder's name, opens no body
             if (
                 weak and suffix_end - suffix_start == 1 and len(name_part) == 2 and self.surnames.get(name_part[0]) == "high"
                 and suffix_end in title_starts and shadow[suffix_end] != shadow[suffix_start] and name_part not in word_tags()
@@ -887,6 +889,12 @@ class OrgRecognizer(Recognizer):
                 place_starts_walked.add(piece_start)
             start = piece_start
         return start, parent
+
+    @staticmethod
+    def _surname_token_at(token_at, start: int) -> bool:
+        """True when the segmenter took the word at ``start`` for a name (郭|英華, 陳大文)."""
+        token = token_at.starting_at(start)
+        return token is not None and token.label in ("nr", "nrfg")
 
     @staticmethod
     def _name_token_at(token_at, start: int) -> bool:

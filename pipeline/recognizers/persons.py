@@ -87,9 +87,11 @@ _INTRODUCED = regex.compile(r"(?:(?:的|名单|当选人|当选者)?(?:包括|�
 # Rule names scored at least this (a title before or after, 先生/女士 after, a
 # reporter's credit, a dotted foreign name) stand without the model's say.
 KEPT_SCORE = 0.85
+# The segmenter's tags for a surname it read as one (晏|清流: nr), or a word it did not know.
+_SURNAME_TOKEN_TAGS = frozenset({"nr", "nrfg", "nrt", "x"})
 # Function characters that open real given names too (吳在權, 王再生, 蕭如意): taken
 # only when titles and delimiters frame the name.
-_SOFT_NOT_GIVEN = frozenset("在再如以之其仍更向")
+_SOFT_NOT_GIVEN = frozenset("在再如以之其仍更向从")
 # Function characters that also end given names often (志和, 玉如, 立之, 素月, 俍任).
 _SOFT_LAST_GIVEN = frozenset("和如之月任")
 # In a list of names, a two-character given name may open with these too (林為洲).
@@ -394,7 +396,7 @@ class PersonRecognizer(Recognizer):
                 # (every test here only drops a span, so their order changes nothing).
                 following = shadow[e:e + 1]
                 if not (
-                    evidence_before or e in titles_by_start
+                    evidence_before or e in titles_by_start or (married and e - s == 4)
                     or following in evidence_openers or following.isdigit()
                     or (credit_possible and _CREDIT_CHARS.search(shadow, max(0, s - 6), s) is not None)
                 ):
@@ -445,6 +447,18 @@ class PersonRecognizer(Recognizer):
             or (s in titles_by_end and bool(self._cue_after(shadow, e, limit)))
         )
         return (opened and closed) or _agent_frame(shadow, s, e)
+
+    def _bare_married_name(self, context: RecognitionContext, shadow: str, s: int, e: int) -> bool:
+        """True for four characters of a married woman's name's shape (two common
+        surnames, two given characters) with no evidence around them, that stand
+        whole between the segmenter's word edges and that the dictionary knows
+        neither whole nor in part (林鄭某某, not 陳林兩家 or 黃梁一夢)."""
+        if not (self._married_shape(shadow, s) and context.at_boundary(s) and context.at_boundary(e)):
+            return False
+        tags = word_tags()
+        if any(self.surnames.get(c) != "high" for c in shadow[s:s + 2]):
+            return False
+        return not any(shadow[k:k2] in tags for k in range(s, e - 1) for k2 in range(k + 2, e + 1))
 
     def _married_shape(self, shadow: str, start: int) -> bool:
         """True when a common surname follows a common surname at ``start``: the
@@ -521,6 +535,14 @@ class PersonRecognizer(Recognizer):
             method, score = "pattern", 0.8  # 甲(乙大學副校長、丙醫院主治醫師): the bracket gives the name's titles
         if not method and cue in ("speech", "action", "lifespan") and context.at_boundary(s) and not self._is_word(shadow, s, e):
             method, score = "pattern", 0.7
+        if (
+            method and before_title is not None and after_title is None and not cue and appointed is None and e - s == 3
+            and self._tier(context.doc, s) != "high" and self._is_word(shadow, s + 1, e) and context.at_boundary(s + 1)
+            and context.token_at(s).label not in _SURNAME_TOKEN_TAGS
+        ):
+            # 任縣長|時|政績: after a title, a less common surname the segmenter read as a
+            # word of its own, then a dictionary word, is no name (not 記者|晏|清流).
+            return "", 0.0
         if method and before_title is None and cue != "honorific" and not counted and self._tier(context.doc, s) == "low" and shadow[s:s + 2] not in self.compound:
             return "", 0.0  # a rare surname (和, 成) needs a title before it or 先生/女士 after
         if method and before_title is None and after_title is None and cue != "honorific":
@@ -532,6 +554,8 @@ class PersonRecognizer(Recognizer):
             return "", 0.0
         if method and e - s == 4 and self._married_shape(shadow, s) and ends_word:
             score = max(score, KEPT_SCORE)  # 梁陳淑芬為委員: a married name with evidence is as sure as a titled one
+        elif not method and e - s == 4 and self._bare_married_name(context, shadow, s, e) and ends_word:
+            method, score = "pattern", KEPT_SCORE  # 林鄭某某通過…: two surnames and a given name no dictionary knows
         score += 0.01 * (e - s)  # prefer the longer reading when evidence ties
         return method, score
 

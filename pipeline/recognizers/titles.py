@@ -25,6 +25,9 @@ _MAX_PREFIX_RUN = 4
 # Units a title may open with (辦公室主任, 醫院行政總監) that end a body's name after other
 # words (科技會報辦公室|執行秘書, 東山婦兒醫院|副院長); not a party's units (黨組書記).
 _BODY_CLOSING_UNITS = frozenset("医院 办公室 小组 专责小组 秘书处".split())
+# Words that join a post to the one before or introduce it (聯網總監及|醫院行政總監,
+# 出席的包括|醫院行政總監): no body's name ends in them (shadow forms).
+_WORDS_BEFORE_A_POST = ("及", "和", "与", "兼", "暨", "包括", "包含", "有", "为", "是", "由", "任", "的", "在", "于", "到")
 # One-character modifiers that are common last characters of given names.
 _NAME_LIKE_MODIFIERS = frozenset("正")
 _NAME_CHAR = regex.compile(r"\p{Han}")
@@ -132,7 +135,7 @@ class TitleRecognizer(Recognizer):
                     before = start - length - 1
                     if (
                         word in self.body_closing_portfolios and before >= floor
-                        and _NAME_CHAR.match(shadow[before]) and not any(shadow[k:start - length] in self.prefixes for k in range(max(floor, before - 2), before + 1))
+                        and _NAME_CHAR.match(shadow[before]) and not shadow.endswith(_WORDS_BEFORE_A_POST, floor, before + 1) and not any(shadow[k:start - length] in self.prefixes for k in range(max(floor, before - 2), before + 1))
                     ):
                         return met  # 中天|學校|執行校長: the ending closes a body's name, not the title's portfolio
                     met.append((start - length, start))

@@ -78,6 +78,7 @@ _JOINING_WORDS = frozenset(("兼", "兼任"))
 _JOINED_UNFOUND_TITLE = regex.compile(r"^\s*(?:兼|兼任)\s*\p{Han}{2,6}$")
 _ADJACENT_GAP = regex.compile(
     r"^[\s:：︰」』”/／]*$|^\s*\p{Han}{1,4}籍\s*$"
+    r"|^\s*\p{Han}{1,4}界\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*$"  # 主席|社福界|甲, 選委界, 商界（三）: the seat's sector
     r"|^\s*" + LATIN_HONORIFIC + "$"  # 院長|Dr. |John Smith: an English honorific before the name
     r"|^\s*[（(]\s*\d{3,6}\s*(?:[-.．]\s*[A-Z]{2})?\s*[）)]\s*$"  # 某某金融(662)|副董事總經理: a stock code
 )
@@ -154,7 +155,7 @@ _APPOINTED_AS = (
     r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|當年|当年|早年|昔日|此前|以往|過往|过往|從前|从前|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|後|后|生前|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|雙雙|双双|一同|一起|齊齊|齐齐|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致|在會上|在会上|會上|会上|在大會上|在大会上|大會上|大会上|確定|确定|確認|确认|目前|現時|现时|現在|现在|當前|当前|會|会)*)\s*"
     + _WHEN + r"(?:(?:返|回|來|来|赴|轉赴|转赴)(?:母校|台灣|台湾|臺灣|香港|澳門|澳门|大陸|大陆|內地|内地|中國|中国|[台臺港澳國国京滬沪校美英])(?:後|后)?\s*)?"  # 2002年返台|擔任: a move, then the post
     r"(?:(?:調任|调任|調往|调往|調至|调至|調回|调回|轉往|转往|轉調|转调)\p{Han}{2,4}?[,，]\s*(?:再|並|并|亦)?\s*)?"  # 調任海南，|任…
-    r"(?:以\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?:轉調|转调)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|受委為|受委为|"
+    r"(?:(?:以|拿下|獲得|获得|取得|得到)\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?:轉調|转调)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|受委為|受委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
     r"分任|任職|任职|現職|现职|蟬聯|蝉联|升任|陞任|轉任|转任|轉為|转为|接任|連任|连任|留任|回任|復任|复任|續任|续任|歷任|历任|官拜|官至|拿下|奪得|夺得|贏得|赢得|卸任|卸下|辭任|辞任|辭去|辞去|請辭(?!\s)|请辞(?!\s)|離任|离任|退任|被免去|免去|被免|離開|离开|交卸|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|貶任|贬任|降任|歷練|历练|調任|调任|調升|调升|調陞|调陞|晉陞|晋陞|受命為|受命为|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|榮升為|荣升为|榮升|荣升|榮陞|荣陞|榮任|荣任|榮調|荣调|膺任|膺選為|膺选为|膺選|膺选|膺|出掌|接掌|就任|履新|"
@@ -163,7 +164,7 @@ _APPOINTED_AS = (
     r"(?:(?:新|甫|剛|刚)?(?:成立|設立|设立|設|设|組建|组建)的)?\s*"  # 出任新成立的|勞青處處長: a body just set up
     r"(?:(?:本|該|该)?(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
     r"(?:\p{Han}{2,3}[縣县市省])?\s*"  # 升任金門縣|地政局長: the county before a body found without it
-    r"(?:\p{Han}{0,10}?[駐驻]\p{Han}{1,14}?)?\s*" + _TERM  # 為(中華人民共和國)駐乙國|大使: where the post is
+    r"(?:\p{Han}{0,10}?[駐驻]\p{Han}{0,14}?)?\s*" + _TERM  # 為(中華人民共和國)駐乙國|大使, 為常駐|乙代表團: where the post is
 )
 # The appointment verb opening the words after a name (甲|雙雙獲委任為…).
 _APPOINTMENT_OPENING = regex.compile(_APPOINTED_AS)
@@ -418,6 +419,10 @@ _HOLDERS_INTRODUCED = regex.compile(
     r"(?:還|还|亦|也|則|则|就)?\s*(?:包括|包含|分別是|分别是|分別為|分别为|分別有|分别有|計有|计有|依次為|依次为|依序為|依序为|(?P<copula>是|為|为))\s*"
     r"(?:[一二三四五六七八九十兩两\d]+\s*(?:位|名|人)\s*)?[:：︰]?\s*"
 )
+# After a counted title, only a comma or a colon, then its holders (3名副會長，甲、乙和丙):
+# taken when the names listed are as many as the count.
+_COUNTED_HOLDERS_OPEN = regex.compile(r"\s*[,，:：︰]\s*")
+_SET_COUNT = regex.compile(r"([一二三四五六七八九十兩两\d]+)\s*(?:名|位|個|个|席)")
 # After a counted title, the rest of its clause, then the words that introduce the set's
 # members (八名委員獲邀出席，包括甲、乙): the clause names no one.
 _HOLDERS_INTRODUCED_LATER = regex.compile(r"[^。；;！？!?：:，,\n]{1,24}[，,]\s*(?:包括|包含)\s*[:：︰]?\s*")
@@ -1219,12 +1224,16 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
         if title.label != "TITLE":
             continue
         body = _body_before(mentions, index)
-        counted = _SET_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start) is not None
+        counted_set = _SET_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start)
+        counted, exact = counted_set is not None, None
         intro = _HOLDERS_INTRODUCED.match(doc.text, title.end)
         if intro is None and counted:
             intro = _HOLDERS_INTRODUCED_LATER.match(doc.text, title.end)
             if intro is not None and any(m.label == "PERSON" and title.end <= m.start < intro.end() for m in mentions):
                 continue
+            if intro is None and (number := _SET_COUNT.search(counted_set.group())) is not None:
+                exact = _count_value(number.group(1))
+                intro = _COUNTED_HOLDERS_OPEN.match(doc.text, title.end) if exact is not None else None
         elif intro is not None and index + 1 < len(mentions) and mentions[index + 1].start < intro.end():
             continue
         if intro is None:
@@ -1262,7 +1271,7 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
             if joiner is None:
                 break
             item_start = joiner.end()
-        if len(names) < 2:
+        if len(names) < 2 or (exact is not None and len(names) != exact):
             continue
         own_titles = {id(person) for person, titled in names if titled}
         # 六名委員包括主席甲、乙及丙: 乙 and 丙 are the set's, not holders of the first item's 主席.
@@ -1272,6 +1281,19 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
                 found.append(_role(person, pending, sentence_id, "introduced_titled" if id(person) in own_titles else None))
                 held.add((person.text, title.start))
     return found, spread
+
+
+def _count_value(numeral: str) -> int | None:
+    """The number a count is written with (3, 十二, 兩, 廿) up to 99, or None."""
+    if numeral.isdigit():
+        return int(numeral)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"兩": 2, "两": 2}
+    tens, _, ones = numeral.partition("十")
+    if not _:
+        return digits.get(numeral) if len(numeral) == 1 else None
+    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in digits) or (ones and ones not in digits):
+        return None
+    return digits.get(tens, 1) * 10 + digits.get(ones, 0)
 
 
 @functools.lru_cache(maxsize=8)
@@ -2340,9 +2362,9 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     if state.appointed and names_next and state.appointment == ("免去",):
         # 根據甲建議，免去乙局局長丙職務: the name after the title is the one dismissed, not 甲.
         state.appointed, state.appointment, state.subjects, state.names = [], None, [], []
-    if state.appointed and names_next and any(r.method == "appointment" and r.person == state.appointed[-1].text for r in roles):
-        # 甲調乙處副處長、丙局科長丁調…: a title written before another name is that name's, the
-        # appointment's titles ended before it.
+    if state.appointed and names_next:
+        # 甲調乙處副處長、丙局科長丁調…, 甲，署理乙司司長丙: a title written before another name
+        # is that name's, the appointment's titles ended before it.
         state.appointed, state.appointment, state.subjects, state.names = [], None, [], []
     if state.appointed:
         names = state.appointed
@@ -3036,10 +3058,10 @@ def _person_then_title(person: Mention, title: Mention, sentence_id: int, earlie
 
 
 def _grade(role: Role) -> tuple[str, ...]:
-    """The rank and honour words of a role's title (副, 名譽): 副處長 and 處長 share
-    their head but are two posts."""
+    """The rank, honour and acting words of a role's title (副, 名譽, 代理): 副處長 and
+    處長, or 代理總經理 and 總經理, share their head but are two posts."""
     prefixes = title_prefixes()
-    return tuple(q for q in role.qualifiers if prefixes.get(_shadow_key(q)) in ("rank", "honour"))
+    return tuple(q for q in role.qualifiers if prefixes.get(_shadow_key(q)) in ("rank", "honour", "acting"))
 
 
 # Variant forms of the function characters the role patterns are written with
