@@ -566,3 +566,22 @@ def test_a_married_name_with_no_evidence_around_it_is_read_whole():
     assert found == [("黃鄭美娟", "PERSON")]
     found, _ = _mentions("陳林兩家通過協議。", "PERSON")
     assert ("陳林兩家", "PERSON") not in found  # 兩家 is a word: no given name
+
+
+def test_a_name_the_segmenter_did_not_know_after_a_title_opens_no_body():
+    found, _ = _mentions("會長陳明金冀望基金會繼續發展。")
+    assert not any(label == "ORG" and text.startswith("陳") for text, label in found)
+
+
+def test_cong_opens_a_given_name_a_title_and_a_cue_frame():
+    found, _ = _mentions("理事長李從正表示，工會將健全服務。", "PERSON")
+    assert found == [("李從正", "PERSON")]
+    found, _ = _mentions("市長從今年起推動改革。", "PERSON")
+    assert found == []
+
+
+def test_the_name_in_a_bracketed_reporter_s_credit_whatever_its_shape():
+    found, _ = _mentions("東山日報訊(記者 子明)東山同鄉會日前舉行就職典禮。", "PERSON")
+    assert found == [("子明", "PERSON")]
+    found, _ = _mentions("(專題部記者張鐘信綜合報導)近日多名官員落馬。", "PERSON")
+    assert found == [("張鐘信", "PERSON")]

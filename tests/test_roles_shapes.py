@@ -3274,3 +3274,15 @@ def test_hospitals_named_before_their_chief_executive_s_title():
     assert roles == [("李小明", "醫院行政總監", "")]
     roles, _ = _roles("院方出席的包括醫院行政總監李小明。")
     assert roles == [("李小明", "醫院行政總監", "")]  # 包括 is no hospital's name
+
+
+def test_a_permanent_mission_after_wei_is_the_post_s_place():
+    roles, _ = _roles("政府任命朱大一為常駐世界貿易組織代表團常任代表。")
+    assert roles == [("朱大一", "常任代表", "世界貿易組織代表團")]
+
+
+def test_names_appointed_respectively_to_the_posts_of_bodies_listed_in_turn():
+    roles, _ = _roles("董事局分別委任了蔡大忠先生及孔令明先生為審計委員會及投資委員會的新任主席。")
+    assert set(roles) == {("孔令明", "主席", "投資委員會"), ("蔡大忠", "主席", "審計委員會")}
+    roles, _ = _roles("董事局委任蔡大忠為審計委員會及投資委員會的主席。")
+    assert set(roles) == {("蔡大忠", "主席", "投資委員會"), ("蔡大忠", "主席", "審計委員會")}

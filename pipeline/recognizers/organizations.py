@@ -289,6 +289,10 @@ def _inside_latin_word(text: str, start: int, end: int) -> bool:
     )
 
 
+# The offices named after the legislator or official who holds them (立委某某辦公室, 議員某某服務處).
+_OFFICES_OF_HOLDERS = ("办公室", "服务处")
+
+
 class _TokenAt:
     """The token holding an offset of one sentence (``get``) or starting at it
     (``starting_at``), None outside the sentence's tokens: the context's own
@@ -549,8 +553,11 @@ class OrgRecognizer(Recognizer):
                 continue  # …聯盟|會長 (a body already ends), 助理處長 (a rank), 梁嘉豪署長 (a name)
             if weak and start in title_ends and len(name_part) == 2 and name_part[0] in self.surnames:
                 continue  # 縣長楊文科: a name after a title, not a body ending in 科
-            if start in title_ends and shadow[start] in self.surnames and self._surname_token_at(token_at, start):
-                continue  # 副會長郭|英華|報告|會館: a title, then its holder's name, opens no body
+            if (
+                start in title_ends and shadow[start] in self.surnames and self._surname_token_at(shadow, token_at, start)
+                and not shadow.endswith(_OFFICES_OF_HOLDERS, start, suffix_end)
+            ):
+                continue  # 副會長郭|英華|報告|會館: a title, then its holder's name, opens no body (not 立委某某|服務處)
             if (
                 weak and suffix_end - suffix_start == 1 and len(name_part) == 2 and self.surnames.get(name_part[0]) == "high"
                 and suffix_end in title_starts and shadow[suffix_end] != shadow[suffix_start] and name_part not in word_tags()
@@ -606,7 +613,10 @@ class OrgRecognizer(Recognizer):
             return False
         clause_end = _CLAUSE_BREAK.search(shadow, end, end + _LISTED_BODY_REACH)
         limit = clause_end.start() if clause_end else end + _LISTED_BODY_REACH
-        return any(end < other <= limit and other in title_starts for other in suffix_ends)
+        return any(
+            end < other <= limit and (other in title_starts or (shadow[other:other + 1] == "的" and other + 1 in title_starts))  # 乙委員會的|主席
+            for other in suffix_ends
+        )
 
     @staticmethod
     def _task_name(context: RecognitionContext, start: int, end: int) -> bool:
@@ -890,11 +900,13 @@ class OrgRecognizer(Recognizer):
             start = piece_start
         return start, parent
 
-    @staticmethod
-    def _surname_token_at(token_at, start: int) -> bool:
-        """True when the segmenter took the word at ``start`` for a name (郭|英華, 陳大文)."""
+    def _surname_token_at(self, shadow: str, token_at, start: int) -> bool:
+        """True when the segmenter took the word at ``start`` for a name (郭|英華,
+        陳大文), or did not know it and it has a name's shape (陳明|金…)."""
         token = token_at.starting_at(start)
-        return token is not None and token.label in ("nr", "nrfg")
+        return token is not None and (
+            token.label in ("nr", "nrfg") or (token.label == "x" and self._looks_like_name(shadow[token.start:token.end], "x"))
+        )
 
     @staticmethod
     def _name_token_at(token_at, start: int) -> bool:

@@ -140,6 +140,12 @@ _CLOSING_QUOTES = frozenset("」”』")
 _APPOINTED_OPENERS = frozenset("任为是") | frozenset(verb[0] for verb in _APPOINTMENT_VERBS)
 _COUNT_OPENERS = frozenset("一二三四五六七八九十两")
 _CREDIT_CHARS = re.compile("[记编通撰报文图摄]")
+# A reporter's credit in brackets, the name alone after 記者 (shadow forms): (記者 某某),
+# (專題部記者某某某綜合報導), (記者某某攝).
+_BRACKETED_BYLINE = regex.compile(
+    r"[（(]\s*[^（()）\s]{0,8}?(?:记者|实习记者|通讯员|特派员)\s*(?P<name>\p{Han}{2,3}?)\s*"
+    r"(?:(?:综合|专题|特稿)?\s*(?:报道|报导)|摄影?)?\s*[）)]"
+)
 _OPENING_BRACKET = re.compile("[（(]")
 # A bracketed year right after a name: its dates of birth and death.
 # Time words and adverbs between a name and its verb (陳大文今日表示, 李四昨（5）日出席,
@@ -969,6 +975,21 @@ class PersonRecognizer(Recognizer):
             for m in accepted
         ]
 
+    @staticmethod
+    def _with_bracketed_bylines(context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
+        """``accepted`` with the name of a bracketed byline ((記者 某某), (專題部記者某某某綜合報導))
+        whole, whatever its shape (a pen name: 子京) or the words it was cut from: a
+        reporter's credit names the reporter and nothing else."""
+        doc = context.doc
+        found = []
+        for byline in _BRACKETED_BYLINE.finditer(doc.shadow):
+            s, e = byline.span("name")
+            if any(k in blocked for k in range(s, e)):
+                continue
+            accepted = [m for m in accepted if not (m.start < e and s < m.end)]
+            found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=KEPT_SCORE, sentence_id=context.sentence_id(s)))
+        return accepted + found
+
     def _religious_names(self, context: RecognitionContext, titles: list[Mention], taken: set[int]) -> list[Mention]:
         """Religious names (法號) of two characters right before a cleric's title, set
         off by a delimiter or a title before them (、星雲大師, 理事長圓宗長老): persons."""
@@ -1171,6 +1192,7 @@ class PersonRecognizer(Recognizer):
         titles = [m for m in context.found if m.label == "TITLE"]
         accepted = self._without_cleric_joiners(context, accepted, titles)
         accepted += self._religious_names(context, titles, blocked | _offsets(accepted))
+        accepted = self._with_bracketed_bylines(context, accepted, blocked)
         accepted = self._with_regnal_numbers(context, accepted, blocked)
         accepted = [
             self._without_glued_adverb(context, self._without_glued_word(context, self._without_function_opener(context, m)))

@@ -1577,6 +1577,8 @@ def _titled_list_appointments(doc: Document, sentence_id: int, mentions: list[Me
 
 # Words that pair each name with a post of its own (甲、乙分別出任…).
 _RESPECTIVELY = regex.compile(r"分別|分别|分任|各自")
+# 分別 and the verb naming the names after it to posts (分別委任了甲及乙為…).
+_RESPECTIVE_VERB_BEFORE = regex.compile(r"(?:分別|分别)\s*(?:委任|任命|委派|推選|推选|選出|选出|聘任|聘請|聘请)(?:了)?\s*$")
 # Between a list's name and the next item's posts (、前|駐日|代表乙; 及三名連任的|立法會議員乙; 則與|乙).
 _TITLED_ITEM_OPENING = regex.compile(
     r"\s*(?:先生|女士)?\s*(?:則|则|亦|也|並|并)?\s*(?:、|及|和|與|与|以及|暨|同)\s*(?:[^，,。；;：:、\s]{1,10}的)?\s*"
@@ -2196,8 +2198,11 @@ def _start_appointment(doc: Document, state: _State, gap: str, sentence_start: i
     names = state.subjects if len(state.subjects) > len(state.names) else state.names
     state.appointed = list(names)
     state.appointment = _appointment_status(doc, gap, names, sentence_start) if names else None
-    # 甲、乙分別出任會長及理事長: the k-th title goes to the k-th name.
-    state.respective = 0 if len(names) > 1 and regex.search(r"分別|分别|分任", gap) else None
+    # 甲、乙分別出任會長及理事長, 分別委任甲及乙為會長及理事長: the k-th title goes to the k-th name.
+    respectively = regex.search(r"分別|分别|分任", gap) or (
+        names and _RESPECTIVE_VERB_BEFORE.search(doc.text, max(sentence_start, names[0].start - 8), names[0].start)
+    )
+    state.respective = 0 if len(names) > 1 and respectively else None
     state.pending, state.group, state.org, state.chain_org = [], [], None, None
 
 
@@ -2392,7 +2397,12 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
             )
             state.appointed_org = items[0].org if not titled_before and items[0].shape == "org_title" else None
         if state.appointment is not None:
-            for name, one in _paired_with_deputy(names, items):
+            bodies = sorted((one for one in items if one.org is not None), key=lambda one: one.org.start)
+            if state.respective is not None and len(names) > 1 and len(bodies) == len(items) == len(names):
+                pairs = list(zip(names, bodies))  # 甲、乙分別出任丙會及丁會的主席: the k-th body's post to the k-th name
+            else:
+                pairs = _paired_with_deputy(names, items)
+            for name, one in pairs:
                 roles.append(_role(name, _Pending(one.title, one.org, "appointment", tuple(dict.fromkeys(one.status + state.appointment))), sentence_id))
         return
     state.pending.extend(items)
