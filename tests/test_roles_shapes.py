@@ -3286,3 +3286,13 @@ def test_names_appointed_respectively_to_the_posts_of_bodies_listed_in_turn():
     assert set(roles) == {("孔令明", "主席", "投資委員會"), ("蔡大忠", "主席", "審計委員會")}
     roles, _ = _roles("董事局委任蔡大忠為審計委員會及投資委員會的主席。")
     assert set(roles) == {("蔡大忠", "主席", "投資委員會"), ("蔡大忠", "主席", "審計委員會")}
+
+
+def test_a_second_post_joined_by_ye_shi_goes_to_the_same_name():
+    roles, _ = _roles("東山會館總務主任、也是新春團拜籌委會主席陳大福說，這是首次活動。")
+    assert ("陳大福", "總務主任", "東山會館") in roles and ("陳大福", "主席", "新春團拜籌委會") in roles
+
+
+def test_a_hometown_association_named_after_a_county():
+    roles, _ = _roles("新會同鄉會舉行聯歡餐會，理事長陳大明表示，同鄉會將團結會員。")
+    assert roles == [("陳大明", "理事長", "新會同鄉會")]

@@ -542,11 +542,11 @@ class PersonRecognizer(Recognizer):
         if not method and cue in ("speech", "action", "lifespan") and context.at_boundary(s) and not self._is_word(shadow, s, e):
             method, score = "pattern", 0.7
         if (
-            method and before_title is not None and after_title is None and not cue and appointed is None and e - s == 3
+            method and after_title is None and cue != "honorific" and e - s == 3
             and self._tier(context.doc, s) != "high" and self._is_word(shadow, s + 1, e) and context.at_boundary(s + 1)
             and context.token_at(s).label not in _SURNAME_TOKEN_TAGS
         ):
-            # 任縣長|時|政績: after a title, a less common surname the segmenter read as a
+            # 任縣長|時|政績, 上任|時|延攬|擔任: a less common surname the segmenter read as a
             # word of its own, then a dictionary word, is no name (not 記者|晏|清流).
             return "", 0.0
         if method and before_title is None and cue != "honorific" and not counted and self._tier(context.doc, s) == "low" and shadow[s:s + 2] not in self.compound:

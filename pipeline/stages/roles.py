@@ -83,7 +83,9 @@ _ADJACENT_GAP = regex.compile(
     r"|^\s*[（(]\s*\d{3,6}\s*(?:[-.．]\s*[A-Z]{2})?\s*[）)]\s*$"  # 某某金融(662)|副董事總經理: a stock code
 )
 _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
-_LIST_GAP = regex.compile(r"^\s*[、,，/]\s*(?:前任|前|現任|现任|時任|时任|新任|現為|现为)?\s*$")  # 、現任 before the next body
+_LIST_GAP = regex.compile(
+    r"^\s*[、,，/]\s*(?:前任|前|現任|现任|時任|时任|新任|現為|现为|(?:同時|同时)?(?:也|亦)(?:是|為|为))?\s*$"  # 、現任 before the next body; 、也是 another post
+)
 # Between two names of one list.
 # Another name of a person in brackets right after the name (吳某(筆名吳雨)).
 _ALIAS_BRACKET = regex.compile(r"\s*[（(]\s*(?:筆名|笔名|藝名|艺名|原名|又名|英文名)?\s*(?P<name>[^（()）\s]{2,8})\s*[）)]")
