@@ -585,3 +585,15 @@ def test_the_name_in_a_bracketed_reporter_s_credit_whatever_its_shape():
     assert found == [("子明", "PERSON")]
     found, _ = _mentions("(專題部記者張鐘信綜合報導)近日多名官員落馬。", "PERSON")
     assert found == [("張鐘信", "PERSON")]
+
+
+def test_bodies_ending_in_a_branch_a_vocational_school_a_patrol_district_or_a_taoist_hall():
+    for text, body in (
+        ("美國在台協會高雄分處處長陳大明表示。", "美國在台協會高雄分處"),
+        ("東山高職校長陳大明表示。", "東山高職"),
+        ("北部地區巡防局局長陳大明表示。", "北部地區巡防局"),
+        ("蓬瀛仙館理事長陳大明表示。", "蓬瀛仙館"),
+        ("河洛歌仔戲團團長陳大明表示。", "河洛歌仔戲團"),
+    ):
+        found, _ = _mentions(text, "ORG")
+        assert any(body.endswith(name) and len(name) >= 4 for name, _ in found), (text, found)

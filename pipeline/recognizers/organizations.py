@@ -184,7 +184,7 @@ _CLASS_NOUNS = frozenset("组织 社团 团体".split())
 _CLASS_MODIFIERS = frozenset("国际 社团 爱国 友好 乡亲 牟利 非牟利 非政府 民间 地区 基层 本地 海外 相关 宗教 政治 慈善 公益 专业 台商 侨界 侨团 商界 妇女 青年".split())
 # Short school endings (文山國小, 大成國中, 后綜高中): the two characters before one name
 # the school even where the segmenter reads them as another word (至誠 as an adverb).
-_SCHOOL_ENDINGS = frozenset("国小 国中 高中 高工 高商 国中小".split())
+_SCHOOL_ENDINGS = frozenset("国小 国中 高中 高工 高商 高职 国中小".split())
 # What never opens or closes a school's two-character name, and the kinds of school
 # written with the ending (公立國中, 就讀高中, 偏鄉國小): no school's name.
 _NOT_SCHOOL_NAME_FIRST = frozenset("的在从于到及和与同跟是为任读念上等各该本全每两一几这那其此所有多")
