@@ -3296,3 +3296,20 @@ def test_a_second_post_joined_by_ye_shi_goes_to_the_same_name():
 def test_a_hometown_association_named_after_a_county():
     roles, _ = _roles("新會同鄉會舉行聯歡餐會，理事長陳大明表示，同鄉會將團結會員。")
     assert roles == [("陳大明", "理事長", "新會同鄉會")]
+
+
+def test_bodies_each_with_a_name_before_a_counted_title():
+    roles, _ = _roles("東山大學陳大文、西山大學李小明及北山大學王志強等3位校長出席。")
+    assert set(roles) == {("陳大文", "校長", "東山大學"), ("李小明", "校長", "西山大學"), ("王志強", "校長", "北山大學")}
+    roles, _ = _roles("東山大學陳大文、西山大學李小明等3位校長出席。")
+    assert ("陳大文", "校長", "東山大學") not in roles  # two items for a count of three
+
+
+def test_a_party_committee_post_listed_after_a_university_post_shares_the_university():
+    roles, _ = _roles("楊大樹任東山科技大學校長、黨委副書記。")
+    assert ("楊大樹", "校長", "東山科技大學") in roles and ("楊大樹", "黨委副書記", "東山科技大學") in roles
+
+
+def test_an_ensemble_named_after_its_founder_is_the_body_of_its_posts():
+    roles, _ = _roles("陳大文打擊樂團今天宣布，由盧大韋接任團長。")
+    assert ("盧大韋", "團長", "陳大文打擊樂團") in roles

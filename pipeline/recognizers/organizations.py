@@ -155,7 +155,7 @@ _PROPER_TAGS = frozenset("ns nt nz nr nrt nrfg j eng".split())
 # ending in a strong suffix right before one is named (文山國小|陳大文).
 _NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 # Endings of bodies named after a person (某某基金會, 某某紀念中學): a person's name before them names the body.
-_EPONYM_ENDINGS = ("基金会", "慈善基金", "教育基金", "纪念中学", "纪念小学", "纪念学校", "纪念医院", "纪念幼稚园")
+_EPONYM_ENDINGS = ("基金会", "慈善基金", "教育基金", "纪念中学", "纪念小学", "纪念学校", "纪念医院", "纪念幼稚园", "乐团", "剧团", "舞团")
 # Parts of speech after a weak suffix that show the word goes on (香港國際 in 香港國際創科展).
 _CONTINUING_TAGS = frozenset("n nz vn x j nt ng an l i".split())
 _OPENING_BRACKETS = frozenset("(（")

@@ -981,6 +981,7 @@ def _sentence_roles(
     roles = _board_lists(doc, sentence_id, mentions, roles)
     roles += _colon_lists(doc, sentence_id, mentions, roles)
     roles += _place_name_pairs(doc, sentence_id, mentions, roles)
+    roles += _pairs_before_counted_title(doc, sentence_id, mentions, roles)
     return roles + _body_name_pairs(doc, sentence_id, mentions, roles)
 
 
@@ -1842,6 +1843,40 @@ def _body_name_pairs(doc: Document, sentence_id: int, mentions: list[Mention], r
                     found.append(_role(person, _Pending(title, org, "body_name_list"), sentence_id))
         index = max(k, index + 1)
     return found
+
+
+def _pairs_before_counted_title(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """Roles for bodies each followed by a name, listed before a counted title (甲大學乙、
+    丙大學丁及戊大學己等3位校長): each name holds the title in the body before it. Every
+    item must be a body and a name; the count, where written, must be the items'."""
+    found: list[Role] = []
+    held = {(r.person, r.title_start) for r in roles}
+    for index, title in enumerate(mentions):
+        if title.label != "TITLE" or index < 4:
+            continue
+        count = _COUNT_BEFORE_TITLE.fullmatch(doc.text, mentions[index - 1].end, title.start)
+        if count is None or mentions[index - 1].label != "PERSON":
+            continue
+        pairs: list[tuple[Mention, Mention]] = []
+        k = index - 1
+        while k >= 1 and mentions[k].label == "PERSON" and mentions[k - 1].label == "ORG" and mentions[k - 1].end == mentions[k].start:
+            pairs.insert(0, (mentions[k - 1], mentions[k]))
+            if k < 3 or not _PAIR_LIST_JOINER.fullmatch(doc.text, mentions[k - 2].end, mentions[k - 1].start):
+                break
+            k -= 2
+        number = _count_value(count.group("number")) if count.group("number") else None
+        if len(pairs) < 2 or (number is not None and number != len(pairs)):
+            continue
+        found += [
+            _role(person, _Pending(title, org, "body_name_list"), sentence_id)
+            for org, person in pairs if (person.text, title.start) not in held
+        ]
+    return found
+
+
+# Between a list's last name and the title its items share: 等, a count (等3位|校長).
+_COUNT_BEFORE_TITLE = regex.compile(r"\s*(?:等\s*(?:(?P<number>[一二三四五六七八九十兩两\d]+)\s*(?:位|名|人))?|(?P<number>[一二三四五六七八九十兩两\d]+)\s*(?:位|名|人))\s*")
+_PAIR_LIST_JOINER = regex.compile(r"\s*(?:、|及|和|與|与|以及)\s*")
 
 
 # Kinds of place whose name may stand for the office a listed title is held in
@@ -2964,8 +2999,8 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
         )
     if shadow_head in _GENERIC_HEADS:
         return True
-    if near and shadow_head.startswith(_PARTY_UNITS_OF_BODIES):
-        return True  # 乙集團董事長及黨組書記: a ministry, company or university has its own party group
+    if near and (shadow_head.startswith(_PARTY_UNITS_OF_BODIES) or _shadow_key(title.text).startswith(_PARTY_UNITS_OF_BODIES)):
+        return True  # 乙集團董事長及黨組書記, 乙大學校長、黨委副書記: a ministry, company or university has its own party group
     if not near:
         return org.category in _TOPIC_FITS.get(title.category, ())
     fits = _CATEGORY_FITS.get(title.category)
