@@ -597,3 +597,25 @@ def test_bodies_ending_in_a_branch_a_vocational_school_a_patrol_district_or_a_ta
     ):
         found, _ = _mentions(text, "ORG")
         assert any(body.endswith(name) and len(name) >= 4 for name, _ in found), (text, found)
+
+
+def test_a_latin_gloss_of_a_title_a_body_or_a_district_and_an_english_slogan_are_no_names():
+    for text in (
+        "他成為東山樂團行政總裁(Chief Executive)並正式上任。",
+        "他曾任東山室樂團 (Ensemble Research East)行政總裁。",
+        "東山中央區選區(East Central)只拿到18%得票率。",
+        "活動以Follow Me為主題。",
+    ):
+        found, _ = _mentions(text, "PERSON")
+        assert found == [], (text, found)
+    found, _ = _mentions("美國國務卿魯比歐(Marco Rubio)出席。", "PERSON")
+    assert ("Marco Rubio", "PERSON") in found
+
+
+def test_a_case_or_a_colloquial_chairman_after_a_surname_is_no_married_name():
+    found, _ = _mentions("法院審理鄭文明案時表示。", "PERSON")
+    assert ("鄭文明案", "PERSON") not in found
+    found, _ = _mentions("郭董緩頰說沒有問題。", "PERSON")
+    assert ("郭董緩頰", "PERSON") not in found
+    found, _ = _mentions("（記者邱芊攝）", "PERSON")
+    assert found == [("邱芊", "PERSON")]

@@ -56,7 +56,9 @@ _FUNCTION_SURNAMES = frozenset("和于向由与及为任据")
 # A jieba dictionary frequency above which a word is an ordinary word (建築, 足球).
 _COMMON_WORD_FREQUENCY = 300
 # Characters no given name of a married woman's name holds (月 of 月娥 may: no date follows four name characters).
-_MARRIED_NOT_GIVEN = (_NOT_GIVEN - {"月", "如"}) | {"摄", "兼", "暨", "现", "原", "乃"}  # 如 ends women's given names (玉如); 摄: a photographer's credit (記者蘇孟娟攝); 兼, 暨: 甲兼乙會主委, 甲暨乙; 现, 原, 乃: 甲現為, 甲原為, 甲乃 (羅華義|現為 is no 羅華 married)
+_MARRIED_NOT_GIVEN = (_NOT_GIVEN - {"月", "如"}) | {"摄", "兼", "暨", "现", "原", "乃", "案"}  # 如 ends women's given names (玉如); 摄: a photographer's credit (記者蘇孟娟攝); 案: a case (某某某案); 兼, 暨: 甲兼乙會主委, 甲暨乙; 现, 原, 乃: 甲現為, 甲原為, 甲乃 (羅華義|現為 is no 羅華 married)
+# Surnames that after another surname are a colloquial title, not a maiden name (郭董: chairman Guo).
+_TITLE_SURNAMES = frozenset("董")
 # Words after a surname standing alone for a person named in full elsewhere (陳|現為, 羅|因是).
 _SURNAME_ALONE_FOLLOWERS = frozenset("现为 现任 因是 因为 亦为 亦是 也是 则是 便是 曾任 现时 目前".split())
 # Tags of a word that a name's last character may open when jieba glued it on (頒發, 續任).
@@ -199,7 +201,8 @@ _LATIN_NOT_PERSON = frozenset(
     "Association Society Party News Times Post Journal Daily Press Agency Council Committee Foundation "
     "Museum Hospital Airlines Airways Club League Union Federation Centre Center Ministry Department "
     "Office Street Road Avenue River Lake Mountain Island City County State Kingdom Republic Park "
-    "The Of And On In For Your My Our One New World Story Show Game Unit Day Night Love".split()
+    "The Of And On In For Your My Our One New World Story Show Game Unit Day Night Love "
+    "To At With We Me You Us It Is Are Be Let Serve Research Ensemble Orchestra Festival Central".split()
 )
 # Kinds of places whose name after a surname makes a phrase, not a given name (全香港).
 _POLITY_KINDS = frozenset(("country", "region", "province", "continent"))
@@ -211,7 +214,7 @@ _GIVEN_WORD_TAGS = frozenset(("x", "n", "nr", "nz", "ns", "a"))
 _BODY_OR_PLACE_ENDING = frozenset("省市县镇村街路站队厂馆院社部组处局署厅协银")
 # The last character of a Chinese word whose bracketed Latin original is then not
 # a person's name (…州（North Carolina）, …盃（Davis Cup）).
-_NOT_A_PERSON_ENDING = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语族教派站队杯盃司会社报台团院馆厂")
+_NOT_A_PERSON_ENDING = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语族教派站队杯盃司会社报台团院馆厂区处局署部厅盟")
 # Characters after a transliterated word that make it a place or thing (…湖, …山, …語).
 _PLACE_ENDINGS = frozenset("湖山河江岛省州市县镇村街路港湾海峡洋洲国堡城语人族教派纪学站队")
 
@@ -261,7 +264,7 @@ def _married_word_shape(word: str) -> bool:
     given = word[2:4]
     return (
         first in _MARRIED_TIERS and second in _MARRIED_TIERS
-        and word[0] not in _FUNCTION_SURNAMES and word[1] not in _FUNCTION_SURNAMES
+        and word[0] not in _FUNCTION_SURNAMES and word[1] not in _FUNCTION_SURNAMES and word[1] not in _TITLE_SURNAMES
         and len(given) == 2 and not any(c in _FOLLOWERS or c in GLUED_FOLLOWERS or c in _MARRIED_NOT_GIVEN for c in given)
     )
 
@@ -798,8 +801,12 @@ class PersonRecognizer(Recognizer):
             if len(words) == 1 and not (titled or cued):
                 continue
             opening = shadow[max(sentence.start, s - 4):s].rstrip()
-            if opening.endswith(("（", "(")) and opening[:-1][-1:] in _NOT_A_PERSON_ENDING:
-                continue  # the original of a place or body: 北卡羅來納州（North Carolina）
+            if opening.endswith(("（", "(")):
+                glossed = opening[:-1].rstrip()
+                if glossed[-1:] in _NOT_A_PERSON_ENDING or (
+                    glossed and s - len(opening) + len(glossed) in titles_by_end
+                ):
+                    continue  # the original of a place, body or title: 北卡羅來納州（North Carolina）, 行政總裁(Chief Executive)
             score = KEPT_SCORE if len(words) > 1 and titled else 0.6  # 院長Professor A. Lin Goodwin: a title, then two capitalised words
             found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=score, sentence_id=sentence_id))
         return found
@@ -1192,7 +1199,6 @@ class PersonRecognizer(Recognizer):
         titles = [m for m in context.found if m.label == "TITLE"]
         accepted = self._without_cleric_joiners(context, accepted, titles)
         accepted += self._religious_names(context, titles, blocked | _offsets(accepted))
-        accepted = self._with_bracketed_bylines(context, accepted, blocked)
         accepted = self._with_regnal_numbers(context, accepted, blocked)
         accepted = [
             self._without_glued_adverb(context, self._without_glued_word(context, self._without_function_opener(context, m)))
@@ -1205,6 +1211,7 @@ class PersonRecognizer(Recognizer):
         accepted = [self._with_last_given_character(context, m, taken) for m in accepted]
         accepted = self._without_bodies_before_titled_names(context, accepted)
         accepted = self._without_surnames_alone(context, accepted)
+        accepted = self._with_bracketed_bylines(context, accepted, blocked)
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
