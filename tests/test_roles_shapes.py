@@ -3313,3 +3313,19 @@ def test_a_party_committee_post_listed_after_a_university_post_shares_the_univer
 def test_an_ensemble_named_after_its_founder_is_the_body_of_its_posts():
     roles, _ = _roles("陳大文打擊樂團今天宣布，由盧大韋接任團長。")
     assert ("盧大韋", "團長", "陳大文打擊樂團") in roles
+
+
+def test_jp_after_other_letters_and_after_the_name_s_title():
+    roles, _ = _roles("保安局局長李大超先生, SBS, PDSM, PMSM, JP出席。")
+    assert ("李大超", "JP", "") in roles
+    roles, _ = _roles("成員包括黃大君主席、陳大基第一副主席MH, JP、曹大豪第二副主席。")
+    assert ("陳大基", "JP", "") in roles and ("陳大基", "第一副主席", "") in roles
+
+
+def test_civil_service_court_and_school_posts_and_co_opted_members():
+    roles, _ = _roles("終審法院非常任香港法官陳大明表示。")
+    assert roles == [("陳大明", "非常任香港法官", "終審法院")]
+    roles, _ = _roles("陳大明獲選為審計委員會增選委員。")
+    assert roles == [("陳大明", "增選委員", "審計委員會")]
+    roles, _ = _roles("第一審法院合議庭主席陳大明宣判。")
+    assert roles == [("陳大明", "合議庭主席", "第一審法院")]

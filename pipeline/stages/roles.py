@@ -92,7 +92,7 @@ _ALIAS_BRACKET = regex.compile(r"\s*[（(]\s*(?:筆名|笔名|藝名|艺名|原�
 # After a name of a list that a waiting 由 post goes to (由甲、乙及丙出任).
 _AGENT_LIST_GOES_ON = regex.compile(r"\s*(?:[、]|及|和|與|与|以及)\s*\p{Han}")
 # Hong Kong honours' letters written after a name (甲 GBS, 乙 MH), JP aside.
-_HONOUR_LETTER_NAMES = r"GBM|GBS|SBS|BBS|MH|IDSM|IDS|PDSM|ISO|OBE|MBE|CBE"
+_HONOUR_LETTER_NAMES = r"GBM|GBS|SBS|BBS|MH|IDSM|IDS|PDSM|PMSM|FSDSM|FSMSM|IMSM|CSDSM|CSMSM|CMSM|ISO|OBE|MBE|CBE|SC|QC|KC"
 # 甲(筆名乙)、丙; 甲先生、及乙先生
 _NAME_LIST_GAP = regex.compile(
     r"^\s*(?:[（(][^（()）]{1,8}[）)])?\s*(?:先生|女士|小姐)?\s*"
@@ -1314,8 +1314,11 @@ def _honour_letters(doc: Document, sentence_id: int, mentions: list[Mention], ro
     address and other honours' letters (甲先生, SBS, JP; 乙女士JP): an honour of no body."""
     found: list[Role] = []
     held = {(r.person, r.title) for r in roles}
-    for person in mentions:
+    for index, person in enumerate(mentions):
         letters = _HONOUR_LETTERS.match(doc.text, person.end) if person.label == "PERSON" and _holds_any(doc.text, ("JP",)) else None
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if letters is None and person.label == "PERSON" and following is not None and following.label == "TITLE" and following.start == person.end:
+            letters = _HONOUR_LETTERS.match(doc.text, following.end)  # 甲第一副主席MH, JP: the name's title, then its letters
         if letters is None or (person.text, "JP") in held:
             continue
         title = Mention(letters.start("jp"), letters.end("jp"), "TITLE", "JP", normalized="太平紳士", method="pattern", category="honour")
