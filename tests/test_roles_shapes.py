@@ -3329,3 +3329,9 @@ def test_civil_service_court_and_school_posts_and_co_opted_members():
     assert roles == [("陳大明", "增選委員", "審計委員會")]
     roles, _ = _roles("第一審法院合議庭主席陳大明宣判。")
     assert roles == [("陳大明", "合議庭主席", "第一審法院")]
+
+
+def test_an_aide_s_title_between_the_principal_and_the_aide():
+    roles, _ = _roles("市議員吳上明、張秀明特助林慧霞等多位貴賓均到場。")
+    assert ("林慧霞", "特助", "") in roles
+    assert not any(p == "張秀明" for p, _, _ in roles)

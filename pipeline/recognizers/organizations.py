@@ -1162,6 +1162,7 @@ class OrgRecognizer(Recognizer):
                 or _DEICTIC.fullmatch(word)  # 該堂|主席: a body referred to, found by _deictic
                 or not (start == sentence.start or shadow[start - 1] in _ITEM_OPENERS or self._led_in(context, start))
                 or (last is not title and self._looks_like_name(word, token.label))  # 甲主席、縣長乙: two people listed
+                or (len(word) == 3 and self._looks_like_name(word, token.label))  # 某議員甲|特助乙: the principal, then the aide
             ):
                 continue
             found.append(make_mention(

@@ -479,7 +479,7 @@ _HONOUR_LETTERS = regex.compile(
     r"(?:(?:" + _HONOUR_LETTER_NAMES + r")\s*[,，、]\s*)*(?P<jp>JP)(?![A-Za-z])"
 )
 # Titles of an aide to an office-holder, written right after the principal's title.
-_AIDE_TITLE = regex.compile(r"(?:助理|私人秘書|私人秘书|機要秘書|机要秘书)$")
+_AIDE_TITLE = regex.compile(r"(?:助理|私人秘書|私人秘书|機要秘書|机要秘书|特助|特別助理|特别助理)$")
 # Where a list's last item ends: a clause break or the end of the text.
 _LIST_END = regex.compile(r"\s*(?:[，,。；;！？!?）)」』]|等|$)")
 # Before a title: a verb of taking part in an event (出席的…代表, 參與訪問的…委員): the
@@ -2300,7 +2300,9 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         return
     if previous is not None and previous.label == "PERSON" and not state.pending and not state.appointed and (
         kind == "adjacent" or _COUNT_GAP.match(gap)
-    ) and not _CREDIT_SLASH.match(doc.text, mention.end) and not (gap and gap.isspace() and names_next):
+    ) and not _CREDIT_SLASH.match(doc.text, mention.end) and not (gap and gap.isspace() and names_next) and not (
+        names_next and _AIDE_TITLE.search(mention.text)  # 議員甲特助乙: the aide named after the principal
+    ):
         # (會長甲 副會長乙: after a space, a title with its own name right after it opens the next item)
         # 甲、乙和丙三名副主席; 主持人甲、乙等院士: a counted list takes an honour or a post
         # naming its own body even after a heading title (not 副理事長甲、乙等理監事: the board at large)
