@@ -1287,12 +1287,12 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
 
 
 def _count_value(numeral: str) -> int | None:
-    """The number a count is written with (3, 十二, 兩, 廿) up to 99, or None."""
+    """The number a count is written with (3, 兩, 十二, 二十五) up to 99, or None."""
     if numeral.isdigit():
         return int(numeral)
     digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"兩": 2, "两": 2}
-    tens, _, ones = numeral.partition("十")
-    if not _:
+    tens, ten, ones = numeral.partition("十")
+    if not ten:
         return digits.get(numeral) if len(numeral) == 1 else None
     if len(tens) > 1 or len(ones) > 1 or (tens and tens not in digits) or (ones and ones not in digits):
         return None
@@ -1314,10 +1314,14 @@ def _honour_letters(doc: Document, sentence_id: int, mentions: list[Mention], ro
     address and other honours' letters (甲先生, SBS, JP; 乙女士JP): an honour of no body."""
     found: list[Role] = []
     held = {(r.person, r.title) for r in roles}
+    if not _holds_any(doc.text, ("JP",)):
+        return found
     for index, person in enumerate(mentions):
-        letters = _HONOUR_LETTERS.match(doc.text, person.end) if person.label == "PERSON" and _holds_any(doc.text, ("JP",)) else None
+        if person.label != "PERSON":
+            continue
+        letters = _HONOUR_LETTERS.match(doc.text, person.end)
         following = mentions[index + 1] if index + 1 < len(mentions) else None
-        if letters is None and person.label == "PERSON" and following is not None and following.label == "TITLE" and following.start == person.end:
+        if letters is None and following is not None and following.label == "TITLE" and following.start == person.end:
             letters = _HONOUR_LETTERS.match(doc.text, following.end)  # 甲第一副主席MH, JP: the name's title, then its letters
         if letters is None or (person.text, "JP") in held:
             continue
