@@ -3335,3 +3335,8 @@ def test_an_aide_s_title_between_the_principal_and_the_aide():
     roles, _ = _roles("市議員吳上明、張秀明特助林慧霞等多位貴賓均到場。")
     assert ("林慧霞", "特助", "") in roles
     assert not any(p == "張秀明" for p, _, _ in roles)
+
+
+def test_a_post_kept_by_its_holder_after_wei_chi_you():
+    roles, _ = _roles("東山鐵路總經理則維持由馮大昇擔任。")
+    assert roles == [("馮大昇", "總經理", "東山鐵路")]
