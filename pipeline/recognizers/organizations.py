@@ -554,7 +554,8 @@ class OrgRecognizer(Recognizer):
             if weak and start in title_ends and len(name_part) == 2 and name_part[0] in self.surnames:
                 continue  # 縣長楊文科: a name after a title, not a body ending in 科
             if (
-                start in title_ends and shadow[start] in self.surnames and self._surname_token_at(shadow, token_at, start)
+                start in title_ends and shadow[start] in self.surnames
+                and (opening := token_at.starting_at(start)) is not None and self._looks_like_name(shadow[start:opening.end], opening.label)
                 and not shadow.endswith(_OFFICES_OF_HOLDERS, start, suffix_end)
             ):
                 continue  # 副會長郭|英華|報告|會館: a title, then its holder's name, opens no body (not 立委某某|服務處)
@@ -899,14 +900,6 @@ class OrgRecognizer(Recognizer):
                 place_starts_walked.add(piece_start)
             start = piece_start
         return start, parent
-
-    def _surname_token_at(self, shadow: str, token_at, start: int) -> bool:
-        """True when the segmenter took the word at ``start`` for a name (郭|英華,
-        陳大文), or did not know it and it has a name's shape (陳明|金…)."""
-        token = token_at.starting_at(start)
-        return token is not None and (
-            token.label in ("nr", "nrfg") or (token.label == "x" and self._looks_like_name(shadow[token.start:token.end], "x"))
-        )
 
     @staticmethod
     def _name_token_at(token_at, start: int) -> bool:

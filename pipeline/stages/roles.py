@@ -402,7 +402,7 @@ _NAMES_OTHERS = regex.compile(
 )
 # A title naming a set whose members the sentence goes on to list
 # (其餘15名非官守議員中，7人是新加入，分別是甲、乙…; 原有8名副理事長當中，甲、乙亦連任).
-_SET_BEFORE = regex.compile(r"(?:(?:[一二三四五六七八九十百兩两\d]+|多|數|数|幾|几|若干)\s*(?:名|位|個|个|席))\s*\p{Han}{0,4}$")
+_SET_BEFORE = regex.compile(r"(?:(?:(?P<number>[一二三四五六七八九十百兩两\d]+)|多|數|数|幾|几|若干)\s*(?:名|位|個|个|席))\s*\p{Han}{0,4}$")
 # Words before a title naming its new holders as a set (新加入的非官守成員包括甲、乙).
 _NEWCOMERS_BEFORE = regex.compile(r"(?:新加入的|新加入|新委任的|新獲委任的|新获委任的|新任的)$")
 _LISTED_AFTER = regex.compile(r"\s*(?:[、，,。；;）)]|及|和|與|与|以及|等|$)")
@@ -424,7 +424,6 @@ _HOLDERS_INTRODUCED = regex.compile(
 # After a counted title, only a comma or a colon, then its holders (3名副會長，甲、乙和丙):
 # taken when the names listed are as many as the count.
 _COUNTED_HOLDERS_OPEN = regex.compile(r"\s*[,，:：︰]\s*")
-_SET_COUNT = regex.compile(r"([一二三四五六七八九十兩两\d]+)\s*(?:名|位|個|个|席)")
 # After a counted title, the rest of its clause, then the words that introduce the set's
 # members (八名委員獲邀出席，包括甲、乙): the clause names no one.
 _HOLDERS_INTRODUCED_LATER = regex.compile(r"[^。；;！？!?：:，,\n]{1,24}[，,]\s*(?:包括|包含)\s*[:：︰]?\s*")
@@ -1234,8 +1233,8 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
             intro = _HOLDERS_INTRODUCED_LATER.match(doc.text, title.end)
             if intro is not None and any(m.label == "PERSON" and title.end <= m.start < intro.end() for m in mentions):
                 continue
-            if intro is None and (number := _SET_COUNT.search(counted_set.group())) is not None:
-                exact = _count_value(number.group(1))
+            if intro is None and counted_set.group("number"):
+                exact = _count_value(counted_set.group("number"))
                 intro = _COUNTED_HOLDERS_OPEN.match(doc.text, title.end) if exact is not None else None
         elif intro is not None and index + 1 < len(mentions) and mentions[index + 1].start < intro.end():
             continue
