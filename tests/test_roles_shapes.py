@@ -3340,3 +3340,34 @@ def test_an_aide_s_title_between_the_principal_and_the_aide():
 def test_a_post_kept_by_its_holder_after_wei_chi_you():
     roles, _ = _roles("東山鐵路總經理則維持由馮大昇擔任。")
     assert roles == [("馮大昇", "總經理", "東山鐵路")]
+
+
+def test_a_village_named_by_a_good_word_before_its_chief_s_title():
+    roles, _ = _roles("東區自由里長陳大財、中坑里長李美雲到場。")
+    assert ("陳大財", "里長", "自由里") in roles and ("李美雲", "里長", "中坑里") in roles
+
+
+def test_a_body_glossed_in_latin_letters_before_the_title():
+    roles, _ = _roles("她與青年權益促進會(Youth Rights Alliance)行政主任黃大琪會面。")
+    assert roles == [("黃大琪", "行政主任", "青年權益促進會")]
+
+
+def test_a_township_office_s_chief_secretary_promoted_by_the_office():
+    roles, _ = _roles("東湖鄉公所依據規定，核派原秘書陳大坤陞任主任秘書。")
+    assert ("陳大坤", "主任秘書", "東湖鄉公所") in roles
+
+
+def test_a_list_of_posted_names_then_also_all_elected():
+    roles, _ = _roles("湖北省委書記陳大力、江蘇省委書記黃小全，這次也都當選中央委員會委員。")
+    assert ("陳大力", "委員", "中央委員會") in roles and ("黃小全", "委員", "中央委員會") in roles
+    roles, _ = _roles("廣東省省長陳大力、湖南省省長黃小全等人，也都當選中央委員會委員。")
+    assert ("陳大力", "委員", "中央委員會") in roles and ("黃小全", "委員", "中央委員會") in roles
+
+
+def test_a_polity_s_congress_of_a_numbered_term_is_the_members_body():
+    roles, _ = _roles("陳大文曾任第九屆全國人大代表，廣東省第八屆人大代表，澳門推廣委員會委員。")
+    assert roles == [
+        ("陳大文", "代表", "全國人大"), ("陳大文", "代表", "廣東省第八屆人大"), ("陳大文", "委員", "澳門推廣委員會"),
+    ]
+    roles, _ = _roles("李小華是廣州市第十四屆政協委員。")
+    assert roles == [("李小華", "委員", "廣州市第十四屆政協")]

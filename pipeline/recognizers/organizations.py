@@ -145,8 +145,12 @@ _ITEM_LEADS = frozenset("有 包括 包含 由 及 和 與 与 暨 以及 為 �
 _PARTY_COMMITTEES = frozenset({"党委"})
 # Before a body opening its clause as its subject: when it acts (工業總會|今午舉行午宴).
 _SUBJECT_WHEN = re.compile(r"今天|今日|昨天|昨日|今午|今早|今晚|昨晚|日前|近日|早前|前日|本月|上月|上週|上周|[今昨明][（(]")
+# A body's own name in Latin letters in brackets after it (某某促進會(Chinese for Affirmative Action)).
+_LATIN_NAME_AFTER = re.compile(r"[（(][A-Z][A-Za-z&.,'’ -]{1,60}[)）]")
 # What may stand right before a clause's or a list item's first word.
 _ITEM_OPENERS = frozenset("，,、；;：:。！？!?「『“（(\n \u3000")
+# What may stand before a village's name written before its chief's title: a break or the district it is in.
+_VILLAGE_OPENERS = frozenset("，,、；;：:。「（(\n \u3000区乡镇市县")
 _STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q tg f c y e o zg v vd a ad i l h".split())
 # Parts of speech that name something specific: a suffix-built name needs one of
 # them (or an enclosing body, or a title right after it) to count as a name.
@@ -192,6 +196,10 @@ _NOT_SCHOOL_NAME_LAST = frozenset("的读念上入到至完进过在是立级所
 _SCHOOL_KIND_ENDINGS = _SCHOOL_ENDINGS | frozenset("小学 中学 学校".split())
 _SCHOOL_KINDS = frozenset("公立 私立 偏乡 偏远 一般 明星 社区 普通 重点 附近 邻近 当地 全县 全市 全国 原住 女子 男子 实验 完全 双语 公办 民办 综合 职业 技术".split())
 # The year or term a body's sitting is of, written before its name (2023年度, 本年度).
+# Congresses every province and city has, named after the polity (廣東省人大, 廣州市政協).
+_POLITY_CONGRESSES = frozenset({"人大", "政协"})
+# A numbered term of a congress (第八屆, 第十四届), in the shadow's characters.
+_ORDINAL_TERM = regex.compile(r"第[一二三四五六七八九十百\d]+届")
 _YEAR_TERM = regex.compile(r"(?:本|今|上|下|新)?年度")
 # Kinds of hospital (公立醫院, 教學醫院): with 醫院, a kind, no hospital's name.
 _HOSPITAL_KINDS = frozenset("公立 私立 公营 私营 教学 区域 地区 综合 专科 大型 基层 偏乡 各大 指定 定点 合作 附近 当地 全港 全台 全国".split())
@@ -431,6 +439,10 @@ class OrgRecognizer(Recognizer):
             polity_party = ending in _PARTY_COMMITTEES and (
                 suffix_start in place_ends or (shadow.endswith("自治区", 0, suffix_start) and suffix_start - 3 in place_ends)
             )
+            # 廣東省|第八屆|人大|代表: a polity's congress before its members' title (not the title 人大代表 alone).
+            polity_party = polity_party or (ending in _POLITY_CONGRESSES and any(
+                k in place_ends and (k == suffix_start or _ORDINAL_TERM.fullmatch(shadow, k, suffix_start)) for k in range(suffix_start - 6, suffix_start + 1)
+            ))
             if shared and ending == "总会" and suffix_start in orgs_by_end and shadow[suffix_start - 1] != "总":
                 continue  # 馬華|總會長: a body known whole, then its head's title (總會長), no body 馬華總會
             if head_starts.get(suffix_start, 0) > suffix_end and not shared and not polity_party and not (
@@ -510,7 +522,7 @@ class OrgRecognizer(Recognizer):
             if whole:
                 # A body known whole (運輸及物流局, 民進黨) only grows by the bodies
                 # and places written in front of it (特區政府運輸及物流局).
-                start, parent = self._enclosing_bodies(min(m.start for m in whole), sentence.start, orgs_by_end, place_ends)
+                start, parent = self._enclosing_bodies(shadow, min(m.start for m in whole), sentence.start, orgs_by_end, place_ends)
                 if start == min(m.start for m in whole):
                     continue
             else:
@@ -580,6 +592,7 @@ class OrgRecognizer(Recognizer):
                 or (not weak and shadow.endswith(_EPONYM_ENDINGS, start, suffix_end) and self._eponym_at(context, start))  # 邱某某|基金會: named after a person
                 or (not weak and self._listed_before_title(shadow, suffix_end, suffix_ends, title_starts))  # 教育委員會、考試局委員
                 or (not weak and (start == sentence.start or shadow[start - 1] in _ITEM_OPENERS) and _SUBJECT_WHEN.match(shadow, suffix_end) is not None)  # 工業總會|今午舉行…
+                or (not weak and _LATIN_NAME_AFTER.match(shadow, suffix_end) is not None)  # 某某促進會|(Chinese for …): glossed as a name
                 or (not coined_only and (
                     any(start <= e - 1 and s >= start for e, s in place_ends.items() if e <= suffix_start)
                     or any(t.label in _PROPER_TAGS for t in tokens if start <= t.start < suffix_start)
@@ -800,7 +813,9 @@ class OrgRecognizer(Recognizer):
                     and first[0].label not in _STOP_TAGS and doc.shadow[word.start - 1] not in _STOP_WORDS and self.surnames.get(doc.shadow[word.start - 1]) != "high":
                 start = word.start - 1
         text = doc.shadow[start:word.end]
-        if start == word.start and (not (2 <= len(text) <= 3) or not _HAN_WORD.fullmatch(text) or text in _STOP_WORDS or word.label in _STOP_TAGS):
+        # 和平區|自由|里長, 、博愛|里長: villages are often named by a good word (自由, 光明, 仁愛)
+        village_word = unit in "里村" and word.label == "a" and doc.shadow[word.start - 1:word.start] in _VILLAGE_OPENERS
+        if start == word.start and (not (2 <= len(text) <= 3) or not _HAN_WORD.fullmatch(text) or text in _STOP_WORDS or (word.label in _STOP_TAGS and not village_word)):
             return None
         if any(text.endswith(m) for m in self.title_modifiers) or (word.label in ("nr", "nrfg") and len(text) == 3):
             return None
@@ -844,6 +859,11 @@ class OrgRecognizer(Recognizer):
             if bracket is not None and bracket.start() >= floor and self._name_part(bracket.group("part")):
                 start = bracket.start()  # 華閩(集團)有限公司, 怡高集團(香港)有限公司
                 continue
+            if start == position:
+                term = next((k for k in range(start - 6, start - 2) if k >= floor and _ORDINAL_TERM.fullmatch(shadow, k, start)), None)
+                if term is not None and term in place_ends:
+                    start = term  # 廣州市|第十四屆|政協: a polity's congress of a numbered term
+                    continue
             token = token_at.get(start - 1)
             if token is None:
                 break
@@ -914,17 +934,22 @@ class OrgRecognizer(Recognizer):
         return words in self.places or (len(words) <= 4 and words in self.suffixes)
 
     @staticmethod
-    def _enclosing_bodies(start: int, floor: int, orgs_by_end, place_ends) -> tuple[int, Mention | None]:
-        """Walk left from ``start`` over organisations and places only; return the new
-        start and the nearest enclosing organisation (None if none)."""
+    def _enclosing_bodies(shadow: str, start: int, floor: int, orgs_by_end, place_ends) -> tuple[int, Mention | None]:
+        """Walk left from ``start`` over organisations and places only (and a congress's
+        numbered term after a place: 廣州市|第十四屆|政協); return the new start and the
+        nearest enclosing organisation (None if none)."""
         parent = None
+        first = start
         while start > floor:
             org = orgs_by_end.get(start)
+            term = None if start != first else next((k for k in range(start - 6, start - 2) if k >= floor and _ORDINAL_TERM.fullmatch(shadow, k, start)), None)
             if org is not None:
                 parent = parent or org
                 start = org.start
             elif start in place_ends:
                 start = place_ends[start]
+            elif term is not None and term in place_ends:
+                start = term
             else:
                 break
         return start, parent
