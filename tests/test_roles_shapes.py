@@ -3371,3 +3371,11 @@ def test_a_polity_s_congress_of_a_numbered_term_is_the_members_body():
     ]
     roles, _ = _roles("李小華是廣州市第十四屆政協委員。")
     assert roles == [("李小華", "委員", "廣州市第十四屆政協")]
+
+
+def test_a_career_list_goes_on_over_bodies_sharing_a_title():
+    roles, _ = _roles("黃大同現任東城推廣協會名譽顧問，東城基金會、東城科技大學基金會信託委員，東城美術協會、東城書法協會榮譽會長。")
+    assert set(roles) == {
+        ("黃大同", "名譽顧問", "東城推廣協會"), ("黃大同", "信託委員", "東城基金會"), ("黃大同", "信託委員", "東城科技大學基金會"),
+        ("黃大同", "榮譽會長", "東城美術協會"), ("黃大同", "榮譽會長", "東城書法協會"),
+    }

@@ -325,6 +325,7 @@ _GENERIC_HEADS = frozenset(
     "主席 委员 主任 秘书长 秘书 主任秘书 主秘 顾问 总监 主管 成员 召集人 发言人 总干事 干事 司库 主委 理事 监事 常委 执委 "
     "董事 董事长 执行董事 独立董事 非执行董事 独立非执行董事 董事会主席 董事局主席 行政总裁 执行长".split()
 )
+_GENERIC_HEADS_TUPLE = tuple(_GENERIC_HEADS)  # (for str.endswith: 信託委員, 名譽顧問)
 # Which kinds of body a title of each category belongs to when it is carried over.
 _CATEGORY_FITS = {
     "corporate": {"corporate", "media", "other"},
@@ -1978,8 +1979,14 @@ def _bare_post(doc: Document, mentions: list[Mention], index: int) -> bool:
     title right after it) stands alone up to a break or 、: another item of a list of
     one person's posts written with commas (先後擔任甲院副院長，乙部副部長，丙市委常委),
     not the post of a name after it."""
+    while index + 1 < len(mentions) and mentions[index].label == mentions[index + 1].label == "ORG" and _BODY_JOINER.fullmatch(doc.text, mentions[index].end, mentions[index + 1].start):
+        index += 1  # 乙會、丙會|信託委員: bodies sharing the title after them
     posts = _adjacent_posts(mentions, index, mentions[index].start) if index < len(mentions) else None
     return posts is not None and _POST_LIST_GOES_ON.match(doc.text, posts[0][1].end) is not None
+
+
+# Between two bodies sharing the title written after the second.
+_BODY_JOINER = regex.compile(r"\s*(?:、|及|和|與|与|以及|暨)\s*")
 
 
 def _tagged_as(doc: Document, start: int, end: int, tags: frozenset[str]) -> bool:
@@ -2386,7 +2393,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     # the title fits (not 某實驗室、某大學|副校長: a 校長 heads a school).
     items = [item] + [
         _Pending(mention, other, "org_title", _status_before(doc, other))
-        for other in state.co_orgs if item.shape == "org_title" and _fits(mention, other)
+        for other in state.co_orgs if item.shape == "org_title" and (_fits(mention, other) or _shadow_key(mention.text).endswith(_GENERIC_HEADS_TUPLE))
     ]
     state.org, state.co_orgs = None, []
     if _BY_AGENT.match(doc.text, mention.end):
