@@ -3379,3 +3379,14 @@ def test_a_career_list_goes_on_over_bodies_sharing_a_title():
         ("黃大同", "名譽顧問", "東城推廣協會"), ("黃大同", "信託委員", "東城基金會"), ("黃大同", "信託委員", "東城科技大學基金會"),
         ("黃大同", "榮譽會長", "東城美術協會"), ("黃大同", "榮譽會長", "東城書法協會"),
     }
+
+
+def test_an_orchestra_s_section_principals_are_titles():
+    roles, _ = _roles("東城國樂團嗩吶首席馬大謙擔任獨奏，琵琶首席張小瑩及笛子首席孫永強擔任領奏。")
+    assert ("馬大謙", "嗩吶首席", "東城國樂團") in roles
+    assert {("張小瑩", "琵琶首席"), ("孫永強", "笛子首席")} <= {(p, t) for p, t, _ in roles}
+
+
+def test_a_section_named_by_a_phrase_before_its_chief_s_title():
+    roles, _ = _roles("教育處長謝國森、國民教育科長盧泓明出席。")
+    assert ("盧泓明", "科長", "國民教育科") in roles

@@ -149,6 +149,9 @@ _SUBJECT_WHEN = re.compile(r"今天|今日|昨天|昨日|今午|今早|今晚|�
 _LATIN_NAME_AFTER = re.compile(r"[（(][A-Z][A-Za-z&.,'’ -]{1,60}[)）]")
 # What may stand right before a clause's or a list item's first word.
 _ITEM_OPENERS = frozenset("，,、；;：:。！？!?「『“（(\n \u3000")
+# Parts of speech of a unit's name right before a title whose first character ends the
+# unit (國民教育|科長 is l, 照護|司長 v, 綜合|規劃 vn).
+_SHARED_NAME_TAGS = frozenset("l v vn a i".split())
 # What may stand before a village's name written before its chief's title: a break or the district it is in.
 _VILLAGE_OPENERS = frozenset("，,、；;：:。「（(\n \u3000区乡镇市县")
 _STOP_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q tg f c y e o zg v vd a ad i l h".split())
@@ -526,7 +529,7 @@ class OrgRecognizer(Recognizer):
                 if start == min(m.start for m in whole):
                     continue
             else:
-                start, parent = self._walk_left(context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends)
+                start, parent = self._walk_left(context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends, shared)
             school = ending in _SCHOOL_ENDINGS and _school_name(shadow[max(sentence.start, suffix_start - 2):suffix_start])
             if school and start > suffix_start - 2:
                 start = suffix_start - 2  # 至誠|國小: the walk stopped at a word of another kind
@@ -833,8 +836,11 @@ class OrgRecognizer(Recognizer):
             score=0.8, sentence_id=title.sentence_id, category="government",
         )
 
-    def _walk_left(self, context, sentence, position, token_at, orgs_by_end, place_ends, suffix_ends, title_ends):
-        """Return ``(start, parent)``: where the name begins, and the enclosing body met."""
+    def _walk_left(self, context, sentence, position, token_at, orgs_by_end, place_ends, suffix_ends, title_ends, shared=False):
+        """Return ``(start, parent)``: where the name begins, and the enclosing body met.
+        With ``shared`` (the ending is also the first character of the title after it,
+        社會處|長), the word right before the ending is the name's even when the segmenter
+        reads it as a phrase, a verb or an adjective (國民教育|科長, 健康照護|司長)."""
         shadow = context.doc.shadow
         floor = max(sentence.start, position - _MAX_NAME)
         start = position
@@ -898,6 +904,9 @@ class OrgRecognizer(Recognizer):
                 continue
             if token.label == "f" and len(piece) == 2 and start == position and piece_start in orgs_by_end:
                 start = piece_start  # 海巡署|北部|分署: a region's branch of the body before it
+                continue
+            if shared and start == position and token.label in _SHARED_NAME_TAGS and len(piece) >= 2 and piece not in _STOP_WORDS:
+                start = piece_start  # 國民教育|科長: the unit's name, whatever its part of speech
                 continue
             if token.label in _STOP_TAGS and piece not in self.name_words and not (start == position and piece in self.task_words):
                 if token.label == "a" and len(piece) == 1 and start != position and shadow[piece_start - 1:piece_start] in _ITEM_OPENERS:
