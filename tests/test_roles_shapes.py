@@ -3390,3 +3390,10 @@ def test_an_orchestra_s_section_principals_are_titles():
 def test_a_section_named_by_a_phrase_before_its_chief_s_title():
     roles, _ = _roles("教育處長謝國森、國民教育科長盧泓明出席。")
     assert ("盧泓明", "科長", "國民教育科") in roles
+
+
+def test_a_bookshop_or_hotel_before_its_head_is_a_body_not_a_name():
+    roles, _ = _roles("部長頒獎給東亭書店負責人葉小榮(右)。")
+    assert roles == [("葉小榮", "負責人", "東亭書店")]
+    roles, _ = _roles("台北晶華飯店總經理陳大文表示。")
+    assert roles == [("陳大文", "總經理", "台北晶華飯店")]
