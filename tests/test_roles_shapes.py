@@ -3397,3 +3397,11 @@ def test_a_bookshop_or_hotel_before_its_head_is_a_body_not_a_name():
     assert roles == [("葉小榮", "負責人", "東亭書店")]
     roles, _ = _roles("台北晶華飯店總經理陳大文表示。")
     assert roles == [("陳大文", "總經理", "台北晶華飯店")]
+
+
+def test_an_association_named_by_its_activity_before_its_ending():
+    roles, _ = _roles("中華民國拔河協會理事游大雄出席。")
+    assert roles == [("游大雄", "理事", "中華民國拔河協會")]
+    roles, _ = _roles("台灣生態學會理事楊大禎表示。")
+    assert roles == [("楊大禎", "理事", "台灣生態學會")]
+    assert not _roles("他們感謝協會支持。")[0]

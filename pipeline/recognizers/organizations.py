@@ -529,7 +529,7 @@ class OrgRecognizer(Recognizer):
                 if start == min(m.start for m in whole):
                     continue
             else:
-                start, parent = self._walk_left(context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends, shared)
+                start, parent = self._walk_left(context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends, shared or not weak)
             school = ending in _SCHOOL_ENDINGS and _school_name(shadow[max(sentence.start, suffix_start - 2):suffix_start])
             if school and start > suffix_start - 2:
                 start = suffix_start - 2  # 至誠|國小: the walk stopped at a word of another kind
