@@ -3405,3 +3405,14 @@ def test_an_association_named_by_its_activity_before_its_ending():
     roles, _ = _roles("台灣生態學會理事楊大禎表示。")
     assert roles == [("楊大禎", "理事", "台灣生態學會")]
     assert not _roles("他們感謝協會支持。")[0]
+
+
+def test_new_holders_introduced_by_shi_each_with_a_post_of_their_own():
+    roles, _ = _roles("新任副會長是前任市長胡張燕燕、副市長周大華、教委吳大臻。")
+    assert {p for p, t, _ in roles if t == "副會長"} == {"胡張燕燕", "周大華", "吳大臻"}
+
+
+def test_a_transliterated_name_between_a_title_and_its_latin_original():
+    roles, doc = _roles("但黨魁博勵治(Pierre Lastname)落選。")
+    assert ("博勵治", "黨魁", "") in roles
+    assert "博勵治" in _persons(doc)

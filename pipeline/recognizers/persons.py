@@ -161,6 +161,7 @@ _LIFESPAN = regex.compile(r"[（(]\s*(?:公元前|前|约|生于|生於)?\s*\d{1
 # Kinship words that stand right before a name (他的哥哥洛馬納·…).
 _KINSHIP = ("哥哥", "姐姐", "弟弟", "妹妹", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "夫人", "太太", "兄长", "祖父", "祖母")
 _GLOSS_AFTER = regex.compile(r"(?<=\p{Han})[（(]\s*(?:the\s+)?(?P<name>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*[)）]")
+_HAN_RUN = regex.compile(r"\p{Han}+")
 _LATIN_GLOSS = regex.compile(r"\s*[（(]\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})\s*[)）,，]")
 # Before a transliterated word these make it a place (在里奇蒙, 到南斯拉夫).
 _PLACE_PREPOSITIONS = frozenset("在于到往至从赴来去抵经")
@@ -884,9 +885,11 @@ class PersonRecognizer(Recognizer):
             start += 1
         return start
 
-    def _glossed_transliterations(self, context, sentence, sentence_id, blocked) -> list[Mention]:
+    def _glossed_transliterations(self, context, sentence, sentence_id, blocked, titles_by_end=None) -> list[Mention]:
         """A transliterated name followed by its original in brackets, both names:
-        霍普利（Hopley）, 溫特科恩（Winterkorn）."""
+        霍普利（Hopley）, 溫特科恩（Winterkorn）; and two to four Chinese characters
+        between a title and a personal name in Latin letters (黨魁某勵治(Pierre Lastname)),
+        whatever characters the transliteration uses."""
         doc = context.doc
         shadow = doc.shadow
         found = []
@@ -896,6 +899,9 @@ class PersonRecognizer(Recognizer):
             end = match.start()
             start = self._transliteration_start(context, end, sentence.start, blocked, {})
             word = shadow[start:end]
+            if len(word) < 2 and titles_by_end and match.group("name").count(" ") >= 1:
+                titled = next((k for k in range(end - 2, end - 5, -1) if k in titles_by_end and _HAN_RUN.fullmatch(shadow, k, end)), None)
+                start, word = (titled, shadow[titled:end]) if titled is not None else (start, word)
             if len(word) < 2 or word in self.rejected or any(k in blocked for k in range(start, end)):
                 continue
             latin_start, latin_end = match.span("name")
@@ -1094,7 +1100,7 @@ class PersonRecognizer(Recognizer):
             translit = self._transliterated(context, sentence, sentence_id, taken, titles_by_end)
             translit += self._latin(context, sentence, sentence_id, taken, titles_by_end)
             taken_here = _offsets(translit)
-            translit += self._glossed_transliterations(context, sentence, sentence_id, _Union(taken, taken_here))
+            translit += self._glossed_transliterations(context, sentence, sentence_id, _Union(taken, taken_here), titles_by_end)
             for m in translit:
                 names_taken.update(range(m.start, m.end))
             accepted.extend(translit)

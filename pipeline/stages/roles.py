@@ -405,6 +405,7 @@ _NAMES_OTHERS = regex.compile(
 # (其餘15名非官守議員中，7人是新加入，分別是甲、乙…; 原有8名副理事長當中，甲、乙亦連任).
 _SET_BEFORE = regex.compile(r"(?:(?:(?P<number>[一二三四五六七八九十百兩两\d]+)|多|數|数|幾|几|若干)\s*(?:名|位|個|个|席))\s*\p{Han}{0,4}$")
 # Words before a title naming its new holders as a set (新加入的非官守成員包括甲、乙).
+_NEWCOMER_STATUS = ("新任", "新一屆", "新一届")  # 新任副會長是甲、乙: the title's own status word
 _NEWCOMERS_BEFORE = regex.compile(r"(?:新加入的|新加入|新委任的|新獲委任的|新获委任的|新任的)$")
 _LISTED_AFTER = regex.compile(r"\s*(?:[、，,。；;）)]|及|和|與|与|以及|等|$)")
 # A title, then the names holding it (獲得僑務委員的有三位：甲、乙; 當選理事的包括甲、乙).
@@ -1241,12 +1242,12 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
             continue
         if intro is None:
             continue
-        if intro.groupdict().get("copula") and not counted:
-            continue  # 名單為甲國小乙、丙國中丁: a bare 是/為 introduces only a counted set's names (兩名副主席是甲、乙)
+        newcomers = _NEWCOMERS_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start) or title.text.startswith(_NEWCOMER_STATUS)
+        if intro.groupdict().get("copula") and not counted and not newcomers:
+            continue  # 名單為甲國小乙、丙國中丁: a bare 是/為 introduces only a counted set's names (兩名副主席是甲、乙; 新任副會長是甲、乙)
         if (
             not intro.groupdict().get("roster") and not intro.groupdict().get("count") and _deputy_offset(title.text) is None
-            and not counted
-            and not _NEWCOMERS_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start)
+            and not counted and not newcomers
         ):
             continue  # only a set counted (6名副主任包括…, 正副會長), newcomers (新加入的成員包括…) or a roster (副主席名單不變，分別是…)
         if (
