@@ -3416,3 +3416,9 @@ def test_a_transliterated_name_between_a_title_and_its_latin_original():
     roles, doc = _roles("但黨魁博勵治(Pierre Lastname)落選。")
     assert ("博勵治", "黨魁", "") in roles
     assert "博勵治" in _persons(doc)
+
+
+def test_a_list_of_posts_goes_on_over_a_unit_inside_the_body():
+    roles, _ = _roles("中共東城市委常委、市委教育工委書記趙大桐出席。")
+    assert ("趙大桐", "常委", "中共東城市委") in roles
+    assert any(p == "趙大桐" and t == "書記" for p, t, _ in roles)

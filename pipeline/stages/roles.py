@@ -82,6 +82,8 @@ _ADJACENT_GAP = regex.compile(
     r"|^\s*" + LATIN_HONORIFIC + "$"  # 院長|Dr. |John Smith: an English honorific before the name
     r"|^\s*[（(]\s*\d{3,6}\s*(?:[-.．]\s*[A-Z]{2})?\s*[）)]\s*$"  # 某某金融(662)|副董事總經理: a stock code
 )
+# Parts of speech of the words of a unit written between its body and a title (市委|教育工委|書記).
+_UNIT_WORD_TAGS = frozenset("n nz nt vn j".split())
 _COMMA_GAP = regex.compile(r"^\s*[,，]\s*$")
 _LIST_GAP = regex.compile(
     r"^\s*[、,，/]\s*(?:前任|前|現任|现任|時任|时任|新任|現為|现为|(?:同時|同时)?(?:也|亦)(?:是|為|为))?\s*$"  # 、現任 before the next body; 、也是 another post
@@ -853,6 +855,11 @@ def _sentence_roles(
             kind = "adjacent"  # 甲樂團藝術總監兼終身指揮|乙: a second title not found, then the name
         elif kind == "join_words" and not (mention.label == "TITLE" and previous.label == "TITLE"):
             kind = "break"
+        if (
+            kind == "break" and mention.label == "TITLE" and previous.label == "ORG" and state.pending and 2 <= len(gap) <= 6
+            and _tagged_as(doc, previous.end, mention.start, _UNIT_WORD_TAGS)
+        ):
+            kind = "adjacent"  # 甲市委常委、市委|教育工委|書記乙: a unit the recognisers did not find, inside the body, in a list of posts
         if kind in ("break", "appointment") and mention.label in ("ORG", "TITLE") and previous is not None and previous.label == "TITLE" and state.pending and _INTRODUCING_GAP.match(gap):
             kind = "introduced"  # 會長為全國政協常委甲: the name after the body and title takes 會長 too
         if kind == "break" and previous is not None and previous.label == "PERSON" and _OF_TERM_GAP.match(gap) and _posts_then_duty(doc, mentions, index):
