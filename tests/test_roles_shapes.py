@@ -3422,3 +3422,10 @@ def test_a_list_of_posts_goes_on_over_a_unit_inside_the_body():
     roles, _ = _roles("中共東城市委常委、市委教育工委書記趙大桐出席。")
     assert ("趙大桐", "常委", "中共東城市委") in roles
     assert any(p == "趙大桐" and t == "書記" for p, t, _ in roles)
+
+
+def test_a_registered_company_name_whatever_its_words():
+    roles, doc = _roles("負責營運場館的東灣體育園有限公司行政總裁滕大儀亦列席會議。")
+    assert roles == [("滕大儀", "行政總裁", "東灣體育園有限公司")]
+    _, doc = _roles("陳大文投資東方發展有限公司。")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == ["東方發展有限公司"]

@@ -145,10 +145,14 @@ _ITEM_LEADS = frozenset("有 包括 包含 由 及 和 與 与 暨 以及 為 �
 _PARTY_COMMITTEES = frozenset({"党委"})
 # Before a body opening its clause as its subject: when it acts (工業總會|今午舉行午宴).
 _SUBJECT_WHEN = re.compile(r"今天|今日|昨天|昨日|今午|今早|今晚|昨晚|日前|近日|早前|前日|本月|上月|上週|上周|[今昨明][（(]")
+# Legal forms of a company (in the shadow's characters): only a registered name ends in one.
+_LEGAL_FORMS = ("有限公司", "有限责任公司")
 # A body's own name in Latin letters in brackets after it (某某促進會(Chinese for Affirmative Action)).
 _LATIN_NAME_AFTER = re.compile(r"[（(][A-Z][A-Za-z&.,'’ -]{1,60}[)）]")
 # What may stand right before a clause's or a list item's first word.
 _ITEM_OPENERS = frozenset("，,、；;：:。！？!?「『“（(\n \u3000")
+# Parts of speech that end a registered company's name walked back from its legal form.
+_FUNCTION_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q c y e o f t tg".split())
 # Parts of speech of a unit's name right before a title whose first character ends the
 # unit (國民教育|科長 is l, 照護|司長 v, 綜合|規劃 vn).
 _SHARED_NAME_TAGS = frozenset("l v vn a i".split())
@@ -529,7 +533,9 @@ class OrgRecognizer(Recognizer):
                 if start == min(m.start for m in whole):
                     continue
             else:
-                start, parent = self._walk_left(context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends, shared or not weak)
+                start, parent = self._walk_left(
+                    context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends, shared or not weak, ending.endswith(_LEGAL_FORMS),
+                )
             school = ending in _SCHOOL_ENDINGS and _school_name(shadow[max(sentence.start, suffix_start - 2):suffix_start])
             if school and start > suffix_start - 2:
                 start = suffix_start - 2  # 至誠|國小: the walk stopped at a word of another kind
@@ -596,6 +602,7 @@ class OrgRecognizer(Recognizer):
                 or (not weak and self._listed_before_title(shadow, suffix_end, suffix_ends, title_starts))  # 教育委員會、考試局委員
                 or (not weak and (start == sentence.start or shadow[start - 1] in _ITEM_OPENERS) and _SUBJECT_WHEN.match(shadow, suffix_end) is not None)  # 工業總會|今午舉行…
                 or (not weak and _LATIN_NAME_AFTER.match(shadow, suffix_end) is not None)  # 某某促進會|(Chinese for …): glossed as a name
+                or (ending.endswith(_LEGAL_FORMS) and len(name_part) >= 2)  # 某某智能集團|控股有限公司: a registered name, whatever its words
                 or (not coined_only and (
                     any(start <= e - 1 and s >= start for e, s in place_ends.items() if e <= suffix_start)
                     or any(t.label in _PROPER_TAGS for t in tokens if start <= t.start < suffix_start)
@@ -836,11 +843,13 @@ class OrgRecognizer(Recognizer):
             score=0.8, sentence_id=title.sentence_id, category="government",
         )
 
-    def _walk_left(self, context, sentence, position, token_at, orgs_by_end, place_ends, suffix_ends, title_ends, shared=False):
+    def _walk_left(self, context, sentence, position, token_at, orgs_by_end, place_ends, suffix_ends, title_ends, shared=False, legal=False):
         """Return ``(start, parent)``: where the name begins, and the enclosing body met.
         With ``shared`` (the ending is also the first character of the title after it,
         社會處|長), the word right before the ending is the name's even when the segmenter
-        reads it as a phrase, a verb or an adjective (國民教育|科長, 健康照護|司長)."""
+        reads it as a phrase, a verb or an adjective (國民教育|科長, 健康照護|司長). With
+        ``legal`` (a company's legal form, 有限公司), every word back to a function word is
+        the name's (聯合|智能|集團|控股有限公司, 啟德|體育|園|有限公司)."""
         shadow = context.doc.shadow
         floor = max(sentence.start, position - _MAX_NAME)
         start = position
@@ -904,6 +913,14 @@ class OrgRecognizer(Recognizer):
                 continue
             if token.label == "f" and len(piece) == 2 and start == position and piece_start in orgs_by_end:
                 start = piece_start  # 海巡署|北部|分署: a region's branch of the body before it
+                continue
+            before = token_at.get(piece_start - 1) if legal and token.label in ("v", "vn") else None
+            if before is not None and (before.label in _FUNCTION_TAGS or before.label in _NAME_TAGS or before.label.startswith("nr")):
+                break  # 他|投資|東方發展有限公司: a verb after its subject is the clause's, not the name's
+            if legal and (token.label in _NAME_TAGS or token.label.startswith("nr")) and self._looks_like_name(piece, token.label):
+                break  # 陳某某|東方發展有限公司: a person's name before the company's
+            if legal and token.label not in _FUNCTION_TAGS and piece not in _STOP_WORDS and not piece.endswith(_TAKING_POST_VERBS):
+                start = piece_start  # 啟德體育|園|有限公司: a registered name's words, whatever their parts of speech
                 continue
             if shared and start == position and token.label in _SHARED_NAME_TAGS and len(piece) >= 2 and piece not in _STOP_WORDS:
                 start = piece_start  # 國民教育|科長: the unit's name, whatever its part of speech

@@ -1250,7 +1250,7 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
         if intro is None:
             continue
         newcomers = _NEWCOMERS_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start) or title.text.startswith(_NEWCOMER_STATUS)
-        if intro.groupdict().get("copula") and not counted and not newcomers:
+        if intro.groupdict().get("copula") and not counted and not (newcomers and not intro.group("roster")):
             continue  # 名單為甲國小乙、丙國中丁: a bare 是/為 introduces only a counted set's names (兩名副主席是甲、乙; 新任副會長是甲、乙)
         if (
             not intro.groupdict().get("roster") and not intro.groupdict().get("count") and _deputy_offset(title.text) is None
