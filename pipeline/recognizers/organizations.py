@@ -534,7 +534,8 @@ class OrgRecognizer(Recognizer):
                     continue
             else:
                 start, parent = self._walk_left(
-                    context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends, shared or not weak, ending.endswith(_LEGAL_FORMS),
+                    context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends, shared, ending.endswith(_LEGAL_FORMS),
+                    ending.endswith("会"), not weak,
                 )
             school = ending in _SCHOOL_ENDINGS and _school_name(shadow[max(sentence.start, suffix_start - 2):suffix_start])
             if school and start > suffix_start - 2:
@@ -843,12 +844,14 @@ class OrgRecognizer(Recognizer):
             score=0.8, sentence_id=title.sentence_id, category="government",
         )
 
-    def _walk_left(self, context, sentence, position, token_at, orgs_by_end, place_ends, suffix_ends, title_ends, shared=False, legal=False):
+    def _walk_left(self, context, sentence, position, token_at, orgs_by_end, place_ends, suffix_ends, title_ends, shared=False, legal=False, association=False, strong=False):
         """Return ``(start, parent)``: where the name begins, and the enclosing body met.
         With ``shared`` (the ending is also the first character of the title after it,
         社會處|長), the word right before the ending is the name's even when the segmenter
-        reads it as a phrase, a verb or an adjective (國民教育|科長, 健康照護|司長). With
-        ``legal`` (a company's legal form, 有限公司), every word back to a function word is
+        reads it as a phrase, a verb or an adjective (國民教育|科長, 健康照護|司長); before a
+        ``strong`` ending it is when a phrase (生態學|會), and when a verb or an adjective
+        only before an ``association``'s ending after a place or a break (中華民國|拔河|協會).
+        With ``legal`` (a company's legal form, 有限公司), every word back to a function word is
         the name's (聯合|智能|集團|控股有限公司, 啟德|體育|園|有限公司)."""
         shadow = context.doc.shadow
         floor = max(sentence.start, position - _MAX_NAME)
@@ -922,9 +925,11 @@ class OrgRecognizer(Recognizer):
             if legal and token.label not in _FUNCTION_TAGS and piece not in _STOP_WORDS and not piece.endswith(_TAKING_POST_VERBS):
                 start = piece_start  # 啟德體育|園|有限公司: a registered name's words, whatever their parts of speech
                 continue
-            if shared and start == position and token.label in _SHARED_NAME_TAGS and len(piece) >= 2 and piece not in _STOP_WORDS:
-                start = piece_start  # 國民教育|科長: the unit's name, whatever its part of speech
-                continue
+            if (shared or strong) and start == position and token.label in _SHARED_NAME_TAGS and len(piece) >= 2 and piece not in _STOP_WORDS and (
+                shared or token.label not in ("v", "a") or (association and (piece_start in place_ends or shadow[piece_start - 1:piece_start] in _ITEM_OPENERS))
+            ):
+                start = piece_start  # 國民教育|科長, 中華民國|拔河|協會: the name's word, whatever its part of speech
+                continue  # (a verb only before an association's ending, after a place or a break: not 某人|肯定|農會, 某醫院|配合|政府)
             if token.label in _STOP_TAGS and piece not in self.name_words and not (start == position and piece in self.task_words):
                 if token.label == "a" and len(piece) == 1 and start != position and shadow[piece_start - 1:piece_start] in _ITEM_OPENERS:
                     start = piece_start  # 、新|基地產發展有限公司: a one-character adjective opening a list item opens the name
