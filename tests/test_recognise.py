@@ -619,3 +619,10 @@ def test_a_case_or_a_colloquial_chairman_after_a_surname_is_no_married_name():
     assert ("郭董緩頰", "PERSON") not in found
     found, _ = _mentions("（記者邱芊攝）", "PERSON")
     assert found == [("邱芊", "PERSON")]
+
+
+def test_former_and_a_title_s_last_character_open_no_name():
+    mentions, _ = _mentions("原台博館長洪大佑接任。", "PERSON")
+    assert mentions == [("洪大佑", "PERSON")]
+    mentions, _ = _mentions("首席財務官馮小峰出席。", "PERSON")
+    assert mentions == [("馮小峰", "PERSON")]
