@@ -202,11 +202,11 @@ _NOT_SCHOOL_NAME_FIRST = frozenset("的在从于到及和与同跟是为任读�
 _NOT_SCHOOL_NAME_LAST = frozenset("的读念上入到至完进过在是立级所间个区内外及和与同跟")
 _SCHOOL_KIND_ENDINGS = _SCHOOL_ENDINGS | frozenset("小学 中学 学校".split())
 _SCHOOL_KINDS = frozenset("公立 私立 偏乡 偏远 一般 明星 社区 普通 重点 附近 邻近 当地 全县 全市 全国 原住 女子 男子 实验 完全 双语 公办 民办 综合 职业 技术".split())
-# The year or term a body's sitting is of, written before its name (2023年度, 本年度).
 # Congresses every province and city has, named after the polity (廣東省人大, 廣州市政協).
 _POLITY_CONGRESSES = frozenset({"人大", "政协"})
 # A numbered term of a congress (第八屆, 第十四届), in the shadow's characters.
 _ORDINAL_TERM = regex.compile(r"第[一二三四五六七八九十百\d]+届")
+# The year or term a body's sitting is of, written before its name (2023年度, 本年度).
 _YEAR_TERM = regex.compile(r"(?:本|今|上|下|新)?年度")
 # Kinds of hospital (公立醫院, 教學醫院): with 醫院, a kind, no hospital's name.
 _HOSPITAL_KINDS = frozenset("公立 私立 公营 私营 教学 区域 地区 综合 专科 大型 基层 偏乡 各大 指定 定点 合作 附近 当地 全港 全台 全国".split())
@@ -534,8 +534,8 @@ class OrgRecognizer(Recognizer):
                     continue
             else:
                 start, parent = self._walk_left(
-                    context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends, shared, ending.endswith(_LEGAL_FORMS),
-                    ending.endswith("会"), not weak,
+                    context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends,
+                    shared=shared, legal=ending.endswith(_LEGAL_FORMS), association=ending.endswith("会"), strong=not weak,
                 )
             school = ending in _SCHOOL_ENDINGS and _school_name(shadow[max(sentence.start, suffix_start - 2):suffix_start])
             if school and start > suffix_start - 2:

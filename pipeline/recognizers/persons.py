@@ -51,8 +51,9 @@ from .resources import japanese_surnames, person_cues, places, surnames, transli
 
 __all__ = ["KEPT_SCORE", "LATIN_HONORIFIC", "PersonRecognizer"]
 
-# Surnames that are also function words: 和 (and), 於, 向, 由, 任 (serve as), 據 (according to).
-_FUNCTION_SURNAMES = frozenset("和于向由与及为任据原官")  # (原: former, 官: a title's last character, 財務官)
+# Surnames that are also function words: 和 (and), 於, 向, 由, 任 (serve as), 據 (according to),
+# 原 (former: 原台博館長); and 官, the last character of titles (財務官, 估值官).
+_FUNCTION_SURNAMES = frozenset("和于向由与及为任据原官")
 # A jieba dictionary frequency above which a word is an ordinary word (建築, 足球).
 _COMMON_WORD_FREQUENCY = 300
 # Characters no given name of a married woman's name holds (月 of 月娥 may: no date follows four name characters).
