@@ -3429,3 +3429,17 @@ def test_a_registered_company_name_whatever_its_words():
     assert roles == [("滕大儀", "行政總裁", "東灣體育園有限公司")]
     _, doc = _roles("陳大文投資東方發展有限公司。")
     assert [m.text for m in doc.mentions if m.label == "ORG"] == ["東方發展有限公司"]
+
+
+def test_a_dated_step_of_a_career_after_a_clause_about_the_person():
+    roles, _ = _roles("侯大國曾在東城大學工作數十年，2008年任東城大學校長。")
+    assert ("侯大國", "校長", "東城大學") in roles
+    roles, _ = _roles("現年62歲的劉大星曾長期在外交系統工作，2018年起任中央國安辦副主任。")
+    assert ("劉大星", "副主任", "中央國安辦") in roles
+
+
+def test_no_career_step_in_what_is_said_nor_in_a_predecessor_s_move():
+    roles, _ = _roles("主任柯大生出任東城農業大學校長，接替調任廣西副主席的陳大良。")
+    assert not any(p == "柯大生" and t == "副主席" for p, t, _ in roles)
+    roles, _ = _roles("陳大文昨日發表告別信。他又形容，擔任港交所行政總裁是獨一無二的旅程。")
+    assert not any(p == "陳大文" for p, _, _ in roles)

@@ -949,6 +949,14 @@ def _sentence_roles(
             ):
                 state.reset()  # 甲早年任職於乙，其後加入丙擔任丁: the clause's subject is the sentence's one person
                 state.located = ([topic], located.group("adverb"))
+            elif (
+                kind == "break" and previous is not None and (cut := _last_break(gap)) is not None
+                and _career_step(gap[cut + 1:]) and not _SPOKEN_BEFORE.search(gap, 0, cut)
+                and (topic := _sentence_topic(doc, mentions[:index], sentence_start)) is not None and topic.start >= sentence_start
+            ):
+                state.reset()  # 甲曾在乙工作數十年，2008年任丙大學校長: a dated step of the person's career
+                state.subjects, state.names = [topic], [topic]
+                _start_appointment(doc, state, gap[cut + 1:], sentence_start)
             elif kind in ("break", "appointment") or (kind == "comma" and previous.label == "PERSON" and state.org is None):
                 state.reset()
             elif kind == "comma" and state.appointed and not (previous.label == "TITLE" and _bare_post(doc, mentions, index)):
@@ -956,6 +964,16 @@ def _sentence_roles(
             state.co_orgs = state.co_orgs + [previous] if kind in ("join", "list") and previous is state.org else []
             state.org = mention
         elif mention.label == "TITLE":
+            if (
+                kind == "break" and previous is not None and (cut := _last_break(gap)) is not None
+                and _career_step(gap[cut + 1:], words=True) and not _SPOKEN_BEFORE.search(gap, 0, cut)
+                and not doc.text.startswith("的", mention.end)  # 接替調任乙副主席的丙: the post of the name after 的
+                and (topic := _sentence_topic(doc, mentions[:index], sentence_start)) is not None and topic.start >= sentence_start
+            ):
+                state.reset()  # 甲曾在乙工作數十年，2008年任丙大學校長 (丙大學 not found): a dated step of the person's career
+                state.subjects, state.names = [topic], [topic]
+                _start_appointment(doc, state, gap[cut + 1:], sentence_start)
+                kind = "after_appointment"
             names_next = following is not None and following.label == "PERSON" and following.start == mention.end
             _read_title(doc, state, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier, names_next, _bare_post(doc, mentions, index))
         elif mention.label == "PERSON":
@@ -2073,6 +2091,22 @@ def _with_organisation(role: Role, title: Mention, org: Mention, shape: str, bas
 
 
 @functools.lru_cache(maxsize=65536)  # a function of the gap text alone
+def _career_step(clause: str, words: bool = False) -> bool:
+    """True for a clause opening with the verb of taking a post (2008年任, 其後轉任, 2018年起任),
+    not a bare copula (，是乙會主辦): 任 alone only after the year it was taken. With
+    ``words``, words the recognisers took for nothing may follow the verb (2008年任|中科大)."""
+    moved = (_APPOINTMENT_AND_WORDS if words else _APPOINTMENT).match(clause)
+    if moved is None or moved.group("verb") in _WEAK_COPULAS or clause.lstrip().startswith(("接替", "接手")):
+        return False  # (接替調任乙職的丙: a predecessor's move, not the person's)
+    return moved.group("verb") != "任" or _YEAR_WRITTEN.search(clause) is not None
+
+
+# A verb of speaking closing the clause before: what follows is what was said (他形容，擔任…是…).
+_SPOKEN_BEFORE = regex.compile(r"(?:表示|指出|說|说|稱|称|強調|强调|認為|认为|透露|介紹|介绍|形容|直言|坦言|提到|提及|指)\s*$")
+# A year written with digits or numerals (2008年, 二〇〇八年).
+_YEAR_WRITTEN = regex.compile(r"[\d〇○零一二三四五六七八九]{2,4}\s*年")
+
+
 def _last_break(gap: str) -> int | None:
     """The offset of the last clause break in ``gap``, or None when it has none."""
     breaks = list(_CLAUSE_BREAK.finditer(gap))
