@@ -3443,3 +3443,8 @@ def test_no_career_step_in_what_is_said_nor_in_a_predecessor_s_move():
     assert not any(p == "柯大生" and t == "副主席" for p, t, _ in roles)
     roles, _ = _roles("陳大文昨日發表告別信。他又形容，擔任港交所行政總裁是獨一無二的旅程。")
     assert not any(p == "陳大文" for p, _, _ in roles)
+
+
+def test_a_province_s_own_body_named_by_its_kind_in_a_list_of_posts():
+    roles, _ = _roles("省委書記、省人大常委會主任徐大麟出席。")
+    assert ("徐大麟", "主任", "省人大常委會") in roles and any(p == "徐大麟" and t == "書記" for p, t, _ in roles)

@@ -202,6 +202,8 @@ _NOT_SCHOOL_NAME_FIRST = frozenset("的在从于到及和与同跟是为任读�
 _NOT_SCHOOL_NAME_LAST = frozenset("的读念上入到至完进过在是立级所间个区内外及和与同跟")
 _SCHOOL_KIND_ENDINGS = _SCHOOL_ENDINGS | frozenset("小学 中学 学校".split())
 _SCHOOL_KINDS = frozenset("公立 私立 偏乡 偏远 一般 明星 社区 普通 重点 附近 邻近 当地 全县 全市 全国 原住 女子 男子 实验 完全 双语 公办 民办 综合 职业 技术".split())
+# A polity's kind standing for the polity the article is about (省人大常委會, 市政府).
+_BARE_POLITIES = frozenset("省市县")
 # Congresses every province and city has, named after the polity (廣東省人大, 廣州市政協).
 _POLITY_CONGRESSES = frozenset({"人大", "政协"})
 # A numbered term of a congress (第八屆, 第十四届), in the shadow's characters.
@@ -530,7 +532,9 @@ class OrgRecognizer(Recognizer):
                 # A body known whole (運輸及物流局, 民進黨) only grows by the bodies
                 # and places written in front of it (特區政府運輸及物流局).
                 start, parent = self._enclosing_bodies(shadow, min(m.start for m in whole), sentence.start, orgs_by_end, place_ends)
-                if start == min(m.start for m in whole):
+                if start == min(m.start for m in whole) and shadow[start - 1:start] in _BARE_POLITIES and shadow[start - 2:start - 1] in _ITEM_OPENERS | {""}:
+                    start -= 1  # 、省|人大常委會|主任: the province's own, its name said before
+                elif start == min(m.start for m in whole):
                     continue
             else:
                 start, parent = self._walk_left(
