@@ -256,6 +256,13 @@ _BODY_WORD_TAGS = frozenset("n nt nz j".split())
 _LEGISLATURE_HEADS = frozenset("议长 议员 市议员 县议员 区议员".split())
 
 
+def _placed_term_start(shadow: str, end: int, floor: int, place_ends: dict[int, int]) -> int | None:
+    """Where a congress's numbered term ending at ``end`` starts (廣州市|第十四屆|政協), when a
+    place ends right before it; None otherwise."""
+    term = next((k for k in range(end - 6, end - 2) if k >= floor and _ORDINAL_TERM.fullmatch(shadow, k, end)), None)
+    return term if term is not None and term in place_ends else None
+
+
 def _school_name(pair: str) -> bool:
     """True when ``pair`` (the two simplified characters before a short school ending)
     may be a school's name: two Han characters, neither a function word's, and not a
@@ -881,11 +888,9 @@ class OrgRecognizer(Recognizer):
             if bracket is not None and bracket.start() >= floor and self._name_part(bracket.group("part")):
                 start = bracket.start()  # 華閩(集團)有限公司, 怡高集團(香港)有限公司
                 continue
-            if start == position:
-                term = next((k for k in range(start - 6, start - 2) if k >= floor and _ORDINAL_TERM.fullmatch(shadow, k, start)), None)
-                if term is not None and term in place_ends:
-                    start = term  # 廣州市|第十四屆|政協: a polity's congress of a numbered term
-                    continue
+            if start == position and (term := _placed_term_start(shadow, start, floor, place_ends)) is not None:
+                start = term  # 廣州市|第十四屆|政協: a polity's congress of a numbered term
+                continue
             token = token_at.get(start - 1)
             if token is None:
                 break
@@ -977,13 +982,12 @@ class OrgRecognizer(Recognizer):
         first = start
         while start > floor:
             org = orgs_by_end.get(start)
-            term = None if start != first else next((k for k in range(start - 6, start - 2) if k >= floor and _ORDINAL_TERM.fullmatch(shadow, k, start)), None)
             if org is not None:
                 parent = parent or org
                 start = org.start
             elif start in place_ends:
                 start = place_ends[start]
-            elif term is not None and term in place_ends:
+            elif start == first and (term := _placed_term_start(shadow, start, floor, place_ends)) is not None:
                 start = term
             else:
                 break

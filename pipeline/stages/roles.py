@@ -178,7 +178,8 @@ _APPOINTMENT = regex.compile(_APPOINTED_AS + r"(?:[该該本此][局会會校院
 _APPOINTMENT_AND_WORDS = regex.compile(_APPOINTED_AS + r"[「『“]?\p{Han}{0,16}$")
 # 秘書長則由甲擔任: a title, then 由, then the name and the verb.
 # After a speaker's name: the verb of speaking.
-_SPEAKS_AFTER = regex.compile(r"\s*(?:在致詞時|在致辭時|致詞時|致辭時|致詞|致辭|會上|会上)?\s*(?:表示|指出|說|说|稱|称|強調|强调|認為|认为|透露|介紹|介绍)")
+_SPEECH_VERBS = r"表示|指出|說|说|稱|称|強調|强调|認為|认为|透露|介紹|介绍"
+_SPEAKS_AFTER = regex.compile(r"\s*(?:在致詞時|在致辭時|致詞時|致辭時|致詞|致辭|會上|会上)?\s*(?:" + _SPEECH_VERBS + ")")
 # A sentence opened by a pronoun (她於2021年擔任…, 彼獲委任為…) or by a surname
 # alone (李也曾在…擔任…): its subject is a person an earlier sentence named.
 _PRONOUN_SUBJECT = regex.compile(r"\s*[「『“]?(?:他|她|彼)(?![們们人此的])")
@@ -949,14 +950,8 @@ def _sentence_roles(
             ):
                 state.reset()  # 甲早年任職於乙，其後加入丙擔任丁: the clause's subject is the sentence's one person
                 state.located = ([topic], located.group("adverb"))
-            elif (
-                kind == "break" and previous is not None and (cut := _last_break(gap)) is not None
-                and _career_step(gap[cut + 1:]) and not _SPOKEN_BEFORE.search(gap, 0, cut)
-                and (topic := _sentence_topic(doc, mentions[:index], sentence_start)) is not None and topic.start >= sentence_start
-            ):
-                state.reset()  # 甲曾在乙工作數十年，2008年任丙大學校長: a dated step of the person's career
-                state.subjects, state.names = [topic], [topic]
-                _start_appointment(doc, state, gap[cut + 1:], sentence_start)
+            elif kind == "break" and previous is not None and (step := _career_step_of(doc, mentions, index, gap, sentence_start)) is not None:
+                _start_career_step(doc, state, *step, sentence_start)  # 甲曾在乙工作數十年，2008年任丙大學校長
             elif kind in ("break", "appointment") or (kind == "comma" and previous.label == "PERSON" and state.org is None):
                 state.reset()
             elif kind == "comma" and state.appointed and not (previous.label == "TITLE" and _bare_post(doc, mentions, index)):
@@ -965,14 +960,11 @@ def _sentence_roles(
             state.org = mention
         elif mention.label == "TITLE":
             if (
-                kind == "break" and previous is not None and (cut := _last_break(gap)) is not None
-                and _career_step(gap[cut + 1:], words=True) and not _SPOKEN_BEFORE.search(gap, 0, cut)
+                kind == "break" and previous is not None
                 and not doc.text.startswith("的", mention.end)  # 接替調任乙副主席的丙: the post of the name after 的
-                and (topic := _sentence_topic(doc, mentions[:index], sentence_start)) is not None and topic.start >= sentence_start
+                and (step := _career_step_of(doc, mentions, index, gap, sentence_start, words=True)) is not None
             ):
-                state.reset()  # 甲曾在乙工作數十年，2008年任丙大學校長 (丙大學 not found): a dated step of the person's career
-                state.subjects, state.names = [topic], [topic]
-                _start_appointment(doc, state, gap[cut + 1:], sentence_start)
+                _start_career_step(doc, state, *step, sentence_start)  # …，2008年任丙大學校長 (丙大學 not found)
                 kind = "after_appointment"
             names_next = following is not None and following.label == "PERSON" and following.start == mention.end
             _read_title(doc, state, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier, names_next, _bare_post(doc, mentions, index))
@@ -2090,7 +2082,27 @@ def _with_organisation(role: Role, title: Mention, org: Mention, shape: str, bas
     return _role(person, _Pending(title, org, shape, status), role.sentence_id, base=base)
 
 
-@functools.lru_cache(maxsize=65536)  # a function of the gap text alone
+def _career_step_of(doc: Document, mentions: list[Mention], index: int, gap: str, sentence_start: int, words: bool = False) -> tuple[Mention, str] | None:
+    """The person and the clause of a dated step of their career written in ``gap``
+    before ``mentions[index]``, after a clause about them (甲曾在乙工作數十年，2008年任|丙大學):
+    the sentence's own topic and the clause after the gap's last break, when that clause
+    opens with a verb of taking a post (:func:`_career_step`) and what came before the
+    break was no verb of speaking (他形容，擔任…是…). None otherwise."""
+    cut = _last_break(gap)
+    if cut is None or not _career_step(gap[cut + 1:], words) or _SPOKEN_BEFORE.search(gap, 0, cut):
+        return None
+    topic = _sentence_topic(doc, mentions[:index], sentence_start)
+    return (topic, gap[cut + 1:]) if topic is not None and topic.start >= sentence_start else None
+
+
+def _start_career_step(doc: Document, state: _State, topic: Mention, clause: str, sentence_start: int) -> None:
+    """Begin the appointment of a career step: ``topic`` takes the titles after ``clause``."""
+    state.reset()
+    state.subjects, state.names = [topic], [topic]
+    _start_appointment(doc, state, clause, sentence_start)
+
+
+@functools.lru_cache(maxsize=65536)  # a function of the clause text alone
 def _career_step(clause: str, words: bool = False) -> bool:
     """True for a clause opening with the verb of taking a post (2008年任, 其後轉任, 2018年起任),
     not a bare copula (，是乙會主辦): 任 alone only after the year it was taken. With
@@ -2102,11 +2114,12 @@ def _career_step(clause: str, words: bool = False) -> bool:
 
 
 # A verb of speaking closing the clause before: what follows is what was said (他形容，擔任…是…).
-_SPOKEN_BEFORE = regex.compile(r"(?:表示|指出|說|说|稱|称|強調|强调|認為|认为|透露|介紹|介绍|形容|直言|坦言|提到|提及|指)\s*$")
+_SPOKEN_BEFORE = regex.compile(r"(?:" + _SPEECH_VERBS + r"|形容|直言|坦言|提到|提及|指)\s*$")
 # A year written with digits or numerals (2008年, 二〇〇八年).
 _YEAR_WRITTEN = regex.compile(r"[\d〇○零一二三四五六七八九]{2,4}\s*年")
 
 
+@functools.lru_cache(maxsize=65536)  # a function of the gap text alone
 def _last_break(gap: str) -> int | None:
     """The offset of the last clause break in ``gap``, or None when it has none."""
     breaks = list(_CLAUSE_BREAK.finditer(gap))
