@@ -77,6 +77,14 @@ def _join(values: Iterable[str]) -> str:
     return "; ".join(values)
 
 
+def _without_bare_repeats(labels: Iterable[str]) -> list[str]:
+    """``labels`` (:func:`role_label` strings) less each bare title that is also held
+    with an organisation (主席 beside 主席@甲會)."""
+    labels = list(labels)
+    held_with_body = {label.split("@", 1)[0] for label in labels if "@" in label}
+    return [label for label in labels if "@" in label or label not in held_with_body]
+
+
 def role_label(title: str, organization: str) -> str:
     """Return ``title@organization`` (just ``title`` when there is no organisation)."""
     return f"{title}@{organization}" if organization else title
@@ -197,7 +205,7 @@ class ArticleRows:
         for name, (count, first) in self.persons.items():
             rows["persons"].append({
                 "article_id": aid, "person": name, "n_mentions": count,
-                "first_start": first, "titles": _join(self.person_roles.get(name, ())),
+                "first_start": first, "titles": _join(_without_bare_repeats(self.person_roles.get(name, ()))),
             })
         for normalized, forms in self.organizations.items():
             longest = max(forms, key=lambda form: (len(form), forms[form]))
@@ -271,7 +279,7 @@ class PeopleIndex:
             result.append({
                 "person": name,
                 "n_articles": len(entry["articles"]),
-                "roles": _join(entry["roles"]),
+                "roles": _join(_without_bare_repeats(entry["roles"])),
                 "organizations": _join(entry["organizations"]),
                 "articles": _join(entry["articles"]),
                 "published": _join(sorted({d for d in entry["articles"].values() if d})),

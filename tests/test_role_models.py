@@ -39,7 +39,7 @@ def test_options_are_no_body_first_then_the_bodies_before_the_title():
 
 def test_the_model_carries_the_body_an_earlier_sentence_is_about():
     carried = _carried("旺角街坊福利會昨晚舉行週年晚宴。主席鄭國柱致辭。")
-    assert [(p, t, o, m) for p, t, o, m, _ in carried] == [("鄭國柱", "主席", "旺角街坊福利會", "topic_org")]
+    assert [(p, t, o, m) for p, t, o, m, _ in carried] == [("鄭國柱", "主席", "旺角街坊福利會", "topic_org"), ("鄭國柱", "主席", "", "title")]
 
 
 def test_a_carried_body_is_less_sure_than_one_written_next_to_its_title(monkeypatch):

@@ -137,10 +137,24 @@ def test_subject_of_the_previous_clause():
 def test_body_named_in_an_earlier_sentence_with_its_bare_ending():
     roles, doc = _roles("香港測量師公會今晚舉行周年晚宴。公會主席鄭國柱致辭，副主席盧美蘭及委員祝志明出席。")
     assert ("鄭國柱", "主席", "公會") in roles
-    bodies = {r.person: r.organization_normalized for r in doc.roles}
+    bodies = {r.person: r.organization_normalized for r in doc.roles if r.organization}
     assert bodies == {"鄭國柱": "香港測量師公會", "盧美蘭": "香港測量師公會", "祝志明": "香港測量師公會"}
     short = [m for m in doc.mentions if m.label == "ORG" and m.text == "公會"]
     assert short and short[0].normalized == "香港測量師公會"
+
+
+def test_a_body_carried_from_an_earlier_sentence_keeps_the_role_as_its_phrase_writes_it():
+    roles, doc = _roles("東山區街坊福利會昨日舉行會員大會。會上，主席鄭國柱宣布新計劃。", phrased=True)
+    assert roles == [("鄭國柱", "主席", "東山區街坊福利會"), ("鄭國柱", "主席", "")]
+    assert _roles(doc.text)[0] == roles[:1]
+    carried, phrased = doc.roles
+    assert (carried.method, phrased.method) == ("topic_org", "title")
+    assert (phrased.person_start, phrased.title_start, phrased.confidence) == (carried.person_start, carried.title_start, carried.confidence)
+
+
+def test_a_body_of_the_same_sentence_is_not_doubled():
+    roles, _ = _roles("東山區街坊福利會昨日舉行會員大會，主席鄭國柱宣布新計劃。")
+    assert roles == [("鄭國柱", "主席", "東山區街坊福利會")]
 
 
 def test_a_title_does_not_take_a_body_it_does_not_fit():
@@ -161,6 +175,18 @@ def test_latin_company_names():
     orgs = [m.text for m in doc.mentions if m.label == "ORG"]
     assert orgs == ["Harbour Crest Holdings Limited", "Northwind Supplies Inc."]
     assert roles == [("鄭國柱", "主席", "Harbour Crest Holdings Limited")]
+
+
+def test_a_latin_word_before_a_title_and_a_chinese_name_is_the_body():
+    roles, doc = _roles("Northwind執行長鄭國柱表示，NORTEX Labs 董事盧美蘭亦有出席。")
+    assert roles == [("鄭國柱", "執行長", "Northwind"), ("盧美蘭", "董事", "NORTEX Labs")]
+    assert "Northwind" not in _persons(doc)
+
+
+def test_a_latin_name_before_a_title_with_no_name_after_it_stays_a_person():
+    roles, doc = _roles("Lucy會長致辭後，Smith主任表示，總裁John Smith主持。")
+    assert not [m for m in doc.mentions if m.label == "ORG"]
+    assert {"Lucy", "Smith", "John Smith"} <= set(_persons(doc))
 
 
 def test_the_is_not_a_company():
@@ -267,6 +293,22 @@ def test_membership_and_occupation_words_give_no_role():
 def test_rongying_with_the_term_before_the_title():
     roles, _ = _roles("九龍東區工商聯誼會昨日舉行就職禮。鄭國柱榮膺新一屆會長。")
     assert roles == [("鄭國柱", "會長", "九龍東區工商聯誼會")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("鄭國柱作為東山人民黨的副主席，他表示支持。", ("鄭國柱", "副主席", "東山人民黨")),
+    ("盧美蘭正式接下東山電影節主席一職。", ("盧美蘭", "主席", "東山電影節")),
+    ("祝志明此次擔任東山商會會長，率團出訪。", ("祝志明", "會長", "東山商會")),
+    ("鄭國柱有過擔任東山區議會議員的經驗。", ("鄭國柱", "議員", "東山區議會")),
+])
+def test_more_verbs_and_adverbs_of_taking_a_post(text, expected):
+    roles, _ = _roles(text)
+    assert expected in roles
+
+
+def test_a_bracket_after_a_form_of_address_gives_the_name_its_posts():
+    roles, _ = _roles("鄭國柱先生（前東山文化中心主席）及盧美蘭女士（西湖商會秘書長）致辭。")
+    assert ("鄭國柱", "主席", "東山文化中心") in roles and ("盧美蘭", "秘書長", "西湖商會") in roles
 
 
 def test_clause_with_no_name_takes_the_sentences_one_person():

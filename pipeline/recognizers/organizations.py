@@ -24,9 +24,11 @@ from .base import DOCUMENT_MATCHERS, Matcher, RecognitionContext, Recognizer, ma
 from .person_model import LATIN_LETTER
 from .titles import title_head_matcher
 from .resources import (
-    known_organizations, org_name_words, org_suffixes, org_task_words, organization_kinds, places, surnames, title_prefixes,
-    transliteration_chars,
+    known_organizations, latin_given_names, org_name_words, org_suffixes, org_task_words, organization_kinds, places, surnames,
+    title_prefixes, transliteration_chars,
 )
+# Honorifics written before a Latin name (Dr Lee主任 is a person's).
+_LATIN_HONORIFICS = frozenset("Professor Prof Doctor Dr Mr Mrs Ms Miss Madam Sir Dame Reverend Rev Hon Ir".split())
 
 __all__ = ["OrgRecognizer"]
 
@@ -84,6 +86,9 @@ _LATIN_COMPANY = regex.compile(
     r"Limited|Ltd\.?|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Holdings|Group)"
     r"(?![\p{Latin}\d])"
 )
+# A body named in Latin script right before a title: one to four capitalised words or
+# acronyms (Northwind執行長, Harbour Crest董事, ACME CEO), a space allowed before the title.
+_LATIN_BODY_BEFORE = regex.compile(r"(?<![\p{Latin}\d.&'-])(?:(?:\p{Lu}[\p{Latin}\d&'.-]*)(?: (?=\p{Lu})|(?= ?$))){1,4} ?$")
 # A stock code in brackets right after a company's name: (00195-HK), (0005.HK), (662), (2330).
 _STOCK_CODE = regex.compile(r"[（(]\s*(?P<digits>\d{3,6})\s*(?:[-.．]\s*(?P<market>HK|TW|SZ|SH|SS|US))?\s*[）)]")
 _STOCK_CODE_MARK = re.compile(r"[（(]\s*\d{3}")
@@ -1104,6 +1109,35 @@ class OrgRecognizer(Recognizer):
             if not regex.fullmatch(r"(?:(?:The|the|and|of|&)\s+)+\S+", m.group())  # The Group
         ]
 
+    def _latin_bodies_before_titles(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, titles: list[Mention], title_ends: set[int]) -> list[Mention]:
+        """Bodies written in Latin script right before a title that a Chinese name
+        follows (Northwind執行長鄭某, Harbour Crest 董事盧某): the capitalised words or
+        acronyms right before it, not after another title (總裁John Smith) and not
+        opening with a given name (Lucy會長, David Lee主任) nor an honorific."""
+        doc = context.doc
+        if not context.occurs(_LATIN_COMPANY_MARK, sentence.start, sentence.end):
+            return []
+        given = latin_given_names()
+        found = []
+        for title in titles:
+            if title.category == "honour" or not LATIN_LETTER.match(doc.shadow, title.start - 1 - (doc.shadow[title.start - 1:title.start] == " ")):
+                continue
+            run = _LATIN_BODY_BEFORE.search(doc.shadow[max(sentence.start, title.start - 40):title.start])
+            if run is None:
+                continue
+            start = title.start - len(run.group())
+            name = doc.text[start:title.start].rstrip()
+            words = name.split()
+            if start in title_ends or words[0] in given or words[0].rstrip(".") in _LATIN_HONORIFICS:
+                continue
+            if not any(doc.shadow.startswith(surname, title.end) for surname in (doc.shadow[title.end:title.end + 2], doc.shadow[title.end:title.end + 1]) if surname in self.surnames):
+                continue  # (Smith主任表示: a person's name, with no name after the title)
+            found.append(make_mention(
+                doc, start, start + len(name), "ORG", normalized=name, method="pattern", score=0.85,
+                sentence_id=sentence_id, category="corporate" if title.category == "corporate" else "other",
+            ))
+        return found
+
     def _listed_companies(self, context: RecognitionContext, sentence: Sentence, sentence_id: int, title_ends: set[int]) -> list[Mention]:
         """Listed companies named with their stock code in brackets: 某某科技國際(00195-HK),
         某某金融(662), 某某電(2330). The name is the run of words before the bracket, back
@@ -1381,6 +1415,11 @@ class OrgRecognizer(Recognizer):
                 if not context.doc.shadow.endswith(_MEETINGS, m.start, m.end)  # 會員大會, 股東周年大會: a meeting, not a body
             )
             here.extend(self._latin_companies(context, sentence, sentence_id))
+            named_ends = {m.end for m in here}
+            here.extend(
+                m for m in self._latin_bodies_before_titles(context, sentence, sentence_id, titles_by_sentence.get(sentence_id, []), title_ends)
+                if m.end not in named_ends
+            )
             listed = self._listed_companies(context, sentence, sentence_id, title_ends)
             if listed:
                 named_ends = {m.end for m in here}

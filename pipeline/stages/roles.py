@@ -115,6 +115,8 @@ _BRACKET_OPEN = regex.compile(r"^\s*[（(]\s*$")
 _BRACKET_CLOSE = regex.compile(r"\s*[）)]")
 # A name's own bracket: 甲（乙大學副校長、丙醫院主治醫師）.
 _NAME_BRACKET = regex.compile(r"\s*[（(]([^（()）]{2,80})[）)]")
+# A form of address between a name and its own bracket (甲先生（乙會主席）).
+_COURTESY_BEFORE_BRACKET = regex.compile(r"\s*(?:先生|女士|小姐|太太|夫人)(?=\s*[（(])")
 # What may stand between a body and its title inside such a bracket (乙醫學院|內科|教授).
 _BRACKET_BODY_GAP = regex.compile(
     r"^\p{Han}{0,4}$"
@@ -156,14 +158,14 @@ _TERM = (
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"(?:董事會|董事会|董事局|理事會|理事会)?\s*(?:的)?\s*$")  # 乙會第六屆理事會的|顧問
 _APPOINTED_AS = (
     r"^\s*(?:先生|女士|小姐|同志)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|才|剛剛|刚刚|剛|刚|甫|終於|终于|因為|因为|因|突然|突|近期|最近|早前|先前|稍早|長期|长期|長年|长年|多年|原本|原先|原|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲得|获得|獲|获|同(?=[為为是])|可能|有望|或將|或将|或|"
-    r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|當年|当年|早年|昔日|此前|以往|過往|过往|從前|从前|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|後|后|生前|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|雙雙|双双|一同|一起|齊齊|齐齐|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致|在會上|在会上|會上|会上|在大會上|在大会上|大會上|大会上|確定|确定|確認|确认|目前|現時|现时|現在|现在|當前|当前|會|会)*)\s*"
+    r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|當年|当年|早年|昔日|此前|以往|過往|过往|從前|从前|自動|自动|而後|而后|其後|其后|之後|之后|後來|后来|隨後|随后|後|后|生前|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|雙雙|双双|一同|一起|齊齊|齐齐|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致|在會上|在会上|會上|会上|在大會上|在大会上|大會上|大会上|確定|确定|確認|确认|目前|現時|现时|現在|现在|當前|当前|此次|這次|这次|本次|今次|有過|有过|會|会)*)\s*"
     + _WHEN + r"(?:(?:返|回|來|来|赴|轉赴|转赴)(?:母校|台灣|台湾|臺灣|香港|澳門|澳门|大陸|大陆|內地|内地|中國|中国|[台臺港澳國国京滬沪校美英])(?:後|后)?\s*)?"  # 2002年返台|擔任: a move, then the post
     r"(?:(?:調任|调任|調往|调往|調至|调至|調回|调回|轉往|转往|轉調|转调)\p{Han}{2,4}?[,，]\s*(?:再|並|并|亦)?\s*)?"  # 調任海南，|任…
     r"(?:(?:以|拿下|獲得|获得|取得|得到)\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?:轉調|转调)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|受委為|受委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
     r"分任|任職|任职|現職|现职|蟬聯|蝉联|升任|陞任|轉任|转任|轉為|转为|接任|連任|连任|留任|回任|復任|复任|續任|续任|歷任|历任|官拜|官至|拿下|奪得|夺得|贏得|赢得|卸任|卸下|辭任|辞任|辭去|辞去|請辭(?!\s)|请辞(?!\s)|離任|离任|退任|被免去|免去|被免|離開|离开|交卸|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|貶任|贬任|降任|歷練|历练|調任|调任|調升|调升|調陞|调陞|晉陞|晋陞|受命為|受命为|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|榮升為|荣升为|榮升|荣升|榮陞|荣陞|榮任|荣任|榮調|荣调|膺任|膺選為|膺选为|膺選|膺选|膺|出掌|接掌|就任|履新|"
-    r"(?:獲|获|被|受)\p{Han}{0,8}?(?:委任|任命|委派|聘任|聘請|聘请|聘|推舉|推举|推選|推选|選|选)(?:為|为)?|身兼|接棒|當上|当上|成為|成为|任|做|為|为|是|乃|接|兼)(?:過|过|了)?(?:成為|成为|為|为)?\s*"
+    r"(?:獲|获|被|受)\p{Han}{0,8}?(?:委任|任命|委派|聘任|聘請|聘请|聘|推舉|推举|推選|推选|選|选)(?:為|为)?|身兼|接棒|當上|当上|成為|成为|作為|作为|接下|任|做|為|为|是|乃|接|兼)(?:過|过|了)?(?:成為|成为|為|为)?\s*"
     r"(?:現任|现任)?\s*"  # 是現任|乙會董事
     r"(?:(?:新|甫|剛|刚)?(?:成立|設立|设立|設|设|組建|组建)的)?\s*"  # 出任新成立的|勞青處處長: a body just set up
     r"(?:(?:本|該|该)?(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
@@ -2052,7 +2054,9 @@ def _bracketed_titles(doc: Document, mentions: list[Mention]) -> dict[int, tuple
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         # 甲醫生（乙醫院代表）, 甲議員（乙委員會主席）: the name's title between the name and its bracket.
         address = following if following is not None and following.label == "TITLE" and following.start == person.end else None
-        bracket = _NAME_BRACKET.match(doc.text, address.end if address is not None else person.end)
+        after = address.end if address is not None else person.end
+        courtesy = _COURTESY_BEFORE_BRACKET.match(doc.text, after)  # 甲先生（前乙中心主席）
+        bracket = _NAME_BRACKET.match(doc.text, courtesy.end() if courtesy is not None else after)
         if bracket is None:
             continue
         within = [m for m in mentions[index + 1:] if m.start >= bracket.start(1) and m.end <= bracket.end(1)]
@@ -3024,6 +3028,13 @@ def _polity_named_before(doc: Document, title: Mention) -> Mention | None:
     return None
 
 
+def _heads_line(doc: Document, start: int, end: int, title_start: int) -> bool:
+    """True when the span ``start``–``end`` opens the line of the title starting at
+    ``title_start`` and a colon follows it (南投縣：…議長)."""
+    line_start = doc.text.rfind("\n", 0, title_start) + 1
+    return line_start <= start and not doc.text[line_start:start].strip() and doc.text[end:end + 1] in ("：", ":", "︰")
+
+
 def _line_polity(doc: Document, title: Mention) -> Mention | None:
     """The county or city heading the line of a council or government title
     (南投縣：國民黨甲、乙順利連任正副議長), as a mention over the place, or None."""
@@ -3271,21 +3282,44 @@ def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[R
     confidence (the confidence model's probability that it is right) is at least
     ``min_confidence`` (``MIN_CONFIDENCE`` when None). Without the confidence model
     the confidences are the shapes' evidence values and no role is left out."""
-    roles = _calibrated(doc, sorted(carried_roles(_for_reading(doc)) + _honour_roles(doc), key=lambda role: role.sentence_id))
+    reading = _for_reading(doc)
+    phrased = uncarried_roles(reading)
+    roles = _calibrated(doc, sorted(carried_roles(reading, phrased) + _honour_roles(doc), key=lambda role: role.sentence_id))
+    roles = _with_phrased_roles(doc, roles, phrased)
     if _confidence_model() is not None:
         floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
         roles = [role for role in roles if role.confidence >= floor]
     return tuple(_without_status(role) for role in roles if not _is_occupation(role))
 
 
-def carried_roles(doc: Document) -> list[Role]:
+def _with_phrased_roles(doc: Document, roles: list[Role], phrased: list[Role]) -> list[Role]:
+    """``roles`` (of ``doc``, in sentence order), each whose body was carried from an
+    earlier sentence (``topic_org``) followed by the role as its own phrase writes it,
+    with no organisation (主席乙 after 甲會今晚舉行晚宴。): the shape and offsets of the
+    phrase (``phrased``, the roles before any body was carried), the carried role's
+    title and confidence. A body heading the title's line before a colon (南投縣：…議長)
+    is the line's own and is not repeated."""
+    shapes = {(role.person_start, role.title_start): role.method for role in phrased if not role.organization}
+    with_phrased = []
+    for role in roles:
+        with_phrased.append(role)
+        shape = shapes.get((role.person_start, role.title_start))
+        if role.method == "topic_org" and shape is not None and not _heads_line(doc, role.org_start, role.org_end, role.title_start):
+            with_phrased.append(dataclasses.replace(
+                role, organization="", organization_normalized="", org_start=-1, org_end=-1, method=shape,
+            ))
+    return with_phrased
+
+
+def carried_roles(doc: Document, uncarried: list[Role] | None = None) -> list[Role]:
     """Return the document's roles, organisations carried, with the confidence their
-    shapes give them (before the confidence model scores them)."""
+    shapes give them (before the confidence model scores them). ``uncarried`` are the
+    document's :func:`uncarried_roles` when the caller has them already."""
     bodies = sorted((m for m in doc.mentions if m.label == "ORG"), key=lambda m: m.start)
     body_starts = [m.start for m in bodies]
     return [
         _outside_body_part(_outside_party_committee(doc, _posted_abroad(doc, _led_delegation(doc, role, bodies, body_starts))))
-        for role in _carry_organisations(doc, uncarried_roles(doc))
+        for role in _carry_organisations(doc, uncarried_roles(doc) if uncarried is None else uncarried)
     ]
 
 
