@@ -192,3 +192,18 @@ def test_moved_spans_and_roles_equal_dataclasses_replace():
         changes = {"sentence_id": 9} if isinstance(item, Role) else {"start": 30, "end": 33}
         moved, expected = _replaced(item, changes), dataclasses.replace(item, **changes)
         assert moved == expected and hash(moved) == hash(expected) and repr(moved) == repr(expected)
+
+
+def test_summaries_leave_out_a_bare_title_also_held_with_a_body():
+    from pipeline.tables import PeopleIndex, document_rows
+
+    text = "東山區街坊福利會昨日舉行會員大會。會上，主席鄭國柱宣布新計劃，立法會議員盧美蘭出席。"
+    rows = document_rows(Pipeline()(Document("a", "a.txt", text)))
+    held = {(r["person"], r["title"], r["organization"]) for r in rows["roles"]}
+    assert {("鄭國柱", "主席", "東山區街坊福利會"), ("鄭國柱", "主席", "")} <= held
+    titles = {r["person"]: r["titles"] for r in rows["persons"]}
+    assert titles["鄭國柱"] == "主席@東山區街坊福利會"
+    assert titles["盧美蘭"] == "議員@立法會"
+    people = PeopleIndex()
+    people.add({"articles": rows["articles"], "persons": rows["persons"], "roles": rows["roles"]})
+    assert {r["person"]: r["roles"] for r in people.rows()}["鄭國柱"] == "主席@東山區街坊福利會"
