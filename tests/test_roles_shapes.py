@@ -29,6 +29,12 @@ def test_list_before_a_title_with_a_count_word():
     assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "副主席"), ("盧美蘭", "副主席"), ("祝志明", "副主席")]
 
 
+def test_list_then_deng_and_a_status_word_before_the_body_and_its_title():
+    roles, doc = _roles("包括鄭國柱、盧美蘭等前東山局局長都有出席。")
+    assert roles == [("鄭國柱", "局長", "東山局"), ("盧美蘭", "局長", "東山局")]
+    assert all(r.qualifiers == ("前",) for r in doc.roles)
+
+
 def test_colon_list():
     roles, _ = _roles("委員：鄭國柱、盧美蘭、祝志明。")
     assert [p for p, _, _ in roles] == ["鄭國柱", "盧美蘭", "祝志明"]

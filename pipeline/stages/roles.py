@@ -142,6 +142,8 @@ _INTRODUCING_GAP = regex.compile(
 # After the title heading a list of names with posts of their own (成員包括…).
 _LIST_INTRODUCED = regex.compile(r"\s*(?:名單|名单)?\s*(?:包括|包含|計有|计有)")
 # Between a list of names and the title they share (甲、乙和丙三名副主席).
+# A count gap (_COUNT_GAP) and a status word after it, before a body (甲、乙等|前|乙部部長).
+_COUNTED_STATUS_GAP = regex.compile(r"^.*?(?P<status>前任|前|原任|原|現任|现任|時任|时任)?\s*$")
 _COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:共|合共|一共|總共|总共)?\s*(?:[一二三四五六七八九十廿卅百兩两幾几\d]+\s*(?:名|位|個|个|人))\s*$|^\s*等\s*$")
 # A date or time before the appointment verb: 於3月30日, 明日（2月12日）起，, 下月.
 _WHEN = (
@@ -922,13 +924,15 @@ def _sentence_roles(
             holder = _holder_of_post(mentions, index)  # 曾任乙會主席的|丙局|局長|甲: 甲 holds both
             held_of = (list(state.pending), holder) if holder is not None else None
         if mention.label == "ORG":
+            counted = _COUNTED_STATUS_GAP.match(gap) if previous is not None and previous.label == "PERSON" else None
             if (
-                previous is not None and previous.label == "PERSON" and _COUNT_GAP.match(gap) and not state.pending and not state.appointed
+                counted is not None and _COUNT_GAP.match(gap, 0, counted.start("status") if counted.group("status") else len(gap)) and not state.pending and not state.appointed
                 and following is not None and following.label == "TITLE" and following.start == mention.end
             ):
-                # 甲、乙和丙三位立法會議員: a counted list takes the post of the body written after the count.
+                # 甲、乙和丙三位立法會議員 (甲、乙等前乙部部長): a counted list takes the post of the body written after the count.
                 names = state.names if len(state.names) > 1 and not state.group else [previous]
-                roles.extend(_role(name, _Pending(following, mention, "list_title"), sentence_id) for name in names)
+                status = (counted.group("status"),) if counted.group("status") else ()
+                roles.extend(_role(name, _Pending(following, mention, "list_title", status), sentence_id) for name in names)
                 counted_post = following
                 state.reset()
                 previous, previous_end = mention, mention.end
