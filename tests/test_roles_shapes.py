@@ -1473,6 +1473,18 @@ def test_an_aide_holds_only_the_aide_s_title_not_the_principal_s():
     assert any(p == "何俊傑" and t == "特別助理" for p, t, _ in roles)
 
 
+def test_an_envoy_or_adviser_holds_only_that_post_not_the_principal_s():
+    roles, _ = _roles("總統特使鄭國柱及行政長官特別顧問盧美蘭出席，祝志明此次擔任總理特使出訪。")
+    held = {(p, t) for p, t, _ in roles}
+    assert {("鄭國柱", "特使"), ("盧美蘭", "特別顧問"), ("祝志明", "特使")} <= held
+    assert not held & {("鄭國柱", "總統"), ("盧美蘭", "行政長官"), ("祝志明", "總理")}
+
+
+def test_a_name_before_the_principal_s_title_is_the_principal():
+    roles, _ = _roles("鄭國柱總統特使盧美蘭出席。")
+    assert ("鄭國柱", "總統", "") in roles
+
+
 def test_a_heading_naming_the_people_below_gives_the_next_line_s_names_its_title():
     roles, _ = _roles("主教今日任命以下各位為教區傳播委員會委員，任期兩年，明年一月一日起生效：\n\n陳家樂女士、馮志明博士、何美玲女士。\n\n另外，教區將舉行彌撒，主禮為黃大文神父。")
     assert {p for p, t, o in roles if t == "委員" and o == "教區傳播委員會"} == {"陳家樂", "馮志明", "何美玲"}

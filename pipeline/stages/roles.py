@@ -488,6 +488,8 @@ _HONOUR_LETTERS = regex.compile(
 )
 # Titles of an aide to an office-holder, written right after the principal's title.
 _AIDE_TITLE = regex.compile(r"(?:助理|私人秘書|私人秘书|機要秘書|机要秘书|特助|特別助理|特别助理)$")
+# Posts held for a principal named by the title right before them (總統|特使甲, 行政長官|特別顧問乙).
+_FOR_PRINCIPAL_TITLE = regex.compile(r"(?:特使|特別代表|特别代表|特別顧問|特别顾问|發言人|发言人)$")
 # Where a list's last item ends: a clause break or the end of the text.
 _LIST_END = regex.compile(r"\s*(?:[，,。；;！？!?）)」』]|等|$)")
 # Before a title: a verb of taking part in an event (出席的…代表, 參與訪問的…委員): the
@@ -1225,11 +1227,18 @@ def _counted_post_moved_from(doc: Document, mentions: list[Mention], index: int)
 
 
 def _without_principals_titles(roles: list[Role]) -> list[Role]:
-    """``roles`` without the title of the principal an aide works for, written right
-    before the aide's title (政務司司長|特別助理甲, 局長|政治助理乙): the aide holds only
-    the second."""
+    """``roles`` without the title of the principal an aide or envoy works for, written
+    right before the aide's title (政務司司長|特別助理甲, 局長|政治助理乙; an envoy's or
+    adviser's written before the name, 總統|特使丙): the aide holds only the second."""
     aide_starts = {(r.person, r.title_start) for r in roles if _AIDE_TITLE.search(r.title)}
-    return [r for r in roles if (r.person, r.title_end) not in aide_starts or _AIDE_TITLE.search(r.title)]
+    envoy_starts = {(r.person, r.title_start) for r in roles if _FOR_PRINCIPAL_TITLE.search(r.title)}
+    return [
+        r for r in roles
+        if _AIDE_TITLE.search(r.title) or _FOR_PRINCIPAL_TITLE.search(r.title) or not (
+            (r.person, r.title_end) in aide_starts
+            or ((r.person, r.title_end) in envoy_starts and r.person_end != r.title_start)  # 甲總統|特使: 甲 is the principal
+        )
+    ]
 
 
 def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> tuple[list[Role], set[tuple[str, int]]]:
