@@ -22,13 +22,12 @@ from ..lexicons import to_shadow_key
 from ..segmenter import word_tags
 from .base import DOCUMENT_MATCHERS, Matcher, RecognitionContext, Recognizer, make_mention
 from .person_model import LATIN_LETTER
+from .persons import LATIN_HONORIFIC
 from .titles import title_head_matcher
 from .resources import (
     known_organizations, latin_given_names, org_name_words, org_suffixes, org_task_words, organization_kinds, places, surnames,
     title_prefixes, transliteration_chars,
 )
-# Honorifics written before a Latin name (Dr Lee主任 is a person's).
-_LATIN_HONORIFICS = frozenset("Professor Prof Doctor Dr Mr Mrs Ms Miss Madam Sir Dame Reverend Rev Hon Ir".split())
 
 __all__ = ["OrgRecognizer"]
 
@@ -1128,7 +1127,7 @@ class OrgRecognizer(Recognizer):
             start = title.start - len(run.group())
             name = doc.text[start:title.start].rstrip()
             words = name.split()
-            if start in title_ends or words[0] in given or words[0].rstrip(".") in _LATIN_HONORIFICS:
+            if start in title_ends or words[0] in given or regex.match(LATIN_HONORIFIC, name + " "):  # (Dr Lee主任: a person)
                 continue
             if not any(doc.shadow.startswith(surname, title.end) for surname in (doc.shadow[title.end:title.end + 2], doc.shadow[title.end:title.end + 1]) if surname in self.surnames):
                 continue  # (Smith主任表示: a person's name, with no name after the title)

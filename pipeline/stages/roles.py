@@ -142,9 +142,9 @@ _INTRODUCING_GAP = regex.compile(
 # After the title heading a list of names with posts of their own (成員包括…).
 _LIST_INTRODUCED = regex.compile(r"\s*(?:名單|名单)?\s*(?:包括|包含|計有|计有)")
 # Between a list of names and the title they share (甲、乙和丙三名副主席).
+_COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:共|合共|一共|總共|总共)?\s*(?:[一二三四五六七八九十廿卅百兩两幾几\d]+\s*(?:名|位|個|个|人))\s*$|^\s*等\s*$")
 # A count gap (_COUNT_GAP) and a status word after it, before a body (甲、乙等|前|乙部部長).
 _COUNTED_STATUS_GAP = regex.compile(r"^.*?(?P<status>前任|前|原任|原|現任|现任|時任|时任)?\s*$")
-_COUNT_GAP = regex.compile(r"^\s*(?:等)?\s*(?:共|合共|一共|總共|总共)?\s*(?:[一二三四五六七八九十廿卅百兩两幾几\d]+\s*(?:名|位|個|个|人))\s*$|^\s*等\s*$")
 # A date or time before the appointment verb: 於3月30日, 明日（2月12日）起，, 下月.
 _WHEN = (
     r"(?:(?:於|于|由|自|在)?\s*(?:過去|过去)?\s*[\d一二三四五六七八九十〇○零兩两年月日號号本下明今去昨周週星期上中旬初底即][\s\d一二三四五六七八九十〇○零兩两年月日號号本下明今去昨周週星期上中旬初底即]{0,16}"
