@@ -312,6 +312,12 @@ def test_more_verbs_and_adverbs_of_taking_a_post(text, expected):
     assert expected in roles
 
 
+def test_names_with_their_own_bracketed_posts_take_the_post_written_before_you_and_the_verb():
+    roles, _ = _roles("副主席分別由鄭國柱（東山銀行董事）、盧美蘭（西湖公司主席）分別擔任。")
+    held = {(p, t) for p, t, _ in roles}
+    assert {("鄭國柱", "副主席"), ("盧美蘭", "副主席"), ("鄭國柱", "董事"), ("盧美蘭", "主席")} <= held
+
+
 def test_a_bracket_after_a_form_of_address_gives_the_name_its_posts():
     roles, _ = _roles("鄭國柱先生（前東山文化中心主席）及盧美蘭女士（西湖商會秘書長）致辭。")
     assert ("鄭國柱", "主席", "東山文化中心") in roles and ("盧美蘭", "秘書長", "西湖商會") in roles

@@ -216,7 +216,7 @@ _BY_AGENT = regex.compile(
     r"\s*(?:的)?(?:一職|一职|之職|之职|職務|职务|職位|职位|空缺|遺缺|遗缺)?\s*[,，]?\s*(?:則|则|將|将|改|仍|亦|也|現|现|會|会|就|均|皆|繼續|继续|維持|维持|是)*\s*(?:分別|分别)?\s*由"
     r"(?!\s*(?:即日|今日|明日|今年|明年|本年|下月|本月|[\d０-９一二三四五六七八九十〇○零兩两]+\s*[年月日號号]))"  # not 由明年一月一日起: a date
 )
-_AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:自動|自动|順利|顺利|高票|再度|繼續|继续|亦|也|將|将|正式)*\s*(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|回任|復任|复任|署理|代理|暫代|暂代|接替|擔綱|担纲|當選|当选|獲選|获选|調任|调任|升任|陞任|轉任|转任|調升|调升|接掌)")
+_AGENT_VERB = regex.compile(r"\s*[,，]?\s*" + _WHEN + r"(?:自動|自动|順利|顺利|高票|再度|繼續|继续|亦|也|將|将|正式|分別|分别)*\s*(?:擔任|担任|出任|接任|兼任|出掌|接掌|連任|连任|續任|续任|留任|回任|復任|复任|署理|代理|暫代|暂代|接替|擔綱|担纲|當選|当选|獲選|获选|調任|调任|升任|陞任|轉任|转任|調升|调升|接掌)")
 # Between two titles of one list (主委、副主委, 會長和副會長).
 _TITLE_JOINER = regex.compile(r"\s*(?:[、/／]|及|和|與|与|以及|暨)\s*")
 # 第一、二、三、四及|第五副主席: the ordinals enumerated before a numbered title.
@@ -978,7 +978,7 @@ def _sentence_roles(
             _read_title(doc, state, roles, mention, previous, gap, kind, sentence_id, sentence_start, earlier, names_next, _bare_post(doc, mentions, index))
         elif mention.label == "PERSON":
             titled = following is not None and following.label == "TITLE" and following.start == mention.end and not _is_address(following)
-            _read_person(doc, state, roles, mention, previous, gap, kind, sentence_id, titled)
+            _read_person(doc, state, roles, mention, previous, gap, kind, sentence_id, titled, bracketed[id(mention)][0] if id(mention) in bracketed else mention.end)
             if held_of is not None and held_of[1] is mention:
                 roles += [_role(mention, item, sentence_id) for item in held_of[0]]
                 held_of = None
@@ -2563,10 +2563,11 @@ def _without_mentions(text: str, mentions: list[Mention], start: int, end: int) 
     return "".join(pieces) + text[at:end]
 
 
-def _read_person(doc: Document, state: _State, roles, mention, previous, gap, kind, sentence_id, titled: bool) -> None:
+def _read_person(doc: Document, state: _State, roles, mention, previous, gap, kind, sentence_id, titled: bool, name_end: int) -> None:
     """Read a PERSON: it takes the waiting titles (秘書長由甲擔任, 委員甲、乙).
-    ``titled``: a title follows the name at once (及王某議員)."""
-    if state.by_agent and _AGENT_VERB.match(doc.text, mention.end):
+    ``titled``: a title follows the name at once (及王某議員); ``name_end``: where the
+    name ends, with its own bracket of posts if it has one (甲（乙銀行董事）、丙出任)."""
+    if state.by_agent and _AGENT_VERB.match(doc.text, name_end):
         agents = state.agents + [mention]
         if state.by_agent_respective and len(agents) == len(state.by_agent):
             pairs = list(zip(agents, state.by_agent))
@@ -2574,7 +2575,7 @@ def _read_person(doc: Document, state: _State, roles, mention, previous, gap, ki
             pairs = _paired_with_deputy(agents, state.by_agent)  # 正副議長由甲、乙連任: 甲 議長, 乙 副議長
         for name, item in pairs:
             roles.append(_role(name, _Pending(item.title, item.org, "appointment", item.status), sentence_id))
-    elif state.by_agent and _AGENT_LIST_GOES_ON.match(doc.text, mention.end):
+    elif state.by_agent and _AGENT_LIST_GOES_ON.match(doc.text, name_end):
         state.agents.append(mention)  # 副會長由甲、乙、丙出任: the post waits for the list's verb
         _read_listed_person(doc, state, roles, mention, previous, gap, kind, sentence_id, titled)
         state.subjects.append(mention)
