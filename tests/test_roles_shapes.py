@@ -35,6 +35,11 @@ def test_list_then_deng_and_a_status_word_before_the_body_and_its_title():
     assert all(r.qualifiers == ("前",) for r in doc.roles)
 
 
+def test_a_title_then_cheng_yuan_then_names_gives_each_name_the_title():
+    roles, _ = _roles("會上，董事成員鄭國柱、盧美蘭等三人都有發言。")
+    assert [(p, t) for p, t, _ in roles] == [("鄭國柱", "董事"), ("盧美蘭", "董事")]
+
+
 def test_colon_list():
     roles, _ = _roles("委員：鄭國柱、盧美蘭、祝志明。")
     assert [p for p, _, _ in roles] == ["鄭國柱", "盧美蘭", "祝志明"]
