@@ -626,3 +626,18 @@ def test_former_and_a_title_s_last_character_open_no_name():
     assert mentions == [("洪大佑", "PERSON")]
     mentions, _ = _mentions("首席財務官馮小峰出席。", "PERSON")
     assert mentions == [("馮小峰", "PERSON")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("三人獲選為籌備委員，鄭國柱出任籌備主任。", ["籌備委員", "籌備主任"]),
+    ("評審委員盧美蘭及當然委員祝志明出席。", ["評審委員", "當然委員"]),
+    ("創辦會長鄭國柱致辭。", ["創辦會長"]),
+])
+def test_portfolio_and_honour_words_compose_with_a_title(text, title):
+    titles, _ = _mentions(text, "TITLE")
+    assert [t for t, _ in titles] == title
+
+
+def test_a_verb_before_a_board_title_is_no_portfolio():
+    titles, _ = _mentions("會員大會選舉理監事，鄭國柱當選理事長。", "TITLE")
+    assert "選舉理監事" not in [t for t, _ in titles]
