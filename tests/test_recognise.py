@@ -641,3 +641,8 @@ def test_portfolio_and_honour_words_compose_with_a_title(text, title):
 def test_a_verb_before_a_board_title_is_no_portfolio():
     titles, _ = _mentions("會員大會選舉理監事，鄭國柱當選理事長。", "TITLE")
     assert "選舉理監事" not in [t for t, _ in titles]
+
+
+def test_taiwanese_company_chiefs_are_titles():
+    titles, doc = _mentions("東山電子行銷長鄭國柱與永續長盧美蘭出席。", "TITLE")
+    assert [t for t, _ in titles] == ["行銷長", "永續長"]
