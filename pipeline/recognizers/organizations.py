@@ -1129,7 +1129,7 @@ class OrgRecognizer(Recognizer):
             words = name.split()
             if start in title_ends or words[0] in given or regex.match(LATIN_HONORIFIC, name + " "):  # (Dr Lee主任: a person)
                 continue
-            if not any(doc.shadow.startswith(surname, title.end) for surname in (doc.shadow[title.end:title.end + 2], doc.shadow[title.end:title.end + 1]) if surname in self.surnames):
+            if not any(doc.shadow[title.end:title.end + length] in self.surnames for length in (2, 1)):
                 continue  # (Smith主任表示: a person's name, with no name after the title)
             found.append(make_mention(
                 doc, start, start + len(name), "ORG", normalized=name, method="pattern", score=0.85,
