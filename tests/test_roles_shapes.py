@@ -3519,3 +3519,30 @@ def test_no_career_step_in_what_is_said_nor_in_a_predecessor_s_move():
 def test_a_province_s_own_body_named_by_its_kind_in_a_list_of_posts():
     roles, _ = _roles("省委書記、省人大常委會主任徐大麟出席。")
     assert ("徐大麟", "主任", "省人大常委會") in roles and any(p == "徐大麟" and t == "書記" for p, t, _ in roles)
+
+
+def test_a_leaving_word_read_into_the_title_is_the_verb_after_the_name():
+    roles, doc = _roles("陳志強將卸任副秘書長，返回學界。")
+    assert ("陳志強", "副秘書長", "") in roles
+    role = next(r for r in doc.roles if r.person == "陳志強")
+    assert "卸任" in role.qualifiers
+    roles, _ = _roles("林小芬昨日離任主任一職。")
+    assert ("林小芬", "主任", "") in roles
+
+
+def test_a_bare_province_before_a_body_after_the_verb():
+    roles, _ = _roles("會議接受王大明、李小華辭去省人大常委會副主任職務。")
+    assert {p for p, t, o in roles if t == "副主任" and o.endswith("人大常委會")} == {"王大明", "李小華"}
+
+
+def test_each_name_s_party_bracket_before_the_verb():
+    roles, _ = _roles("陳大勇（民建聯）和李小強（自由黨）當選政制事務委員會主席、副主席。")
+    assert ("陳大勇", "主席", "政制事務委員會") in roles
+    assert ("李小強", "副主席", "政制事務委員會") in roles
+    roles, _ = _roles("陳大勇（民建聯）表示支持。")
+    assert roles == []
+
+
+def test_a_year_in_digits_between_the_body_and_its_title():
+    roles, _ = _roles("王大明、李小美榮膺中華會館2018年正副主席。")
+    assert ("王大明", "主席", "中華會館") in roles and ("李小美", "副主席", "中華會館") in roles

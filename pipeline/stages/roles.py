@@ -152,9 +152,9 @@ _WHEN = (
     r"(?:[（(][^）)]{1,12}[）)])?\s*(?:(?:至|到)[\s\d一二三四五六七八九十〇○零兩两年月日號号]{1,12})?\s*(?:起|後|后|前|之後|之后|間|间|期間|期间)?\s*[,，]?\s*)?"  # 在2017年至2023年間
 )
 # The term a post is taken for, between the verb and the title: 新一屆, 第十屆, 第九、十屆, 下任,
-# a board's year named in the sexagenary cycle (己亥年董事局主席).
+# a board's year named in the sexagenary cycle (己亥年董事局主席) or in digits (乙會2018年|正副主席).
 _TERM = (
-    r"(?:(?:新一|新|下一|下|本|今|首|第[一二三四五六七八九十百\d]+(?:\s*[、至及和]\s*第?[一二三四五六七八九十百\d]+)*)(?:屆|届|任|期)(?:的)?|[一二三四五六七八九十百\d]+(?:屆|届)|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:度)?|新)?\s*"
+    r"(?:(?:新一|新|下一|下|本|今|首|第[一二三四五六七八九十百\d]+(?:\s*[、至及和]\s*第?[一二三四五六七八九十百\d]+)*)(?:屆|届|任|期)(?:的)?|[一二三四五六七八九十百\d]+(?:屆|届)|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:度)?|(?:19|20)\d{2}\s*(?:[至\-－~～]\s*(?:19|20)?\d{2}\s*)?年度?|新)?\s*"
     r"(?:(?:負責|负责|主管|分管|專責|专责)\p{Han}{1,16}?的)?\s*"  # 獲委任為負責環球事務的副校長
 )
 # Between an organisation and its title: the term (香港潮州商會第十七屆會長).
@@ -172,7 +172,7 @@ _APPOINTED_AS = (
     r"(?:現任|现任)?\s*"  # 是現任|乙會董事
     r"(?:(?:新|甫|剛|刚)?(?:成立|設立|设立|設|设|組建|组建)的)?\s*"  # 出任新成立的|勞青處處長: a body just set up
     r"(?:(?:本|該|该)?(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
-    r"(?:\p{Han}{2,3}[縣县市省])?\s*"  # 升任金門縣|地政局長: the county before a body found without it
+    r"(?:\p{Han}{2,3}[縣县市省]|[縣县市省])?\s*"  # 升任金門縣|地政局長, 辭去省|人大常委會副主任: the county or province before a body found without it
     r"(?:\p{Han}{0,10}?[駐驻]\p{Han}{0,14}?)?\s*" + _TERM  # 為(中華人民共和國)駐乙國|大使, 為常駐|乙代表團: where the post is
 )
 # The appointment verb opening the words after a name (甲|雙雙獲委任為…).
@@ -246,6 +246,9 @@ _CANDIDACY_AFTER = regex.compile(r"(?:候選人|候选人|參選人|参选人)")
 # A title written as the duty someone covers (署理行政長官職務), not a post they hold.
 _DUTY_AFTER = regex.compile(r"\s*(?:的)?(?:職務|职务|一職|一职|職位|职位|工作)")
 _ACTING_WORDS = ("署理", "代理", "暫代", "暂代", "暫任", "暂任", "署任", "臨時", "临时")
+# Leaving words the title recogniser reads as a title's status (卸任|副秘書長) that are the
+# verb after a name (甲將卸任副秘書長).
+_LEAVING_OPENERS = ("卸任", "離任", "离任", "辭任", "辞任", "退任")
 # Clause breaks inside a sentence.
 _CLAUSE_BREAK = regex.compile(r"[，,；;：︰:]")
 # The breaks after which a body opens a clause of its own (應甲會邀請，乙會派出…).
@@ -815,9 +818,12 @@ def _sentence_roles(
             continue
         if (
             mention.label == "ORG" and previous is not None and previous.label == "PERSON" and _BRACKET_OPEN.match(doc.text[previous_end:mention.start])
-            and (close := _BRACKET_CLOSE.match(doc.text, mention.end)) is not None and _AGENT_LIST_GOES_ON.match(doc.text, close.end())
+            and (close := _BRACKET_CLOSE.match(doc.text, mention.end)) is not None
+            and (_AGENT_LIST_GOES_ON.match(doc.text, close.end()) or _APPOINTMENT_OPENING.match(doc.text[close.end():close.end() + 40]))
         ):
-            previous_end = close.end()  # 甲（工聯會）與乙分別出任…: the name's party, and the list goes on
+            # 甲（工聯會）與乙分別出任…, 甲（民建聯）和乙（自由黨）當選…: the name's party, and
+            # the list or the verb goes on
+            previous_end = close.end()
             continue
         if mention.label == "PERSON" and previous is not None and previous.label == "PERSON" and _SUCCEEDS_GAP.match(doc.text[previous_end:mention.start]):
             previous_end = mention.end  # 甲接替乙擔任主席: 乙 held the post before; the verb is 甲's
@@ -849,11 +855,12 @@ def _sentence_roles(
             mention = _without_opening_verb(mention, _JOINING_VERB)
         elif (
             mention.label == "TITLE" and previous is not None and previous.label == "PERSON" and gap.strip()
-            and (acting := next((verb for verb in _ACTING_WORDS if mention.text.startswith(verb)), None)) is not None
+            and (acting := next((verb for verb in _ACTING_WORDS + _LEAVING_OPENERS if mention.text.startswith(verb)), None)) is not None
             and len(mention.text) > len(acting) and _APPOINTMENT.match(gap + acting) is not None
         ):
-            # 甲將|署任局長: the acting word read as the title's modifier is the verb after the
-            # name and what stands between (not in 甲署任局長, where it stays the title's).
+            # 甲將|署任局長, 甲將|卸任副秘書長: the acting or leaving word read as the title's
+            # modifier is the verb after the name and what stands between (not in 甲署任局長,
+            # where it stays the title's).
             gap += acting
             mention = _without_opening_verb(mention, acting)
         kind = _gap_kind(gap) if previous is not None else "start"
