@@ -3546,3 +3546,18 @@ def test_each_name_s_party_bracket_before_the_verb():
 def test_a_year_in_digits_between_the_body_and_its_title():
     roles, _ = _roles("王大明、李小美榮膺中華會館2018年正副主席。")
     assert ("王大明", "主席", "中華會館") in roles and ("李小美", "副主席", "中華會館") in roles
+
+
+def test_a_department_s_head_after_its_name_ending_in_the_same_character():
+    roles, doc = _roles("王大明曾任院長、教育學系系主任。")
+    assert ("王大明", "系主任", "教育學系") in roles
+    roles, _ = _roles("化學系系主任李小明出席。")
+    assert ("李小明", "系主任", "化學系") in roles
+
+
+def test_a_university_post_in_a_career_after_a_college_is_the_university_s():
+    roles, _ = _roles("王大明曾任東城大學教育學院院長、副校長、學務長、主任秘書。")
+    assert ("王大明", "院長", "東城大學教育學院") in roles
+    assert {(t, o) for p, t, o in roles if t != "院長"} == {("副校長", "東城大學"), ("學務長", "東城大學"), ("主任秘書", "東城大學")}
+    roles, _ = _roles("港大醫學院院長王大明表示，校長將出席。")
+    assert not any(t == "校長" and o == "港大醫學院" for _, t, o in roles)

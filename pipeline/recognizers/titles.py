@@ -230,9 +230,9 @@ class TitleRecognizer(Recognizer):
                     met = list(itertools.takewhile(lambda span: self.prefixes[shadow[span[0]:span[1]]] != "domain", met))
                 title_start = met[-1][0] if met else head_start
                 if not met and shadow[head_start:head_end] == "主任" and shadow[head_start - 1:head_start] == "系" and (
-                    head_start - 1 == sentence.start or shadow[head_start - 2] in _BEFORE_DEPARTMENT_HEAD
+                    head_start - 1 == sentence.start or shadow[head_start - 2] in _BEFORE_DEPARTMENT_HEAD or shadow[head_start - 2] == "系"
                 ):
-                    title_start -= 1  # 教授兼|系主任: the head of the department named before
+                    title_start -= 1  # 教授兼|系主任, 化學系|系主任: the head of the department named before
                 if (
                     shadow[title_start] == "副" and _PAIRED_RANK_BEFORE.match(shadow, max(sentence.start, title_start - 2), title_start)
                     and title_start - 2 in context.token_starts  # not 林宗正、副主席: 正 closes a name

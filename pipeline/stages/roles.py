@@ -1047,7 +1047,9 @@ def _outside_party_committee(doc: Document, role: Role) -> Role:
 def _outside_body_part(role: Role) -> Role:
     """``role`` with a board or a delegation closing its body's name left out (台糖董事會
     → 台糖, 某商會佛山考察團 → 某商會): the post is the body's, except a board's own
-    chair or members (校董會主席, 董事局總理) and a delegation's own posts (團長, 團員)."""
+    chair or members (校董會主席, 董事局總理) and a delegation's own posts (團長, 團員);
+    and a college or department after a university's name, for a university post
+    (乙大學教育學院 → 乙大學 for 學務長)."""
     org = _shadow_key(role.organization)
     part = next((p for p in _BOARDS if org.endswith(p)), None)
     if part is not None and _shadow_key(role.title_normalized or role.title) in _BOARD_OWN_POSTS:
@@ -1057,6 +1059,9 @@ def _outside_body_part(role: Role) -> Role:
         title = _shadow_key(role.title)
         if part is not None and (title.endswith(("团长", "团员")) or "代表" in title):
             part = None
+    if part is None and _shadow_key(role.title_normalized or role.title) in _UNIVERSITY_POSTS:
+        units = _UNIVERSITY_UNIT.search(org)
+        part = org[units.start("unit"):] if units is not None else None
     if part is None or len(org) - len(part) < 2:
         return role
     return _without_body_ending(role, part)
@@ -1078,6 +1083,11 @@ def _without_body_ending(role: Role, ending: str) -> Role:
 _BOARDS = ("董事会", "董事局", "理事会", "监事会", "校董会")
 _DELEGATIONS = ("考察团", "访问团", "参观团", "交流团", "代表团")
 _BOARD_OWN_POSTS = frozenset("主席 召集人 总理 成员".split())
+# Posts of a whole university (學務長, 主任秘書, 副校長), and a college or department
+# closing a body's name after the university's: a university post is the university's
+# (曾任乙大學教育學院院長、學務長 → 乙大學).
+_UNIVERSITY_POSTS = frozenset("校长 教务长 学务长 总务长 研发长 国际长 主秘 主任秘书".split())
+_UNIVERSITY_UNIT = regex.compile(r"大学(?P<unit>\p{Han}{1,12}?(?:学院|学系|系|研究所|研究院|中心|学部))$")
 # Posts of a party committee itself (書記, 委員 …): its body stays the committee.
 _PARTY_POSTS = frozenset("书记 副书记 第一书记 常务副书记 委员 常委 成员 组长 副组长".split())
 
@@ -3085,7 +3095,9 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
     endings = _HEAD_BODIES.get(shadow_head) or _HEAD_BODIES.get(shadow_head[-2:])  # 非官守議員 as 議員
     if endings is not None:
         if shadow_head == "校长" and written.endswith("学院") and "大" in written[:-2]:
-            return False  # 港大醫學院, 某某大學商學院: a university's faculty has a 院長, not a 校長
+            # 港大醫學院: a university's faculty has a 院長, not a 校長; with the university's
+            # name written whole (某某大學商學院) the 校長 is the university's (_outside_body_part).
+            return _UNIVERSITY_UNIT.search(written) is not None
         return written.endswith(endings) or body.endswith(endings)  # a 校長 heads a school, not its 化學系
     if _BODY_CHAR_HEAD.match(shadow_head):
         ending, char = shadow_head[:-1], shadow_head[-2]  # 局 of 局長, 分局 of 分局長
