@@ -3561,3 +3561,8 @@ def test_a_university_post_in_a_career_after_a_college_is_the_university_s():
     assert {(t, o) for p, t, o in roles if t != "院長"} == {("副校長", "東城大學"), ("學務長", "東城大學"), ("主任秘書", "東城大學")}
     roles, _ = _roles("港大醫學院院長王大明表示，校長將出席。")
     assert not any(t == "校長" and o == "港大醫學院" for _, t, o in roles)
+
+
+def test_a_bureau_s_deputy_head_written_short():
+    roles, _ = _roles("體育局副長劉大遠出席活動。")
+    assert ("劉大遠", "副長", "體育局") in roles
