@@ -646,3 +646,8 @@ def test_a_verb_before_a_board_title_is_no_portfolio():
 def test_taiwanese_company_chiefs_are_titles():
     titles, doc = _mentions("東山電子行銷長鄭國柱與永續長盧美蘭出席。", "TITLE")
     assert [t for t, _ in titles] == ["行銷長", "永續長"]
+
+
+def test_an_association_named_with_a_verb_after_nouns_from_a_place():
+    assert "香港視網膜色素病變協會" in _mentions("香港視網膜色素病變協會成立於1995年。", "ORG")
+    assert _mentions("某人肯定農會的做法。", "ORG") == []
