@@ -649,5 +649,5 @@ def test_taiwanese_company_chiefs_are_titles():
 
 
 def test_an_association_named_with_a_verb_after_nouns_from_a_place():
-    assert "香港視網膜色素病變協會" in _mentions("香港視網膜色素病變協會成立於1995年。", "ORG")
-    assert _mentions("某人肯定農會的做法。", "ORG") == []
+    assert _mentions("香港視網膜色素病變協會成立於1995年。", "ORG")[0] == [("香港視網膜色素病變協會", "ORG")]
+    assert _mentions("某人肯定農會的做法。", "ORG")[0] == []
