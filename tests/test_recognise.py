@@ -651,3 +651,12 @@ def test_taiwanese_company_chiefs_are_titles():
 def test_an_association_named_with_a_verb_after_nouns_from_a_place():
     assert _mentions("香港視網膜色素病變協會成立於1995年。", "ORG")[0] == [("香港視網膜色素病變協會", "ORG")]
     assert _mentions("某人肯定農會的做法。", "ORG")[0] == []
+
+
+def test_a_body_listed_after_another_whatever_its_name_s_words():
+    orgs, _ = _mentions("演講會由香港中國商會、經緯集團贊助。", "ORG")
+    assert [t for t, _ in orgs] == ["香港中國商會", "經緯集團"]
+    orgs, _ = _mentions("演講會由經緯集團贊助。", "ORG")
+    assert orgs == []
+    orgs, _ = _mentions("他訪問了香港中國商會、友好協會。", "ORG")
+    assert "友好協會" not in [t for t, _ in orgs]

@@ -618,6 +618,7 @@ class OrgRecognizer(Recognizer):
                 or (kind == "academic" and not weak and following is not None and following.label in _NAME_TAGS and 2 <= following.end - following.start <= 4)  # 文山國小|陳大文
                 or (not weak and shadow.endswith(_EPONYM_ENDINGS, start, suffix_end) and self._eponym_at(context, start))  # 邱某某|基金會: named after a person
                 or (not weak and self._listed_before_title(shadow, suffix_end, suffix_ends, title_starts))  # 教育委員會、考試局委員
+                or (not weak and shadow[start - 1:start] == "、" and start - 1 in orgs_by_end and name_part not in _CLASS_MODIFIERS)  # 廣達電腦、光寶|集團: a list of bodies
                 or (not weak and (start == sentence.start or shadow[start - 1] in _ITEM_OPENERS) and _SUBJECT_WHEN.match(shadow, suffix_end) is not None)  # 工業總會|今午舉行…
                 or (not weak and _LATIN_NAME_AFTER.match(shadow, suffix_end) is not None)  # 某某促進會|(Chinese for …): glossed as a name
                 or (ending.endswith(_LEGAL_FORMS) and len(name_part) >= 2)  # 某某智能集團|控股有限公司: a registered name, whatever its words
