@@ -660,3 +660,9 @@ def test_a_body_listed_after_another_whatever_its_name_s_words():
     assert orgs == []
     orgs, _ = _mentions("他訪問了香港中國商會、友好協會。", "ORG")
     assert "友好協會" not in [t for t, _ in orgs]
+
+
+def test_an_affiliated_school_and_a_news_agency_s_branch():
+    assert ("東山大學附中", "ORG") in _mentions("東山大學附中校長蔡大華表示。", "ORG")[0]
+    assert ("新華社香港分社", "ORG") in _mentions("前新華社香港分社社長周大南出席。", "ORG")[0]
+    assert ("附屬小學", "ORG") in _mentions("陳大娟兼任附屬小學校監。", "ORG")[0]
