@@ -666,3 +666,8 @@ def test_an_affiliated_school_and_a_news_agency_s_branch():
     assert ("東山大學附中", "ORG") in _mentions("東山大學附中校長蔡大華表示。", "ORG")[0]
     assert ("新華社香港分社", "ORG") in _mentions("前新華社香港分社社長周大南出席。", "ORG")[0]
     assert ("附屬小學", "ORG") in _mentions("陳大娟兼任附屬小學校監。", "ORG")[0]
+
+
+def test_a_youth_association_is_no_annual_meeting():
+    assert ("澳門青年會", "ORG") in _mentions("澳門青年會主席陳大光致詞。", "ORG")[0]
+    assert _mentions("協會2025年年會昨日舉行。", "ORG")[0] == []

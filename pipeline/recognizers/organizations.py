@@ -74,6 +74,8 @@ _UNIT_JOINERS = frozenset("偕与及")  # before a unit opening a list's item: �
 _SQUADS = frozenset("大队 中队 分队 小队".split())
 # A body's meetings, which end like a body (…大會) but employ no one.
 _MEETINGS = ("会员大会", "会员代表大会", "周年大会", "股东大会", "特别大会", "年会", "大会主席团")
+# Associations whose ending closes with 年會 like an annual meeting (青年會, the YMCA and youth associations).
+_YOUTH_ASSOCIATIONS = ("青年会", "少年会")
 # Endings of a township's own office, which a 區長/鄉長 after them heads (區公所, 鄉公所).
 _OFFICE_ENDINGS = ("公所", "办公室", "办事处")
 # Status words of a post that may stand before its body (現職高等法院…法官).
@@ -1431,7 +1433,8 @@ class OrgRecognizer(Recognizer):
             here = list(known)  # the sentence's bodies
             here.extend(
                 m for m in self._suffix_built(context, sentence, sentence_id, known, title_starts, title_ends, title_reach)
-                if not context.doc.shadow.endswith(_MEETINGS, m.start, m.end)  # 會員大會, 股東周年大會: a meeting, not a body
+                if not (context.doc.shadow.endswith(_MEETINGS, m.start, m.end) and not context.doc.shadow.endswith(_YOUTH_ASSOCIATIONS, m.start, m.end))
+                # 會員大會, 股東周年大會: a meeting, not a body (not 澳門青年會, 少年會)
             )
             here.extend(self._latin_companies(context, sentence, sentence_id))
             named_ends = {m.end for m in here}
