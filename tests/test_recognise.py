@@ -671,3 +671,9 @@ def test_an_affiliated_school_and_a_news_agency_s_branch():
 def test_a_youth_association_is_no_annual_meeting():
     assert ("澳門青年會", "ORG") in _mentions("澳門青年會主席陳大光致詞。", "ORG")[0]
     assert _mentions("協會2025年年會昨日舉行。", "ORG")[0] == []
+
+
+def test_a_name_ending_before_the_verb_of_reporting_opens_no_newspaper():
+    orgs, doc = _mentions("（記者程向明報導）", "ORG")
+    assert orgs == []
+    assert ("明報", "ORG") in _mentions("明報報導指出", "ORG")[0]

@@ -393,6 +393,8 @@ class OrgRecognizer(Recognizer):
                 continue  # 行政總裁|歐冠昇、: a name of three characters after a title, not the short form it opens
             if e - s == 2 and (doc.shadow[s - 1:s] in _MEASURE_WORDS or doc.shadow.endswith(_FOUNDING_VERBS, max(0, s - 2), s)):
                 continue  # 組成一個|新黨, 籌組|新黨: a counted noun or one being founded, not the body with that short name
+            if e - s == 2 and doc.shadow[e - 1] == "报" and doc.shadow[e:e + 1] in ("导", "道"):
+                continue  # 記者某某明|報導: a name's last character, then the verb 報導, not 明報
             if e - s == 2 and doc.shadow[e - 1:e + 1] in _SQUADS:
                 continue  # 義|警大|隊長: the short form's last character opens a squad's name (大隊)
             if e - s == 2 and doc.shadow[s] in _CONJUNCTIONS and doc.shadow[s + 1] in self.surnames and _HAN_PAIR.match(doc.shadow, s - 2) and _HAN_PAIR.match(doc.shadow, e):
