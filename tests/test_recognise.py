@@ -677,3 +677,10 @@ def test_a_name_ending_before_the_verb_of_reporting_opens_no_newspaper():
     orgs, doc = _mentions("（記者程向明報導）", "ORG")
     assert orgs == []
     assert ("明報", "ORG") in _mentions("明報報導指出", "ORG")[0]
+
+
+def test_two_reporters_run_together_in_one_bracketed_credit():
+    persons, _ = _mentions("(東方時報記者曹大哲苗小達報導)南灣同鄉會舉行年會。", "PERSON")
+    assert [p for p, _ in persons] == ["曹大哲", "苗小達"]
+    persons, _ = _mentions("(記者王大明報導)", "PERSON")
+    assert [p for p, _ in persons] == ["王大明"]

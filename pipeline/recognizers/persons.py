@@ -149,6 +149,12 @@ _BRACKETED_BYLINE = regex.compile(
     r"[（(]\s*[^（()）\s]{0,8}?(?:记者|实习记者|通讯员|特派员)\s*(?P<name>\p{Han}{2,3}?)\s*"
     r"(?:(?:综合|专题|特稿)?\s*(?:报道|报导)|摄影?)?\s*[）)]"
 )
+# Two reporters' names run together in one bracketed credit ((大紀元記者甲某某乙某某報導)):
+# two names of two or three characters, each opening with a common surname.
+_BRACKETED_BYLINE_PAIR = regex.compile(
+    r"[（(]\s*[^（()）\s]{0,8}?(?:记者|实习记者|通讯员|特派员)\s*(?P<name>\p{Han}{2,3})(?P<second>\p{Han}{2,3})\s*"
+    r"(?:(?:综合|专题|特稿)?\s*(?:报道|报导)|摄影?)\s*[）)]"
+)
 _OPENING_BRACKET = re.compile("[（(]")
 # A bracketed year right after a name: its dates of birth and death.
 # Time words and adverbs between a name and its verb (陳大文今日表示, 李四昨（5）日出席,
@@ -989,15 +995,19 @@ class PersonRecognizer(Recognizer):
             for m in accepted
         ]
 
-    @staticmethod
-    def _with_bracketed_bylines(context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
+    def _with_bracketed_bylines(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
         """``accepted`` with the name of a bracketed byline ((記者 某某), (專題部記者某某某綜合報導))
         whole, whatever its shape (a pen name: 子京) or the words it was cut from: a
-        reporter's credit names the reporter and nothing else."""
+        reporter's credit names the reporter and nothing else; two names run together
+        in one credit, each opening with a common surname, are two reporters."""
         doc = context.doc
+        spans = [byline.span("name") for byline in _BRACKETED_BYLINE.finditer(doc.shadow)]
+        for byline in _BRACKETED_BYLINE_PAIR.finditer(doc.shadow):
+            first, second = byline.span("name"), byline.span("second")
+            if all(self.surnames.get(doc.shadow[s]) in ("high", "medium") for s, _ in (first, second)):
+                spans += [first, second]
         found = []
-        for byline in _BRACKETED_BYLINE.finditer(doc.shadow):
-            s, e = byline.span("name")
+        for s, e in spans:
             if any(k in blocked for k in range(s, e)):
                 continue
             accepted = [m for m in accepted if not (m.start < e and s < m.end)]
