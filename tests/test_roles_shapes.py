@@ -3566,3 +3566,10 @@ def test_a_university_post_in_a_career_after_a_college_is_the_university_s():
 def test_a_bureau_s_deputy_head_written_short():
     roles, _ = _roles("體育局副長劉大遠出席活動。")
     assert ("劉大遠", "副長", "體育局") in roles
+
+
+def test_a_bare_ending_before_a_title_names_the_body_written_out_later():
+    roles, _ = _roles("選出新一屆總會幹部，由總會議長薛大讚牧師、總會副議長陳小岳牧師當選。東方基督教會總會年會在台南舉行。")
+    assert ("薛大讚", "議長", "總會") in roles and ("陳小岳", "副議長", "總會") in roles
+    _, doc = _roles("總會今日舉行會議。東方基督教會總會年會在台南舉行。")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == ["東方基督教會總會"]

@@ -1297,7 +1297,8 @@ class OrgRecognizer(Recognizer):
 
     def _bare_suffixes(self, context: RecognitionContext, mentions: list[Mention], title_starts: set[int]) -> list[Mention]:
         """A body's own ending standing alone after its full name (香港大律師公會 …
-        公會主席, 該基金會): a short form of the latest body named with it."""
+        公會主席, 該基金會): a short form of the latest body named with it, or of the
+        first named after it when none is named before (總會議長… 乙教會總會)."""
         doc = context.doc
         shadow = doc.shadow
         named: list[tuple[int, str, Mention]] = []  # (end, suffix, body)
@@ -1335,7 +1336,8 @@ class OrgRecognizer(Recognizer):
                         continue  # a longer name ends here (…協會): not the bare ending
                 ends, bodies = by_suffix[shadow[s:e]]
                 index = bisect.bisect_right(ends, s) - 1
-                body = bodies[index] if index >= 0 else None
+                # the latest body named before; in a lead that names it only later, the first after
+                body = bodies[index] if index >= 0 else (bodies[0] if bodies[0].start >= e and e in title_starts else None)
                 if body is not None:
                     found.append(make_mention(
                         doc, s, e, "ORG", normalized=body.normalized or body.text, method="propagated",
