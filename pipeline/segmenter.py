@@ -80,6 +80,9 @@ _TOTAL_CARRIER = "\ue000\ue000"
 # A word's frequency and tag number share one integer in the dictionary's trie.
 _TAG_BITS = 8
 _TAG_MASK = (1 << _TAG_BITS) - 1
+# The most words a column of the trie keeps in front of it (emptied when full).
+_SEEN_MAX = 65536
+_UNSEEN = object()
 _lock = threading.Lock()
 
 
@@ -124,22 +127,28 @@ def _rjieba_class():
 class _TrieColumn:
     """One column of the dictionary's trie as a read-only mapping (``get``, ``in``,
     ``[]``): the words' frequencies (``tags`` None) or their part-of-speech tags
-    (``tags``: the tag names by number)."""
+    (``tags``: the tag names by number). The words looked up so far are kept in a
+    small dict in front of the trie (a lookup in the trie costs several of the dict's)."""
 
-    __slots__ = ("trie", "tags")
+    __slots__ = ("trie", "tags", "seen")
 
     def __init__(self, trie: ahocorasick.Automaton, tags: tuple[str, ...] | None = None):
-        self.trie, self.tags = trie, tags
+        self.trie, self.tags, self.seen = trie, tags, {}
 
     def get(self, word: str, default=None):
         """Return ``word``'s value, or ``default`` when the dictionary lacks it."""
-        packed = self.trie.get(word, None)
+        seen = self.seen
+        packed = seen.get(word, _UNSEEN)
+        if packed is _UNSEEN:
+            if len(seen) >= _SEEN_MAX:
+                seen.clear()
+            packed = seen[word] = self.trie.get(word, None)
         if packed is None:
             return default
         return packed >> _TAG_BITS if self.tags is None else self.tags[packed & _TAG_MASK]
 
     def __contains__(self, word: str) -> bool:
-        return self.trie.exists(word)
+        return self.get(word) is not None
 
     def __getitem__(self, word: str):
         value = self.get(word)
@@ -304,7 +313,10 @@ def _packed(frequency: dict[str, int], tags: dict[str, str], user_words: tuple[t
         raise ValueError(f"segmenter: {len(names)} part-of-speech tags, more than the trie holds")
     number = {name: k for k, name in enumerate(names)}
     trie = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for word, freq in frequency.items():
+    # pyahocorasick looks for a character among a node's children one by one, in the
+    # order they were added: the most frequent words first put the characters most
+    # looked up in front (a lookup then takes a third of the time).
+    for word, freq in sorted(frequency.items(), key=lambda item: -item[1]):
         trie.add_word(word, freq << _TAG_BITS | number[tags[word]])
     return _Dictionary(trie, _TrieColumn(trie), _TrieColumn(trie, names), user_words)
 
