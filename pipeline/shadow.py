@@ -51,10 +51,19 @@ def _fold_width(text: str) -> str:
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = 0x20
 _FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
-# _WIDTH_TABLE as a string indexed by code point (past U+FFFF, str.translate leaves a
-# character as it is): str.translate reads a string table faster than a dictionary,
-# where every character the table lacks costs a KeyError.
-_WIDTH_CHARS = "".join(chr(_WIDTH_TABLE.get(code, code)) for code in range(0x10000))
+
+
+def _width_chars() -> str:
+    """_WIDTH_TABLE as a string indexed by code point (past U+FFFF, str.translate leaves a
+    character as it is): str.translate reads a string table faster than a dictionary,
+    where every character the table lacks costs a KeyError."""
+    chars = list(map(chr, range(0x10000)))  # (filled in place: built at every start, in half the time of a generator)
+    for code, folded in _WIDTH_TABLE.items():
+        chars[code] = chr(folded)
+    return "".join(chars)
+
+
+_WIDTH_CHARS = _width_chars()
 
 
 def shadow_of(text: str, simplified: str | None = None) -> str:
