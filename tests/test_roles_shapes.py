@@ -3573,3 +3573,10 @@ def test_a_bare_ending_before_a_title_names_the_body_written_out_later():
     assert ("薛大讚", "議長", "總會") in roles and ("陳小岳", "副議長", "總會") in roles
     _, doc = _roles("總會今日舉行會議。東方基督教會總會年會在台南舉行。")
     assert [m.text for m in doc.mentions if m.label == "ORG"] == ["東方基督教會總會"]
+
+
+def test_posts_before_jian_go_to_the_name_between_the_next_body_and_its_title():
+    roles, _ = _roles("中共東城省委常委兼統戰部雷大美部長致辭。")
+    assert ("雷大美", "常委", "中共東城省委") in roles and ("雷大美", "部長", "統戰部") in roles
+    roles, _ = _roles("東城省委常委及統戰部雷大美部長致辭。")
+    assert not any(p == "雷大美" and t == "常委" for p, t, _ in roles)

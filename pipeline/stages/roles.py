@@ -2644,6 +2644,14 @@ def _read_listed_person(doc: Document, state: _State, roles, mention, previous, 
         for item in state.group:
             roles.append(_role(mention, item, sentence_id, "list"))
     else:
+        if (
+            previous is not None and previous is state.org and state.pending and titled and kind == "adjacent"
+            and doc.text[state.pending[-1].title.end:previous.start].strip() in _JOINING_WORDS
+        ):
+            # 乙省委常委兼丙部|甲|部長: the posts before 兼 are the name's too (its own
+            # title after it takes the body before it: _read_title).
+            for item in state.pending:
+                roles.append(_role(mention, item, sentence_id, "chain"))
         lineup_org = state.lineup_org if kind == "comma" else None
         named_lineup_org = state.named_lineup_org if kind in ("comma", "list", "join") and previous is not None and previous.label == "TITLE" else None
         state.reset()
