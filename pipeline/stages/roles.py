@@ -310,13 +310,15 @@ _SELF_CONTAINED = frozenset(
 # Portfolio words that make a post name its own body (僑務委員, 僑務顧問: posts of the
 # Overseas Community Affairs Council, conferred on people abroad).
 _SELF_CONTAINED_PORTFOLIOS = ("侨务",)
+# A university's officers (the heads of its academic affairs, students, research …).
+_UNIVERSITY_OFFICERS = frozenset("教务长 学务长 研发长 总务长 国际长".split())
 # Heads that only a body with one of these endings has (議長 of a 議會).
 _HEAD_BODIES = {
     "议长": ("议会", "立法会", "立法院"),
     "议员": ("议会", "立法会", "区议会", "行政会议"),  # 行政會議非官守議員
     "校长": ("大学", "学校", "中学", "小学", "书院", "学院", "大", "国小", "国中", "高中", "高工", "高商", "科大", "附中"),
     # A university's officers (教務長, 學務長 …) serve the university, not one of its departments.
-    **{head: ("大学", "学院", "科大", "大") for head in "教务长 学务长 研发长 总务长 国际长 图书馆长".split()},
+    **{head: ("大学", "学院", "科大", "大") for head in (*_UNIVERSITY_OFFICERS, "图书馆长")},
     # A premier heads a cabinet; a charity's board (東華三院, 保良局, 博愛醫院董事局) has 總理 too.
     "总理": ("国务院", "内阁", "董事局", "三院", "医院", "保良局", "堂"),
     # A village's and a neighbourhood's chiefs head their 里 or 村, not the city government (市府).
@@ -1086,7 +1088,7 @@ _BOARD_OWN_POSTS = frozenset("主席 召集人 总理 成员".split())
 # Posts of a whole university (學務長, 主任秘書, 副校長), and a college or department
 # closing a body's name after the university's: a university post is the university's
 # (曾任乙大學教育學院院長、學務長 → 乙大學).
-_UNIVERSITY_POSTS = frozenset("校长 教务长 学务长 总务长 研发长 国际长 主秘 主任秘书".split())
+_UNIVERSITY_POSTS = _UNIVERSITY_OFFICERS | frozenset("校长 主秘 主任秘书".split())
 _UNIVERSITY_UNIT = regex.compile(r"大学(?P<unit>\p{Han}{1,12}?(?:学院|学系|系|研究所|研究院|中心|学部))$")
 # Posts of a party committee itself (書記, 委員 …): its body stays the committee.
 _PARTY_POSTS = frozenset("书记 副书记 第一书记 常务副书记 委员 常委 成员 组长 副组长".split())
