@@ -946,10 +946,7 @@ class OrgRecognizer(Recognizer):
                 start = piece_start  # 啟德體育|園|有限公司: a registered name's words, whatever their parts of speech
                 continue
             if (shared or strong) and start == position and token.label in _SHARED_NAME_TAGS and len(piece) >= 2 and piece not in _STOP_WORDS and (
-                shared or token.label not in ("v", "a") or (association and (
-                    piece_start in place_ends or shadow[piece_start - 1:piece_start] in _ITEM_OPENERS
-                    or self._nouns_from_anchor(token_at, shadow, piece_start, floor, place_ends)
-                ))
+                shared or token.label not in ("v", "a") or (association and self._nouns_from_anchor(token_at, shadow, piece_start, floor, place_ends))
             ):
                 start = piece_start  # 國民教育|科長, 中華民國|拔河|協會: the name's word, whatever its part of speech
                 continue  # (a verb only before an association's ending, after a place or a break: not 某人|肯定|農會, 某醫院|配合|政府)
@@ -977,16 +974,16 @@ class OrgRecognizer(Recognizer):
 
     @staticmethod
     def _nouns_from_anchor(token_at, shadow: str, end: int, floor: int, place_ends) -> bool:
-        """True when one or two nouns run back from ``end`` to a place or a break
-        (台灣|公民|參與協會, 香港|視網膜|色素|病變協會): the verb after them is a word of
-        the association's name, not a verb of the clause (某人|肯定|農會)."""
-        for _ in range(2):
+        """True when up to two nouns run back from ``end`` to a place or a break
+        (中華民國|拔河協會, 香港|視網膜|色素|病變協會): the verb or adjective after them is a
+        word of the association's name, not of the clause (某人|肯定|農會)."""
+        for _ in range(3):
+            if end in place_ends or shadow[end - 1:end] in _ITEM_OPENERS:
+                return True
             token = token_at.get(end - 1)
             if token is None or token.start < floor or token.label not in _NAME_NOUN_TAGS or token.end - token.start < 2:
                 return False
             end = token.start
-            if end in place_ends or shadow[end - 1:end] in _ITEM_OPENERS:
-                return True
         return False
 
     @staticmethod

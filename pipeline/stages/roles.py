@@ -235,6 +235,16 @@ _POLITY_KIND_CHARS = frozenset("市縣县州省")
 _RESPECTIVE_AGENT = regex.compile(r"[^由]*(?:分別|分别)")
 _PAST_VERBS = frozenset("歷任 历任".split())
 _LEAVING_VERBS = frozenset("卸任 卸下 辭任 辞任 辭去 辞去 請辭 请辞 離任 离任 退任 被免去 免去 被免 離開 离开 交卸".split())
+
+
+@functools.cache
+def _leaving_openers() -> tuple[str, ...]:
+    """The leaving verbs the title modifiers list as a status (卸任, 離任), which the
+    title recogniser reads into a title (卸任|副秘書長) where they are the verb after a
+    name (甲將卸任副秘書長); longest first."""
+    prefixes = title_prefixes()
+    return tuple(sorted((verb for verb in _LEAVING_VERBS if prefixes.get(_shadow_key(verb)) == "status"), key=lambda verb: (-len(verb), verb)))
+
 # Adverbs that make an appointment a past post or a future one, anywhere in the run
 # of adverbs before the verb (曾任, 亦曾擔任; 將出任, 亦將接任).
 _PAST_ADVERB = regex.compile(r"曾|原|當年|当年|早年|昔日|此前|以往|過往|过往|從前|从前|生前")
@@ -246,9 +256,6 @@ _CANDIDACY_AFTER = regex.compile(r"(?:候選人|候选人|參選人|参选人)")
 # A title written as the duty someone covers (署理行政長官職務), not a post they hold.
 _DUTY_AFTER = regex.compile(r"\s*(?:的)?(?:職務|职务|一職|一职|職位|职位|工作)")
 _ACTING_WORDS = ("署理", "代理", "暫代", "暂代", "暫任", "暂任", "署任", "臨時", "临时")
-# Leaving words the title recogniser reads as a title's status (卸任|副秘書長) that are the
-# verb after a name (甲將卸任副秘書長).
-_LEAVING_OPENERS = ("卸任", "離任", "离任", "辭任", "辞任", "退任")
 # Clause breaks inside a sentence.
 _CLAUSE_BREAK = regex.compile(r"[，,；;：︰:]")
 # The breaks after which a body opens a clause of its own (應甲會邀請，乙會派出…).
@@ -857,7 +864,7 @@ def _sentence_roles(
             mention = _without_opening_verb(mention, _JOINING_VERB)
         elif (
             mention.label == "TITLE" and previous is not None and previous.label == "PERSON" and gap.strip()
-            and (acting := next((verb for verb in _ACTING_WORDS + _LEAVING_OPENERS if mention.text.startswith(verb)), None)) is not None
+            and (acting := next((verb for verb in _ACTING_WORDS + _leaving_openers() if mention.text.startswith(verb)), None)) is not None
             and len(mention.text) > len(acting) and _APPOINTMENT.match(gap + acting) is not None
         ):
             # 甲將|署任局長, 甲將|卸任副秘書長: the acting or leaving word read as the title's
