@@ -4,6 +4,8 @@ organisation-less role takes) and the confidence model (how likely a role is rig
 Every sentence here was written for these tests; the people and most bodies are invented.
 """
 
+import dataclasses
+
 import regex
 
 import pipeline
@@ -126,3 +128,25 @@ def test_without_the_confidence_model_no_role_is_left_out(monkeypatch):
     doc = _BEFORE_ROLES(pipeline.Document(article_id="t", path="", text=text, meta={}))
     monkeypatch.setattr(roles_stage, "_confidence_model", lambda: None)
     assert roles_stage.resolve_roles(doc) == tuple(roles_stage.carried_roles(doc))
+
+
+def _carried_pair(confidence: float) -> list:
+    """A role whose body was carried from an earlier sentence, then its phrase's own reading."""
+    carried = pipeline.Role(
+        person="王志明", title="主席", title_normalized="主席", qualifiers=(), organization="青年商會",
+        organization_normalized="青年商會", sentence_id=1, person_start=14, person_end=17, title_start=12, title_end=14,
+        org_start=0, org_end=4, method="topic_org", confidence=confidence,
+    )
+    return [carried, dataclasses.replace(carried, organization="", organization_normalized="", org_start=-1, org_end=-1, method="title")]
+
+
+def test_a_doubtful_carried_body_gives_way_to_the_phrase_without_one():
+    floor = roles_stage.CARRIED_MIN_CONFIDENCE
+    doubtful, plain = _carried_pair(floor - 0.05)
+    assert roles_stage._without_doubtful_carries([doubtful, plain], floor) == [plain]
+    sure = _carried_pair(floor + 0.05)
+    assert roles_stage._without_doubtful_carries(sure, floor) == sure
+    alone = [doubtful]  # (no phrase of its own follows: the role stays)
+    assert roles_stage._without_doubtful_carries(alone, floor) == alone
+    other = dataclasses.replace(plain, person_start=20, person_end=23, person="李小梅")
+    assert roles_stage._without_doubtful_carries([doubtful, other], floor) == [doubtful, other]

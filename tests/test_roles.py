@@ -161,3 +161,16 @@ def test_status_word_before_the_organisation_is_a_qualifier_of_the_title():
 def test_copula_before_organisation_and_title():
     roles, doc = _roles("何家俊為香港物流協會主席。")
     assert roles == [("何家俊", "主席", "香港物流協會")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("陸軍司令黃志遠上將今日出席授階典禮。", ("黃志遠", "司令", "陸軍")),
+        ("海軍政治委員林國棟到場。", ("林國棟", "政治委員", "海軍")),
+        ("空軍副司令陳立中致辭。", ("陳立中", "副司令", "空軍")),
+    ],
+)
+def test_an_armed_service_named_alone_is_the_body_of_its_command_post(text, expected):
+    roles, _ = _roles(text)
+    assert expected in roles
