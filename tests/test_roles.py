@@ -174,3 +174,13 @@ def test_copula_before_organisation_and_title():
 def test_an_armed_service_named_alone_is_the_body_of_its_command_post(text, expected):
     roles, _ = _roles(text)
     assert expected in roles
+
+
+def test_a_heading_before_names_with_titles_of_their_own_is_not_the_first_names_title():
+    roles, _ = _roles("出席之仁心醫院董事局成員包括黃曉明主席、陳國強第一副主席、曹思文第二副主席。")
+    assert ("黃曉明", "成員", "仁心醫院董事局") not in roles
+    assert ("黃曉明", "主席", "仁心醫院董事局") in roles
+    assert ("陳國強", "第一副主席", "仁心醫院董事局") in roles
+    # Names with no title after them still take the heading's (委員包括甲、乙).
+    roles, _ = _roles("新一屆委員包括黃曉明、陳國強及曹思文。")
+    assert [r[:2] for r in roles] == [("黃曉明", "委員"), ("陳國強", "委員"), ("曹思文", "委員")]

@@ -2642,7 +2642,7 @@ def _read_listed_person(doc: Document, state: _State, roles, mention, previous, 
     if previous is not None and previous.label == "TITLE" and state.pending and (
         kind == "adjacent" or _INTRODUCING_GAP.match(gap) or (_HELD_FOR_OF_GAP.match(gap) and _held_before(doc, state.pending[0]))
         or _is_constituency_gap(gap, _CONSTITUENCY_INTRODUCED)
-    ):
+    ) and not (titled and _LIST_INTRODUCED.match(gap)):  # (成員包括|甲主席、乙副主席: each name's own title after it)
         shape = "chain" if len(state.pending) > 1 else None
         for item in state.pending:
             roles.append(_role(mention, item, sentence_id, shape))
