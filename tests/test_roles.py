@@ -184,3 +184,12 @@ def test_a_heading_before_names_with_titles_of_their_own_is_not_the_first_names_
     # Names with no title after them still take the heading's (委員包括甲、乙).
     roles, _ = _roles("新一屆委員包括黃曉明、陳國強及曹思文。")
     assert [r[:2] for r in roles] == [("黃曉明", "委員"), ("陳國強", "委員"), ("曹思文", "委員")]
+
+
+def test_a_unit_word_before_a_name_keeps_a_line_up_of_names_and_titles_going():
+    roles, _ = _roles("駐港辦事處洪美珠處長、鍾立文副處長、商務李聰明組長、吳漢生組長出席。")
+    assert ("李聰明", "組長", "駐港辦事處") in roles
+    assert ("吳漢生", "組長", "駐港辦事處") in roles
+    # A word for the writer's own body is another body than the line-up's.
+    _, doc = _roles("文化委員會梁理中主席、本園郭耀明董事出席。")
+    assert not [r for r in doc.roles if r.person == "郭耀明" and r.method == "lineup_carried"]

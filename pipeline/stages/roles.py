@@ -2668,12 +2668,25 @@ def _read_listed_person(doc: Document, state: _State, roles, mention, previous, 
             for item in state.pending:
                 roles.append(_role(mention, item, sentence_id, "chain"))
         lineup_org = state.lineup_org if kind == "comma" else None
-        named_lineup_org = state.named_lineup_org if kind in ("comma", "list", "join") and previous is not None and previous.label == "TITLE" else None
+        named_lineup_org = state.named_lineup_org if previous is not None and previous.label == "TITLE" and (
+            kind in ("comma", "list", "join") or _is_unit_item_gap(doc, gap, mention.start)
+        ) else None
         state.reset()
         state.names, state.lineup_org, state.named_lineup_org = [mention], lineup_org, named_lineup_org
         if previous is not None and previous.label == "ORG" and (kind == "adjacent" or _OF_GAP.match(gap)):
             state.body_before_name = previous  # 中文大學|甲|教授, 中文大學的|甲|教授
     state.appointed, state.appointment = [], None
+
+
+# A list's comma, then the unit of the next item before its name (甲處長、|商務|乙組長);
+# not a word for the writer's own body (本園, 本會: another body than the line-up's).
+_UNIT_ITEM_GAP = regex.compile(r"^\s*、\s*(?![本該该])\p{Han}{2}$")
+
+
+def _is_unit_item_gap(doc: Document, gap: str, name_start: int) -> bool:
+    """True for a list's comma and a noun of two characters right before a name
+    (經文處甲處長、|商務|乙組長): the unit of the next item of a line-up, which goes on."""
+    return _UNIT_ITEM_GAP.match(gap) is not None and _tagged_as(doc, name_start - 2, name_start, _UNIT_WORD_TAGS)
 
 
 def _addresses_listed_name(state: _State, title: Mention) -> bool:
