@@ -684,3 +684,11 @@ def test_two_reporters_run_together_in_one_bracketed_credit():
     assert [p for p, _ in persons] == ["曹大哲", "苗小達"]
     persons, _ = _mentions("(記者王大明報導)", "PERSON")
     assert [p for p, _ in persons] == ["王大明"]
+
+
+def test_a_clause_verb_inside_an_associations_name_before_its_title():
+    orgs, _ = _mentions("台灣公民參與協會理事長何大勳昨晚表示。", "ORG")
+    assert ("台灣公民參與協會", "ORG") in orgs
+    # Not without the title after the ending: the verb is the clause's.
+    orgs, _ = _mentions("台灣民眾參與協會活動。", "ORG")
+    assert not orgs

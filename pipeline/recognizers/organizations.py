@@ -557,6 +557,7 @@ class OrgRecognizer(Recognizer):
                 start, parent = self._walk_left(
                     context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends,
                     shared=shared, legal=ending.endswith(_LEGAL_FORMS), association=ending.endswith("会"), strong=not weak,
+                    titled=suffix_end in title_starts,
                 )
             school = ending in _SCHOOL_ENDINGS and _school_name(shadow[max(sentence.start, suffix_start - 2):suffix_start])
             if school and start > suffix_start - 2:
@@ -866,7 +867,7 @@ class OrgRecognizer(Recognizer):
             score=0.8, sentence_id=title.sentence_id, category="government",
         )
 
-    def _walk_left(self, context, sentence, position, token_at, orgs_by_end, place_ends, suffix_ends, title_ends, shared=False, legal=False, association=False, strong=False):
+    def _walk_left(self, context, sentence, position, token_at, orgs_by_end, place_ends, suffix_ends, title_ends, shared=False, legal=False, association=False, strong=False, titled=False):
         """Return ``(start, parent)``: where the name begins, and the enclosing body met.
         With ``shared`` (the ending is also the first character of the title after it,
         社會處|長), the word right before the ending is the name's even when the segmenter
@@ -909,7 +910,13 @@ class OrgRecognizer(Recognizer):
             piece = shadow[piece_start:start]
             if not _NAME_CHARS.fullmatch(piece):
                 break
-            if piece in _STOP_WORDS and not (piece == "代理" and self._noun_before(token_at, piece_start)):
+            # 台灣|公民|參與|協會|理事長: before an association's ending and its title, after a
+            # noun from a place or a break, even a verb of clauses is a word of the name
+            name_verb = (
+                association and titled and start == position and token.label == "v" and piece in _STOP_WORDS
+                and self._nouns_from_anchor(token_at, shadow, piece_start, floor, place_ends, nouns_needed=1)
+            )
+            if piece in _STOP_WORDS and not (piece == "代理" and self._noun_before(token_at, piece_start)) and not name_verb:
                 break  # (地產|代理|監管局: after a noun, 代理 is an agent, not acting in a post)
             if len(piece) > 2 and piece.endswith(_TAKING_POST_VERBS):
                 break  # 高票當選|南區商會: a word closed by the verb of taking a post
@@ -945,7 +952,7 @@ class OrgRecognizer(Recognizer):
             if legal and token.label not in _FUNCTION_TAGS and piece not in _STOP_WORDS and not piece.endswith(_TAKING_POST_VERBS):
                 start = piece_start  # 啟德體育|園|有限公司: a registered name's words, whatever their parts of speech
                 continue
-            if (shared or strong) and start == position and token.label in _SHARED_NAME_TAGS and len(piece) >= 2 and piece not in _STOP_WORDS and (
+            if (shared or strong) and start == position and token.label in _SHARED_NAME_TAGS and len(piece) >= 2 and (piece not in _STOP_WORDS or name_verb) and (
                 shared or token.label not in ("v", "a") or (association and self._nouns_from_anchor(token_at, shadow, piece_start, floor, place_ends))
             ):
                 start = piece_start  # 國民教育|科長, 中華民國|拔河|協會: the name's word, whatever its part of speech
@@ -973,12 +980,13 @@ class OrgRecognizer(Recognizer):
         return start, parent
 
     @staticmethod
-    def _nouns_from_anchor(token_at, shadow: str, end: int, floor: int, place_ends) -> bool:
-        """True when up to two nouns run back from ``end`` to a place or a break
-        (中華民國|拔河協會, 香港|視網膜|色素|病變協會): the verb or adjective after them is a
-        word of the association's name, not of the clause (某人|肯定|農會)."""
-        for _ in range(3):
-            if end in place_ends or shadow[end - 1:end] in _ITEM_OPENERS:
+    def _nouns_from_anchor(token_at, shadow: str, end: int, floor: int, place_ends, nouns_needed: int = 0) -> bool:
+        """True when up to two nouns (at least ``nouns_needed``) run back from ``end`` to
+        a place or a break (中華民國|拔河協會, 香港|視網膜|色素|病變協會): the verb or
+        adjective after them is a word of the association's name, not of the clause
+        (某人|肯定|農會)."""
+        for walked in range(3):
+            if walked >= nouns_needed and (end in place_ends or shadow[end - 1:end] in _ITEM_OPENERS):
                 return True
             token = token_at.get(end - 1)
             if token is None or token.start < floor or token.label not in _NAME_NOUN_TAGS or token.end - token.start < 2:
