@@ -193,3 +193,9 @@ def test_a_unit_word_before_a_name_keeps_a_line_up_of_names_and_titles_going():
     # A word for the writer's own body is another body than the line-up's.
     _, doc = _roles("文化委員會梁理中主席、本園郭耀明董事出席。")
     assert not [r for r in doc.roles if r.person == "郭耀明" and r.method == "lineup_carried"]
+
+
+def test_an_elected_representative_described_is_no_post():
+    roles, _ = _roles("縣議員陳淑美、宋大林等黨籍民代與幹部都出席。")
+    assert ("陳淑美", "縣議員", "") in roles
+    assert not [r for r in roles if r[1] in ("民代", "民意代表")]
