@@ -199,3 +199,10 @@ def test_an_elected_representative_described_is_no_post():
     roles, _ = _roles("縣議員陳淑美、宋大林等黨籍民代與幹部都出席。")
     assert ("陳淑美", "縣議員", "") in roles
     assert not [r for r in roles if r[1] in ("民代", "民意代表")]
+
+
+def test_the_chair_of_a_meeting_or_an_event_holds_no_post():
+    roles, _ = _roles("新春團拜由大會主席吳大豐致辭，大會執行主席劉大庭宣布開始。")
+    assert not [r for r in roles if r[1].endswith("主席")]
+    roles, _ = _roles("福建同鄉會會長陳大文主持會員大會。")
+    assert ("陳大文", "會長", "福建同鄉會") in roles

@@ -3361,7 +3361,15 @@ def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[R
         roles = [role for role in roles if role.confidence >= floor]
         if floor > 0:
             roles = _without_doubtful_carries(roles, max(floor, CARRIED_MIN_CONFIDENCE))
-    return tuple(_without_status(role) for role in roles if not _is_occupation(role))
+    return tuple(_without_status(role) for role in roles if not _is_occupation(role) and not _chairs_a_meeting(doc, role))
+
+
+def _chairs_a_meeting(doc: Document, role: Role) -> bool:
+    """True for a chair written right after 大會, a meeting's or an event's (大會主席甲,
+    會員大會主席乙, 大會執行主席丙): a part in the event, not a post of a body (a
+    congress, 人民代表大會主席, is left alone)."""
+    before = _shadow_key(doc.text[max(0, role.title_start - 3):role.title_start])
+    return before.endswith("大会") and not before.endswith("表大会") and _shadow_key(role.title_normalized or role.title).endswith("主席")
 
 
 def _without_doubtful_carries(roles: list[Role], floor: float) -> list[Role]:
