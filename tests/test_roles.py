@@ -206,3 +206,14 @@ def test_the_chair_of_a_meeting_or_an_event_holds_no_post():
     assert not [r for r in roles if r[1].endswith("主席")]
     roles, _ = _roles("福建同鄉會會長陳大文主持會員大會。")
     assert ("陳大文", "會長", "福建同鄉會") in roles
+
+
+def test_someone_standing_in_for_a_title_holder_holds_neither_post():
+    roles, _ = _roles("行政長官代表、社會文化司司長柯大嵐出席典禮。")
+    assert ("柯大嵐", "司長", "社會文化司") in roles
+    assert not [r for r in roles if r[1] in ("行政長官", "代表")]
+    # A name before its title, then 代表 as a verb: the title is the name's own.
+    roles, _ = _roles("彰化縣政府由林大富副縣長代表王大美縣長出席。")
+    assert [r for r in roles if r[0] == "林大富" and r[1] == "副縣長"]
+    roles, _ = _roles("駐美代表蕭大琴出席。")
+    assert ("蕭大琴", "代表", "") in roles

@@ -3361,7 +3361,10 @@ def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[R
         roles = [role for role in roles if role.confidence >= floor]
         if floor > 0:
             roles = _without_doubtful_carries(roles, max(floor, CARRIED_MIN_CONFIDENCE))
-    return tuple(_without_status(role) for role in roles if not _is_occupation(role) and not _chairs_a_meeting(doc, role))
+    return tuple(
+        _without_status(role) for role in roles
+        if not _is_occupation(role) and not _chairs_a_meeting(doc, role) and not _stands_in_for_a_holder(doc, role)
+    )
 
 
 def _chairs_a_meeting(doc: Document, role: Role) -> bool:
@@ -3370,6 +3373,22 @@ def _chairs_a_meeting(doc: Document, role: Role) -> bool:
     congress, 人民代表大會主席, is left alone)."""
     before = _shadow_key(doc.text[max(0, role.title_start - 3):role.title_start])
     return before.endswith("大会") and not before.endswith("表大会") and _shadow_key(role.title_normalized or role.title).endswith("主席")
+
+
+def _stands_in_for_a_holder(doc: Document, role: Role) -> bool:
+    """True for 代表 written right after a title, and for that title (行政長官代表、丙司司長甲:
+    甲 stands in for the holder at an event, a post of neither); not 代表團, 代表處 or
+    代表會, a body."""
+    if role.person_start < role.title_end:
+        return False  # a name before its title, then 代表, acts for someone (甲副縣長代表乙縣長出席)
+    if _shadow_key(role.title) == "代表":
+        before = _shadow_key(doc.text[max(0, role.title_start - 4):role.title_start])
+        return any(before[-length:] in title_heads() for length in (2, 3, 4) if len(before) >= length)
+    after = _shadow_key(doc.text[role.title_end:role.title_end + 3])
+    return after.startswith("代表") and after[2:3] not in _STAND_IN_BODY_CLOSERS
+
+
+_STAND_IN_BODY_CLOSERS = frozenset("团处会")  # 代表團, 代表處, 代表會: bodies, not a stand-in
 
 
 def _without_doubtful_carries(roles: list[Role], floor: float) -> list[Role]:
