@@ -3368,11 +3368,12 @@ def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[R
 
 
 def _chairs_a_meeting(doc: Document, role: Role) -> bool:
-    """True for a chair written right after 大會, a meeting's or an event's (大會主席甲,
-    會員大會主席乙, 大會執行主席丙): a part in the event, not a post of a body (a
-    congress, 人民代表大會主席, is left alone)."""
+    """True for a chair written right after 大會, an event's or a meeting's (大會主席甲,
+    大會執行主席乙): a part in the event, not a post of a body. A members' general
+    meeting's chair (會員大會主席, a standing office of an association) and a
+    congress's (人民代表大會) are left alone."""
     before = _shadow_key(doc.text[max(0, role.title_start - 3):role.title_start])
-    return before.endswith("大会") and not before.endswith("表大会") and _shadow_key(role.title_normalized or role.title).endswith("主席")
+    return before.endswith("大会") and not before.endswith(("员大会", "表大会")) and _shadow_key(role.title_normalized or role.title).endswith("主席")
 
 
 def _stands_in_for_a_holder(doc: Document, role: Role) -> bool:
