@@ -31,6 +31,11 @@ Each role's ``confidence`` is the probability a learned confidence model
 (``models/confidence_model.tsv``) gives it from its shape and evidence; without that
 file, the evidence value of its shape: an organisation written next to the title
 scores higher than one carried from the clause head.
+
+Left out of the roles given: an occupation with no body (律師, 醫師), a part in an event
+(大會主席), someone standing in for a holder (行政長官代表、甲), and, with the confidence
+model, roles below its floor and a doubtful body carried from an earlier sentence when
+the phrase's own reading follows.
 """
 
 from __future__ import annotations
@@ -3376,6 +3381,9 @@ def _chairs_a_meeting(doc: Document, role: Role) -> bool:
     return before.endswith("大会") and not before.endswith(("员大会", "表大会")) and _shadow_key(role.title_normalized or role.title).endswith("主席")
 
 
+_STAND_IN_BODY_CLOSERS = frozenset("团处会")  # 代表團, 代表處, 代表會: bodies, not a stand-in
+
+
 def _stands_in_for_a_holder(doc: Document, role: Role) -> bool:
     """True for 代表 written right after a title, and for that title (行政長官代表、丙司司長甲:
     甲 stands in for the holder at an event, a post of neither); not 代表團, 代表處 or
@@ -3387,9 +3395,6 @@ def _stands_in_for_a_holder(doc: Document, role: Role) -> bool:
         return any(before[-length:] in title_heads() for length in (2, 3, 4) if len(before) >= length)
     after = _shadow_key(doc.text[role.title_end:role.title_end + 3])
     return after.startswith("代表") and after[2:3] not in _STAND_IN_BODY_CLOSERS
-
-
-_STAND_IN_BODY_CLOSERS = frozenset("团处会")  # 代表團, 代表處, 代表會: bodies, not a stand-in
 
 
 def _without_doubtful_carries(roles: list[Role], floor: float) -> list[Role]:
