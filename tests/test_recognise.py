@@ -687,8 +687,8 @@ def test_two_reporters_run_together_in_one_bracketed_credit():
 
 
 def test_a_clause_verb_inside_an_associations_name_before_its_title():
-    orgs, _ = _mentions("台灣公民參與協會理事長何大勳昨晚表示。", "ORG")
-    assert ("台灣公民參與協會", "ORG") in orgs
+    orgs, _ = _mentions("台北公民參與協會理事長何大勳昨日召開記者會。", "ORG")
+    assert ("台北公民參與協會", "ORG") in orgs
     # Not without the title after the ending: the verb is the clause's.
     orgs, _ = _mentions("台灣民眾參與協會活動。", "ORG")
     assert not orgs
