@@ -953,7 +953,7 @@ class OrgRecognizer(Recognizer):
                 start = piece_start  # 啟德體育|園|有限公司: a registered name's words, whatever their parts of speech
                 continue
             if (shared or strong) and start == position and token.label in _SHARED_NAME_TAGS and len(piece) >= 2 and (piece not in _STOP_WORDS or name_verb) and (
-                shared or token.label not in ("v", "a") or (association and self._nouns_from_anchor(token_at, shadow, piece_start, floor, place_ends))
+                shared or token.label not in ("v", "a") or name_verb or (association and self._nouns_from_anchor(token_at, shadow, piece_start, floor, place_ends))
             ):
                 start = piece_start  # 國民教育|科長, 中華民國|拔河|協會: the name's word, whatever its part of speech
                 continue  # (a verb only before an association's ending, after a place or a break: not 某人|肯定|農會, 某醫院|配合|政府)

@@ -3377,7 +3377,7 @@ def _chairs_a_meeting(doc: Document, role: Role) -> bool:
     大會執行主席乙): a part in the event, not a post of a body. A members' general
     meeting's chair (會員大會主席, a standing office of an association) and a
     congress's (人民代表大會) are left alone."""
-    before = _shadow_key(doc.text[max(0, role.title_start - 3):role.title_start])
+    before = doc.shadow[max(0, role.title_start - 3):role.title_start]
     return before.endswith("大会") and not before.endswith(("员大会", "表大会")) and _shadow_key(role.title_normalized or role.title).endswith("主席")
 
 
@@ -3391,9 +3391,9 @@ def _stands_in_for_a_holder(doc: Document, role: Role) -> bool:
     if role.person_start < role.title_end:
         return False  # a name before its title, then 代表, acts for someone (甲副縣長代表乙縣長出席)
     if _shadow_key(role.title) == "代表":
-        before = _shadow_key(doc.text[max(0, role.title_start - 4):role.title_start])
+        before = doc.shadow[max(0, role.title_start - 4):role.title_start]
         return any(before[-length:] in title_heads() for length in (2, 3, 4) if len(before) >= length)
-    after = _shadow_key(doc.text[role.title_end:role.title_end + 3])
+    after = doc.shadow[role.title_end:role.title_end + 3]
     return after.startswith("代表") and after[2:3] not in _STAND_IN_BODY_CLOSERS
 
 
