@@ -692,3 +692,28 @@ def test_a_clause_verb_inside_an_associations_name_before_its_title():
     # Not without the title after the ending: the verb is the clause's.
     orgs, _ = _mentions("台灣民眾參與協會活動。", "ORG")
     assert not orgs
+
+
+def test_a_name_between_a_district_and_its_chiefs_title_is_no_district():
+    persons, doc = _mentions("北投區蔡文明區長與民眾座談。", "PERSON")
+    assert ("蔡文明", "PERSON") in persons
+    assert not [m for m in doc.mentions if m.label == "ORG" and m.text.startswith("文明")]
+    persons, doc = _mentions("大安區劉大同區長致詞。", "PERSON")
+    assert ("劉大同", "PERSON") in persons
+    # A district written alone before its chief's title is still the district.
+    orgs, _ = _mentions("北投區長出席。", "ORG")
+    assert ("北投區", "ORG") in orgs
+
+
+def test_a_given_name_ending_in_a_function_character_before_a_verb():
+    persons, _ = _mentions("鎮公所由主任秘書張美如暫代。", "PERSON")
+    assert ("張美如", "PERSON") in persons
+    persons, _ = _mentions("工會理事長林啟之批評資方。", "PERSON")
+    assert ("林啟之", "PERSON") in persons
+    # 和 between a titled name and the next title joins two titled names.
+    persons, _ = _mentions("社長劉文和副社長周志強出席。", "PERSON")
+    assert ("劉文", "PERSON") in persons
+    assert ("劉文和", "PERSON") not in persons
+    # but not before an honorific: 和 ends the name there.
+    persons, _ = _mentions("創辦人黃志和博士致辭。", "PERSON")
+    assert ("黃志和", "PERSON") in persons

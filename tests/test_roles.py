@@ -218,3 +218,32 @@ def test_someone_standing_in_for_a_title_holder_holds_neither_post():
     assert [r for r in roles if r[0] == "陳志明" and r[1] == "副局長"]
     roles, _ = _roles("駐美代表蕭大琴出席。")
     assert ("蕭大琴", "代表", "") in roles
+
+
+def test_a_degree_and_the_school_that_awarded_it_is_no_post_there():
+    roles, _ = _roles("新任院長林家明為英國劍橋大學化學系博士，專長材料科學。")
+    assert ("林家明", "院長", "") in roles
+    assert not [r for r in roles if r[1].endswith("博士")]
+    roles, _ = _roles("副校長周淑芬是日本東京大學工學博士。")
+    assert not [r for r in roles if r[1].endswith("博士")]
+    # A doctorate as a form of address, with no body, stays.
+    roles, _ = _roles("基金會主席何志遠博士致辭。")
+    assert ("何志遠", "博士", "") in roles
+
+
+def test_a_party_committee_post_keeps_the_committee_in_its_title():
+    roles, _ = _roles("東海師範大學黨委副書記鄭立群、黨委常委孫海燕出席簽約儀式。")
+    assert ("鄭立群", "黨委副書記", "東海師範大學") in roles
+    assert ("孫海燕", "黨委常委", "東海師範大學") in roles
+
+
+def test_titles_listed_then_names_after_fenbie_are_paired_in_turn():
+    roles, _ = _roles("東區街坊福利會會長、副會長及司庫分別為梁志豪、黃麗萍和曾國輝。")
+    assert ("梁志豪", "會長", "東區街坊福利會") in roles
+    assert ("黃麗萍", "副會長", "東區街坊福利會") in roles
+    assert ("曾國輝", "司庫", "東區街坊福利會") in roles
+    assert not [r for r in roles if r[0] == "梁志豪" and r[1] != "會長"]
+    # Each name may have its own words before it (its sector or party), and a bracket after.
+    roles, _ = _roles("環境事務委員會主席及副主席分別是港島南區劉振華（民建聯）及教育界麥思敏。")
+    assert ("劉振華", "主席", "環境事務委員會") in roles
+    assert ("麥思敏", "副主席", "環境事務委員會") in roles

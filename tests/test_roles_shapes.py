@@ -2323,8 +2323,10 @@ def test_a_temple_s_name_in_quotation_marks_is_a_body():
 
 def test_a_party_committee_is_the_secretary_s_body_not_the_director_s():
     roles, _ = _roles("東山委黨委書記、主任鄭國柱出席會議。東山委黨委委員、副主任盧美蘭、祝志明出席座談會。")
-    assert ("鄭國柱", "書記", "東山委黨委") in roles and ("鄭國柱", "主任", "東山委") in roles
-    assert ("盧美蘭", "委員", "東山委黨委") in roles and ("盧美蘭", "副主任", "東山委") in roles
+    # The committee is written in the party post's title (黨委書記), never in the director's body.
+    assert ("鄭國柱", "黨委書記", "東山委") in roles and ("鄭國柱", "主任", "東山委") in roles
+    assert ("盧美蘭", "黨委委員", "東山委") in roles and ("盧美蘭", "副主任", "東山委") in roles
+    assert not [r for r in roles if r[1] in ("主任", "副主任") and r[2].endswith("黨委")]
 
 
 def test_dai_after_an_ordinal_is_a_generation_not_acting():

@@ -780,6 +780,8 @@ class OrgRecognizer(Recognizer):
         doc = context.doc
         for start in range(floor, end - 1):
             place = doc.shadow[start:end]
+            if end - start <= 3 and self._name_opened_at(context, start - 1):
+                continue  # 前鎮區|陳|大同區長: a surname the segmenter left alone opens a name, the place's look-alike its given name
             if (
                 (place[-1] in POLITY_CHARS and (self.places.get(place) in _POLITY_KINDS or self.places.get(place[:-1]) in _POLITY_KINDS))
                 or (head_start > end and self.places.get(place) in _POLITY_KINDS)  # 北京|代理市長: a modifier before the head
@@ -822,6 +824,15 @@ class OrgRecognizer(Recognizer):
         token = context.tokens_between(offset, offset + 1)
         return bool(token) and token[0].end - token[0].start == 1 and self.surnames.get(context.doc.shadow[offset]) == "high"
 
+    def _name_opened_at(self, context: RecognitionContext, offset: int) -> bool:
+        """True when the segmenter left a common or middling surname alone at ``offset``,
+        not read as a function word or a verb (陳|大同, 賴|文明; not 和|三犁)."""
+        token = context.tokens_between(offset, offset + 1)
+        return (
+            bool(token) and token[0].end - token[0].start == 1 and token[0].label not in _NOT_BODY_TAGS
+            and self.surnames.get(context.doc.shadow[offset]) in ("high", "medium")
+        )
+
     def _township(self, context: RecognitionContext, title: Mention) -> Mention | None:
         """The township, town, district or village before 鄉長/鎮長/區長/里長 (線西|鄉長 → 線西鄉): the word before
         the head, of two or three Chinese characters, that is no rank, name or function word."""
@@ -855,6 +866,8 @@ class OrgRecognizer(Recognizer):
             return None
         if self.kinds.get(text) == "party":
             return None  # 國民黨|里長: a known body before the head is the holder's party, no township
+        if len(text) == 2 and self._name_opened_at(context, start - 1):
+            return None  # 后里區|賴|文明|區長: a surname the segmenter left alone, then a given name, then the title
         if any(text.endswith(ending) for ending in _OFFICE_ENDINGS):
             return None  # 中西區公所|區長: the word is a body's own ending, the 區長 is that office's
         if text.endswith(unit):

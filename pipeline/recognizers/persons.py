@@ -97,6 +97,8 @@ _SURNAME_TOKEN_TAGS = frozenset({"nr", "nrfg", "nrt", "x"})
 _SOFT_NOT_GIVEN = frozenset("在再如以之其仍更向从")
 # Function characters that also end given names often (志和, 玉如, 立之, 素月, 俍任).
 _SOFT_LAST_GIVEN = frozenset("和如之月任")
+# Of those, the ones that also join two names or items (甲和乙).
+_JOINING_SOFT_LAST = frozenset("和")
 # In a list of names, a two-character given name may open with these too (林為洲).
 _LISTED_SOFT = _SOFT_NOT_GIVEN | {"为"}
 # Characters that close a name a title opened (會長莊創業、副會長…).
@@ -425,7 +427,10 @@ class PersonRecognizer(Recognizer):
                 if (
                     len(given) >= 2 and given[-1] in _SOFT_LAST_GIVEN and not_given.isdisjoint(given[:-1])
                     and tags.get(given[-2:]) not in _GLUED_WORD_TAGS  # not 曾|擔任: a verb ends there
-                    and self._framed(shadow, s, e, hi, titles_by_start, titles_by_end)
+                    and not (  # 會長陳強|和|副會長李明: 和 joins two titled names (not 主席呂志和|博士)
+                        given[-1] in _JOINING_SOFT_LAST and e in titles_by_start and shadow[titles_by_start[e].end:titles_by_start[e].end + 1] in surnames
+                    )
+                    and (self._framed(shadow, s, e, hi, titles_by_start, titles_by_end) or self._titled_before_verb(context, shadow, s, e, hi, titles_by_end))
                 ):
                     not_given = not_given - {given[-1]}  # 老闆呂志和、, 校長朱葉玉如,: a frame no function word fits
                 if "于" in given and _written_yu_is_a_name(doc.text, shadow, s + surname_len, e, lo, hi):
@@ -464,6 +469,22 @@ class PersonRecognizer(Recognizer):
             or (s in titles_by_end and bool(self._cue_after(shadow, e, limit)))
         )
         return (opened and closed) or _agent_frame(shadow, s, e)
+
+    @staticmethod
+    def _titled_before_verb(context: RecognitionContext, shadow: str, s: int, e: int, limit: int, titles_by_end) -> bool:
+        """True when a title ends right before ``s`` and a verb of two or more
+        characters, maybe after an adverb, starts a word at ``e`` (秘書甲乙如|代理,
+        理事長甲乙之|點名, 議員甲乙任|也|派員): the name's last character is no function
+        word there. 和 is left out: before a verb it joins (主席甲和|出席嘉賓)."""
+        if s not in titles_by_end or shadow[e - 1] in _JOINING_SOFT_LAST or e >= limit:
+            return False
+        if shadow.startswith(_ACTING_VERBS, e):
+            return True
+        verb_start = _BETWEEN_NAME_AND_VERB.match(shadow, e, limit).end()
+        if not context.at_boundary(e) or not context.at_boundary(verb_start) or verb_start >= limit:
+            return False
+        token = context.token_at(verb_start)
+        return token.start == verb_start and token.end - token.start >= 2 and token.label.startswith("v")
 
     def _bare_married_name(self, context: RecognitionContext, shadow: str, s: int, e: int) -> bool:
         """True for four characters of a married woman's name's shape (two common

@@ -1021,6 +1021,8 @@ def _sentence_roles(
     roles += _set_members(doc, sentence_id, mentions, roles)
     introduced, spread = _introduced_holders(doc, sentence_id, mentions, roles)
     roles = [r for r in roles if r.method != "list" or (r.person, r.title_start) not in spread] + introduced
+    respective, paired = _respective_holders(doc, sentence_id, mentions)
+    roles = [r for r in roles if (r.person_start, r.title_start) not in paired] + respective
     roles += _successors(doc, sentence_id, mentions, roles)
     roles += _promotions(doc, sentence_id, mentions, roles)
     roles += _capacities(doc, sentence_id, mentions, roles)
@@ -1355,6 +1357,60 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
                 found.append(_role(person, pending, sentence_id, "introduced_titled" if id(person) in own_titles else None))
                 held.add((person.text, title.start))
     return found, spread
+
+
+# After a list of titles: the words that pair them in turn with the names after (主席及秘書長分別為甲及乙).
+_RESPECTIVE_NAMES_AFTER = regex.compile(r"\s*(?:則|则|亦|也)?\s*(?:分別|分别)\s*(?:為|为|是|係)\s*[:：︰]?\s*")
+# Before a name paired in turn: a few words of its own (its constituency: 分別為九龍東|甲).
+_RESPECTIVE_ITEM_WORDS = regex.compile(r"[^，,。；;：:︰！？!?、\n]{0,8}")
+# Between two titles listed for names in turn: not 兼 or 暨, which give one name both.
+_RESPECTIVE_TITLE_JOINER = regex.compile(r"\s*(?:[、]|及|和|與|与|以及)\s*")
+
+
+def _respective_holders(doc: Document, sentence_id: int, mentions: list[Mention]) -> tuple[list[Role], set[tuple[int, int]]]:
+    """Roles for titles listed, then 分別為 and as many names (董事會主席及秘書分別為甲及乙):
+    the k-th name holds the k-th title, with the body written right before the first.
+    Returns those roles, and the (name start, title start) of every pairing of those
+    names and titles, to be taken out of what the sentence's reading gave."""
+    found: list[Role] = []
+    paired: set[tuple[int, int]] = set()
+    index = 0
+    while index < len(mentions):
+        first = index
+        if mentions[first].label != "TITLE":
+            index += 1
+            continue
+        last = first
+        while (
+            last + 1 < len(mentions) and mentions[last + 1].label == "TITLE"
+            and _RESPECTIVE_TITLE_JOINER.fullmatch(doc.text, mentions[last].end, mentions[last + 1].start)
+        ):
+            last += 1
+        index = last + 1
+        intro = _RESPECTIVE_NAMES_AFTER.match(doc.text, mentions[last].end)
+        if last == first or intro is None:
+            continue
+        titles = mentions[first:last + 1]
+        names: list[Mention] = []
+        at = intro.end()
+        for person in mentions[last + 1:]:
+            if at < 0 or len(names) == len(titles):
+                break
+            if person.start < at or (person.label == "ORG" and _RESPECTIVE_ITEM_WORDS.fullmatch(doc.text, at, person.end)):
+                continue  # inside the item before (甲（工聯會）), or the item's own words (工聯會甲)
+            if person.label != "PERSON" or not _RESPECTIVE_ITEM_WORDS.fullmatch(doc.text, at, person.start):
+                break
+            names.append(person)
+            item_end = _ITEM_ADDRESS.match(doc.text, person.end).end()
+            joiner = _ITEM_JOINER.match(doc.text, item_end)
+            at = joiner.end() if joiner is not None else -1
+        if len(names) != len(titles):
+            continue
+        body = _body_before(mentions, first)
+        for person, title in zip(names, titles):
+            found.append(_role(person, _Pending(title, body, "appointment"), sentence_id))
+        paired |= {(person.start, title.start) for person in names for title in titles}
+    return found, paired
 
 
 def _count_value(numeral: str) -> int | None:
@@ -3368,8 +3424,22 @@ def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[R
             roles = _without_doubtful_carries(roles, max(floor, CARRIED_MIN_CONFIDENCE))
     return tuple(
         _without_status(role) for role in roles
-        if not _is_occupation(role) and not _chairs_a_meeting(doc, role) and not _stands_in_for_a_holder(doc, role)
+        if not _is_occupation(role) and not _names_a_degree(role) and not _chairs_a_meeting(doc, role) and not _stands_in_for_a_holder(doc, role)
     )
+
+
+_DEGREES = frozenset(("博士", "硕士", "学士"))
+_CONFERRED = ("荣誉", "名誉")
+
+
+def _names_a_degree(role: Role) -> bool:
+    """True for a degree with the body that awarded it (甲為某大學物理系博士, 乙是某大學
+    工學博士): where one studied, not a post held there. An honorary degree
+    (榮譽博士) is conferred and keeps its body; a degree with no body (甲博士) is a
+    form of address and stays."""
+    if not role.organization or _shadow_key(role.title_normalized or role.title) not in _DEGREES:
+        return False
+    return not any(word in _shadow_key(role.title) for word in _CONFERRED)
 
 
 def _chairs_a_meeting(doc: Document, role: Role) -> bool:
