@@ -247,3 +247,23 @@ def test_titles_listed_then_names_after_fenbie_are_paired_in_turn():
     roles, _ = _roles("環境事務委員會主席及副主席分別是港島南區劉振華（民建聯）及教育界麥思敏。")
     assert ("劉振華", "主席", "環境事務委員會") in roles
     assert ("麥思敏", "副主席", "環境事務委員會") in roles
+
+
+def test_liao_before_a_verb_of_appointment_is_speculation():
+    roles, _ = _roles("消防處處長黃志遠料升任保安局常任秘書長。")
+    assert ("黃志遠", "處長", "消防處") in roles
+    assert not [r for r in roles if r[1].endswith("秘書長")]
+    roles, _ = _roles("消防處處長黃志遠今日升任保安局常任秘書長。")
+    assert [r for r in roles if r[0] == "黃志遠" and r[1] == "常任秘書長"]
+
+
+def test_a_part_in_a_delegation_or_an_event_committee_is_no_post():
+    roles, _ = _roles("工商聯會北京考察團團長陳家明、副團長劉美儀今早啟程。")
+    assert not [r for r in roles if r[1] in ("團長", "副團長")]
+    roles, _ = _roles("周年晚宴籌委會主席黃子健致辭。")
+    assert not [r for r in roles if r[1] == "主席"]
+    # A permanent mission and a congress's delegation are standing bodies.
+    roles, _ = _roles("駐日內瓦常駐聯合國代表團團長張明遠出席。")
+    assert [r for r in roles if r[0] == "張明遠" and r[1] == "團長"]
+    roles, _ = _roles("港區全國人大代表團團長馬立成出席。")
+    assert ("馬立成", "團長", "港區全國人大代表團") in roles

@@ -255,7 +255,7 @@ def _leaving_openers() -> tuple[str, ...]:
 _PAST_ADVERB = regex.compile(r"曾|原|當年|当年|早年|昔日|此前|以往|過往|过往|從前|从前|生前")
 _FUTURE_ADVERB = regex.compile(r"(?<!或|料|傳|传)[將将]")
 # Words that make an appointment a guess, not a fact (可能接任, 傳將出任, 據悉有望).
-_SPECULATION = regex.compile(r"可能|有望|或將|或将|料將|料将|擬|拟|傳將|传将|傳出|传出|盛傳|盛传|據悉|据悉|據報|据报|消息指|消息稱|消息称|呼聲|呼声|熱門|热门|人選|人选|或出任|料出任")
+_SPECULATION = regex.compile(r"可能|有望|或將|或将|料將|料将|擬|拟|傳將|传将|傳出|传出|盛傳|盛传|據悉|据悉|據報|据报|消息指|消息稱|消息称|呼聲|呼声|熱門|热门|人選|人选|或出任|料(?:出任|接任|升任|陞任|調任|调任|轉任|转任|擔任|担任|接掌|出掌|獲委|获委)")
 # After a title: the post is sought, not held (董事候選人, 立委參選人).
 _CANDIDACY_AFTER = regex.compile(r"(?:候選人|候选人|參選人|参选人)")
 # A title written as the duty someone covers (署理行政長官職務), not a post they hold.
@@ -3424,8 +3424,27 @@ def resolve_roles(doc: Document, min_confidence: float | None = None) -> tuple[R
             roles = _without_doubtful_carries(roles, max(floor, CARRIED_MIN_CONFIDENCE))
     return tuple(
         _without_status(role) for role in roles
-        if not _is_occupation(role) and not _names_a_degree(role) and not _chairs_a_meeting(doc, role) and not _stands_in_for_a_holder(doc, role)
+        if not _is_occupation(role) and not _names_a_degree(role) and not _in_a_passing_group(doc, role)
+        and not _chairs_a_meeting(doc, role) and not _stands_in_for_a_holder(doc, role)
     )
+
+
+# The endings of a group formed for one visit, event or funeral (in the shadow's characters):
+# a delegation (考察團, 訪問團, 代表團), an organising committee (籌委會), a funeral committee.
+_PASSING_GROUP = regex.compile(r"(?:考察|访问|参访|交流|庆贺|观摩|参观|代表)团$|治丧(?:委员)?会$|筹备会$|筹委会$|筹备委员会$")
+# Words that make a delegation a standing one: a permanent mission, a congress's deputies.
+_STANDING_DELEGATION = regex.compile(r"常驻|驻|人大|人民代表大会")
+
+
+def _in_a_passing_group(doc: Document, role: Role) -> bool:
+    """True for a post in a group formed for one visit, event or funeral (考察團團長,
+    代表團成員, 籌委會主席, 治喪委員會榮譽主任): a part its holder plays there, not a post
+    of a standing body. A permanent mission (常駐…代表團, the words maybe just before
+    the body) and a congress's delegation (人大代表團) are standing bodies."""
+    if role.org_start < 0:
+        return False
+    body = doc.shadow[max(0, role.org_start - 4):role.org_end]
+    return _PASSING_GROUP.search(body) is not None and _STANDING_DELEGATION.search(body) is None
 
 
 _DEGREES = frozenset(("博士", "硕士", "学士"))
