@@ -717,3 +717,11 @@ def test_a_given_name_ending_in_a_function_character_before_a_verb():
     # but not before an honorific: 和 ends the name there.
     persons, _ = _mentions("創辦人黃志和博士致辭。", "PERSON")
     assert ("黃志和", "PERSON") in persons
+
+
+def test_a_set_phrase_names_a_unit_whose_heads_title_follows():
+    orgs, _ = _mentions("研究所所長、成人教育中心主任梁美華出席。", "ORG")
+    assert ("成人教育中心", "ORG") in orgs
+    # Without a title after it, the phrase and 中心 stay a plain noun phrase.
+    orgs, _ = _mentions("同學們到成人教育中心參觀。", "ORG")
+    assert ("成人教育中心", "ORG") not in orgs

@@ -267,3 +267,8 @@ def test_a_part_in_a_delegation_or_an_event_committee_is_no_post():
     assert [r for r in roles if r[0] == "張明遠" and r[1] == "團長"]
     roles, _ = _roles("港區全國人大代表團團長馬立成出席。")
     assert ("馬立成", "團長", "港區全國人大代表團") in roles
+
+
+def test_a_countrys_short_name_is_the_body_of_its_head_of_state():
+    roles, _ = _roles("澳門特首會見葡國總統羅德里格斯。")
+    assert ("羅德里格斯", "總統", "葡國") in roles

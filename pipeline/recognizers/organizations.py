@@ -970,6 +970,9 @@ class OrgRecognizer(Recognizer):
             ):
                 start = piece_start  # 國民教育|科長, 中華民國|拔河|協會: the name's word, whatever its part of speech
                 continue  # (a verb only before an association's ending, after a place or a break: not 某人|肯定|農會, 某醫院|配合|政府)
+            if titled and start == position and token.label == "l" and len(piece) >= 3 and piece not in _STOP_WORDS:
+                start = piece_start  # 特殊教育|中心|主任: a set phrase naming the unit whose head's title follows
+                continue
             if token.label in _STOP_TAGS and piece not in self.name_words and not (start == position and piece in self.task_words):
                 if token.label == "a" and len(piece) == 1 and start != position and shadow[piece_start - 1:piece_start] in _ITEM_OPENERS:
                     start = piece_start  # 、新|基地產發展有限公司: a one-character adjective opening a list item opens the name
