@@ -725,3 +725,8 @@ def test_a_set_phrase_names_a_unit_whose_heads_title_follows():
     # Without a title after it, the phrase and 中心 stay a plain noun phrase.
     orgs, _ = _mentions("同學們到成人教育中心參觀。", "ORG")
     assert ("成人教育中心", "ORG") not in orgs
+
+
+def test_a_name_whose_last_character_reads_with_an_acting_verb_as_a_word():
+    persons, _ = _mentions("處長出缺，由副處長鄧守明代理。", "PERSON")
+    assert ("鄧守明", "PERSON") in persons

@@ -603,6 +603,8 @@ class PersonRecognizer(Recognizer):
         (no dictionary word) and what follows it there opens a function word or a verb
         (羅某|文到, 張某|軒代任): the character is a name's last, glued onto the next word."""
         token = context.token_at(end - 1)
+        if token.start == end - 1 and token.end == end + 1 and shadow.startswith(_ACTING_VERBS, end):
+            return True  # 房某|明代|理: the last character and an acting verb's first read as a word (明代)
         if token.start != end - 1 or token.end <= end or token.label != "x":
             return False
         tags = word_tags()
