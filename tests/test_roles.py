@@ -272,3 +272,12 @@ def test_a_part_in_a_delegation_or_an_event_committee_is_no_post():
 def test_a_countrys_short_name_is_the_body_of_its_head_of_state():
     roles, _ = _roles("澳門特首會見葡國總統羅德里格斯。")
     assert ("羅德里格斯", "總統", "葡國") in roles
+
+
+def test_chiefs_of_a_leagues_matches_and_a_boards_chairman_are_whole_titles():
+    roles, _ = _roles("超級籃球聯盟會長林志遠、賽務長陳家和出席記者會。")
+    assert ("陳家和", "賽務長", "超級籃球聯盟") in roles
+    roles, _ = _roles("東海電子集團董事主席鄧志明致辭。")
+    assert ("鄧志明", "董事主席", "東海電子集團") in roles
+    roles, _ = _roles("家長協會監事主席吳美華出席。")
+    assert ("吳美華", "監事主席", "家長協會") in roles
