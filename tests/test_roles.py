@@ -281,3 +281,9 @@ def test_chiefs_of_a_leagues_matches_and_a_boards_chairman_are_whole_titles():
     assert ("鄧志明", "董事主席", "東海電子集團") in roles
     roles, _ = _roles("家長協會監事主席吳美華出席。")
     assert ("吳美華", "監事主席", "家長協會") in roles
+
+
+def test_a_body_then_a_name_then_its_title_gives_the_body():
+    roles, _ = _roles("頒獎嘉賓包括數據科學研究中心伍思明主任及歷史系葉家聲教授。")
+    assert ("伍思明", "主任", "數據科學研究中心") in roles
+    assert ("葉家聲", "教授", "歷史系") in roles

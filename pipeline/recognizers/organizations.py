@@ -525,13 +525,18 @@ class OrgRecognizer(Recognizer):
             head_after_name = self._name_follows(shadow, suffix_end, sentence.end) and any(
                 k in title_starts and shadow[k] == shadow[suffix_end - 1] for k in (suffix_end + 2, suffix_end + 3)
             )
+            # 公共事務中心|康某某|主任, 歷史系|葉某某|教授: a name, then its holder's title (the ending after a name's character)
+            name_then_title = (
+                self._name_follows(shadow, suffix_end, sentence.end) and _NAME_CHAR.match(shadow, suffix_start - 1) is not None
+                and any(k in title_starts for k in (suffix_end + 2, suffix_end + 3))
+            )
             # 體育局, 文化局: a bureau the dictionary knows as one word
             bureau_word = (
                 ending in _BUREAU_ENDINGS and first is not None and first.end == suffix_end
                 and first.label in ("n", "nz") and first.end - first.start >= 3
                 and shadow[first.start:suffix_start] not in _GENERIC_BUREAU_WORDS
             )
-            if weak and not known_word and not head_after_name:
+            if weak and not known_word and not head_after_name and not name_then_title:
                 if (
                     following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts
                     and not (bureau_word and _NAME_CHAR.match(shadow, following.start) is None)  # 文化局|、: a mark ends the word
@@ -615,6 +620,7 @@ class OrgRecognizer(Recognizer):
                 or (ending in _COMMITTEE_ENDINGS and len(name_part) >= 2 and self._task_name(context, start, suffix_start))  # 提名|委員會
                 or suffix_end in title_starts
                 or head_after_name
+                or name_then_title
                 or school
                 or bureau_word
                 or (not weak and suffix_end in head_starts)  # 土地供應專責小組|主席
