@@ -287,3 +287,8 @@ def test_a_body_then_a_name_then_its_title_gives_the_body():
     roles, _ = _roles("頒獎嘉賓包括數據科學研究中心伍思明主任及歷史系葉家聲教授。")
     assert ("伍思明", "主任", "數據科學研究中心") in roles
     assert ("葉家聲", "教授", "歷史系") in roles
+
+
+def test_a_village_named_by_a_verb_is_the_body_of_its_chief():
+    roles, _ = _roles("市長、光明里長林大同、自立里長黃淑芬出席。")
+    assert ("黃淑芬", "里長", "自立里") in roles

@@ -864,8 +864,8 @@ class OrgRecognizer(Recognizer):
                     and first[0].label not in _STOP_TAGS and doc.shadow[word.start - 1] not in _STOP_WORDS and self.surnames.get(doc.shadow[word.start - 1]) != "high":
                 start = word.start - 1
         text = doc.shadow[start:word.end]
-        # 和平區|自由|里長, 、博愛|里長: villages are often named by a good word (自由, 光明, 仁愛)
-        village_word = unit in "里村" and word.label == "a" and doc.shadow[word.start - 1:word.start] in _VILLAGE_OPENERS
+        # 和平區|自由|里長, 、博愛|里長, 、自強|里長: villages are often named by a good word (自由, 光明, 自強)
+        village_word = unit in "里村" and word.label in ("a", "v") and doc.shadow[word.start - 1:word.start] in _VILLAGE_OPENERS
         if start == word.start and (not (2 <= len(text) <= 3) or not _HAN_WORD.fullmatch(text) or text in _STOP_WORDS or (word.label in _STOP_TAGS and not village_word)):
             return None
         if any(text.endswith(m) for m in self.title_modifiers) or (word.label in ("nr", "nrfg") and len(text) == 3):
