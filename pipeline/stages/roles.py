@@ -33,9 +33,10 @@ file, the evidence value of its shape: an organisation written next to the title
 scores higher than one carried from the clause head.
 
 Left out of the roles given: an occupation with no body (律師, 醫師), a part in an event
-(大會主席), someone standing in for a holder (行政長官代表、甲), and, with the confidence
-model, roles below its floor and a doubtful body carried from an earlier sentence when
-the phrase's own reading follows.
+(大會主席) or in a group formed for one visit, event or funeral (考察團團長, 籌委會主席), a
+degree with the school that awarded it (某大學物理博士), someone standing in for a holder
+(行政長官代表、甲), and, with the confidence model, roles below its floor and a doubtful
+body carried from an earlier sentence when the phrase's own reading follows.
 """
 
 from __future__ import annotations
