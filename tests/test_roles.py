@@ -292,3 +292,11 @@ def test_a_body_then_a_name_then_its_title_gives_the_body():
 def test_a_village_named_by_a_verb_is_the_body_of_its_chief():
     roles, _ = _roles("市長、光明里長林大同、自立里長黃淑芬出席。")
     assert ("黃淑芬", "里長", "自立里") in roles
+
+
+def test_a_counted_set_then_a_clause_ending_de_you_lists_its_holders():
+    roles, _ = _roles("校友會今年新聘了六名顧問，當晚到場領取聘書的有：余家明、潘美玲和葉志遠。")
+    assert [r[:2] for r in roles if r[1] == "顧問"] == [("余家明", "顧問"), ("潘美玲", "顧問"), ("葉志遠", "顧問")]
+    # Without a count the set is no set: the names are left to the sentence's reading.
+    roles, _ = _roles("校友會今年新聘顧問，當晚到場的有：余家明、潘美玲和葉志遠。")
+    assert not [r for r in roles if r[1] == "顧問"]

@@ -453,8 +453,10 @@ _HOLDERS_INTRODUCED = regex.compile(
 # taken when the names listed are as many as the count.
 _COUNTED_HOLDERS_OPEN = regex.compile(r"\s*[,，:：︰]\s*")
 # After a counted title, the rest of its clause, then the words that introduce the set's
-# members (八名委員獲邀出席，包括甲、乙): the clause names no one.
-_HOLDERS_INTRODUCED_LATER = regex.compile(r"[^。；;！？!?：:，,\n]{1,24}[，,]\s*(?:包括|包含)\s*[:：︰]?\s*")
+# members (八名委員獲邀出席，包括甲、乙; 十多名顧問，出席受聘的有甲、乙): the clause names no one.
+_HOLDERS_INTRODUCED_LATER = regex.compile(
+    r"(?:[^。；;！？!?：:，,\n]{1,24}[，,]\s*(?:包括|包含)|[，,][^。；;！？!?：:，,\n]{1,24}的\s*(?:有|包括|包含))\s*[:：︰]?\s*"
+)
 # The words of one item of such a list before its name (東華三院主席, 「短跑王子」, 前局長).
 _ITEM_DESCRIPTION = regex.compile(r"[^，,。；;：:︰！？!?、\n]{0,16}")
 # After a listed name: a form of address or a bracket (甲女士, 乙（民）), then what joins the next item.
