@@ -300,3 +300,12 @@ def test_a_counted_set_then_a_clause_ending_de_you_lists_its_holders():
     # Without a count the set is no set: the names are left to the sentence's reading.
     roles, _ = _roles("校友會今年新聘顧問，當晚到場的有：余家明、潘美玲和葉志遠。")
     assert not [r for r in roles if r[1] == "顧問"]
+
+
+def test_staff_a_titled_name_brings_along_take_its_body():
+    roles, _ = _roles("青年協會周年晚會上，東區民政事務處處長吳志遠偕同高級聯絡主任黎美華、梁家輝到場。")
+    assert ("黎美華", "高級聯絡主任", "東區民政事務處") in roles
+    assert ("梁家輝", "高級聯絡主任", "東區民政事務處") in roles
+    # A title with its own body keeps it.
+    roles, _ = _roles("東區民政事務處處長吳志遠偕同青年協會主席黎美華到場。")
+    assert ("黎美華", "主席", "青年協會") in roles

@@ -1041,7 +1041,37 @@ def _sentence_roles(
     roles += _colon_lists(doc, sentence_id, mentions, roles)
     roles += _place_name_pairs(doc, sentence_id, mentions, roles)
     roles += _pairs_before_counted_title(doc, sentence_id, mentions, roles)
-    return roles + _body_name_pairs(doc, sentence_id, mentions, roles)
+    roles += _body_name_pairs(doc, sentence_id, mentions, roles)
+    return _with_leaders_bodies(doc, mentions, roles)
+
+
+# Between a titled name and the staff who come with them (甲辦事處主任乙|偕同|秘書丙、丁).
+_COMPANIONS = regex.compile(r"\s*(?:偕同|率同|帶同|带同|連同|连同|聯同|联同|率領|率领|帶領|带领)\s*")
+
+
+def _with_leaders_bodies(doc: Document, mentions: list[Mention], roles: list[Role]) -> list[Role]:
+    """``roles`` with each title that has no body of its own, written right after a
+    verb of bringing staff along (偕同, 率同, 帶領), given the body of the titled name
+    before that verb (甲辦事處主任乙偕同秘書丙、丁 → 秘書 @ 甲辦事處): the leader brings
+    their own office's people."""
+    titles = {m.start: m for m in mentions if m.label == "TITLE"}
+    leaders = [r for r in roles if r.org_start >= 0]
+    if not leaders:
+        return roles
+    result = []
+    for role in roles:
+        title = titles.get(role.title_start)
+        if role.org_start < 0 and title is not None:
+            leader = next((
+                r for r in leaders
+                if _COMPANIONS.fullmatch(doc.text, max(r.person_end, r.title_end), title.start)
+            ), None)
+            if leader is not None:
+                org = next((m for m in mentions if m.label == "ORG" and (m.start, m.end) == (leader.org_start, leader.org_end)), None)
+                if org is not None:
+                    role = _with_organisation(role, title, org, "lineup_carried")
+        result.append(role)
+    return result
 
 
 def _posted_abroad(doc: Document, role: Role) -> Role:
