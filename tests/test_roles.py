@@ -303,9 +303,10 @@ def test_a_counted_set_then_a_clause_ending_de_you_lists_its_holders():
 
 
 def test_staff_a_titled_name_brings_along_take_its_body():
-    roles, _ = _roles("青年協會周年晚會上，東區民政事務處處長吳志遠偕同高級聯絡主任黎美華、梁家輝到場。")
-    assert ("黎美華", "高級聯絡主任", "東區民政事務處") in roles
-    assert ("梁家輝", "高級聯絡主任", "東區民政事務處") in roles
+    # The clause's subject (婦女聯誼總會) is not the staff's body: the leader's office is.
+    roles, _ = _roles("婦女聯誼總會舉行就職典禮，東區民政事務處處長吳志遠偕同聯絡主任黎美華、梁家輝受邀出席。")
+    assert ("黎美華", "聯絡主任", "東區民政事務處") in roles
+    assert ("梁家輝", "聯絡主任", "東區民政事務處") in roles
     # A title with its own body keeps it.
     roles, _ = _roles("東區民政事務處處長吳志遠偕同青年協會主席黎美華到場。")
     assert ("黎美華", "主席", "青年協會") in roles
