@@ -825,19 +825,19 @@ class OrgRecognizer(Recognizer):
             sentence_id=title.sentence_id, category="government",
         )
 
-    def _surname_alone_at(self, context: RecognitionContext, offset: int) -> bool:
-        """True when a one-character token at ``offset`` is a common surname."""
+    def _surname_alone_at(self, context: RecognitionContext, offset: int, tiers: tuple[str, ...] = ("high",), not_tags: frozenset[str] = frozenset()) -> bool:
+        """True when a one-character token at ``offset`` is a surname of one of ``tiers``
+        (by default a common one) that the segmenter did not tag with one of ``not_tags``."""
         token = context.tokens_between(offset, offset + 1)
-        return bool(token) and token[0].end - token[0].start == 1 and self.surnames.get(context.doc.shadow[offset]) == "high"
+        return (
+            bool(token) and token[0].end - token[0].start == 1 and token[0].label not in not_tags
+            and self.surnames.get(context.doc.shadow[offset]) in tiers
+        )
 
     def _name_opened_at(self, context: RecognitionContext, offset: int) -> bool:
         """True when the segmenter left a common or middling surname alone at ``offset``,
         not read as a function word or a verb (陳|大同, 賴|文明; not 和|三犁)."""
-        token = context.tokens_between(offset, offset + 1)
-        return (
-            bool(token) and token[0].end - token[0].start == 1 and token[0].label not in _NOT_BODY_TAGS
-            and self.surnames.get(context.doc.shadow[offset]) in ("high", "medium")
-        )
+        return self._surname_alone_at(context, offset, ("high", "medium"), _NOT_BODY_TAGS)
 
     def _township(self, context: RecognitionContext, title: Mention) -> Mention | None:
         """The township, town, district or village before 鄉長/鎮長/區長/里長 (線西|鄉長 → 線西鄉): the word before

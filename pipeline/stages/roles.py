@@ -1054,10 +1054,11 @@ def _with_leaders_bodies(doc: Document, mentions: list[Mention], roles: list[Rol
     verb of bringing staff along (偕同, 率同, 帶領), given the body of the titled name
     before that verb (甲辦事處主任乙偕同秘書丙、丁 → 秘書 @ 甲辦事處): the leader brings
     their own office's people."""
-    titles = {m.start: m for m in mentions if m.label == "TITLE"}
     leaders = [r for r in roles if r.org_start >= 0]
     if not leaders:
         return roles
+    titles = {m.start: m for m in mentions if m.label == "TITLE"}
+    orgs = {(m.start, m.end): m for m in mentions if m.label == "ORG"}
     result = []
     for role in roles:
         title = titles.get(role.title_start)
@@ -1066,10 +1067,9 @@ def _with_leaders_bodies(doc: Document, mentions: list[Mention], roles: list[Rol
                 r for r in leaders
                 if _COMPANIONS.fullmatch(doc.text, max(r.person_end, r.title_end), title.start)
             ), None)
-            if leader is not None:
-                org = next((m for m in mentions if m.label == "ORG" and (m.start, m.end) == (leader.org_start, leader.org_end)), None)
-                if org is not None:
-                    role = _with_organisation(role, title, org, "lineup_carried")
+            org = orgs.get((leader.org_start, leader.org_end)) if leader is not None else None
+            if org is not None:
+                role = _with_organisation(role, title, org, "lineup_carried")
         result.append(role)
     return result
 
@@ -1397,7 +1397,7 @@ _RESPECTIVE_NAMES_AFTER = regex.compile(r"\s*(?:則|则|亦|也)?\s*(?:分別|�
 # Before a name paired in turn: a few words of its own (its constituency: 分別為九龍東|甲).
 _RESPECTIVE_ITEM_WORDS = regex.compile(r"[^，,。；;：:︰！？!?、\n]{0,8}")
 # Between two titles listed for names in turn: not 兼 or 暨, which give one name both.
-_RESPECTIVE_TITLE_JOINER = regex.compile(r"\s*(?:[、]|及|和|與|与|以及)\s*")
+_RESPECTIVE_TITLE_JOINER = regex.compile(r"\s*(?:、|及|和|與|与|以及)\s*")
 
 
 def _respective_holders(doc: Document, sentence_id: int, mentions: list[Mention]) -> tuple[list[Role], set[tuple[int, int]]]:
@@ -1426,15 +1426,15 @@ def _respective_holders(doc: Document, sentence_id: int, mentions: list[Mention]
         titles = mentions[first:last + 1]
         names: list[Mention] = []
         at = intro.end()
-        for person in mentions[last + 1:]:
+        for mention in mentions[last + 1:]:
             if at < 0 or len(names) == len(titles):
                 break
-            if person.start < at or (person.label == "ORG" and _RESPECTIVE_ITEM_WORDS.fullmatch(doc.text, at, person.end)):
+            if mention.start < at or (mention.label == "ORG" and _RESPECTIVE_ITEM_WORDS.fullmatch(doc.text, at, mention.end)):
                 continue  # inside the item before (甲（工聯會）), or the item's own words (工聯會甲)
-            if person.label != "PERSON" or not _RESPECTIVE_ITEM_WORDS.fullmatch(doc.text, at, person.start):
+            if mention.label != "PERSON" or not _RESPECTIVE_ITEM_WORDS.fullmatch(doc.text, at, mention.start):
                 break
-            names.append(person)
-            item_end = _ITEM_ADDRESS.match(doc.text, person.end).end()
+            names.append(mention)
+            item_end = _ITEM_ADDRESS.match(doc.text, mention.end).end()
             joiner = _ITEM_JOINER.match(doc.text, item_end)
             at = joiner.end() if joiner is not None else -1
         if len(names) != len(titles):
