@@ -730,3 +730,15 @@ def test_a_set_phrase_names_a_unit_whose_heads_title_follows():
 def test_a_name_whose_last_character_reads_with_an_acting_verb_as_a_word():
     persons, _ = _mentions("處長出缺，由副處長鄧守明代理。", "PERSON")
     assert ("鄧守明", "PERSON") in persons
+
+
+def test_a_bureaus_short_form_before_its_heads_title_after_a_function_word():
+    # 由 is a surname too, but tagged "by" here: 經規 is the bureau's name, not a person's.
+    orgs, _ = _mentions("典禮由經規局長王小明主持。", "ORG")
+    assert ("經規局", "ORG") in orgs
+    # 緊接 is a word of its own: the verb 接運 across its edge is no word of the text.
+    orgs, _ = _mentions("議程緊接運規局長陳大文發言。", "ORG")
+    assert ("運規局", "ORG") in orgs
+    # A surname the segmenter leaves alone still opens a name before the title.
+    orgs, _ = _mentions("會議由容志明局長主持。", "ORG")
+    assert not any(text.endswith("局") for text, _ in orgs)

@@ -159,6 +159,9 @@ _LATIN_NAME_AFTER = re.compile(r"[（(][A-Z][A-Za-z&.,'’ -]{1,60}[)）]")
 _ITEM_OPENERS = frozenset("，,、；;：:。！？!?「『“（(\n \u3000")
 # Parts of speech that end a registered company's name walked back from its legal form.
 _FUNCTION_TAGS = frozenset("u uj ul uv uz ug ud p r rr rz d m mq q c y e o f t tg".split())
+# Prepositions, conjunctions and particles: a surname character so tagged is a function word (由, 與;
+# not 何, which the segmenter often tags a pronoun in a name).
+_PARTICLE_TAGS = frozenset("p c u uj ul uv uz ug ud y e o".split())
 # Parts of speech of a unit's name right before a title whose first character ends the
 # unit (國民教育|科長 is l, 照護|司長 v, 綜合|規劃 vn).
 _SHARED_NAME_TAGS = frozenset("l v vn a i".split())
@@ -731,12 +734,18 @@ class OrgRecognizer(Recognizer):
                 position = piece_end  # 數碼發展及新聞|部長: the walk left took 及 inside the name
                 continue
             if self.places.get(piece) is None and (
-                (tag in _PERSON_TAGS and (piece[0] in self.surnames or shadow[position - 1:position] in self.surnames))
+                (tag in _PERSON_TAGS and (piece[0] in self.surnames or self._surname_alone_before(token_at, shadow, position)))
                 or tag in _NOT_BODY_TAGS
             ):
                 return False  # a name (梁嘉豪|署長, 容|光耀|局長) or a verb (列席|部長會議) before the head; not 南投縣|仁愛|分局長
             position = piece_end
         return True
+
+    def _surname_alone_before(self, token_at, shadow: str, position: int) -> bool:
+        """True when the character before ``position`` is a surname the segmenter did not
+        read as a function word (容|光耀|局長; not 由|食衞|局長, where 由 is "by")."""
+        token = token_at.get(position - 1)
+        return shadow[position - 1:position] in self.surnames and not (token is not None and token.label in _PARTICLE_TAGS)
 
     def _polities_of_titles(self, context: RecognitionContext, titles: list[Mention]) -> list[Mention]:
         """A city, county or province written before its own government's title is
@@ -988,8 +997,8 @@ class OrgRecognizer(Recognizer):
                 break
             if token.label == "x" and (piece[0] in _UNKNOWN_WORD_OPENERS or piece[-1] in _UNKNOWN_WORD_CLOSERS):
                 break  # a word the segmenter guessed around a function word: 這是, 被徵, 躲到
-            if token.label in _GUESSED_TAGS and self._holds_verb(shadow, piece_start, start):
-                break  # 高度讚揚, 日辭|任本: a guessed word around a verb (讚揚, 辭任)
+            if token.label in _GUESSED_TAGS and self._holds_verb(shadow, piece_start, start, edge=not self._word_ends_at(token_at, piece_start)):
+                break  # 高度讚揚, 日辭|任本: a guessed word around a verb (讚揚, 辭任); not 緊接|運房|局長 after a word of its own
             if _COUNTED.fullmatch(piece):
                 break  # 四所|國立大學: a count of bodies, not a name
             if piece in self.title_heads and start != position:
@@ -1049,19 +1058,26 @@ class OrgRecognizer(Recognizer):
         return start, parent
 
     @staticmethod
-    def _holds_verb(shadow: str, start: int, end: int) -> bool:
-        """True when a dictionary verb of two characters lies across the left edge of
-        ``[start, end)`` or inside it, short of the whole of a two-character word
-        (統一 of 統一實業 is a name, 讚揚 of 高度讚揚 a verb)."""
+    def _holds_verb(shadow: str, start: int, end: int, edge: bool = True) -> bool:
+        """True when a dictionary verb of two characters lies inside ``[start, end)``,
+        short of the whole of a two-character word (統一 of 統一實業 is a name, 讚揚 of
+        高度讚揚 a verb), or, with ``edge``, across its left edge."""
         tags = word_tags()
         inner = range(start, end - 1) if end - start > 2 else range(0)
-        return any(tags.get(shadow[k:k + 2]) == "v" for k in (max(start - 1, 0), *inner))
+        return any(tags.get(shadow[k:k + 2]) == "v" for k in ((max(start - 1, 0),) if edge else ()) + tuple(inner))
 
     @staticmethod
     def _noun_before(token_at, start: int) -> bool:
         """True when the word ending at ``start`` is a noun the dictionary knows."""
         token = token_at.get(start - 1)
         return token is not None and token.end == start and token.label in ("n", "nz", "vn")
+
+    @staticmethod
+    def _word_ends_at(token_at, start: int) -> bool:
+        """True when a dictionary word of two characters or more that the segmenter
+        did not guess ends at ``start`` (緊接|運房): a verb across that edge is no word."""
+        token = token_at.get(start - 1)
+        return token is not None and token.end == start and token.end - token.start >= 2 and token.label not in _GUESSED_TAGS
 
     def _name_ends_at(self, token_at, shadow: str, end: int) -> bool:
         """True when the three Chinese characters before ``end`` open with a common
