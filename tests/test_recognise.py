@@ -742,3 +742,36 @@ def test_a_bureaus_short_form_before_its_heads_title_after_a_function_word():
     # A surname the segmenter leaves alone still opens a name before the title.
     orgs, _ = _mentions("會議由容志明局長主持。", "ORG")
     assert not any(text.endswith("局") for text, _ in orgs)
+
+
+def test_a_list_item_between_two_names_is_a_name_whole():
+    # A name of no Han surname's shape, between two names set off by 、.
+    persons, _ = _mentions("李建華、洛桑次仁、張文強當選為常委。", "PERSON")
+    assert ("洛桑次仁", "PERSON") in persons
+    assert ("桑次仁", "PERSON") not in persons
+    persons, _ = _mentions("陳志明、阿不都‧熱依木、王小明當選為副主席。", "PERSON")
+    assert ("阿不都‧熱依木", "PERSON") in persons
+    # An item that holds a post before a name is no name whole.
+    persons, _ = _mentions("出席者有陳大文、副內長巴差、王小明。", "PERSON")
+    assert not any(text.startswith("副") for text, _ in persons)
+
+
+def test_a_name_after_a_malaysian_honour_runs_on_over_unknown_words():
+    persons, _ = _mentions("民興黨副主席拿督林加巴貢出任州副首長。", "PERSON")
+    assert ("林加巴貢", "PERSON") in persons
+    assert ("巴貢", "PERSON") not in persons
+    persons, _ = _mentions("州務大臣拿督阿末查基尤丁今日出席。", "PERSON")
+    assert ("阿末查基尤丁", "PERSON") in persons
+    # A dictionary word of another kind ends the name: a Chinese name stays three characters.
+    persons, _ = _mentions("行政議員拿督黃國華致詞時說。", "PERSON")
+    assert ("黃國華", "PERSON") in persons
+
+
+def test_a_place_word_before_a_title_is_no_name():
+    persons, _ = _mentions("沙巴州首長出席開幕。", "PERSON")
+    assert persons == []
+
+
+def test_a_conjunction_before_a_shared_ending_opens_no_bureau():
+    orgs, _ = _mentions("他感謝主席李大明的信任和局長陳大文的邀請。", "ORG")
+    assert not any(text.endswith("局") for text, _ in orgs)

@@ -719,6 +719,9 @@ class OrgRecognizer(Recognizer):
         part = shadow[start:end]
         if any(part.endswith(m) for m in self.title_modifiers):
             return False
+        joiner = token_at.get(end - 1)
+        if joiner is not None and joiner.start == end - 1 and joiner.end == end and part[-1] in _CONJUNCTIONS:
+            return False  # 信任|和|局長: 和 alone joins the title to the words before (not 永和|分局長)
         tags = word_tags()
         if len(part) in (2, 3) and self.surnames.get(part[0]) in ("high", "medium") and tags.get(part, "nr") in _PERSON_TAGS:
             return False  # 鄭國柱|署長: a surname and a given name the dictionary does not know as a word

@@ -132,6 +132,21 @@ _APPOINTMENT_VERBS = (
 ).split()
 _APPOINTED_AFTER = re.compile(r"[任为是]|(?:" + "|".join(_APPOINTMENT_VERBS) + r")(?:为)?")
 _LIST_JOINERS = frozenset("、和与及")
+# Last characters of an administrative unit's name (shadow forms).
+_POLITY_LAST_CHARS = frozenset("州省市县镇乡区村郡")
+# Malaysian honours (shadow forms) before a name the segmenter often cuts (拿督|趙某山|巴貢).
+_MALAY_HONOURS = frozenset("拿督 拿督斯里 拿督斯理 丹斯里 丹斯理 拿汀 拿汀斯里 拿督威拉 拿督巴杜卡".split())
+# The longest such name, and the tags of a one-character word it may take in (尊 of 某察馬蘭|尊).
+_HONOURED_NAME_MAX = 8
+# First characters of a time word the segmenter may not know (今早, 昨午): no part of a name.
+_TIME_OPENERS = frozenset("今昨明前本")
+_NAME_PIECE_TAGS = frozenset("q ng n nr x".split())
+# The dictionary's tags of names.
+_NAME_WORD_TAGS = frozenset("nr nrfg nrt".split())
+# What a list's item may hold before a shorter name read in it: a one-character part (洛|桑次仁) or a part and a dot (阿不都‧|熱依木).
+_NAME_PART_BEFORE = regex.compile(r"\p{Han}|\p{Han}{2,5}[‧·・]")
+# A list's item that may be a name of no Han surname's shape: Chinese characters, parts joined by ‧ or ·.
+_LISTED_ITEM = regex.compile(r"\p{Han}{2,4}|\p{Han}{2,5}[‧·・]\p{Han}{2,5}")
 # After 由 and a name: the verb of the agent taking a post (秘書長由甲出任), shadow forms.
 _AGENT_VERB_AFTER = re.compile(r"(?:将|会|则)?(?:出任|担任|接任|接替|兼任|代理|署理|暂代|继任|留任|连任|回任)")
 # Kinds of person cue that are verbs (出席, 表示): never a given name.
@@ -239,6 +254,17 @@ def _agent_frame(shadow: str, start: int, end: int) -> bool:
 def _given_characters_fit(given: str, not_given: frozenset[str]) -> bool:
     """True when every character of ``given`` is a Han character outside ``not_given``."""
     return bool(_HAN.fullmatch(given[0])) and not any(c in not_given or not _HAN.match(c) for c in given)
+
+
+def _place_word(context: RecognitionContext, mention: Mention) -> bool:
+    """True when ``mention`` is one word the segmenter knows as a place, ending in an
+    administrative unit's character (沙巴州 before 首長): no person's name (林洋港, a
+    name the dictionary also lists as a place, ends in no such unit)."""
+    token = context.token_at(mention.start)
+    return (
+        token is not None and (token.start, token.end) == (mention.start, mention.end)
+        and token.label == "ns" and context.doc.shadow[mention.end - 1] in _POLITY_LAST_CHARS
+    )
 
 
 def _listed_given_fits(name: str, surname_len: int) -> bool:
@@ -1234,7 +1260,7 @@ class PersonRecognizer(Recognizer):
                 taken = blocked | _offsets(accepted)
                 accepted += self._list_neighbours(context, [replace(m, method="pattern") for m in chosen_by_model], taken)
         accepted = self._with_orphaned_surnames(context, accepted, blocked)
-        accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m) and not self._surname_and_polity(context.doc, m)]
+        accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m) and not self._surname_and_polity(context.doc, m) and not _place_word(context, m)]
         # Religious names carry no surname for the model to weigh: their title is the evidence.
         titles = [m for m in context.found if m.label == "TITLE"]
         accepted = self._without_cleric_joiners(context, accepted, titles)
@@ -1252,9 +1278,98 @@ class PersonRecognizer(Recognizer):
         accepted = self._without_bodies_before_titled_names(context, accepted)
         accepted = self._without_surnames_alone(context, accepted)
         accepted = self._with_bracketed_bylines(context, accepted, blocked)
+        accepted = self._with_names_between_listed(context, accepted, blocked)
+        accepted = self._with_honoured_names_whole(context, accepted, blocked)
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
+
+    def _with_names_between_listed(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
+        """``accepted`` with each list item set between two found names by 、 on both
+        sides (甲、向巴平措、乙) read as a name whole: a name of no Han surname's shape
+        (向巴平措, 艾力更‧依明巴海), or one of which a shorter name was read (洛|桑次仁,
+        阿不都‧|熱依木 after the surname or the part before the dot). An item is two to
+        four Chinese characters (or parts joined by ‧), no title or body, and a name of
+        the dictionary's or no word of it with no function character."""
+        doc = context.doc
+        shadow = doc.shadow
+        by_start = {m.start: m for m in accepted}
+        by_end = {m.end: m for m in accepted}
+        taken = blocked | _offsets(accepted)
+        replaced: set[int] = set()  # starts of the shorter names an item replaces
+        found = []
+        for before in accepted:
+            s = before.end + 1
+            if shadow[before.end:s] != "、":
+                continue
+            e = shadow.find("、", s, s + 12)
+            if e < 0 or e + 1 not in by_start or by_start[e + 1].sentence_id != before.sentence_id:
+                continue
+            item = shadow[s:e]
+            inner = by_end.get(e)
+            if inner is not None and inner.start > s and _NAME_PART_BEFORE.fullmatch(shadow, s, inner.start) and blocked.isdisjoint(range(s, e)):
+                replaced.add(inner.start)  # 洛|桑次仁, 阿不都‧|熱依木
+            else:
+                tag = word_tags().get(item)
+                if not taken.isdisjoint(range(s, e)) or not (tag is None and FUNCTION_CHARS.isdisjoint(item) or tag in _NAME_WORD_TAGS):
+                    continue
+            if _LISTED_ITEM.fullmatch(item) is None or item in self.rejected:
+                replaced.discard(inner.start if inner is not None else -1)
+                continue
+            found.append(make_mention(doc, s, e, "PERSON", normalized=doc.text[s:e], method="pattern", score=0.7, sentence_id=before.sentence_id))
+            taken.update(range(s, e))
+        return [m for m in accepted if m.start not in replaced] + found
+
+    def _with_honoured_names_whole(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
+        """``accepted`` with each name right after a Malaysian honour (拿督, 丹斯里,
+        拿督斯里 …) run on over the words the segmenter does not know or knows as
+        names, up to a mark, a title, a dictionary word of another kind or a
+        function character (拿督|趙某山|巴貢|出任 → 趙某山巴貢; 丹斯里|某察馬蘭|尊|的),
+        or read there whole when no name was (拿督|阿末查|基尤丁, of three characters
+        or more): Malay and Kadazan names are long and the segmenter cuts them. Names
+        such a name runs over are dropped."""
+        doc = context.doc
+        shadow = doc.shadow
+        honours = [m for m in context.found if m.label == "TITLE" and shadow[m.start:m.end] in _MALAY_HONOURS]
+        if not honours:
+            return accepted
+        by_start = {m.start: m for m in accepted}
+        taken = _offsets(accepted)
+        grown: dict[int, Mention] = {}
+        for honour in honours:
+            start = honour.end
+            name = by_start.get(start)
+            if name is None and start in taken:
+                continue
+            end = self._honoured_name_end(context, start, name.end if name else start, blocked, doc.sentences[honour.sentence_id].end)
+            if name is not None and end > name.end:
+                grown[start] = replace(name, end=end, text=doc.text[start:end], normalized=doc.text[start:end])
+            elif name is None and end - start >= 3:
+                grown[start] = make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.75, sentence_id=honour.sentence_id)
+        if not grown:
+            return accepted
+        spans = [(g.start, g.end) for g in grown.values()]
+        kept = [m for m in accepted if m.start not in grown and not any(s < m.end and m.start < e for s, e in spans)]
+        return kept + list(grown.values())
+
+    def _honoured_name_end(self, context: RecognitionContext, start: int, end: int, blocked: set[int], limit: int) -> int:
+        """Where a name after a Malaysian honour ends, from ``end`` on: over words the
+        segmenter does not know or knows as names and one-character words of no
+        function, at most ``_HONOURED_NAME_MAX`` characters from ``start``."""
+        shadow = context.doc.shadow
+        while end < limit:
+            token = context.token_at(end)
+            if token is None or token.start != end or token.end > limit or token.end - start > _HONOURED_NAME_MAX:
+                break
+            word = shadow[token.start:token.end]
+            if (
+                not _HAN_WORD.fullmatch(word) or any(k in blocked for k in range(token.start, token.end))
+                or not FUNCTION_CHARS.isdisjoint(word) or word[-1] in GLUED_FOLLOWERS or word[0] in _TIME_OPENERS
+                or not (token.label in UNKNOWN_OR_NAME_TAGS or (len(word) == 1 and token.label in _NAME_PIECE_TAGS))
+            ):
+                break
+            end = token.end
+        return end
 
     def _without_surnames_alone(self, context: RecognitionContext, accepted: list[Mention]) -> list[Mention]:
         """``accepted`` without a two-character name whose second character opens an
