@@ -19,7 +19,7 @@ Sets (``benchmarks/data/SPLIT/texts/*.txt`` with ``benchmarks/data/SPLIT/gold.js
   Taiwan news (``benchmarks/realnews6/``);
 - ``realnews7``: a seventh set built and annotated blind the same way, of Hong Kong, Macau,
   Taiwan and overseas-Chinese news (``benchmarks/realnews7/``);
-- ``realnews8`` to ``realnews78``: more blind sets of Hong Kong, Macau, Taiwan,
+- ``realnews8`` onwards: more blind sets of Hong Kong, Macau, Taiwan,
   Southeast Asian and overseas-Chinese news (``benchmarks/realnews8/`` …); each set's
   README says whether its errors were read.
 
@@ -39,7 +39,11 @@ from pipeline.evaluate import format_report, role_outcomes, score_output
 from pipeline.runner import extract
 
 ROOT = Path(__file__).resolve().parent
-REAL_NEWS_SETS = ("realnews", *(f"realnews{n}" for n in range(2, 79)))
+# Every set folder with a gold file, in number order (realnews, realnews2, …).
+REAL_NEWS_SETS = tuple(sorted(
+    (folder.name for folder in ROOT.glob("realnews*") if (folder / "gold.jsonl").is_file()),
+    key=lambda name: int(name[len("realnews"):] or 1),
+))
 SETS = {
     "dev": (ROOT / "data" / "dev" / "texts", ROOT / "data" / "dev" / "gold.jsonl"),
     "test": (ROOT / "data" / "test" / "texts", ROOT / "data" / "test" / "gold.jsonl"),
