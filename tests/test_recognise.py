@@ -775,3 +775,13 @@ def test_a_place_word_before_a_title_is_no_name():
 def test_a_conjunction_before_a_shared_ending_opens_no_bureau():
     orgs, _ = _mentions("他感謝主席李大明的信任和局長陳大文的邀請。", "ORG")
     assert not any(text.endswith("局") for text, _ in orgs)
+
+
+def test_two_touching_transliterated_names_are_one_name():
+    persons, _ = _mentions("反對黨由州議員莫哈末阿茲米領導。", "PERSON")
+    assert ("莫哈末阿茲米", "PERSON") in persons
+
+
+def test_a_term_alone_before_a_boards_ending_is_no_body():
+    orgs, _ = _mentions("該會新屆理事會主席李明發致詞。", "ORG")
+    assert ("新屆理事會", "ORG") not in orgs

@@ -3583,3 +3583,30 @@ def test_posts_before_jian_go_to_the_name_between_the_next_body_and_its_title():
     assert ("雷大美", "常委", "中共東城省委") in roles and ("雷大美", "部長", "統戰部") in roles
     roles, _ = _roles("東城省委常委及統戰部雷大美部長致辭。")
     assert not any(p == "雷大美" and t == "常委" for p, t, _ in roles)
+
+
+def test_a_malaysian_state_assemblymans_title_takes_no_body_carried():
+    roles, _ = _roles("檳州議會今日舉行首次會議。雙溪區州議員陳大文擔任反對黨領袖。")
+    assert ("陳大文", "州議員", "") in roles
+    assert not any(p == "陳大文" and t == "州議員" and o for p, t, o in roles)
+
+
+def test_a_bracketed_line_below_a_name_gives_its_past_post():
+    text = "新任區長名單如下：\n\n東區區公所區長陳小玉\n\n（原北區戶政事務所主任）\n\n西區區公所區長王大同\n\n（原任西區區公所主任秘書）"
+    roles, _ = _roles(text)
+    assert ("陳小玉", "主任", "北區戶政事務所") in roles
+    assert ("王大同", "主任秘書", "西區區公所") in roles
+    # A bracket that names no earlier post gives none.
+    roles, _ = _roles("東區區公所區長陳小玉\n\n（東區區公所提供）")
+    assert [r for r in roles if r[0] == "陳小玉"] == [("陳小玉", "區長", "東區區公所")]
+
+
+def test_who_appoints_between_the_appointee_and_the_verb_is_passed_over():
+    roles, _ = _roles("陳志明獲行政長官委任為運輸署署長。")
+    assert ("陳志明", "署長", "運輸署") in roles
+    roles, _ = _roles("林美玲被總統賴大同任命為外交部次長。")
+    assert ("林美玲", "次長", "外交部") in roles and ("賴大同", "總統", "") in roles
+    assert not any(p == "賴大同" and t == "次長" for p, t, _ in roles)
+    # A name glossed in another script is the appointer's too.
+    roles, _ = _roles("東城教區秘書長周文德神父被教宗良望(Pope Leo)任命為北城教區主教。")
+    assert ("周文德", "主教", "北城教區") in roles

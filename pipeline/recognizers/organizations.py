@@ -221,6 +221,8 @@ _POLITY_CONGRESSES = frozenset({"人大", "政协"})
 _ORDINAL_TERM = regex.compile(r"第[一二三四五六七八九十百\d]+届")
 # The year or term a body's sitting is of, written before its name (2023年度, 本年度).
 _YEAR_TERM = regex.compile(r"(?:本|今|上|下|新)?年度")
+# A term of a body, alone before its ending (新屆|理事會: the new board, no body's name).
+_TERM_ALONE = regex.compile(r"(?:本|上|下|新|首|新一|下一|上一|历|各)届")
 # Kinds of hospital (公立醫院, 教學醫院): with 醫院, a kind, no hospital's name.
 _HOSPITAL_KINDS = frozenset("公立 私立 公营 私营 教学 区域 地区 综合 专科 大型 基层 偏乡 各大 指定 定点 合作 附近 当地 全港 全台 全国".split())
 # Ministries both Beijing and Taipei have under one short name: the lexicon's canonical
@@ -583,7 +585,9 @@ class OrgRecognizer(Recognizer):
             if len(name_part) < (2 if weak else 1) or not _NAME_CHAR.search(name_part):
                 continue
             if name_part in self.status_words:
-                continue  # 代理|集團行政總裁: the title's status before its unit, no body's name
+                continue  # 代理|集團行政總裁: the title's status before its unit, no body
+            if _TERM_ALONE.fullmatch(name_part):
+                continue  # 新屆|理事會, 本屆|董事會: a term of the board, no body's name's name
             if ending in _CLASS_NOUNS and name_part in _CLASS_MODIFIERS:
                 continue  # 國際組織, 愛國社團: a kind of body, no body's name
             if name_part in _SCHOOL_KINDS and ending in _SCHOOL_KIND_ENDINGS:

@@ -1280,6 +1280,7 @@ class PersonRecognizer(Recognizer):
         accepted = self._with_bracketed_bylines(context, accepted, blocked)
         accepted = self._with_names_between_listed(context, accepted, blocked)
         accepted = self._with_honoured_names_whole(context, accepted, blocked)
+        accepted = self._with_adjacent_transliterations_joined(context, accepted)
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
@@ -1351,6 +1352,33 @@ class PersonRecognizer(Recognizer):
         spans = [(g.start, g.end) for g in grown.values()]
         kept = [m for m in accepted if m.start not in grown and not any(s < m.end and m.start < e for s, e in spans)]
         return kept + list(grown.values())
+
+    def _with_adjacent_transliterations_joined(self, context: RecognitionContext, accepted: list[Mention]) -> list[Mention]:
+        """``accepted`` with two names that touch, nothing between them, joined into one
+        when both are mostly transliteration characters (莫哈末|尤索夫 → 莫哈末尤索夫): one
+        long foreign name the rules read in two pieces, not two persons side by side."""
+        doc = context.doc
+        by_start = {m.start: m for m in accepted}
+        joined: dict[int, Mention] = {}
+        dropped: set[int] = set()
+        for m in sorted(accepted, key=lambda m: m.start):
+            if m.start in dropped:
+                continue
+            current = joined.get(m.start, m)
+            after = by_start.get(current.end)
+            while (
+                after is not None and after.sentence_id == current.sentence_id and after.end - current.start <= _HONOURED_NAME_MAX
+                and self._mostly_transliterated(doc.shadow[current.start:current.end]) and self._mostly_transliterated(doc.shadow[after.start:after.end])
+            ):
+                dropped.add(after.start)
+                current = replace(current, end=after.end, text=doc.text[current.start:after.end], normalized=doc.text[current.start:after.end])
+                after = by_start.get(current.end)
+            joined[m.start] = current
+        return [joined.get(m.start, m) for m in accepted if m.start not in dropped]
+
+    def _mostly_transliterated(self, word: str) -> bool:
+        """True for Chinese characters of which at least two in three are transliteration characters."""
+        return _HAN_WORD.fullmatch(word) is not None and 3 * sum(c in self.translit for c in word) >= 2 * len(word)
 
     def _honoured_name_end(self, context: RecognitionContext, start: int, end: int, blocked: set[int], limit: int) -> int:
         """Where a name after a Malaysian honour ends, from ``end`` on: over words the

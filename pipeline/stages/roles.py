@@ -122,6 +122,14 @@ _BRACKET_OPEN = regex.compile(r"^\s*[（(]\s*$")
 _BRACKET_CLOSE = regex.compile(r"\s*[）)]")
 # A name's own bracket: 甲（乙大學副校長、丙醫院主治醫師）.
 _NAME_BRACKET = regex.compile(r"\s*[（(]([^（()）]{2,80})[）)]")
+# What stands between an appointee and who appoints (甲獲|行政長官委任, 甲被|總統任命).
+_PASSIVE_MARK = regex.compile(r"\s*(?:獲|获|被|受)\s*")
+# A bracket glossing a name in another script (方濟各(Pope Francis)).
+_GLOSS_BRACKET = regex.compile(r"\s*[（(][^（()）]{1,40}[）)]")
+# A verb of appointing right after the appointer (…委任為, …任命為).
+_APPOINTING_VERB = regex.compile(r"\s*(?:委任|任命|委派|聘任|聘請|聘请|推舉|推举|推選|推选|提名|選派|选派|指派)(?:為|为)?")
+# A line of its own in brackets naming a post held before (（原任乙所主任）, (前丙局副局長)).
+_PAST_POST_LINE = regex.compile(r"\s*[（(]\s*(?P<status>原任|原|前任|前|曾任)[^（()）\n]{2,60}[）)]\s*")
 # A form of address between a name and its own bracket (甲先生（乙會主席）).
 _COURTESY_BEFORE_BRACKET = regex.compile(r"\s*(?:先生|女士|小姐|太太|夫人)(?=\s*[（(])")
 # What may stand between a body and its title inside such a bracket (乙醫學院|內科|教授).
@@ -318,7 +326,8 @@ _ADDRESS_HEADS = frozenset("法官 神父 牧师 法师 禅师 尼师".split())
 _SELF_CONTAINED = frozenset(
     "法师 大师 和尚 大和尚 老和尚 上人 禅师 尼师 长老 "
     "行政长官 特首 总统 副总统 国家主席 国家副主席 首相 国务卿 立委 立法委员 立法议员 国策顾问 人大代表 全国党代表 政协委员 蓝委 绿委 白委 阁揆 政委 政务委员 "
-    "国务委员 中央候补委员 大使 特命全权大使 公使 审计长".split()
+    "国务委员 中央候补委员 大使 特命全权大使 公使 审计长 "
+    "州议员 州行政议员 国会议员 上议员".split()  # (Malaysia: a state assemblyman, a member of parliament, a senator)
 )
 # Portfolio words that make a post name its own body (僑務委員, 僑務顧問: posts of the
 # Overseas Community Affairs Council, conferred on people abroad).
@@ -819,6 +828,8 @@ def _sentence_roles(
     replaced: Mention | None = None  # 甲接替丙黨乙: the replaced name, passed over
     counted_post: Mention | None = None  # 甲、乙兩位立法會|議員: the title a counted list took with its body, passed over
     held_of: tuple[list[_Pending], Mention] | None = None  # titles held before 的, and the name after its own post that holds them
+    agents: set[int] = set()  # ids of the names of who appoints (甲獲行政長官|乙|委任為), passed over
+    passive: tuple[str, int] | None = None  # the passive mark before who appoints, and where its words end
     for index, mention in enumerate(mentions):
         if id(mention) in inside:
             continue
@@ -851,6 +862,17 @@ def _sentence_roles(
         if mention.label == "PERSON" and previous is not None and previous.label == "PERSON" and _SUCCEEDS_GAP.match(doc.text[previous_end:mention.start]):
             previous_end = mention.end  # 甲接替乙擔任主席: 乙 held the post before; the verb is 甲's
             continue
+        if id(mention) in agents:
+            continue
+        if (agent := _appointing_agent(doc, mentions, index, previous, previous_end)) is not None:
+            # 甲獲行政長官(乙)委任為…, 甲被總統任命為…: who appoints is part of the verb; the
+            # appointee is the name before it. The agent's own title still goes to its name.
+            names, agent_end = agent
+            if names:
+                roles.append(_role(names[0], _Pending(mention, None, "title"), sentence_id))
+                agents.update(map(id, names))
+            passive = (doc.text[previous_end:mention.start], agent_end)
+            continue
         if (
             mention.label == "ORG" and previous is not None and previous.label == "PERSON" and index + 1 < len(mentions)
             and mentions[index + 1].label == "PERSON" and mentions[index + 1].start == mention.end
@@ -860,6 +882,8 @@ def _sentence_roles(
             previous_end = replaced.end
             continue
         gap = doc.text[previous_end:mention.start] if previous is not None else ""
+        if passive is not None:
+            gap, passive = passive[0] + doc.text[passive[1]:mention.start], None  # 獲|(行政長官)|委任為
         if (
             mention.label == "TITLE" and previous is not None and previous.label == "PERSON" and mention.text.startswith(_JOINING_VERB)
             and _shadow_key(mention.normalized or mention.text) not in _PERSONAL_HEADS and _APPOINTMENT.match(gap + _JOINING_VERB) is not None
@@ -2208,6 +2232,55 @@ def _bracketed_titles(doc: Document, mentions: list[Mention]) -> dict[int, tuple
                 bodies[id(title)] = before
         found[id(person)] = (bracket.end(), within, bodies)
     return found
+
+
+def _appointing_agent(doc: Document, mentions: list[Mention], index: int, previous: Mention | None, previous_end: int) -> tuple[list[Mention], int] | None:
+    """For the title at ``mentions[index]`` naming who appoints the name before it
+    (甲獲|行政長官|委任為, 甲被|教宗|乙(Latin name)|任命為): the name written with that
+    title and the name glossing it in brackets (none when none is written), and where
+    those words end, before the verb; None for any other mention."""
+    mention = mentions[index]
+    if mention.label != "TITLE" or previous is None or previous.label not in ("PERSON", "TITLE"):
+        return None
+    if _PASSIVE_MARK.fullmatch(doc.text, previous_end, mention.start) is None:
+        return None
+    names: list[Mention] = []
+    end = mention.end
+    following = mentions[index + 1] if index + 1 < len(mentions) else None
+    if following is not None and following.label == "PERSON" and following.start == end:
+        names, end = [following], following.end
+    gloss = _GLOSS_BRACKET.match(doc.text, end)  # 教宗方濟各(Pope Francis)任命為
+    if gloss is not None:
+        names += [m for m in mentions[index + 1:] if m.label == "PERSON" and gloss.start() <= m.start and m.end <= gloss.end()]
+        end = gloss.end()
+    if _APPOINTING_VERB.match(doc.text, end) is None:
+        return None
+    return names, end
+
+
+def _past_posts_below(doc: Document, mentions: list[Mention], person: Mention | None) -> list[Role]:
+    """Roles of the posts a line of its own in brackets, opened by 原 or 前, gives the
+    name that ends the line before it (一區區公所甲 ⏎ (原任乙所主任)): a list of new
+    holders, each with the post they held, one to a line. ``mentions`` are the
+    bracket line's, ``person`` the last name of the sentences before."""
+    if person is None or not mentions:
+        return []
+    line_start = doc.text.rfind("\n", 0, mentions[0].start) + 1
+    line_end = doc.text.find("\n", mentions[-1].end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    bracket = _PAST_POST_LINE.fullmatch(doc.text, line_start, line_end)
+    if bracket is None or doc.text[person.end:line_start].strip() or "\n" not in doc.text[person.end:line_start]:
+        return []
+    if any(m.label == "PERSON" for m in mentions):
+        return []
+    roles = []
+    status = (bracket.group("status"),)
+    for before, title in zip([None, *mentions], mentions):
+        if title.label != "TITLE":
+            continue
+        org = before if before is not None and before.label == "ORG" and _BRACKET_BODY_GAP.match(doc.text[before.end:title.start]) else None
+        roles.append(_role(person, _Pending(title, org, "bracket_title", status), title.sentence_id))
+    return roles
 
 
 def _in_bracketed_body(role: Role, title: Mention, org: Mention) -> Role:
@@ -3622,6 +3695,7 @@ def uncarried_roles(doc: Document) -> list[Role]:
             open_list = _open_colon_list(doc, sentence_id, mentions, sentence_roles)
         if heading is not None and heading[1] != sentence_id:
             sentence_roles += [_role(m, _labelled(doc, heading[0], m), sentence_id) for m in mentions if m.label == "PERSON"]
+        sentence_roles += _past_posts_below(doc, mentions, persons[-1] if persons else None)
         for role in sentence_roles:
             found.append(role)
             earlier.setdefault(role.person, []).append(role)
