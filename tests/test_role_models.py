@@ -150,3 +150,9 @@ def test_a_doubtful_carried_body_gives_way_to_the_phrase_without_one():
     assert roles_stage._without_doubtful_carries(alone, floor) == alone
     other = dataclasses.replace(plain, person_start=20, person_end=23, person="李小梅")
     assert roles_stage._without_doubtful_carries([doubtful, other], floor) == [doubtful, other]
+
+
+def test_titles_paired_with_names_in_turn_without_a_body_stay_above_the_floor():
+    doc = pipeline.process_text("會上宣布，首席執行官及董事總經理分別為徐大頌及陸永新。")
+    kept = {(r.person, r.title, r.organization) for r in doc.roles}
+    assert ("徐大頌", "首席執行官", "") in kept and ("陸永新", "董事總經理", "") in kept

@@ -3610,3 +3610,4 @@ def test_who_appoints_between_the_appointee_and_the_verb_is_passed_over():
     # A name glossed in another script is the appointer's too.
     roles, _ = _roles("東城教區秘書長周文德神父被教宗良望(Pope Leo)任命為北城教區主教。")
     assert ("周文德", "主教", "北城教區") in roles
+

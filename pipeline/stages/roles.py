@@ -426,6 +426,7 @@ ROLE_SHAPES = {
     "successor": 0.6,        # 原總經理甲任期屆滿，由協理乙接任: 乙 takes the post named before
     "apposition": 0.7,       # 甲，乙大學校長，表示…: the post written between commas after the name
     "listed_posts": 0.7,     # 甲身兼多項公職，包括乙會理事、丙會會長: each post listed is the one person's
+    "respective": 0.75,      # 主席及秘書分別為甲及乙: the k-th name holds the k-th title
     "introduced_list": 0.65,  # 副主席名單不變，分別是甲、乙
     "introduced_titled": 0.55,  # 六名副主任包括某會主席甲、前局長乙: each name with a title of its own too
 }
@@ -1465,7 +1466,7 @@ def _respective_holders(doc: Document, sentence_id: int, mentions: list[Mention]
             continue
         body = _body_before(mentions, first)
         for person, title in zip(names, titles):
-            found.append(_role(person, _Pending(title, body, "appointment"), sentence_id))
+            found.append(_role(person, _Pending(title, body, "respective"), sentence_id))
         paired |= {(person.start, title.start) for person in names for title in titles}
     return found, paired
 
