@@ -785,3 +785,11 @@ def test_two_touching_transliterated_names_are_one_name():
 def test_a_term_alone_before_a_boards_ending_is_no_body():
     orgs, _ = _mentions("該會新屆理事會主席李明發致詞。", "ORG")
     assert ("新屆理事會", "ORG") not in orgs
+
+
+def test_a_transliterated_name_grows_back_over_its_unknown_first_part():
+    persons, _ = _mentions("後排左起甘納巴迪勞、陳大文。", "PERSON")
+    assert ("甘納巴迪勞", "PERSON") in persons
+    # The honour Tun after a title is no part of the name.
+    persons, _ = _mentions("儀式由州元首敦莫哈末卡立監誓。", "PERSON")
+    assert ("莫哈末卡立", "PERSON") in persons

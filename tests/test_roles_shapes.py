@@ -3611,3 +3611,12 @@ def test_who_appoints_between_the_appointee_and_the_verb_is_passed_over():
     roles, _ = _roles("東城教區秘書長周文德神父被教宗良望(Pope Leo)任命為北城教區主教。")
     assert ("周文德", "主教", "北城教區") in roles
 
+
+
+def test_a_ministry_bracketed_after_a_listed_name_is_its_posts_body():
+    roles, _ = _roles("三名副部長分別是陳大文(財政部)、李小明(交通及運輸部)及王美玲(衛生部)。")
+    assert ("陳大文", "副部長", "財政部") in roles and ("李小明", "副部長", "交通及運輸部") in roles
+    assert ("王美玲", "副部長", "衛生部") in roles
+    # A party in brackets is an affiliation, not the post's body.
+    roles, _ = _roles("委員包括陳大文(民建聯)、李小明(工聯會)。")
+    assert not any(o for p, t, o in roles if t == "委員")

@@ -181,6 +181,8 @@ _EPONYM_ENDINGS = ("基金会", "慈善基金", "教育基金", "纪念中学", 
 # Parts of speech after a weak suffix that show the word goes on (香港國際 in 香港國際創科展).
 _CONTINUING_TAGS = frozenset("n nz vn x j nt ng an l i".split())
 _OPENING_BRACKETS = frozenset("(（")
+# What closes a bracket.
+_CLOSING_BRACKETS = frozenset(")）")
 # Committees named by their task alone (提名委員會, 審計委員會): the words of the task.
 _COMMITTEE_ENDINGS = frozenset({"委员会"})
 _TASK_TAGS = frozenset("n vn nz j".split())
@@ -546,6 +548,7 @@ class OrgRecognizer(Recognizer):
                     following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts
                     and not (bureau_word and _NAME_CHAR.match(shadow, following.start) is None)  # 文化局|、: a mark ends the word
                     and shadow[following.start] not in _OPENING_BRACKETS  # 活動中心|(CCC): its abbreviation, then the rest
+                    and shadow[following.start] not in _CLOSING_BRACKETS  # (…工業部|): the bracket ends the word
                     and not any(map(head_starts.get, range(following.start, following.end)))
                     and not (following.end in title_starts and self._looks_like_name(shadow[following.start:following.end], following.label))
                 ):
@@ -639,6 +642,7 @@ class OrgRecognizer(Recognizer):
                 or (not weak and shadow[start - 1:start] == "、" and start - 1 in orgs_by_end and name_part not in _CLASS_MODIFIERS)  # 廣達電腦、光寶|集團: a list of bodies
                 or (not weak and (start == sentence.start or shadow[start - 1] in _ITEM_OPENERS) and _SUBJECT_WHEN.match(shadow, suffix_end) is not None)  # 工業總會|今午舉行…
                 or (not weak and _LATIN_NAME_AFTER.match(shadow, suffix_end) is not None)  # 某某促進會|(Chinese for …): glossed as a name
+                or (len(name_part) >= 2 and shadow[start - 1:start] in _OPENING_BRACKETS and shadow[suffix_end:suffix_end + 1] in _CLOSING_BRACKETS)  # 甲(貿易及工業部): a bracket holding a body alone
                 or (ending.endswith(_LEGAL_FORMS) and len(name_part) >= 2)  # 某某智能集團|控股有限公司: a registered name, whatever its words
                 or (not coined_only and (
                     any(start <= e - 1 and s >= start for e, s in place_ends.items() if e <= suffix_start)

@@ -1281,6 +1281,7 @@ class PersonRecognizer(Recognizer):
         accepted = self._with_names_between_listed(context, accepted, blocked)
         accepted = self._with_honoured_names_whole(context, accepted, blocked)
         accepted = self._with_adjacent_transliterations_joined(context, accepted)
+        accepted = self._with_transliterated_openings(context, accepted, blocked)
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
@@ -1376,6 +1377,34 @@ class PersonRecognizer(Recognizer):
             joined[m.start] = current
         return [joined.get(m.start, m) for m in accepted if m.start not in dropped]
 
+    def _with_transliterated_openings(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
+        """``accepted`` with a transliterated name of three characters or more grown
+        back over the word right before it when the segmenter does not know that word
+        and it is transliteration characters too (甘納|巴迪勞, 諾丁|蘇萊曼: the first
+        part of a Malay name), and with the honour 敦 cut from the front of a name
+        after a title (州元首|敦莫哈末…)."""
+        doc = context.doc
+        shadow = doc.shadow
+        taken = _offsets(accepted) | blocked
+        title_ends = {m.end for m in context.found if m.label == "TITLE"}
+        grown = []
+        for m in accepted:
+            if shadow[m.start] == "敦" and m.start in title_ends and m.end - m.start >= 4:
+                m = _respanned(doc, m, m.start + 1, m.end)  # 州元首|敦|莫哈末: the honour Tun before the name
+                end = self._honoured_name_end(context, m.start, m.end, blocked, doc.sentences[m.sentence_id].end)
+                if end > m.end:
+                    m = _respanned(doc, m, m.start, end)
+            elif m.end - m.start >= 3 and self._mostly_transliterated(shadow[m.start:m.end]):
+                token = context.token_at(m.start - 1) if m.start > 0 else None
+                if (
+                    token is not None and token.end == m.start and 2 <= token.end - token.start <= 3 and token.label == "x"
+                    and taken.isdisjoint(range(token.start, token.end)) and self._mostly_transliterated(shadow[token.start:token.end])
+                    and all(c in self.translit for c in shadow[token.start:token.end])
+                ):
+                    m = _respanned(doc, m, token.start, m.end)
+            grown.append(m)
+        return grown
+
     def _mostly_transliterated(self, word: str) -> bool:
         """True for Chinese characters of which at least two in three are transliteration characters."""
         return _HAN_WORD.fullmatch(word) is not None and 3 * sum(c in self.translit for c in word) >= 2 * len(word)
@@ -1383,7 +1412,8 @@ class PersonRecognizer(Recognizer):
     def _honoured_name_end(self, context: RecognitionContext, start: int, end: int, blocked: set[int], limit: int) -> int:
         """Where a name after a Malaysian honour ends, from ``end`` on: over words the
         segmenter does not know or knows as names and one-character words of no
-        function, at most ``_HONOURED_NAME_MAX`` characters from ``start``."""
+        function (an unknown word at least half transliteration characters), at most
+        ``_HONOURED_NAME_MAX`` characters from ``start``."""
         shadow = context.doc.shadow
         while end < limit:
             token = context.token_at(end)
@@ -1394,6 +1424,7 @@ class PersonRecognizer(Recognizer):
                 not _HAN_WORD.fullmatch(word) or any(k in blocked for k in range(token.start, token.end))
                 or not FUNCTION_CHARS.isdisjoint(word) or word[-1] in GLUED_FOLLOWERS or word[0] in _TIME_OPENERS
                 or not (token.label in UNKNOWN_OR_NAME_TAGS or (len(word) == 1 and token.label in _NAME_PIECE_TAGS))
+                or (token.label == "x" and len(word) > 1 and 2 * sum(c in self.translit for c in word) < len(word))  # 監誓: a verb it does not know
             ):
                 break
             end = token.end

@@ -120,6 +120,7 @@ _CREDIT_AFTER = regex.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:記�
 # Around a body written in brackets after a title (牧師（前鎮教會）).
 _BRACKET_OPEN = regex.compile(r"^\s*[（(]\s*$")
 _BRACKET_CLOSE = regex.compile(r"\s*[）)]")
+_BRACKET_OPENING = regex.compile(r"\s*[（(]\s*")
 # A name's own bracket: 甲（乙大學副校長、丙醫院主治醫師）.
 _NAME_BRACKET = regex.compile(r"\s*[（(]([^（()）]{2,80})[）)]")
 # What stands between an appointee and who appoints (甲獲|行政長官委任, 甲被|總統任命).
@@ -2284,6 +2285,26 @@ def _past_posts_below(doc: Document, mentions: list[Mention], person: Mention | 
     return roles
 
 
+def _in_bodies_bracketed_after_names(doc: Document, roles: list[Role]) -> list[Role]:
+    """``roles`` with each one that has no body given the government body written
+    alone in brackets right after its name (四名助理部長分別是甲(財政部)、乙(貿易及工業部):
+    the ministry each serves in). A party in brackets (甲(民建聯)) is an affiliation,
+    not the post's body."""
+    if all(role.organization for role in roles):
+        return roles
+    bodies = {m.start: m for m in doc.mentions if m.label == "ORG" and m.category == "government"}
+    titles = {m.start: m for m in doc.mentions if m.label == "TITLE"}
+    placed = []
+    for role in roles:
+        bracket = None if role.organization else _BRACKET_OPENING.match(doc.text, role.person_end)
+        body = bodies.get(bracket.end()) if bracket is not None else None
+        title = titles.get(role.title_start)
+        if body is not None and title is not None and _BRACKET_CLOSE.match(doc.text, body.end) and not _needs_no_body(title):
+            role = _with_organisation(role, title, body, "bracket_org")
+        placed.append(role)
+    return placed
+
+
 def _in_bracketed_body(role: Role, title: Mention, org: Mention) -> Role:
     """``role`` with the body in brackets after its title (甲牧師（乙教會）) when the
     role has none and is that title's."""
@@ -3707,6 +3728,7 @@ def uncarried_roles(doc: Document) -> list[Role]:
     # A short mention (行政長官李家超 after 香港特區行政長官李家超, or before it) repeats
     # a role given in full: drop an organisation-less role whose title the same
     # person holds with an organisation elsewhere in the article.
+    found = _in_bodies_bracketed_after_names(doc, found)
     with_org = {(r.person, r.title) for r in found if r.organization}
     with_org |= {(r.person, r.title_normalized, _grade(r)) for r in found if r.organization}
     return _split_paired_posts([
