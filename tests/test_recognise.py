@@ -793,3 +793,11 @@ def test_a_transliterated_name_grows_back_over_its_unknown_first_part():
     # The honour Tun after a title is no part of the name.
     persons, _ = _mentions("儀式由州元首敦莫哈末卡立監誓。", "PERSON")
     assert ("莫哈末卡立", "PERSON") in persons
+
+
+def test_listed_outlets_and_bureau_short_forms_are_bodies_but_not_inside_everyday_words():
+    orgs, _ = _mentions("據文匯網報道，運房局長陳帆昨日出席。", "ORG")
+    assert ("文匯網", "ORG") in orgs and ("運房局", "ORG") in orgs
+    # 中國報導 is "reports on China", no masthead.
+    orgs, _ = _mentions("美國報章對中國報導甚多。", "ORG")
+    assert not any(text.startswith("中國報") for text, _ in orgs)
