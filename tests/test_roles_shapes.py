@@ -3620,3 +3620,10 @@ def test_a_ministry_bracketed_after_a_listed_name_is_its_posts_body():
     # A party in brackets is an affiliation, not the post's body.
     roles, _ = _roles("委員包括陳大文(民建聯)、李小明(工聯會)。")
     assert not any(o for p, t, o in roles if t == "委員")
+
+
+def test_sworn_in_as_a_post_is_taking_it():
+    roles, _ = _roles("州議員陳大文及李小明今早宣誓為州行政議員。")
+    assert ("陳大文", "州行政議員", "") in roles and ("李小明", "州行政議員", "") in roles
+    roles, _ = _roles("王美玲昨日宣誓就任東城區議會主席。")
+    assert ("王美玲", "主席", "東城區議會") in roles
