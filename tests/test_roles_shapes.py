@@ -3627,3 +3627,10 @@ def test_sworn_in_as_a_post_is_taking_it():
     assert ("陳大文", "州行政議員", "") in roles and ("李小明", "州行政議員", "") in roles
     roles, _ = _roles("王美玲昨日宣誓就任東城區議會主席。")
     assert ("王美玲", "主席", "東城區議會") in roles
+
+
+def test_a_list_goes_on_past_a_name_glossed_in_latin_letters():
+    roles, _ = _roles("委員陳大文、李小明(Peter Lee)及王美玲出席。")
+    assert ("王美玲", "委員", "") in roles
+    roles, _ = _roles("上議員貝大衛(Lord Bell)、吉文德(Lord Gill)出席晚宴。")
+    assert ("吉文德", "上議員", "") in roles

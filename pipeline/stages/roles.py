@@ -97,7 +97,7 @@ _LIST_GAP = regex.compile(
 )
 # Between two names of one list.
 # Another name of a person in brackets right after the name (吳某(筆名吳雨)).
-_ALIAS_BRACKET = regex.compile(r"\s*[（(]\s*(?:筆名|笔名|藝名|艺名|原名|又名|英文名)?\s*(?P<name>[^（()）\s]{2,8})\s*[）)]")
+_ALIAS_BRACKET = regex.compile(r"\s*[（(]\s*(?:筆名|笔名|藝名|艺名|原名|又名|英文名)?\s*(?P<name>[^（()）\s]{2,8}|[A-Za-z][A-Za-z.'’\-– ]{1,40}[A-Za-z.])\s*[）)]")  # 甲(筆名乙), 甲(Lord Rogan)
 # After a name of a list that a waiting 由 post goes to (由甲、乙及丙出任).
 _AGENT_LIST_GOES_ON = regex.compile(r"\s*(?:[、]|及|和|與|与|以及)\s*\p{Han}")
 # Hong Kong honours' letters written after a name (甲 GBS, 乙 MH), JP aside.
