@@ -3634,3 +3634,13 @@ def test_a_list_goes_on_past_a_name_glossed_in_latin_letters():
     assert ("王美玲", "委員", "") in roles
     roles, _ = _roles("上議員貝大衛(Lord Bell)、吉文德(Lord Gill)出席晚宴。")
     assert ("吉文德", "上議員", "") in roles
+
+
+def test_filling_a_vacant_post_is_taking_it():
+    roles, _ = _roles("東城商會會長一職出缺，由副會長李曉松填補。")
+    assert ("李曉松", "會長", "東城商會") in roles
+
+
+def test_a_prefecture_or_working_committee_is_the_secretarys_body():
+    roles, _ = _roles("陳大文曾任浙江省東湖地委書記、市委教育工委書記。")
+    assert ("陳大文", "書記", "浙江省東湖地委") in roles and ("陳大文", "書記", "市委教育工委") in roles

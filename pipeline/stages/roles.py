@@ -476,7 +476,7 @@ _ITEM_ADDRESS = regex.compile(
 )
 # After a name: the verb of taking over a post, ending its clause (乙接任。, 由乙接掌，).
 _TAKES_OVER = regex.compile(
-    r"\s*(?:[（(][^（()）]{1,12}[）)])?\s*(?:將|将|則|则|正式|已|隨即|随即)?\s*(?:接任|接掌|繼任|继任|接棒|接手|遞補|递补|補上|补上|升任|陞任|出任|擔任|担任|真除)"
+    r"\s*(?:[（(][^（()）]{1,12}[）)])?\s*(?:將|将|則|则|正式|已|隨即|随即)?\s*(?:接任|接掌|繼任|继任|接棒|接手|遞補|递补|補上|补上|填補|填补|升任|陞任|出任|擔任|担任|真除)"
     r"(?:其職|其职|該職|该职|此職|此职|職務|职务|一職|一职)?(?=\s*(?:[，,。；;！!]|$))"
 )
 # Words that free a post for its successor: its holder leaves, or it is handed over.
