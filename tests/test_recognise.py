@@ -801,3 +801,10 @@ def test_listed_outlets_and_bureau_short_forms_are_bodies_but_not_inside_everyda
     # 中國報導 is "reports on China", no masthead.
     orgs, _ = _mentions("美國報章對中國報導甚多。", "ORG")
     assert not any(text.startswith("中國報") for text, _ in orgs)
+
+
+def test_a_constituency_before_a_title_is_no_name_and_and_opens_no_body():
+    persons, _ = _mentions("出席者包括望萬區州議員拿督吳俊強。", "PERSON")
+    assert ("萬區", "PERSON") not in persons and ("吳俊強", "PERSON") in persons
+    persons, _ = _mentions("國會議員拿督古乃光及野新區國會議員李大文出席。", "PERSON")
+    assert ("古乃光", "PERSON") in persons

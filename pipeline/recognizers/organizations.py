@@ -1003,8 +1003,8 @@ class OrgRecognizer(Recognizer):
                 if token.label == "a" and len(piece) == 1 and start != position and shadow[piece_start - 1:piece_start] in _ITEM_OPENERS:
                     start = piece_start  # 、新|基地產發展有限公司: a one-character adjective opening a list item opens the name
                 break
-            if token.label == "x" and len(piece) > 1 and piece[0] in _GLUED_PREPOSITIONS:
-                start = piece_start + 1  # 由任|醫學會, 由藝|群醫學美容集團: the name starts after the preposition
+            if token.label == "x" and len(piece) > 1 and (piece[0] in _GLUED_PREPOSITIONS or (piece[0] in _CONJUNCTIONS and piece_start > floor)):
+                start = piece_start + 1  # 由任|醫學會, 由藝|群醫學美容集團, 甲及野|新區: the name starts after the preposition or 及
                 break
             if token.label == "x" and (piece[0] in _UNKNOWN_WORD_OPENERS or piece[-1] in _UNKNOWN_WORD_CLOSERS):
                 break  # a word the segmenter guessed around a function word: 這是, 被徵, 躲到

@@ -267,6 +267,15 @@ def _place_word(context: RecognitionContext, mention: Mention) -> bool:
     )
 
 
+def _unit_before_title(context: RecognitionContext, mention: Mention) -> bool:
+    """True for two characters ending in an administrative unit's character right
+    before a title (望|萬區|州議員: the constituency of Wang Wan, not a 萬 surname): no name."""
+    return (
+        mention.end - mention.start == 2 and context.doc.shadow[mention.end - 1] in _POLITY_LAST_CHARS
+        and any(m.label == "TITLE" and m.start == mention.end for m in context.found)
+    )
+
+
 def _listed_given_fits(name: str, surname_len: int) -> bool:
     """True when ``name``, read in a list under a surname of ``surname_len``
     characters, has a given name's characters: a married name's second surname and
@@ -1260,7 +1269,7 @@ class PersonRecognizer(Recognizer):
                 taken = blocked | _offsets(accepted)
                 accepted += self._list_neighbours(context, [replace(m, method="pattern") for m in chosen_by_model], taken)
         accepted = self._with_orphaned_surnames(context, accepted, blocked)
-        accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m) and not self._surname_and_polity(context.doc, m) and not _place_word(context, m)]
+        accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m) and not self._surname_and_polity(context.doc, m) and not _place_word(context, m) and not _unit_before_title(context, m)]
         # Religious names carry no surname for the model to weigh: their title is the evidence.
         titles = [m for m in context.found if m.label == "TITLE"]
         accepted = self._without_cleric_joiners(context, accepted, titles)
