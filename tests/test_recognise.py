@@ -808,3 +808,13 @@ def test_a_constituency_before_a_title_is_no_name_and_and_opens_no_body():
     assert ("萬區", "PERSON") not in persons and ("吳俊強", "PERSON") in persons
     persons, _ = _mentions("國會議員拿督古乃光及野新區國會議員李大文出席。", "PERSON")
     assert ("古乃光", "PERSON") in persons
+
+
+def test_a_group_word_before_a_title_is_no_company():
+    orgs, _ = _mentions("一眾副主席鄧錦輝先生、陳植漢先生出席。", "ORG")
+    assert orgs == []
+
+
+def test_a_units_character_repeated_as_its_heads_first_names_the_unit():
+    orgs, _ = _mentions("長期照護處處長由衛生局副局長莊素玲陞任。", "ORG")
+    assert ("照護處", "ORG") in orgs or ("長期照護處", "ORG") in orgs

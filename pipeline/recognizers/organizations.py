@@ -181,6 +181,8 @@ _EPONYM_ENDINGS = ("基金会", "慈善基金", "教育基金", "纪念中学", 
 # Parts of speech after a weak suffix that show the word goes on (香港國際 in 香港國際創科展).
 _CONTINUING_TAGS = frozenset("n nz vn x j nt ng an l i".split())
 _OPENING_BRACKETS = frozenset("(（")
+# Words for a group of holders before their title (一眾|副主席, 各位|理事): no company's short name.
+_GROUP_WORDS = frozenset("一众 众多 各位 诸位 全体 一班 一批 一群 多位 多名 数位 几位".split())
 # What closes a bracket.
 _CLOSING_BRACKETS = frozenset(")）")
 # Committees named by their task alone (提名委員會, 審計委員會): the words of the task.
@@ -567,9 +569,11 @@ class OrgRecognizer(Recognizer):
                 elif start == min(m.start for m in whole):
                     continue
             else:
+                # 照護處|處長: the unit's character repeated as the title's first, as if shared
+                repeated = suffix_end - suffix_start == 1 and suffix_end in title_starts and shadow[suffix_end:suffix_end + 1] == ending
                 start, parent = self._walk_left(
                     context, sentence, suffix_start, token_at, orgs_by_end, place_ends, suffix_ends, title_ends,
-                    shared=shared, legal=ending.endswith(_LEGAL_FORMS), association=ending.endswith("会"), strong=not weak,
+                    shared=shared or repeated, legal=ending.endswith(_LEGAL_FORMS), association=ending.endswith("会"), strong=not weak,
                     titled=suffix_end in title_starts,
                 )
             school = ending in _SCHOOL_ENDINGS and _school_name(shadow[max(sentence.start, suffix_start - 2):suffix_start])
@@ -1327,6 +1331,7 @@ class OrgRecognizer(Recognizer):
                 not 2 <= len(word) <= 3 or token.label not in _SHORT_NAME_TAGS or not _NAME_CHARS.fullmatch(word)
                 or word in places() or word in self.title_modifiers or word in org_suffixes()
                 or word.startswith("驻") or word in _FOUNDING_WORDS  # 駐加|記者 (posted abroad), 創社|社長 (the founding one)
+                or word in _GROUP_WORDS  # 一眾|副主席: all the vice-chairmen
                 or _DEICTIC.fullmatch(word)  # 該堂|主席: a body referred to, found by _deictic
                 or not (start == sentence.start or shadow[start - 1] in _ITEM_OPENERS or self._led_in(context, start))
                 or (last is not title and self._looks_like_name(word, token.label))  # 甲主席、縣長乙: two people listed
