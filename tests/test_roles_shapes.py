@@ -3644,3 +3644,9 @@ def test_filling_a_vacant_post_is_taking_it():
 def test_a_prefecture_or_working_committee_is_the_secretarys_body():
     roles, _ = _roles("陳大文曾任浙江省東湖地委書記、市委教育工委書記。")
     assert ("陳大文", "書記", "浙江省東湖地委") in roles and ("陳大文", "書記", "市委教育工委") in roles
+
+
+def test_posts_of_one_body_listed_in_an_apposition_are_each_the_names():
+    roles, _ = _roles("陳大文，60歲，東方電信股份有限公司執行董事、董事長兼首席執行官。")
+    for title in ("執行董事", "董事長", "首席執行官"):
+        assert ("陳大文", title, "東方電信股份有限公司") in roles

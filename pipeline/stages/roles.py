@@ -1423,6 +1423,8 @@ _RESPECTIVE_NAMES_AFTER = regex.compile(r"\s*(?:則|则|亦|也)?\s*(?:分別|�
 # Before a name paired in turn: a few words of its own (its constituency: 分別為九龍東|甲).
 _RESPECTIVE_ITEM_WORDS = regex.compile(r"[^，,。；;：:︰！？!?、\n]{0,8}")
 # Between two titles listed for names in turn: not 兼 or 暨, which give one name both.
+# Between two posts of one body listed after a name (執行董事、董事長兼首席執行官).
+_POSTS_JOINER = regex.compile(r"\s*(?:、|及|和|暨|兼)\s*")
 _RESPECTIVE_TITLE_JOINER = regex.compile(r"\s*(?:、|及|和|與|与|以及)\s*")
 
 
@@ -1638,11 +1640,12 @@ def _appositions(doc: Document, sentence_id: int, mentions: list[Mention], roles
         if post is None or (person.text, post[1].text) in held:
             continue
         status = (opening.group("status"),) if opening.group("status") else ()
-        found.append(_role(person, _Pending(post[1], post[0], "apposition", status), sentence_id))
-        more = _APPOSITION_MORE.match(doc.text, post[1].end)
-        post = _closed_post(doc, mentions, post[2] + 1, more.end(), roles) if more is not None else None
+        found += [_role(person, _Pending(title, post[0], "apposition", status), sentence_id) for title in (post[1], *post[3])]
+        last = post[3][-1] if post[3] else post[1]
+        more = _APPOSITION_MORE.match(doc.text, last.end)
+        post = _closed_post(doc, mentions, post[2] + 1 + len(post[3]), more.end(), roles) if more is not None else None
         if post is not None and (person.text, post[1].text) not in held:
-            found.append(_role(person, _Pending(post[1], post[0], "apposition"), sentence_id))
+            found += [_role(person, _Pending(title, post[0], "apposition"), sentence_id) for title in (post[1], *post[3])]
     return found
 
 
@@ -1675,20 +1678,26 @@ def _closed_post(
     doc: Document, mentions: list[Mention], index: int, start: int, roles: list[Role],
 ) -> tuple[Mention | None, Mention, int] | None:
     """The post written from ``start`` at ``mentions[index]`` (a body maybe, then a title
-    right after it) and closed by a comma or the sentence's end, as ``(body, title,
-    the title's index)``; None when there is none, or the title is another role's."""
+    right after it), maybe more titles of the body joined to it by 、, 及 or 兼, and closed
+    by a comma or the sentence's end, as ``(body, title, the title's index, the titles
+    joined after it)``; None when there is none, or a title is another role's."""
     if index >= len(mentions):
         return None
     body = mentions[index] if mentions[index].label == "ORG" and mentions[index].start == start else None
     title_index = index + (1 if body else 0)
     title = mentions[title_index] if title_index < len(mentions) else None
-    if (
-        title is None or title.label != "TITLE" or title.start != (body.end if body else start)
-        or not _APPOSITION_CLOSE.match(doc.text, title.end)
-        or any(r.title_start < title.end and title.start < r.title_end for r in roles)
-    ):
+    if title is None or title.label != "TITLE" or title.start != (body.end if body else start):
         return None
-    return body, title, title_index
+    last = title_index
+    while not _APPOSITION_CLOSE.match(doc.text, mentions[last].end):
+        joiner = _POSTS_JOINER.match(doc.text, mentions[last].end)
+        following = mentions[last + 1] if last + 1 < len(mentions) else None
+        if joiner is None or following is None or following.label != "TITLE" or following.start != joiner.end():
+            return None
+        last += 1  # 乙公司執行董事、董事長兼首席執行官: the body's posts listed, then the close
+    if any(r.title_start < mentions[last].end and title.start < r.title_end for r in roles):
+        return None
+    return body, title, title_index, mentions[title_index + 1:last + 1]
 
 
 def _successors(doc: Document, sentence_id: int, mentions: list[Mention], roles: list[Role]) -> list[Role]:
