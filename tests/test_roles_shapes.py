@@ -3650,3 +3650,8 @@ def test_posts_of_one_body_listed_in_an_apposition_are_each_the_names():
     roles, _ = _roles("陳大文，60歲，東方電信股份有限公司執行董事、董事長兼首席執行官。")
     for title in ("執行董事", "董事長", "首席執行官"):
         assert ("陳大文", title, "東方電信股份有限公司") in roles
+
+
+def test_a_successor_glossed_in_latin_letters_takes_the_post():
+    roles, _ = _roles("東城部長轉任農業部長之後，衛生部長一職由副部長蘇大猜(Suchai Sompong)接任。")
+    assert ("蘇大猜", "部長", "衛生部") in roles

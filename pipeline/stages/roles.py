@@ -476,7 +476,7 @@ _ITEM_ADDRESS = regex.compile(
 )
 # After a name: the verb of taking over a post, ending its clause (乙接任。, 由乙接掌，).
 _TAKES_OVER = regex.compile(
-    r"\s*(?:[（(][^（()）]{1,12}[）)])?\s*(?:將|将|則|则|正式|已|隨即|随即)?\s*(?:接任|接掌|繼任|继任|接棒|接手|遞補|递补|補上|补上|填補|填补|升任|陞任|出任|擔任|担任|真除)"
+    r"\s*(?:[（(](?:[^（()）]{1,12}|[A-Za-z][A-Za-z.'’\-– ]{1,40})[）)])?\s*(?:將|将|則|则|正式|已|隨即|随即)?\s*(?:接任|接掌|繼任|继任|接棒|接手|遞補|递补|補上|补上|填補|填补|升任|陞任|出任|擔任|担任|真除)"
     r"(?:其職|其职|該職|该职|此職|此职|職務|职务|一職|一职)?(?=\s*(?:[，,。；;！!]|$))"
 )
 # Words that free a post for its successor: its holder leaves, or it is handed over.
@@ -1713,8 +1713,10 @@ def _successors(doc: Document, sentence_id: int, mentions: list[Mention], roles:
         if person.label != "PERSON":
             continue
         verb = _TAKES_OVER.match(doc.text, person.end)
-        if verb is None or (index + 1 < len(mentions) and mentions[index + 1].start < verb.end()):
-            continue
+        if verb is None or any(
+            m.start < verb.end() and not _BRACKET_OPENING.fullmatch(doc.text, person.end, m.start) for m in mentions[index + 1:index + 2]
+        ):
+            continue  # (the name glossed in its bracket, 乙(Suchai …)接任, is the same person's)
         clause_start = _clause_start(doc, sentence_start, person.start)
         agent = doc.text.rfind("由", clause_start, person.start)
         # 由現任秘書長乙, ，外科主任乙接任: the words after 由, or the clause's, are the name's own
