@@ -592,9 +592,9 @@ class OrgRecognizer(Recognizer):
             if len(name_part) < (2 if weak else 1) or not _NAME_CHAR.search(name_part):
                 continue
             if name_part in self.status_words:
-                continue  # 代理|集團行政總裁: the title's status before its unit, no body
+                continue  # 代理|集團行政總裁: the title's status before its unit, no body's name
             if _TERM_ALONE.fullmatch(name_part):
-                continue  # 新屆|理事會, 本屆|董事會: a term of the board, no body's name's name
+                continue  # 新屆|理事會, 本屆|董事會: a term of the board, no body's name
             if ending in _CLASS_NOUNS and name_part in _CLASS_MODIFIERS:
                 continue  # 國際組織, 愛國社團: a kind of body, no body's name
             if name_part in _SCHOOL_KINDS and ending in _SCHOOL_KIND_ENDINGS:

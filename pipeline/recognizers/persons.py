@@ -138,9 +138,9 @@ _POLITY_LAST_CHARS = frozenset("州省市县镇乡区村郡")
 _MALAY_HONOURS = frozenset("拿督 拿督斯里 拿督斯理 丹斯里 丹斯理 拿汀 拿汀斯里 拿督威拉 拿督巴杜卡".split())
 # The longest such name, and the tags of a one-character word it may take in (尊 of 某察馬蘭|尊).
 _HONOURED_NAME_MAX = 8
+_NAME_PIECE_TAGS = frozenset("q ng n nr x".split())
 # First characters of a time word the segmenter may not know (今早, 昨午): no part of a name.
 _TIME_OPENERS = frozenset("今昨明前本")
-_NAME_PIECE_TAGS = frozenset("q ng n nr x".split())
 # The dictionary's tags of names.
 _NAME_WORD_TAGS = frozenset("nr nrfg nrt".split())
 # What a list's item may hold before a shorter name read in it: a one-character part (洛|桑次仁) or a part and a dot (阿不都‧|熱依木).
@@ -267,13 +267,11 @@ def _place_word(context: RecognitionContext, mention: Mention) -> bool:
     )
 
 
-def _unit_before_title(context: RecognitionContext, mention: Mention) -> bool:
+def _unit_before_title(doc, mention: Mention, title_starts: set[int]) -> bool:
     """True for two characters ending in an administrative unit's character right
-    before a title (望|萬區|州議員: the constituency of Wang Wan, not a 萬 surname): no name."""
-    return (
-        mention.end - mention.start == 2 and context.doc.shadow[mention.end - 1] in _POLITY_LAST_CHARS
-        and any(m.label == "TITLE" and m.start == mention.end for m in context.found)
-    )
+    before a title (``title_starts``: where the titles start; 望|萬區|州議員: the
+    constituency of Wang Wan, not a 萬 surname): no name."""
+    return mention.end - mention.start == 2 and doc.shadow[mention.end - 1] in _POLITY_LAST_CHARS and mention.end in title_starts
 
 
 def _listed_given_fits(name: str, surname_len: int) -> bool:
@@ -1269,7 +1267,12 @@ class PersonRecognizer(Recognizer):
                 taken = blocked | _offsets(accepted)
                 accepted += self._list_neighbours(context, [replace(m, method="pattern") for m in chosen_by_model], taken)
         accepted = self._with_orphaned_surnames(context, accepted, blocked)
-        accepted = [m for m in accepted if not self._dictionary_phrase(context.doc.shadow, m) and not self._surname_and_polity(context.doc, m) and not _place_word(context, m) and not _unit_before_title(context, m)]
+        title_starts = {m.start for m in context.found if m.label == "TITLE"}
+        accepted = [
+            m for m in accepted
+            if not self._dictionary_phrase(context.doc.shadow, m) and not self._surname_and_polity(context.doc, m)
+            and not _place_word(context, m) and not _unit_before_title(context.doc, m, title_starts)
+        ]
         # Religious names carry no surname for the model to weigh: their title is the evidence.
         titles = [m for m in context.found if m.label == "TITLE"]
         accepted = self._without_cleric_joiners(context, accepted, titles)
@@ -1407,8 +1410,7 @@ class PersonRecognizer(Recognizer):
                 token = context.token_at(m.start - 1) if m.start > 0 else None
                 if (
                     token is not None and token.end == m.start and 2 <= token.end - token.start <= 3 and token.label == "x"
-                    and taken.isdisjoint(range(token.start, token.end)) and self._mostly_transliterated(shadow[token.start:token.end])
-                    and all(c in self.translit for c in shadow[token.start:token.end])
+                    and taken.isdisjoint(range(token.start, token.end)) and all(c in self.translit for c in shadow[token.start:token.end])
                 ):
                     m = _respanned(doc, m, token.start, m.end)
             grown.append(m)

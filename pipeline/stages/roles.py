@@ -328,7 +328,7 @@ _SELF_CONTAINED = frozenset(
     "法师 大师 和尚 大和尚 老和尚 上人 禅师 尼师 长老 "
     "行政长官 特首 总统 副总统 国家主席 国家副主席 首相 国务卿 立委 立法委员 立法议员 国策顾问 人大代表 全国党代表 政协委员 蓝委 绿委 白委 阁揆 政委 政务委员 "
     "国务委员 中央候补委员 大使 特命全权大使 公使 审计长 "
-    "州议员 州行政议员 国会议员 上议员".split()  # (Malaysia: a state assemblyman, a member of parliament, a senator)
+    "州议员 州行政议员 国会议员 上议员".split()  # (Malaysia: state assemblymen and exco members, members of parliament, senators)
 )
 # Portfolio words that make a post name its own body (僑務委員, 僑務顧問: posts of the
 # Overseas Community Affairs Council, conferred on people abroad).
@@ -1422,9 +1422,9 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
 _RESPECTIVE_NAMES_AFTER = regex.compile(r"\s*(?:則|则|亦|也)?\s*(?:分別|分别)\s*(?:為|为|是|係)\s*[:：︰]?\s*")
 # Before a name paired in turn: a few words of its own (its constituency: 分別為九龍東|甲).
 _RESPECTIVE_ITEM_WORDS = regex.compile(r"[^，,。；;：:︰！？!?、\n]{0,8}")
-# Between two titles listed for names in turn: not 兼 or 暨, which give one name both.
 # Between two posts of one body listed after a name (執行董事、董事長兼首席執行官).
 _POSTS_JOINER = regex.compile(r"\s*(?:、|及|和|暨|兼)\s*")
+# Between two titles listed for names in turn: not 兼 or 暨, which give one name both.
 _RESPECTIVE_TITLE_JOINER = regex.compile(r"\s*(?:、|及|和|與|与|以及)\s*")
 
 
@@ -1676,7 +1676,7 @@ def _held_during(doc: Document, sentence_id: int, mentions: list[Mention], roles
 
 def _closed_post(
     doc: Document, mentions: list[Mention], index: int, start: int, roles: list[Role],
-) -> tuple[Mention | None, Mention, int] | None:
+) -> tuple[Mention | None, Mention, int, list[Mention]] | None:
     """The post written from ``start`` at ``mentions[index]`` (a body maybe, then a title
     right after it), maybe more titles of the body joined to it by 、, 及 or 兼, and closed
     by a comma or the sentence's end, as ``(body, title, the title's index, the titles
@@ -3736,10 +3736,10 @@ def uncarried_roles(doc: Document) -> list[Role]:
         if named or subject is not None:
             topics[sentence_id] = _topic_for_pronouns(doc, sentence_id, mentions, named, subject, topics)
         persons.extend(named)
+    found = _in_bodies_bracketed_after_names(doc, found)
     # A short mention (行政長官李家超 after 香港特區行政長官李家超, or before it) repeats
     # a role given in full: drop an organisation-less role whose title the same
     # person holds with an organisation elsewhere in the article.
-    found = _in_bodies_bracketed_after_names(doc, found)
     with_org = {(r.person, r.title) for r in found if r.organization}
     with_org |= {(r.person, r.title_normalized, _grade(r)) for r in found if r.organization}
     return _split_paired_posts([
