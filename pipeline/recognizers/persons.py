@@ -1267,14 +1267,14 @@ class PersonRecognizer(Recognizer):
                 taken = blocked | _offsets(accepted)
                 accepted += self._list_neighbours(context, [replace(m, method="pattern") for m in chosen_by_model], taken)
         accepted = self._with_orphaned_surnames(context, accepted, blocked)
-        title_starts = {m.start for m in context.found if m.label == "TITLE"}
+        titles = [m for m in context.found if m.label == "TITLE"]
+        title_starts = {m.start for m in titles}
         accepted = [
             m for m in accepted
             if not self._dictionary_phrase(context.doc.shadow, m) and not self._surname_and_polity(context.doc, m)
             and not _place_word(context, m) and not _unit_before_title(context.doc, m, title_starts)
         ]
         # Religious names carry no surname for the model to weigh: their title is the evidence.
-        titles = [m for m in context.found if m.label == "TITLE"]
         accepted = self._without_cleric_joiners(context, accepted, titles)
         accepted += self._religious_names(context, titles, blocked | _offsets(accepted))
         accepted = self._with_regnal_numbers(context, accepted, blocked)
@@ -1291,9 +1291,9 @@ class PersonRecognizer(Recognizer):
         accepted = self._without_surnames_alone(context, accepted)
         accepted = self._with_bracketed_bylines(context, accepted, blocked)
         accepted = self._with_names_between_listed(context, accepted, blocked)
-        accepted = self._with_honoured_names_whole(context, accepted, blocked)
+        accepted = self._with_honoured_names_whole(context, accepted, blocked, titles)
         accepted = self._with_adjacent_transliterations_joined(context, accepted)
-        accepted = self._with_transliterated_openings(context, accepted, blocked)
+        accepted = self._with_transliterated_openings(context, accepted, blocked, {m.end for m in titles})
         # Other persons do not block propagation: 李家超 found in one sentence beats a
         # shorter 李家 read elsewhere when the overlaps are resolved.
         return accepted + self._propagate(context, accepted, blocked)
@@ -1334,17 +1334,17 @@ class PersonRecognizer(Recognizer):
             taken.update(range(s, e))
         return [m for m in accepted if m.start not in replaced] + found
 
-    def _with_honoured_names_whole(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
+    def _with_honoured_names_whole(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int], titles: list[Mention]) -> list[Mention]:
         """``accepted`` with each name right after a Malaysian honour (拿督, 丹斯里,
         拿督斯里 …) run on over the words the segmenter does not know or knows as
         names, up to a mark, a title, a dictionary word of another kind or a
         function character (拿督|趙某山|巴貢|出任 → 趙某山巴貢; 丹斯里|某察馬蘭|尊|的),
         or read there whole when no name was (拿督|阿末查|基尤丁, of three characters
         or more): Malay and Kadazan names are long and the segmenter cuts them. Names
-        such a name runs over are dropped."""
+        such a name runs over are dropped. ``titles``: the document's titles."""
         doc = context.doc
         shadow = doc.shadow
-        honours = [m for m in context.found if m.label == "TITLE" and shadow[m.start:m.end] in _MALAY_HONOURS]
+        honours = [m for m in titles if shadow[m.start:m.end] in _MALAY_HONOURS]
         if not honours:
             return accepted
         by_start = {m.start: m for m in accepted}
@@ -1389,16 +1389,15 @@ class PersonRecognizer(Recognizer):
             joined[m.start] = current
         return [joined.get(m.start, m) for m in accepted if m.start not in dropped]
 
-    def _with_transliterated_openings(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int]) -> list[Mention]:
+    def _with_transliterated_openings(self, context: RecognitionContext, accepted: list[Mention], blocked: set[int], title_ends: set[int]) -> list[Mention]:
         """``accepted`` with a transliterated name of three characters or more grown
         back over the word right before it when the segmenter does not know that word
         and it is transliteration characters too (甘納|巴迪勞, 諾丁|蘇萊曼: the first
         part of a Malay name), and with the honour 敦 cut from the front of a name
-        after a title (州元首|敦莫哈末…)."""
+        after a title (州元首|敦莫哈末…; ``title_ends``: where the document's titles end)."""
         doc = context.doc
         shadow = doc.shadow
         taken = _offsets(accepted) | blocked
-        title_ends = {m.end for m in context.found if m.label == "TITLE"}
         grown = []
         for m in accepted:
             if shadow[m.start] == "敦" and m.start in title_ends and m.end - m.start >= 4:
