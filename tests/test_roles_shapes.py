@@ -1371,6 +1371,32 @@ def test_a_list_under_a_heading_ends_at_a_line_of_prose():
     assert not any(p == "陳志明" and t == "校董" for p, t, _ in roles)
 
 
+def test_a_title_a_name_in_the_heading_holds_heads_no_list():
+    roles, _ = _roles("會長陳大文主持典禮，以下為其致辭全文：\n各位嘉賓，李小明先生、張志強先生，大家好。")
+    assert ("陳大文", "會長", "") in roles
+    assert not any(t == "會長" for p, t, _ in roles if p in {"李小明", "張志強"})
+
+
+def test_a_title_a_clause_before_the_heading_ends_heads_no_list():
+    roles, _ = _roles("現填補本局高級技術員一缺，面試結果如下：\n\n何國強\n林美儀")
+    assert not any(p in {"何國強", "林美儀"} for p, _, _ in roles)
+
+
+def test_a_heading_may_count_its_names_or_point_ahead_past_a_clause():
+    roles, _ = _roles("大會選出新一屆理事三十五名，名單如下：\n陳大文\n李小明")
+    assert {p for p, t, _ in roles if t == "理事"} == {"陳大文", "李小明"}
+    roles, _ = _roles("理事會今日委任以下人士為顧問，任期兩年，即日生效：\n陳大文先生、李小明女士。")
+    assert {p for p, t, _ in roles if t == "顧問"} == {"陳大文", "李小明"}
+
+
+def test_a_listed_name_with_its_own_address_takes_no_title_after_the_last_name():
+    roles, _ = _roles("陳大文先生、李小明博士及王美玲女士出席。")
+    assert ("李小明", "博士", "") in roles
+    assert not any(p == "陳大文" for p, _, _ in roles)
+    roles, _ = _roles("陳大文、李小明博士出席。")
+    assert {p for p, t, _ in roles if t == "博士"} == {"陳大文", "李小明"}
+
+
 def test_an_appointment_after_a_name_and_its_title_is_the_names():
     roles, _ = _roles("謝國柱會長任團長，帶領訪問團出發。")
     assert ("謝國柱", "團長", "") in roles

@@ -109,6 +109,9 @@ _NAME_LIST_GAP = regex.compile(
     r"\s*(?:[、/]\s*(?:及|和|與|与|以及)?|及|和|與|与|以及|同|跟|暨)?\s*$"
 )
 # An item of a list the recognisers left unnamed (甲、百強、乙): the list goes on past it.
+# A plain form of address right after a listed name: the name is addressed on its own and
+# takes no title written after the last name (甲先生、乙博士: 乙 alone is the doctor).
+_OWN_ADDRESS_AFTER = regex.compile(r"\s*(?:先生|女士|小姐)")
 _UNNAMED_ITEM_GAP = regex.compile(
     r"^\s*、\s*\p{Han}{2,3}\s*、\s*$"
     r"|^\s*、?\s*(?:以及|及|和|與|与)\s*(?:另)?\s*[\d一二三四五六七八九十兩两]+\s*(?:名|位)\s*(?:新)?(?:成員|成员|人士|代表)?\s*[:：︰]?\s*$"
@@ -547,6 +550,14 @@ _FORWARD_HEADING = regex.compile(r"(?:以下|下列)\p{Han}{0,6}?(?:為|为|出�
 _TITLE_HEADING_TAIL = regex.compile(r"\s*(?:名單|名单)?\s*(?:包括|包括有|如下|為|为)?\s*[:：︰]\s*")
 # A heading that opens a list of names, one a line (校董名單如下：): its title goes to each.
 _LIST_HEADING = regex.compile(r"(?:如下|名單|名单|成員|成员|名錄|名录)\s*[:：︰]\s*$")
+# What may follow a heading's title: a count, then the colon (理事三十五名，名單如下：);
+# or a clause break when 以下/下列 before the title points to the list (任命以下各位為委員，任期兩年：).
+_HEADING_AFTER_TITLE = regex.compile(
+    r"\s*(?:共?[\d０-９一二兩两三四五六七八九十百]+\s*[名位人席]\s*)?"
+    r"(?:(?:名單|名单)?\s*(?:包括|包括有|如下|為|为)?|[，,]\s*(?:其?(?:名單|名单)|分別|分别)?\s*(?:如下|包括|為|为))\s*[:：︰]\s*"
+)
+_CLAUSE_BREAK = regex.compile(r"\s*[，,；;]")
+_POINTS_FORWARD = regex.compile(r"以下|下列")
 # A line of such a list ends the list when it ends like a sentence, or a blank line comes first.
 _LIST_ENDED = regex.compile(r"[。！？!?]\s*$")
 # A place or body before a name on a list's line (台北市 甲).
@@ -2624,6 +2635,8 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         # naming its own body even after a heading title (not 副理事長甲、乙等理監事: the board at large)
         counted_honour = _COUNT_GAP.match(gap) is not None and _needs_no_body(mention)
         names = state.names if len(state.names) > 1 and (not state.group or counted_honour) else [previous]
+        if kind == "adjacent" and len(names) > 1:
+            names = [name for name in names[:-1] if not _OWN_ADDRESS_AFTER.match(doc.text, name.end)] + names[-1:]  # 甲先生、乙博士
         shape = "list_title" if len(names) > 1 else "person_title"
         body = state.body_before_name if state.names and names[0] is state.names[0] else None
         lineup = state.named_lineup_org
@@ -2895,14 +2908,19 @@ def _addresses_listed_name(state: _State, title: Mention) -> bool:
     return title.label == "TITLE" and bool(state.group) and bool(state.names) and state.names[-1].end == title.start and _is_address(title)
 
 
-def _list_heading(doc: Document, sentence_id: int, mentions: list[Mention], heading: tuple[_Pending, int] | None) -> tuple[_Pending, int] | None:
+def _list_heading(
+    doc: Document, sentence_id: int, mentions: list[Mention], heading: tuple[_Pending, int] | None, sentence_roles: list[Role]
+) -> tuple[_Pending, int] | None:
     """The list heading in force at a sentence (校董名單如下： then one name a line).
 
     A sentence ending in 名單如下： with a title, or ending in the title and a colon
     (新任理事包括：), starts one (the title, with the body written right before it);
     其他成員： under a heading goes on with it (the other members of the same list);
     each later line goes on with it until a line ends like a sentence or a blank
-    line comes first. Returns the heading's title and sentence, or None."""
+    line comes first. A title that a name in the heading holds (``sentence_roles``:
+    甲主教諭，公布任免令如下：), or one a clause before the heading's end that no
+    以下/下列 points to (乙員一缺，…評核成績如下：), heads no list. Returns the
+    heading's title and sentence, or None."""
     sentence = doc.sentences[sentence_id]
     line = doc.text[sentence.start:sentence.end]
     titles = [m for m in mentions if m.label == "TITLE"]
@@ -2911,6 +2929,12 @@ def _list_heading(doc: Document, sentence_id: int, mentions: list[Mention], head
     if (_LIST_HEADING.search(line) or _FORWARD_HEADING.search(line) or headed) and not members_of_list:
         if titles:
             title = titles[-1]
+            if any(role.title_start == title.start and sentence.start <= role.person_start < sentence.end for role in sentence_roles):
+                return None
+            if not _HEADING_AFTER_TITLE.fullmatch(doc.text, title.end, sentence.end) and not (
+                _CLAUSE_BREAK.match(doc.text, title.end) and _POINTS_FORWARD.search(doc.text, sentence.start, title.start)
+            ):
+                return None
             before = [m for m in mentions if m.end <= title.start]
             org = before[-1] if before and before[-1].label == "ORG" and before[-1].end == title.start else None
             return _Pending(title, org, "heading_list"), sentence_id
@@ -3718,8 +3742,8 @@ def uncarried_roles(doc: Document) -> list[Role]:
     for sentence_id in sorted(by_sentence):
         mentions = by_sentence[sentence_id]
         subject = _pronoun_subject(doc, sentence_id, mentions, topics, persons)
-        heading = _list_heading(doc, sentence_id, mentions, heading)
         sentence_roles = _sentence_roles(doc, sentence_id, mentions, earlier, subject)
+        heading = _list_heading(doc, sentence_id, mentions, heading, sentence_roles)
         if open_list is not None:
             continued, still_open = _continued_colon_list(doc, sentence_id, mentions, open_list)
             sentence_roles += continued
