@@ -154,6 +154,14 @@ def test_body_named_in_an_earlier_sentence_with_its_bare_ending():
     assert short and short[0].normalized == "香港測量師公會"
 
 
+def test_a_strong_ending_alone_before_a_title_is_a_body_even_with_none_named_before():
+    roles, doc = _roles("僑聯主席鄭國柱致辭，疾控中心主任盧美蘭報告疫情。")
+    assert ("鄭國柱", "主席", "僑聯") in roles and ("盧美蘭", "主任", "疾控中心") in roles
+    assert {m.normalized for m in doc.mentions if m.label == "ORG"} == {"僑聯", "疾控中心"}
+    roles, doc = _roles("各協會會長祝志明等出席。")
+    assert not any(m.label == "ORG" for m in doc.mentions)
+
+
 def test_a_body_carried_from_an_earlier_sentence_keeps_the_role_as_its_phrase_writes_it():
     roles, doc = _roles("東山區街坊福利會昨日舉行會員大會。會上，主席鄭國柱宣布新計劃。", phrased=True)
     assert roles == [("鄭國柱", "主席", "東山區街坊福利會"), ("鄭國柱", "主席", "")]

@@ -1357,7 +1357,9 @@ class OrgRecognizer(Recognizer):
     def _bare_suffixes(self, context: RecognitionContext, mentions: list[Mention], title_starts: set[int]) -> list[Mention]:
         """A body's own ending standing alone after its full name (香港大律師公會 …
         公會主席, 該基金會): a short form of the latest body named with it, or of the
-        first named after it when none is named before (總會議長… 乙教會總會)."""
+        first named after it when none is named before (總會議長… 乙教會總會). A strong
+        ending no body named in the document ends, alone right before a title, is a
+        body by itself (僑聯主席, 疾控中心主任)."""
         doc = context.doc
         shadow = doc.shadow
         named: list[tuple[int, str, Mention]] = []  # (end, suffix, body)
@@ -1366,8 +1368,6 @@ class OrgRecognizer(Recognizer):
             ending = self._suffix_ends(shadow[m.start:m.end], context.matches(self.suffixes, m)).get(m.end - m.start)
             if ending is not None and ending[1][1] == "strong" and m.end - m.start - ending[0] >= 2 and ending[0] >= 2:
                 named.append((m.end, shadow[m.start + ending[0]:m.end], m))
-        if not named:
-            return []
         named.sort(key=lambda item: item[0])
         # For each ending, its bodies' ends (sorted) and the bodies: the latest body
         # named before an offset is found by bisection, not by a walk back over all.
@@ -1378,9 +1378,9 @@ class OrgRecognizer(Recognizer):
             bodies.append(m)
         found = []
         for sentence_id, sentence in enumerate(doc.sentences):
-            for start, end, _ in context.matches(self.suffixes, sentence):
+            for start, end, (kind, strength) in context.matches(self.suffixes, sentence):
                 s, e = sentence.start + start, sentence.start + end
-                if e - s < 2 or shadow[s:e] not in by_suffix:
+                if e - s < 2 or (shadow[s:e] not in by_suffix and not (strength == "strong" and e in title_starts)):
                     continue  # no body named before ends in it
                 if not (context.at_boundary(s) and context.at_boundary(e)) or shadow[s - 1:s] in _NOT_BEFORE_SHORT_FORM:
                     continue
@@ -1393,6 +1393,9 @@ class OrgRecognizer(Recognizer):
                         pass  # 選出甲|為|學會主席: a name glued to 為, then the bare ending
                     elif not token or token[0].label not in _STOP_TAGS:
                         continue  # a longer name ends here (…協會): not the bare ending
+                if shadow[s:e] not in by_suffix:
+                    found.append(make_mention(doc, s, e, "ORG", normalized=doc.text[s:e], method="bare_suffix", score=0.6, sentence_id=sentence_id, category=kind))
+                    continue
                 ends, bodies = by_suffix[shadow[s:e]]
                 index = bisect.bisect_right(ends, s) - 1
                 # the latest body named before; in a lead that names it only later, the first after
