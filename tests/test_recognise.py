@@ -795,6 +795,13 @@ def test_a_transliterated_name_grows_back_over_its_unknown_first_part():
     assert ("莫哈末卡立", "PERSON") in persons
 
 
+def test_an_association_short_form_in_xie_before_a_title_is_a_body_but_not_a_word_ending_in_xie():
+    orgs, _ = _mentions("香港婦協主席王美玲與新北家協理事長李小明會面。", "ORG")
+    assert orgs == [("香港婦協", "ORG"), ("新北家協", "ORG")]
+    orgs, _ = _mentions("雙方妥協主席王大同表示滿意。", "ORG")
+    assert orgs == []
+
+
 def test_listed_outlets_and_bureau_short_forms_are_bodies_but_not_inside_everyday_words():
     orgs, _ = _mentions("據文匯網報道，運房局長陳帆昨日出席。", "ORG")
     assert ("文匯網", "ORG") in orgs and ("運房局", "ORG") in orgs
