@@ -1405,6 +1405,22 @@ def test_a_listed_name_with_its_own_address_takes_no_title_after_the_last_name()
     assert {p for p, t, _ in roles if t == "博士"} == {"陳大文", "李小明"}
 
 
+def test_who_appoints_or_removes_takes_no_post_named_after_the_verb():
+    roles, _ = _roles("國家主席鄭國柱今日任命下列駐外大使：")
+    assert not any(p == "鄭國柱" and t == "大使" for p, t, _ in roles)
+    roles, _ = _roles("國家主席鄭國柱根據決定任免下列駐外大使。")
+    assert not any(p == "鄭國柱" and t == "大使" for p, t, _ in roles)
+    roles, _ = _roles("盧美蘭任駐法國大使。")
+    assert any(p == "盧美蘭" and t == "大使" for p, t, _ in roles)
+
+
+def test_a_title_whose_holder_authorises_a_participle_is_no_post_taken():
+    roles, _ = _roles("盧美蘭作為行政長官授權的監誓人監誓。")
+    assert not any(p == "盧美蘭" for p, _, _ in roles)
+    roles, _ = _roles("盧美蘭作為行政長官出席。")
+    assert ("盧美蘭", "行政長官", "") in roles
+
+
 def test_an_appointment_after_a_name_and_its_title_is_the_names():
     roles, _ = _roles("謝國柱會長任團長，帶領訪問團出發。")
     assert ("謝國柱", "團長", "") in roles

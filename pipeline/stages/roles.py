@@ -186,7 +186,7 @@ _APPOINTED_AS = (
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
     r"分任|任職|任职|現職|现职|蟬聯|蝉联|升任|陞任|轉任|转任|轉為|转为|接任|連任|连任|留任|回任|復任|复任|續任|续任|歷任|历任|官拜|官至|拿下|奪得|夺得|贏得|赢得|卸任|卸下|辭任|辞任|辭去|辞去|請辭(?!\s)|请辞(?!\s)|離任|离任|退任|被免去|免去|被免|離開|离开|交卸|"
     r"晉升為|晋升为|晉升|晋升|升為|升为|擢升為|擢升为|改任|貶任|贬任|降任|歷練|历练|調任|调任|調升|调升|調陞|调陞|晉陞|晋陞|受命為|受命为|轉調|转调|調|调|代理|署理|暫代|暂代|暫任|暂任|署任|榮膺|荣膺|榮升為|荣升为|榮升|荣升|榮陞|荣陞|榮任|荣任|榮調|荣调|膺任|膺選為|膺选为|膺選|膺选|膺|出掌|接掌|就任|履新|"
-    r"(?:獲|获|被|受)\p{Han}{0,8}?(?:委任|任命|委派|聘任|聘請|聘请|聘|推舉|推举|推選|推选|選|选)(?:為|为)?|身兼|接棒|當上|当上|成為|成为|作為|作为|接下|任|做|為|为|是|乃|接|兼)(?:過|过|了)?(?:成為|成为|為|为)?\s*"
+    r"(?:獲|获|被|受)\p{Han}{0,8}?(?:委任|任命|委派|聘任|聘請|聘请|聘|推舉|推举|推選|推选|選|选)(?:為|为)?|身兼|接棒|當上|当上|成為|成为|作為|作为|接下|任(?![命免])|做|為|为|是|乃|接|兼)(?:過|过|了)?(?:成為|成为|為|为)?\s*"
     r"(?:現任|现任)?\s*"  # 是現任|乙會董事
     r"(?:(?:新|甫|剛|刚)?(?:成立|設立|设立|設|设|組建|组建)的)?\s*"  # 出任新成立的|勞青處處長: a body just set up
     r"(?:(?:本|該|该)?(?:公司|集團|集团))?\s*"  # 辭任本公司非執行董事: the issuer of a notice
@@ -817,6 +817,8 @@ def _is_verb_use(doc: Document, title: Mention) -> bool:
     return not _POSTED_TO.search(doc.text, max(0, title.start - 8), title.start)  # 駐紐西蘭代表甲: a post
 
 
+# A participle right after a title, whose agent the title's holder is (行政長官|授權的監誓人).
+_AGENT_OF_PARTICIPLE = regex.compile(r"\s*(?:所|親自|亲自)?(?:授權|授权|委派|委任|任命|指派|批准|邀請|邀请|頒授|颁授)的")
 # 駐 and the place a representative is posted to, right before the title.
 _POSTED_TO = regex.compile(r"[駐驻]\p{Han}{1,6}$")
 
@@ -2625,6 +2627,8 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     if _is_duty(doc, mention, gap) or (_is_verb_use(doc, mention) and not (previous is not None and previous is state.org and kind == "adjacent")):
         state.reset()
         return
+    if _AGENT_OF_PARTICIPLE.match(doc.text, mention.end):
+        return  # 作為行政長官授權的監誓人: the holder who authorises, not a post taken
     if previous is not None and previous.label == "PERSON" and not state.pending and not state.appointed and (
         kind == "adjacent" or _COUNT_GAP.match(gap)
     ) and not _CREDIT_SLASH.match(doc.text, mention.end) and not (gap and gap.isspace() and names_next) and not (
