@@ -1374,6 +1374,12 @@ def test_a_label_before_a_name_on_a_list_line_is_its_body_and_blank_lines_do_not
     assert ("鄭國柱", "主委", "台北市") in roles and ("陳志明", "主委", "新北市") in roles
 
 
+def test_a_title_labelling_a_list_line_is_the_names_own_not_a_body():
+    roles, _ = _roles("第十屆理事名單如下：\n會長 鄭國柱\n副會長 陳志明\n")
+    assert ("鄭國柱", "會長", "") in roles and ("陳志明", "副會長", "") in roles
+    assert not any(o in {"會長", "副會長"} for _, _, o in roles)
+
+
 def test_a_list_under_a_heading_ends_at_a_line_of_prose():
     roles, _ = _roles("本校新任校董名單如下：\n鄭國柱\n\n校長陳志明表示，新校董經驗豐富，定能帶領學校發展。\n")
     assert not any(p == "陳志明" and t == "校董" for p, t, _ in roles)

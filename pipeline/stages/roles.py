@@ -2945,14 +2945,17 @@ def _list_heading(
     return heading if heading is not None and _continues_list(doc, heading[1], sentence) else None
 
 
-def _labelled(doc: Document, heading: _Pending, person: Mention) -> _Pending:
+def _labelled(doc: Document, heading: _Pending, person: Mention, mentions: list[Mention]) -> _Pending | None:
     """The heading's title for a name on a list line, with the line's label as its body
-    when a place or body stands before the name (各縣市黨部主委名單：⏎台北市 甲 → 台北市)."""
+    when a place or body stands before the name (各縣市黨部主委名單：⏎台北市 甲 → 台北市);
+    None when the label is a title of the line's own (理事名單：⏎會長 甲: 甲 is the 會長)."""
     line_start = doc.text.rfind("\n", 0, person.start) + 1
     label = _LINE_LABEL.fullmatch(doc.text, line_start, person.start)
     if label is None:
         return heading
     start, end = label.span("label")
+    if any(m.label == "TITLE" and start <= m.start and m.end <= end for m in mentions):
+        return None
     body = Mention(start, end, "ORG", doc.text[start:end], normalized=doc.text[start:end], method="pattern", sentence_id=person.sentence_id)
     return dataclasses.replace(heading, org=body)
 
@@ -3755,7 +3758,10 @@ def uncarried_roles(doc: Document) -> list[Role]:
         else:
             open_list = _open_colon_list(doc, sentence_id, mentions, sentence_roles)
         if heading is not None and heading[1] != sentence_id:
-            sentence_roles += [_role(m, _labelled(doc, heading[0], m), sentence_id) for m in mentions if m.label == "PERSON"]
+            sentence_roles += [
+                _role(m, labelled, sentence_id) for m in mentions
+                if m.label == "PERSON" and (labelled := _labelled(doc, heading[0], m, mentions)) is not None
+            ]
         sentence_roles += _past_posts_below(doc, mentions, persons[-1] if persons else None)
         for role in sentence_roles:
             found.append(role)
