@@ -1378,6 +1378,9 @@ def test_a_title_labelling_a_list_line_is_the_names_own_not_a_body():
     roles, _ = _roles("第十屆理事名單如下：\n會長 鄭國柱\n副會長 陳志明\n")
     assert ("鄭國柱", "會長", "") in roles and ("陳志明", "副會長", "") in roles
     assert not any(o in {"會長", "副會長"} for _, _, o in roles)
+    roles, _ = _roles("第十屆理事名單如下：\n會長：鄭國柱\n副會長：陳志明\n盧美蘭\n")
+    assert ("鄭國柱", "會長", "") in roles and ("盧美蘭", "理事", "") in roles
+    assert not any(p in {"鄭國柱", "陳志明"} and t == "理事" for p, t, _ in roles)
 
 
 def test_a_list_under_a_heading_ends_at_a_line_of_prose():

@@ -560,6 +560,8 @@ _CLAUSE_BREAK = regex.compile(r"\s*[，,；;]")
 _POINTS_FORWARD = regex.compile(r"以下|下列")
 # A line of such a list ends the list when it ends like a sentence, or a blank line comes first.
 _LIST_ENDED = regex.compile(r"[。！？!?]\s*$")
+# The colon after a title opening a list's line (會長：甲、乙): the line's names hold it.
+_RANK_COLON = regex.compile(r"\s*[:：︰]")
 # A place or body before a name on a list's line (台北市 甲).
 _LINE_LABEL = regex.compile(r"[ \t\u3000]*(?P<label>\p{Han}{2,8})[ \t\u3000]+")
 # The longest line of a list whose lines stand between blank lines (a place and a name).
@@ -2948,8 +2950,13 @@ def _list_heading(
 def _labelled(doc: Document, heading: _Pending, person: Mention, mentions: list[Mention]) -> _Pending | None:
     """The heading's title for a name on a list line, with the line's label as its body
     when a place or body stands before the name (各縣市黨部主委名單：⏎台北市 甲 → 台北市);
-    None when the label is a title of the line's own (理事名單：⏎會長 甲: 甲 is the 會長)."""
+    None when the label is a title of the line's own (理事名單：⏎會長 甲, 會長：甲: 甲 is the 會長)."""
     line_start = doc.text.rfind("\n", 0, person.start) + 1
+    if any(
+        m.label == "TITLE" and line_start <= m.start < person.start and not doc.text[line_start:m.start].strip()
+        and _RANK_COLON.match(doc.text, m.end) for m in mentions
+    ):
+        return None
     label = _LINE_LABEL.fullmatch(doc.text, line_start, person.start)
     if label is None:
         return heading
