@@ -162,6 +162,12 @@ def test_a_strong_ending_alone_before_a_title_is_a_body_even_with_none_named_bef
     assert not any(m.label == "ORG" for m in doc.mentions)
 
 
+def test_a_body_in_a_names_bracketed_gloss_is_carried_to_no_other_name():
+    roles, _ = _roles("政府今日公布委員會新成員，主席鄭國柱（東亞銀行總裁），委員盧美蘭及祝志明。")
+    assert ("鄭國柱", "總裁", "東亞銀行") in roles
+    assert not any(p in {"盧美蘭", "祝志明"} and o == "東亞銀行" for p, _, o in roles)
+
+
 def test_a_body_carried_from_an_earlier_sentence_keeps_the_role_as_its_phrase_writes_it():
     roles, doc = _roles("東山區街坊福利會昨日舉行會員大會。會上，主席鄭國柱宣布新計劃。", phrased=True)
     assert roles == [("鄭國柱", "主席", "東山區街坊福利會"), ("鄭國柱", "主席", "")]

@@ -3030,14 +3030,16 @@ def _distance_band(value: int, bounds: tuple[int, ...]) -> str:
 
 
 def _is_affiliation(doc: Document, body: Mention, person_ends: set[int]) -> bool:
-    """True for a body alone in brackets right after a name (甲（工聯會）): the
-    person's party or employer, no body for another's title."""
-    opening = _BRACKET_BEFORE.search(doc.text, max(0, body.start - 2), body.start)
-    return opening is not None and opening.start() in person_ends and _BRACKET_CLOSE.match(doc.text, body.end) is not None
+    """True for a body in brackets right after a name (甲（工聯會）, 甲（乙銀行總裁）):
+    the person's party, employer or post, no body for another's title."""
+    opening = _BRACKET_BEFORE.search(doc.text, max(0, body.start - _GLOSS_REACH), body.start)
+    return opening is not None and opening.start() in person_ends and _BRACKET_AFTER.match(doc.text, body.end) is not None
 
 
-# An opening bracket right before a body.
-_BRACKET_BEFORE = regex.compile(r"[（(]\s*$")
+# An opening bracket before a body, and the rest of the bracket after it, in a name's gloss.
+_GLOSS_REACH = 12
+_BRACKET_BEFORE = regex.compile(r"[（(][^（()）\n]*$")
+_BRACKET_AFTER = regex.compile(r"[^（()）\n]{0,12}[）)]")
 
 
 def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoice], int] | None = None) -> list[CarryChoice]:
