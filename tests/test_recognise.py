@@ -599,6 +599,19 @@ def test_bodies_ending_in_a_branch_a_vocational_school_a_patrol_district_or_a_ta
         assert any(body.endswith(name) and len(name) >= 4 for name, _ in found), (text, found)
 
 
+def test_a_surnames_character_opens_a_transliteration_glossed_in_latin_after_a_title_or_de():
+    persons, _ = _mentions("國會議員白恩斯（Parm Bains）出席，得票最高的李爾德（Danny Sauter）勝出。", "PERSON")
+    assert ("白恩斯", "PERSON") in persons and ("李爾德", "PERSON") in persons
+    assert ("恩斯", "PERSON") not in persons and ("爾德", "PERSON") not in persons
+
+
+def test_a_preposition_before_a_lists_comma_is_a_names_last_character():
+    persons, _ = _mentions("公會理事長張麗在、工會理事長吳有彬等出席。", "PERSON")
+    assert persons == [("張麗在", "PERSON"), ("吳有彬", "PERSON")]
+    persons, _ = _mentions("會長陳大文在。", "PERSON")
+    assert persons == [("陳大文", "PERSON")]
+
+
 def test_a_latin_gloss_of_a_title_a_body_or_a_district_and_an_english_slogan_are_no_names():
     for text in (
         "他成為東山樂團行政總裁(Chief Executive)並正式上任。",

@@ -74,6 +74,8 @@ _NOT_LAST_BEFORE_DELIMITER = frozenset(
     "了的地得吗呢吧啊呀等们说称道曰问表指氏君者及与也亦则又还再在于以到将被把向对后前时间年月日号岁位名人个次届家"
     "昨今明早晚午夜周初底上下"  # 歐陽瑜|昨(25)日: a time word, not a given character
 )
+# Prepositions (in the shadow's characters), which need an object after them.
+_PREPOSITIONS = frozenset("在于以到向对将被把")
 # Adverbs and prepositions that open a clause right after a name, and end few names.
 _GLUED_ADVERBS = frozenset("则另自亦也即并还又就便仍却乃再更")
 # Adverbs glued on as a fourth character only (卓某泰特|致賀電): a given name ends in them too (李大特).
@@ -186,6 +188,8 @@ _LIFESPAN = regex.compile(r"[（(]\s*(?:公元前|前|约|生于|生於)?\s*\d{1
 _KINSHIP = ("哥哥", "姐姐", "弟弟", "妹妹", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "夫人", "太太", "兄长", "祖父", "祖母")
 _GLOSS_AFTER = regex.compile(r"(?<=\p{Han})[（(]\s*(?:the\s+)?(?P<name>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*[)）]")
 _HAN_RUN = regex.compile(r"\p{Han}+")
+# Words right before a transliterated name glossed in Latin letters (的|李爾德（Danny …）).
+_GLOSSED_NAME_OPENERS = frozenset("的之和及与、")
 _LATIN_GLOSS = regex.compile(r"\s*[（(]\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4})\s*[)）,，]")
 # Before a transliterated word these make it a place (在里奇蒙, 到南斯拉夫).
 _PLACE_PREPOSITIONS = frozenset("在于到往至从赴来去抵经")
@@ -961,6 +965,12 @@ class PersonRecognizer(Recognizer):
         for match in _GLOSS_AFTER.finditer(shadow, sentence.start, sentence.end):
             end = match.start()
             start = self._transliteration_start(context, end, sentence.start, blocked, {})
+            if (
+                start - 1 > sentence.start and shadow[start - 1] in self.surnames and start - 1 not in blocked
+                and match.group("name").count(" ") >= 1 and end - start >= 2
+                and ((titles_by_end and start - 1 in titles_by_end) or not _HAN.match(shadow[start - 2]) or shadow[start - 2] in _GLOSSED_NAME_OPENERS)
+            ):
+                start -= 1  # 議員|白恩斯（Parm Bains）, 的|李爾德（Danny Sauter）: a surname's character opens the transliteration
             word = shadow[start:end]
             if len(word) < 2 and titles_by_end and match.group("name").count(" ") >= 1:
                 titled = next((k for k in range(end - 2, end - 5, -1) if k in titles_by_end and _HAN_RUN.fullmatch(shadow, k, end)), None)
@@ -1568,8 +1578,10 @@ class PersonRecognizer(Recognizer):
         s, e = mention.start, mention.end
         if e >= len(shadow) or e in taken or not _HAN.match(shadow[e]):
             return mention
-        if shadow[e] in _NOT_LAST_BEFORE_DELIMITER or shadow[s:e + 1] in self.rejected:
-            return mention
+        if shadow[s:e + 1] in self.rejected or (
+            shadow[e] in _NOT_LAST_BEFORE_DELIMITER and not (shadow[e] in _PREPOSITIONS and shadow[e + 1:e + 2] == "、")
+        ):
+            return mention  # (張麗|在、: a preposition with no object before a list's comma is a given character)
         married = e - s == 3 and _married_word_shape(shadow[s:e + 1])
         if shadow[e + 1:e + 2] not in _NAME_CLOSERS and not (
             # 莊沈俊|信|今年: a married woman's name read short, its last character a word's edge for the segmenter
