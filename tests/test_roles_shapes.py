@@ -162,6 +162,13 @@ def test_a_strong_ending_alone_before_a_title_is_a_body_even_with_none_named_bef
     assert not any(m.label == "ORG" for m in doc.mentions)
 
 
+def test_a_count_of_holders_between_a_body_and_their_title_keeps_the_body():
+    roles, doc = _roles("業務部3位負責人鄭國柱、盧美蘭、祝志明出席。")
+    assert {(p, o) for p, t, o in roles if t == "負責人"} == {("鄭國柱", "業務部"), ("盧美蘭", "業務部"), ("祝志明", "業務部")}
+    roles, _ = _roles("東區商會兩位副會長鄭國柱及盧美蘭出席。")
+    assert ("鄭國柱", "副會長", "東區商會") in roles and ("盧美蘭", "副會長", "東區商會") in roles
+
+
 def test_a_body_in_a_names_bracketed_gloss_is_carried_to_no_other_name():
     roles, _ = _roles("政府今日公布委員會新成員，主席鄭國柱（東亞銀行總裁），委員盧美蘭及祝志明。")
     assert ("鄭國柱", "總裁", "東亞銀行") in roles

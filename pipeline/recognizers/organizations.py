@@ -118,6 +118,8 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+")
 _GLUED_PREPOSITIONS = frozenset("由以替为")
 # A term between a body and its title: 工商聯|第十七屆|會長.
 _TERM_AFTER = regex.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|本|今|下|上)届")
+# A count of the holders between a body and their title (業務部|3位|負責人, 該部|兩名|副部長).
+_COUNT_AFTER = regex.compile(r"[\d一二三四五六七八九十两]+\s*[位名]")
 # Tags of words the segmenter guessed (out of its dictionary) or abbreviated.
 _GUESSED_TAGS = frozenset("x nr j".split())
 _COUNTED = regex.compile(r"[一二三四五六七八九十百兩两幾几\d]+[所間间家個个座]")
@@ -545,7 +547,8 @@ class OrgRecognizer(Recognizer):
                 and first.label in ("n", "nz") and first.end - first.start >= 3
                 and shadow[first.start:suffix_start] not in _GENERIC_BUREAU_WORDS
             )
-            if weak and not known_word and not head_after_name and not name_then_title:
+            counted_title = (count := _COUNT_AFTER.match(shadow, suffix_end)) is not None and count.end() in title_starts  # 業務部|3位|負責人
+            if weak and not known_word and not head_after_name and not name_then_title and not counted_title:
                 if (
                     following is not None and following.label in _CONTINUING_TAGS and following.start not in title_starts
                     and not (bureau_word and _NAME_CHAR.match(shadow, following.start) is None)  # 文化局|、: a mark ends the word
@@ -639,6 +642,7 @@ class OrgRecognizer(Recognizer):
                 or bureau_word
                 or (not weak and suffix_end in head_starts)  # 土地供應專責小組|主席
                 or (term := _TERM_AFTER.match(shadow, suffix_end)) is not None and term.end() in title_starts
+                or counted_title
                 or (self._unknown_name(context, start, suffix_start, alone=kind == "other") and (not weak or kind in ("corporate", "media")))
                 or (kind == "academic" and not weak and following is not None and following.label in _NAME_TAGS and 2 <= following.end - following.start <= 4)  # 文山國小|陳大文
                 or (not weak and shadow.endswith(_EPONYM_ENDINGS, start, suffix_end) and self._eponym_at(context, start))  # 邱某某|基金會: named after a person

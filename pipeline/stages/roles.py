@@ -175,6 +175,8 @@ _TERM = (
     r"(?:(?:新一|新|下一|下|本|今|首|第[一二三四五六七八九十百\d]+(?:\s*[、至及和]\s*第?[一二三四五六七八九十百\d]+)*)(?:屆|届|任|期)(?:的)?|[一二三四五六七八九十百\d]+(?:屆|届)|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:度)?|(?:19|20)\d{2}\s*(?:[至\-－~～]\s*(?:19|20)?\d{2}\s*)?年度?|新)?\s*"
     r"(?:(?:負責|负责|主管|分管|專責|专责)\p{Han}{1,16}?的)?\s*"  # 獲委任為負責環球事務的副校長
 )
+# Between an organisation and its title: a count of the holders (業務部|3位|負責人).
+_HOLDERS_COUNT_GAP = regex.compile(r"^\s*(?:的)?\s*[\d一二三四五六七八九十兩两]+\s*[位名]\s*$")
 # Between an organisation and its title: the term (香港潮州商會第十七屆會長).
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"(?:董事會|董事会|董事局|理事會|理事会)?\s*(?:的)?\s*$")  # 乙會第六屆理事會的|顧問
 _APPOINTED_AS = (
@@ -974,9 +976,9 @@ def _sentence_roles(
                 _start_appointment(doc, state, verb_clause, sentence_start)
                 kind = "after_appointment"
         if mention.label == "TITLE" and previous is not None and previous is state.org and (
-            _qualifies_title(doc, state.org, gap) or _OF_GAP.match(gap) or _STATUS_GAP.match(gap) or _TERM_GAP.match(gap)
+            _qualifies_title(doc, state.org, gap) or _OF_GAP.match(gap) or _STATUS_GAP.match(gap) or _TERM_GAP.match(gap) or _HOLDERS_COUNT_GAP.match(gap)
         ):
-            kind = "adjacent"  # 香港大學學術副校長, 中華奧會全體委員會的委員
+            kind = "adjacent"  # 香港大學學術副校長, 中華奧會全體委員會的委員, 業務部3位負責人
             if len(gap) == 1 and doc.text[previous.end - 1] == gap:
                 # 建築系|系|主任: the body's last character repeated opens the title (系主任).
                 mention = dataclasses.replace(mention, start=previous.end, text=gap + mention.text, normalized=gap + (mention.normalized or mention.text))
