@@ -118,6 +118,10 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百0-9]+")
 _GLUED_PREPOSITIONS = frozenset("由以替为")
 # A term between a body and its title: 工商聯|第十七屆|會長.
 _TERM_AFTER = regex.compile(r"(?:第[一二三四五六七八九十百\d]+|新一|本|今|下|上)届")
+# Characters that refer back to a body named before them (本公司, 該會), and the ending of a
+# delegation (代表團, 訪問團): neither ending alone names a body of its own.
+_DEICTIC_CHARS = frozenset("本该此其")
+_GROUP_FOR_AN_OCCASION = regex.compile(r"(?:考察|访问|参访|交流|庆贺|观摩|参观|代表)团$")
 # A count of the holders between a body and their title (業務部|3位|負責人, 該部|兩名|副部長).
 _COUNT_AFTER = regex.compile(r"[\d一二三四五六七八九十两]+\s*[位名]")
 # Tags of words the segmenter guessed (out of its dictionary) or abbreviated.
@@ -1384,8 +1388,10 @@ class OrgRecognizer(Recognizer):
         for sentence_id, sentence in enumerate(doc.sentences):
             for start, end, (kind, strength) in context.matches(self.suffixes, sentence):
                 s, e = sentence.start + start, sentence.start + end
-                if e - s < 2 or (shadow[s:e] not in by_suffix and not (strength == "strong" and e in title_starts)):
-                    continue  # no body named before ends in it
+                if e - s < 2 or (shadow[s:e] not in by_suffix and not (
+                    strength == "strong" and e in title_starts and shadow[s - 1:s] not in _DEICTIC_CHARS and not _GROUP_FOR_AN_OCCASION.search(shadow, s, e)
+                )):
+                    continue  # no body named before ends in it (本|公司: the deictic's; 代表團: a delegation)
                 if not (context.at_boundary(s) and context.at_boundary(e)) or shadow[s - 1:s] in _NOT_BEFORE_SHORT_FORM:
                     continue
                 opens_clause = s == sentence.start or not _NAME_CHAR.match(shadow[s - 1])
