@@ -815,6 +815,13 @@ def test_an_association_short_form_in_xie_before_a_title_is_a_body_but_not_a_wor
     assert orgs == []
 
 
+def test_a_school_year_and_a_kind_of_school_are_no_schools_name():
+    orgs, _ = _mentions("台南市99學年度市立國中小學校長交接典禮昨日舉行。", "ORG")
+    assert orgs == []
+    orgs, _ = _mentions("本學年度東山國小校長陳大文退休。", "ORG")
+    assert orgs == [("東山國小", "ORG")]
+
+
 def test_listed_outlets_and_bureau_short_forms_are_bodies_but_not_inside_everyday_words():
     orgs, _ = _mentions("據文匯網報道，運房局長陳帆昨日出席。", "ORG")
     assert ("文匯網", "ORG") in orgs and ("運房局", "ORG") in orgs

@@ -1396,6 +1396,15 @@ def test_a_title_labelling_a_list_line_is_the_names_own_not_a_body():
     assert not any(p in {"鄭國柱", "陳志明"} and t == "理事" for p, t, _ in roles)
 
 
+def test_items_of_a_body_a_dash_and_a_name_under_a_heading_take_their_bodies_across_blank_lines():
+    text = (
+        "本市新任校長名單如下:\n\n高中:東山高中-鄭國柱(連)西河高中-盧美蘭(新)\n\n"
+        "國小:中和國小-祝志明(連)\n\n市長表示,新校長經驗豐富,定能帶領學校發展。\n"
+    )
+    roles, _ = _roles(text)
+    assert {(p, o) for p, t, o in roles if t == "校長"} == {("鄭國柱", "東山高中"), ("盧美蘭", "西河高中"), ("祝志明", "中和國小")}
+
+
 def test_a_list_under_a_heading_ends_at_a_line_of_prose():
     roles, _ = _roles("本校新任校董名單如下：\n鄭國柱\n\n校長陳志明表示，新校董經驗豐富，定能帶領學校發展。\n")
     assert not any(p == "陳志明" and t == "校董" for p, t, _ in roles)

@@ -222,7 +222,10 @@ _SCHOOL_ENDINGS = frozenset("国小 国中 高中 高工 高商 高职 国中小
 _NOT_SCHOOL_NAME_FIRST = frozenset("的在从于到及和与同跟是为任读念上等各该本全每两一几这那其此所有多")
 _NOT_SCHOOL_NAME_LAST = frozenset("的读念上入到至完进过在是立级所间个区内外及和与同跟")
 _SCHOOL_KIND_ENDINGS = _SCHOOL_ENDINGS | frozenset("小学 中学 学校".split())
-_SCHOOL_KINDS = frozenset("公立 私立 偏乡 偏远 一般 明星 社区 普通 重点 附近 邻近 当地 全县 全市 全国 原住 女子 男子 实验 完全 双语 公办 民办 综合 职业 技术".split())
+_SCHOOL_KINDS = frozenset(
+    "公立 私立 偏乡 偏远 一般 明星 社区 普通 重点 附近 邻近 当地 全县 全市 全国 原住 女子 男子 实验 完全 双语 公办 民办 综合 职业 技术 "
+    "市立 县立 国立 市立国中 县立国中 国中".split()  # 市立國中小學: the city's junior and primary schools
+)
 # A polity's kind standing for the polity the article is about (省人大常委會, 市政府).
 _BARE_POLITIES = frozenset("省市县")
 # Congresses every province and city has, named after the polity (廣東省人大, 廣州市政協).
@@ -230,7 +233,7 @@ _POLITY_CONGRESSES = frozenset({"人大", "政协"})
 # A numbered term of a congress (第八屆, 第十四届), in the shadow's characters.
 _ORDINAL_TERM = regex.compile(r"第[一二三四五六七八九十百\d]+届")
 # The year or term a body's sitting is of, written before its name (2023年度, 本年度).
-_YEAR_TERM = regex.compile(r"(?:本|今|上|下|新)?年度")
+_YEAR_TERM = regex.compile(r"(?:本|今|上|下|新)?学?年度")
 # A term of a body, alone before its ending (新屆|理事會: the new board, no body's name).
 _TERM_ALONE = regex.compile(r"(?:本|上|下|新|首|新一|下一|上一|历|各)届")
 # Kinds of hospital (公立醫院, 教學醫院): with 醫院, a kind, no hospital's name.

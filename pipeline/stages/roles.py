@@ -563,9 +563,13 @@ _POINTS_FORWARD = regex.compile(r"以下|下列")
 # A line of such a list ends the list when it ends like a sentence, or a blank line comes first.
 _LIST_ENDED = regex.compile(r"[。！？!?]\s*$")
 # The colon after a title opening a list's line (會長：甲、乙): the line's names hold it.
+# A dash between an item's body and its name on a list's line (甲校-乙).
+_ITEM_DASH = regex.compile(r"\s*[-－–—]\s*")
 _RANK_COLON = regex.compile(r"\s*[:：︰]")
 # A place or body before a name on a list's line (台北市 甲).
 _LINE_LABEL = regex.compile(r"[ \t\u3000]*(?P<label>\p{Han}{2,8})[ \t\u3000]+")
+# A clause's comma or semicolon, which no line of a list of items holds.
+_CLAUSE_COMMA = regex.compile(r"[，,；;]")
 # The longest line of a list whose lines stand between blank lines (a place and a name).
 _SHORT_LIST_LINE = 12
 # A county or city heading a line (南投縣：…): the polity of the line's council titles.
@@ -2959,6 +2963,9 @@ def _labelled(doc: Document, heading: _Pending, person: Mention, mentions: list[
         and _RANK_COLON.match(doc.text, m.end) for m in mentions
     ):
         return None
+    item_body = next((m for m in mentions if m.label == "ORG" and m.end <= person.start and _ITEM_DASH.fullmatch(doc.text, m.end, person.start)), None)
+    if item_body is not None:
+        return dataclasses.replace(heading, org=item_body)  # 國中：甲校-乙(新)丙校-丁: each item's body before its dash
     label = _LINE_LABEL.fullmatch(doc.text, line_start, person.start)
     if label is None:
         return heading
@@ -2972,7 +2979,8 @@ def _labelled(doc: Document, heading: _Pending, person: Mention, mentions: list[
 def _continues_list(doc: Document, heading_sentence: int, sentence) -> bool:
     """True when the lines from a list heading to ``sentence`` hold no sentence end
     and no blank line, or only short lines between blank ones (台北市 甲, blank,
-    新北市 乙): ``sentence`` is still one of the list's lines."""
+    新北市 乙), or only lines with no clause's comma (國中：甲校-乙(新)丙校-丁(連), blank,
+    國小：…): ``sentence`` is still one of the list's lines."""
     stretch = doc.text[doc.sentences[heading_sentence].end:sentence.start]
     line = doc.text[sentence.start:sentence.end]
     if not stretch.strip():
@@ -2980,7 +2988,8 @@ def _continues_list(doc: Document, heading_sentence: int, sentence) -> bool:
     if _LIST_ENDED.search(stretch) or _LIST_ENDED.search(line):
         return False
     compact = regex.sub(r"[ \t\u3000]+", "", stretch)
-    return "\n\n" not in compact or all(len(piece) <= _SHORT_LIST_LINE for piece in (compact + "\n" + line.strip()).split("\n"))
+    pieces = (compact + "\n" + line.strip()).split("\n")
+    return "\n\n" not in compact or all(len(piece) <= _SHORT_LIST_LINE or not _CLAUSE_COMMA.search(piece) for piece in pieces)
 
 
 def _held_before(doc: Document, item: _Pending) -> bool:
