@@ -1405,6 +1405,13 @@ def test_items_of_a_body_a_dash_and_a_name_under_a_heading_take_their_bodies_acr
     assert {(p, o) for p, t, o in roles if t == "校長"} == {("鄭國柱", "東山高中"), ("盧美蘭", "西河高中"), ("祝志明", "中和國小")}
 
 
+def test_a_colon_list_goes_on_past_forms_of_address_and_honour_letters_and_members_of_a_title_introduce_names():
+    roles, _ = _roles("新一屆會董會成員：鄭國柱博士 MH，盧美蘭女士，祝志明先生 BBS JP，馬家寶先生。")
+    assert {p for p, t, _ in roles if t == "成員"} == {"鄭國柱", "盧美蘭", "祝志明", "馬家寶"}
+    roles, _ = _roles("校董會選出12名董事成員分別為鄭國柱、盧美蘭、祝志明。")
+    assert {p for p, t, _ in roles if t == "董事"} == {"鄭國柱", "盧美蘭", "祝志明"}
+
+
 def test_a_list_under_a_heading_ends_at_a_line_of_prose():
     roles, _ = _roles("本校新任校董名單如下：\n鄭國柱\n\n校長陳志明表示，新校董經驗豐富，定能帶領學校發展。\n")
     assert not any(p == "陳志明" and t == "校董" for p, t, _ in roles)

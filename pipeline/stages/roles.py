@@ -155,7 +155,7 @@ _HELD_BEFORE = regex.compile(
 _STATUS_GAP = regex.compile(r"^\s*(?:新|新任|現任|现任|前任|首任|原任)\s*$")
 # Between a title and the list of names it introduces (非官守議員包括甲、乙).
 _INTRODUCING_GAP = regex.compile(
-    r"^\s*(?:名單|名单|當選人|当选人|當選者|当选者)?\s*(?:則|则|亦|也|仍|將|将|就)?\s*(?:確定|确定|確認|确认)?\s*(?:包括|包括有|包含|有|為|为|是|係|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：︰]?\s*(?:前|原|現任|现任)?\s*$"
+    r"^\s*(?:名單|名单|當選人|当选人|當選者|当选者|成員|成员)?\s*(?:則|则|亦|也|仍|將|将|就)?\s*(?:確定|确定|確認|确认)?\s*(?:包括|包括有|包含|有|為|为|是|係|分別為|分别为|分別是|分别是|計有|计有|依次為|依次为|乃|即)\s*[:：︰]?\s*(?:前|原|現任|现任)?\s*$"
     r"|^\s*(?:則|则|亦|也|仍|將|将)?\s*(?:是|為|为)\s*[^，,。；;：:、\s]{1,8}的\s*$"  # 副議長則是無黨籍的甲
 )
 # After the title heading a list of names with posts of their own (成員包括…).
@@ -1288,7 +1288,10 @@ _COLON_AFTER = regex.compile(r"\s*(?:名單|名单)?\s*[:：︰]\s*")
 # A group of a colon list, before its first name (院士名單：數理組的甲、乙；工程組的丙).
 _ITEM_GROUP = r"(?:\p{Han}{1,8}?(?:組|组|界|類|类)的)?"
 # Between two items of a colon list, and inside one item (quotes around its title).
-_ITEM_START_GAP = regex.compile(r"^\s*(?:[、,，/]|及|和|與|与|以及|[；;]\s*" + _ITEM_GROUP + r")\s*[「『“]?\s*$")
+_ITEM_START_GAP = regex.compile(
+    r"^\s*(?:先生|女士|小姐)?\s*(?:(?:" + _HONOUR_LETTER_NAMES + r"|JP)(?![A-Za-z])\s*)*"  # 甲博士 MH，乙先生 BBS JP，
+    r"(?:[、,，/]|及|和|與|与|以及|[；;]\s*" + _ITEM_GROUP + r")\s*[「『“]?\s*$"
+)
 _ITEM_WORDS_GAP = regex.compile(r"^\s*(?:" + _ITEM_GROUP + r"|的)[」』”「『“]{0,2}\s*$")  # (…|社會科學組|的|丙: the group found as a body)
 # A party or constituency in brackets after a listed name (甲（民）).
 _ITEM_BRACKET = regex.compile(r"\s*[（(][^（()）]{1,8}[）)]")
