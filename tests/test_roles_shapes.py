@@ -175,6 +175,14 @@ def test_a_body_in_a_names_bracketed_gloss_is_carried_to_no_other_name():
     assert not any(p in {"盧美蘭", "祝志明"} and o == "東亞銀行" for p, _, o in roles)
 
 
+def test_a_career_sentence_opened_by_a_date_and_任_is_about_the_biographys_person():
+    text = "鄭國柱，男，1950年生於廣東。1970年參加工作，先後任東山縣委書記。1990年6月任廣東省委常委、組織部部長。"
+    roles, _ = _roles(text)
+    assert ("鄭國柱", "書記", "東山縣委") in roles and ("鄭國柱", "常委", "廣東省委") in roles
+    roles, _ = _roles("鄭國柱，男，1950年生於廣東。1990年6月任命盧美蘭為秘書。")
+    assert not any(p == "鄭國柱" for p, _, _ in roles)
+
+
 def test_a_body_carried_from_an_earlier_sentence_keeps_the_role_as_its_phrase_writes_it():
     roles, doc = _roles("東山區街坊福利會昨日舉行會員大會。會上，主席鄭國柱宣布新計劃。", phrased=True)
     assert roles == [("鄭國柱", "主席", "東山區街坊福利會"), ("鄭國柱", "主席", "")]

@@ -210,7 +210,7 @@ _SPEAKS_AFTER = regex.compile(r"\s*(?:在致詞時|在致辭時|致詞時|致辭
 _PRONOUN_SUBJECT = regex.compile(r"\s*[「『“]?(?:他|她|彼)(?![們们人此的])")
 # A sentence opened by a verb of holding posts, with no name (歷任…, 曾任…, 現任…, 先後擔任…),
 # maybe after a date and a short clause (2015年後調往北京，曾任…).
-_VERB_OPENING = regex.compile(r"\s*" + _WHEN + r"(?:\p{Han}{1,8}[,，]\s*)?(?:並|并|亦|也|早年|其後|其后|後來|后来|先後|先后|曾經|曾经|曾)*\s*(?:歷任|历任|曾任|現任|现任|兼任|轉任|转任|升任|後任|后任|擔任|担任|出任|任職|任职|擔任過|担任过)")
+_VERB_OPENING = regex.compile(r"\s*" + _WHEN + r"(?P<clause>\p{Han}{1,8}[,，]\s*)?(?:並|并|亦|也|早年|其後|其后|後來|后来|先後|先后|曾經|曾经|曾)*\s*(?:歷任|历任|曾任|現任|现任|兼任|轉任|转任|升任|後任|后任|擔任|担任|出任|任職|任职|擔任過|担任过|調任|调任|任(?![命免何務务期內内]))")
 _SURNAME_SUBJECT = regex.compile(r"\s*[「『“]?(\p{Han})(?=[也亦曾於于在則则並并先早後后再又還还更現现出擔担兼獲获])")
 # A sentence opened by 其, "his" or "her" (其書法作品…), not 其他, 其中 …: about the earlier sentences' person.
 _POSSESSIVE_OPENING = regex.compile(r"\s*其(?![他中實实次餘余後后])")
@@ -2532,10 +2532,12 @@ def _pronoun_subject(doc: Document, sentence_id: int, mentions: list[Mention], t
     if pronoun is not None:
         topic = _nearest_topic(topics, sentence_id)[1]
         return (topic, start + pronoun.end()) if topic is not None else None
-    if _VERB_OPENING.match(lead) and not any(m.label == "PERSON" for m in mentions):
-        # 甲生於1931年。歷任社會處長、高雄市長…: a career named with no one, after a sentence about 甲.
+    opening = _VERB_OPENING.match(lead)
+    if opening is not None and not any(m.label == "PERSON" for m in mentions):
+        # 甲生於1931年。歷任社會處長、高雄市長…: a career named with no one, after a sentence about 甲
+        # (1970年參加工作，|先後任…: the verb's clause after the one before it).
         topic = _nearest_topic(topics, sentence_id)[1]
-        return (topic, start) if topic is not None else None
+        return (topic, start + (opening.end("clause") if opening.group("clause") else 0)) if topic is not None else None
     surname = _SURNAME_SUBJECT.match(lead)
     if surname is not None:
         for person in reversed(persons):
