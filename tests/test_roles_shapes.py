@@ -181,6 +181,8 @@ def test_a_career_sentence_opened_by_a_date_and_任_is_about_the_biographys_pers
     assert ("鄭國柱", "書記", "東山縣委") in roles and ("鄭國柱", "常委", "廣東省委") in roles
     roles, _ = _roles("鄭國柱，男，1950年生於廣東。1990年6月任命盧美蘭為秘書。")
     assert not any(p == "鄭國柱" for p, _, _ in roles)
+    roles, _ = _roles("鄭國柱，男，1950年生。此後歷任東山電力公司總經理、西河集團董事長。")
+    assert ("鄭國柱", "總經理", "東山電力公司") in roles and ("鄭國柱", "董事長", "西河集團") in roles
 
 
 def test_a_body_carried_from_an_earlier_sentence_keeps_the_role_as_its_phrase_writes_it():
