@@ -822,6 +822,13 @@ def test_a_school_year_and_a_kind_of_school_are_no_schools_name():
     assert orgs == [("東山國小", "ORG")]
 
 
+def test_a_two_character_name_after_a_malaysian_honour_before_a_mark_and_a_party_state_committee():
+    persons, _ = _mentions("俱樂部主席拿督拉端、市政廳秘書扎古安出席。", "PERSON")
+    assert ("拉端", "PERSON") in persons
+    orgs, _ = _mentions("民主黨柔州委會改選成績出爐。", "ORG")
+    assert orgs == [("民主黨柔州委會", "ORG")]
+
+
 def test_listed_outlets_and_bureau_short_forms_are_bodies_but_not_inside_everyday_words():
     orgs, _ = _mentions("據文匯網報道，運房局長陳帆昨日出席。", "ORG")
     assert ("文匯網", "ORG") in orgs and ("運房局", "ORG") in orgs

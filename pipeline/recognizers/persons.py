@@ -1350,7 +1350,8 @@ class PersonRecognizer(Recognizer):
         names, up to a mark, a title, a dictionary word of another kind or a
         function character (拿督|趙某山|巴貢|出任 → 趙某山巴貢; 丹斯里|某察馬蘭|尊|的),
         or read there whole when no name was (拿督|阿末查|基尤丁, of three characters
-        or more): Malay and Kadazan names are long and the segmenter cuts them. Names
+        or more, or two before a mark: 拿督|拉端|、): Malay and Kadazan names are long and
+        the segmenter cuts them. Names
         such a name runs over are dropped. ``titles``: the document's titles."""
         doc = context.doc
         shadow = doc.shadow
@@ -1368,7 +1369,7 @@ class PersonRecognizer(Recognizer):
             end = self._honoured_name_end(context, start, name.end if name else start, blocked, doc.sentences[honour.sentence_id].end)
             if name is not None and end > name.end:
                 grown[start] = replace(name, end=end, text=doc.text[start:end], normalized=doc.text[start:end])
-            elif name is None and end - start >= 3:
+            elif name is None and (end - start >= 3 or (end - start == 2 and shadow[end:end + 1] in _NAME_CLOSERS)):  # 拿督|拉端|、
                 grown[start] = make_mention(doc, start, end, "PERSON", normalized=doc.text[start:end], method="pattern", score=0.75, sentence_id=honour.sentence_id)
         if not grown:
             return accepted
