@@ -829,6 +829,11 @@ def test_a_two_character_name_after_a_malaysian_honour_before_a_mark_and_a_party
     assert orgs == [("民主黨柔州委會", "ORG")]
 
 
+def test_a_word_describing_the_holder_before_a_title_is_no_bodys_name():
+    orgs, _ = _mentions("政府委任了一位外籍署長麥啟紓接任，另有華裔內閣部長三人。", "ORG")
+    assert orgs == []
+
+
 def test_listed_outlets_and_bureau_short_forms_are_bodies_but_not_inside_everyday_words():
     orgs, _ = _mentions("據文匯網報道，運房局長陳帆昨日出席。", "ORG")
     assert ("文匯網", "ORG") in orgs and ("運房局", "ORG") in orgs

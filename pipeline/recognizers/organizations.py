@@ -122,6 +122,8 @@ _TERM_AFTER = regex.compile(r"(?:第[一二三四五六七八九十百\d]+|新�
 # delegation (代表團, 訪問團): neither ending alone names a body of its own.
 _DEICTIC_CHARS = frozenset("本该此其")
 _GROUP_FOR_AN_OCCASION = regex.compile(r"(?:考察|访问|参访|交流|庆贺|观摩|参观|代表)团$")
+# Words describing a title's holder, written right before the title (外籍署長, 首位華裔局長).
+_HOLDER_DESCRIPTORS = frozenset("外籍 华裔 英籍 美籍 本地 女性 首位 首名 首个 女".split())
 # A count of the holders between a body and their title (業務部|3位|負責人, 該部|兩名|副部長).
 _COUNT_AFTER = regex.compile(r"[\d一二三四五六七八九十两]+\s*[位名]")
 # Tags of words the segmenter guessed (out of its dictionary) or abbreviated.
@@ -603,6 +605,8 @@ class OrgRecognizer(Recognizer):
                 continue
             if name_part in self.status_words:
                 continue  # 代理|集團行政總裁: the title's status before its unit, no body's name
+            if name_part in _HOLDER_DESCRIPTORS:
+                continue  # 外籍|署長, 華裔|局長: who the holder is, no body's name
             if _TERM_ALONE.fullmatch(name_part):
                 continue  # 新屆|理事會, 本屆|董事會: a term of the board, no body's name
             if ending in _CLASS_NOUNS and name_part in _CLASS_MODIFIERS:
