@@ -834,6 +834,11 @@ def test_a_word_describing_the_holder_before_a_title_is_no_bodys_name():
     assert orgs == []
 
 
+def test_a_row_and_place_in_a_photograph_after_a_title_is_no_part_of_it():
+    titles, _ = _mentions("主禮嘉賓包括陳大文署理署長（前排左六）、李小明校長（後排右三）。", "TITLE")
+    assert titles == [("署理署長", "TITLE"), ("校長", "TITLE")]
+
+
 def test_listed_outlets_and_bureau_short_forms_are_bodies_but_not_inside_everyday_words():
     orgs, _ = _mentions("據文匯網報道，運房局長陳帆昨日出席。", "ORG")
     assert ("文匯網", "ORG") in orgs and ("運房局", "ORG") in orgs

@@ -51,8 +51,9 @@ _LISTED_NAME_END = regex.compile(r"\p{Han}(?:[、，,。；;]|及|和|与)")
 _GENERATION = regex.compile(r"第[一二三四五六七八九十\d]{1,2}$")
 # 正 and a mark before a deputy's title: 正、|副主席 is 正副主席, the post and its deputy.
 _PAIRED_RANK_BEFORE = regex.compile(r"正[、,，]$")
-# Where a person stands in a photograph, in brackets after the name or title: (左), (右二), (中).
-_PHOTO_POSITION = regex.compile(r"[左右中前后][一二三四五六七八九\d]?(?:起)?")
+# Where a person stands in a photograph, in brackets after the name or title: (左), (右二), (中),
+# (前排左六), (後排右三).
+_PHOTO_POSITION = regex.compile(r"(?:(?:前|后|中|第[一二三四五\d])排)?[左右中前后][一二三四五六七八九十\d]{0,2}(?:起)?")
 _BRACKETED = regex.compile(r"[（(](?P<words>[^（）()，,。、；;\s]{1,12})[）)]")
 # What may stand right before 系主任 written alone (教授兼系主任, 、系主任), in the shadow's
 # simplified characters: no department's name.
