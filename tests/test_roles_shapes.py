@@ -185,6 +185,13 @@ def test_a_career_sentence_opened_by_a_date_and_任_is_about_the_biographys_pers
     assert ("鄭國柱", "總經理", "東山電力公司") in roles and ("鄭國柱", "董事長", "西河集團") in roles
 
 
+def test_a_bodys_short_form_announced_in_brackets_stands_between_it_and_its_title():
+    roles, _ = _roles("行政長官委任高等法院法官鄭國柱法官為選舉管理委員會(下稱「選管會」)主席，任期三年。")
+    assert ("鄭國柱", "主席", "選舉管理委員會") in roles
+    roles, _ = _roles("東區體育總會（以下簡稱：體總）主席盧美蘭致辭。")
+    assert ("盧美蘭", "主席", "東區體育總會") in roles
+
+
 def test_a_body_carried_from_an_earlier_sentence_keeps_the_role_as_its_phrase_writes_it():
     roles, doc = _roles("東山區街坊福利會昨日舉行會員大會。會上，主席鄭國柱宣布新計劃。", phrased=True)
     assert roles == [("鄭國柱", "主席", "東山區街坊福利會"), ("鄭國柱", "主席", "")]

@@ -3528,6 +3528,8 @@ _FOLDED_VARIANTS = str.maketrans({"爲": "為", "﹑": "、", "﹐": "，", "﹕
 _VARIANT_CHARS = re.compile("[爲﹑﹐﹕﹔]")
 
 
+# A body's short form announced in brackets after its name (乙委員會(下稱「乙會」), (以下簡稱：乙會)).
+_BODY_ALIAS = regex.compile(r"\s*[（(]\s*(?:以下|下文)?\s*(?:簡稱|简称|下稱|下称)\s*[:：]?\s*[「『“\"]?[^（()）「」『』“”\"\n]{1,12}[」』”\"]?\s*[）)]")
 # A photo caption's pointer after a name or title (甲(左)、乙(右二), 丙(下圖)將出任…):
 # no part of the sentence's grammar.
 _PHOTO_NOTE = regex.compile(
@@ -3539,25 +3541,31 @@ _PHOTO_NOTE = regex.compile(
 def _for_reading(doc: Document) -> Document:
     """Return ``doc`` with its text made plain for the role rules, offsets kept:
     variant function characters folded (``_FOLDED_VARIANTS``), photo pointers
-    (``_PHOTO_NOTE``) and a name's sex or age in brackets after it (``_NAME_NOTE``)
-    blanked to spaces, and honours written right before a name
+    (``_PHOTO_NOTE``), a name's sex or age in brackets after it (``_NAME_NOTE``) and a
+    body's short form announced in brackets after it (``_BODY_ALIAS``, its mentions left
+    out) blanked to spaces, and honours written right before a name
     (:func:`_prefix_honours`) blanked and their mentions left out, so that a list or a
     title reaches the name past them; ``doc`` itself when nothing changes."""
     folded = doc.text.translate(_FOLDED_VARIANTS) if _VARIANT_CHARS.search(doc.text) is not None else doc.text
+    aliases: list[tuple[int, int]] = []
     if "(" in folded or "（" in folded:
         folded = _PHOTO_NOTE.sub(lambda note: " " * len(note.group()), folded)
         for name in doc.mentions:
             if name.label == "PERSON" and (note := _NAME_NOTE.match(folded, name.end)) is not None:
                 folded = folded[:note.start()] + " " * (note.end() - note.start()) + folded[note.end():]
+            elif name.label == "ORG" and (alias := _BODY_ALIAS.match(folded, name.end)) is not None:
+                aliases.append(alias.span())  # 選舉管理委員會(下稱「選管會」)主席: the body's short form, then its title
+                folded = folded[:alias.start()] + " " * (alias.end() - alias.start()) + folded[alias.end():]
     labels = _party_labels(doc.mentions)
     honours = [honour for honour, _ in _prefix_honours(doc.mentions)]
-    if labels or honours:
+    in_aliases = [m for m in doc.mentions if any(s <= m.start and m.end <= e for s, e in aliases)]
+    if labels or honours or in_aliases:
         for label in labels:
             if _COPULA_BEFORE.search(folded, max(0, label.start - 3), label.start):
                 folded = folded[:label.start] + " " * (label.end - label.start) + folded[label.end:]
         for honour in honours:
             folded = folded[:honour.start] + " " * (honour.end - honour.start) + folded[honour.end:]
-        left_out = {id(m) for m in (*labels, *honours)}
+        left_out = {id(m) for m in (*labels, *honours, *in_aliases)}
         return doc.replace(text=folded, mentions=tuple(m for m in doc.mentions if id(m) not in left_out))
     return doc if folded == doc.text else doc.replace(text=folded)
 
