@@ -1452,6 +1452,13 @@ def test_a_heading_may_count_its_names_or_point_ahead_past_a_clause():
     assert {p for p, t, _ in roles if t == "顧問"} == {"陳大文", "李小明"}
 
 
+def test_a_monks_form_of_address_after_his_name_in_religion_goes_to_no_lay_name_listed_before():
+    roles, _ = _roles("右起為鄭國柱、盧美蘭、日恆法師。")
+    assert [(p, t) for p, t, _ in roles] == [("日恆", "法師")]
+    roles, _ = _roles("鄭國柱、盧美蘭兩位法師出席。")
+    assert {p for p, t, _ in roles if t == "法師"} == {"鄭國柱", "盧美蘭"}
+
+
 def test_a_listed_name_with_its_own_address_takes_no_title_after_the_last_name():
     roles, _ = _roles("陳大文先生、李小明博士及王美玲女士出席。")
     assert ("李小明", "博士", "") in roles

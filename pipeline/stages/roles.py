@@ -57,7 +57,7 @@ from ..document import Document, Mention, Role
 from ..lexicons import load_weights, to_shadow_key
 from ..recognizers.organizations import POLITY_CHARS
 from ..recognizers.persons import LATIN_HONORIFIC
-from ..recognizers.resources import org_suffixes, places, title_heads, title_prefixes
+from ..recognizers.resources import org_suffixes, places, surnames, title_heads, title_prefixes
 from ..recognizers.titles import BODY_HEADS
 from ..registry import register_stage
 from ..segmenter import word_frequency
@@ -109,6 +109,16 @@ _NAME_LIST_GAP = regex.compile(
     r"\s*(?:[、/]\s*(?:及|和|與|与|以及)?|及|和|與|与|以及|同|跟|暨)?\s*$"
 )
 # An item of a list the recognisers left unnamed (甲、百強、乙): the list goes on past it.
+# Monastics' forms of address, which a monk's name in religion takes, not a lay name listed before it.
+_MONASTIC_ADDRESSES = frozenset("法师 大师 和尚 禅师 尼师 上人".split())
+
+
+def _has_surname(name: Mention) -> bool:
+    """True when ``name`` opens with a surname (a lay name, not a monk's name in religion)."""
+    key = _shadow_key(name.text)
+    return key[:2] in surnames() or key[:1] in surnames()
+
+
 # A plain form of address right after a listed name: the name is addressed on its own and
 # takes no title written after the last name (甲先生、乙博士: 乙 alone is the doctor).
 _OWN_ADDRESS_AFTER = regex.compile(r"\s*(?:先生|女士|小姐)")
@@ -2654,6 +2664,8 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         names = state.names if len(state.names) > 1 and (not state.group or counted_honour) else [previous]
         if kind == "adjacent" and len(names) > 1:
             names = [name for name in names[:-1] if not _OWN_ADDRESS_AFTER.match(doc.text, name.end)] + names[-1:]  # 甲先生、乙博士
+            if _shadow_key(mention.normalized or mention.text) in _MONASTIC_ADDRESSES and not _has_surname(names[-1]):
+                names = [name for name in names[:-1] if not _has_surname(name)] + names[-1:]  # 陳某、林某、日恆法師: the monk alone
         shape = "list_title" if len(names) > 1 else "person_title"
         body = state.body_before_name if state.names and names[0] is state.names[0] else None
         lineup = state.named_lineup_org
