@@ -603,6 +603,8 @@ def test_a_surnames_character_opens_a_transliteration_glossed_in_latin_after_a_t
     persons, _ = _mentions("國會議員白恩斯（Parm Bains）出席，得票最高的李爾德（Danny Sauter）勝出。", "PERSON")
     assert ("白恩斯", "PERSON") in persons and ("李爾德", "PERSON") in persons
     assert ("恩斯", "PERSON") not in persons and ("爾德", "PERSON") not in persons
+    persons, _ = _mentions("剛辭任法院院長的岑浩輝(Sam Hou Fai)宣布參選。", "PERSON")
+    assert ("岑浩輝", "PERSON") in persons and not any(p.startswith("的") for p, _ in persons)
 
 
 def test_a_preposition_before_a_lists_comma_is_a_names_last_character():

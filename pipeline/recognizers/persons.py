@@ -966,7 +966,7 @@ class PersonRecognizer(Recognizer):
             end = match.start()
             start = self._transliteration_start(context, end, sentence.start, blocked, {})
             if (
-                start - 1 > sentence.start and shadow[start - 1] in self.surnames and start - 1 not in blocked
+                start - 1 > sentence.start and self.surnames.get(shadow[start - 1]) in _MARRIED_TIERS and start - 1 not in blocked
                 and match.group("name").count(" ") >= 1 and end - start >= 2
                 and ((titles_by_end and start - 1 in titles_by_end) or not _HAN.match(shadow[start - 2]) or shadow[start - 2] in _GLOSSED_NAME_OPENERS)
             ):
@@ -974,6 +974,8 @@ class PersonRecognizer(Recognizer):
             word = shadow[start:end]
             if len(word) < 2 and titles_by_end and match.group("name").count(" ") >= 1:
                 titled = next((k for k in range(end - 2, end - 5, -1) if k in titles_by_end and _HAN_RUN.fullmatch(shadow, k, end)), None)
+                if titled is not None and shadow[titled] in _GLOSSED_NAME_OPENERS and end - titled >= 3:
+                    titled += 1  # 院長|的|岑浩輝(Sam Hou Fai): the particle after the title opens no name
                 start, word = (titled, shadow[titled:end]) if titled is not None else (start, word)
             if len(word) < 2 or word in self.rejected or any(k in blocked for k in range(start, end)):
                 continue
