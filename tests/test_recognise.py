@@ -607,6 +607,11 @@ def test_a_surnames_character_opens_a_transliteration_glossed_in_latin_after_a_t
     assert ("岑浩輝", "PERSON") in persons and not any(p.startswith("的") for p, _ in persons)
 
 
+def test_a_two_character_name_keeps_no_verb_news_writes_after_names():
+    persons, _ = _mentions("副市長王強涉嫌受賄，前局長陳明涉嫌貪污。", "PERSON")
+    assert persons == [("王強", "PERSON"), ("陳明", "PERSON")]
+
+
 def test_a_preposition_before_a_lists_comma_is_a_names_last_character():
     persons, _ = _mentions("公會理事長張麗在、工會理事長吳有彬等出席。", "PERSON")
     assert persons == [("張麗在", "PERSON"), ("吳有彬", "PERSON")]

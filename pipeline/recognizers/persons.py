@@ -74,6 +74,8 @@ _NOT_LAST_BEFORE_DELIMITER = frozenset(
     "了的地得吗呢吧啊呀等们说称道曰问表指氏君者及与也亦则又还再在于以到将被把向对后前时间年月日号岁位名人个次届家"
     "昨今明早晚午夜周初底上下"  # 歐陽瑜|昨(25)日: a time word, not a given character
 )
+# Two-character verbs news writes right after a name, which a segmenter may glue on (王強|涉嫌).
+_VERBS_AFTER_NAMES = frozenset("涉嫌 表示 指出 认为 强调 出任 担任 接任 获得 获选 当选 辞任 辞去 出席 主持 致辞 透露 宣布".split())
 # Prepositions (in the shadow's characters), which need an object after them.
 _PREPOSITIONS = frozenset("在于以到向对将被把")
 # Adverbs and prepositions that open a clause right after a name, and end few names.
@@ -1643,6 +1645,8 @@ class PersonRecognizer(Recognizer):
             return _respanned(context.doc, mention, s, e - 1)  # 歐陽某|演出: a compound surname, one given character, a word after
         if e - s != 4 or shadow[s:s + 2] in self.compound or shadow[s] not in self.surnames:
             return mention
+        if context.at_boundary(e - 2) and (word_tags().get(shadow[e - 2:e]) or "").startswith("v") and shadow[e - 2:e] in _VERBS_AFTER_NAMES:
+            return _respanned(context.doc, mention, s, e - 2)  # 王強|涉嫌|受賄: a two-character name, then a verb news writes after names
         if shadow[e - 1] in _GLUED_VERBS:
             return self._without_glued_verb(context, mention)  # also after two surnames (王惠|慧調)
         tags = word_tags()
