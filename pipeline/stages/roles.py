@@ -108,7 +108,6 @@ _NAME_LIST_GAP = regex.compile(
     r"(?:(?:" + _HONOUR_LETTER_NAMES + r"|JP)(?![A-Za-z])\s*(?:[,，]\s*(?=[A-Z]))?)*"  # 甲MH、乙BBS, JP
     r"\s*(?:[、/]\s*(?:及|和|與|与|以及)?|及|和|與|与|以及|同|跟|暨)?\s*$"
 )
-# An item of a list the recognisers left unnamed (甲、百強、乙): the list goes on past it.
 # Monastics' forms of address, which a monk's name in religion takes, not a lay name listed before it.
 _MONASTIC_ADDRESSES = frozenset("法师 大师 和尚 禅师 尼师 上人".split())
 
@@ -122,6 +121,7 @@ def _has_surname(name: Mention) -> bool:
 # A plain form of address right after a listed name: the name is addressed on its own and
 # takes no title written after the last name (甲先生、乙博士: 乙 alone is the doctor).
 _OWN_ADDRESS_AFTER = regex.compile(r"\s*(?:先生|女士|小姐)")
+# An item of a list the recognisers left unnamed (甲、百強、乙): the list goes on past it.
 _UNNAMED_ITEM_GAP = regex.compile(
     r"^\s*、\s*\p{Han}{2,3}\s*、\s*$"
     r"|^\s*、?\s*(?:以及|及|和|與|与)\s*(?:另)?\s*[\d一二三四五六七八九十兩两]+\s*(?:名|位)\s*(?:新)?(?:成員|成员|人士|代表)?\s*[:：︰]?\s*$"
@@ -568,14 +568,14 @@ _HEADING_AFTER_TITLE = regex.compile(
     r"\s*(?:共?[\d０-９一二兩两三四五六七八九十百]+\s*[名位人席]\s*)?"
     r"(?:(?:名單|名单)?\s*(?:包括|包括有|如下|為|为)?|[，,]\s*(?:其?(?:名單|名单)|分別|分别)?\s*(?:如下|包括|為|为))\s*[:：︰]\s*"
 )
-_CLAUSE_BREAK = regex.compile(r"\s*[，,；;]")
+_HEADING_CLAUSE_BREAK = regex.compile(r"\s*[，,；;]")
 _POINTS_FORWARD = regex.compile(r"以下|下列")
 # A line of such a list ends the list when it ends like a sentence, or a blank line comes first.
 _LIST_ENDED = regex.compile(r"[。！？!?]\s*$")
 # The colon after a title opening a list's line (會長：甲、乙): the line's names hold it.
+_RANK_COLON = regex.compile(r"\s*[:：︰]")
 # A dash between an item's body and its name on a list's line (甲校-乙).
 _ITEM_DASH = regex.compile(r"\s*[-－–—]\s*")
-_RANK_COLON = regex.compile(r"\s*[:：︰]")
 # A place or body before a name on a list's line (台北市 甲).
 _LINE_LABEL = regex.compile(r"[ \t\u3000]*(?P<label>\p{Han}{2,8})[ \t\u3000]+")
 # A clause's comma or semicolon, which no line of a list of items holds.
@@ -2961,7 +2961,7 @@ def _list_heading(
             if any(role.title_start == title.start and sentence.start <= role.person_start < sentence.end for role in sentence_roles):
                 return None
             if not _HEADING_AFTER_TITLE.fullmatch(doc.text, title.end, sentence.end) and not (
-                _CLAUSE_BREAK.match(doc.text, title.end) and _POINTS_FORWARD.search(doc.text, sentence.start, title.start)
+                _HEADING_CLAUSE_BREAK.match(doc.text, title.end) and _POINTS_FORWARD.search(doc.text, sentence.start, title.start)
             ):
                 return None
             before = [m for m in mentions if m.end <= title.start]
