@@ -185,6 +185,13 @@ def test_a_career_sentence_opened_by_a_date_and_任_is_about_the_biographys_pers
     assert ("鄭國柱", "總經理", "東山電力公司") in roles and ("鄭國柱", "董事長", "西河集團") in roles
 
 
+def test_a_career_list_goes_on_past_commas_but_an_appointment_does_not():
+    roles, _ = _roles("鄭國柱先後任東山縣委組織部副部長，西河區委書記，南山地委副書記等。")
+    assert ("鄭國柱", "書記", "西河區委") in roles and ("鄭國柱", "副書記", "南山地委") in roles
+    roles, _ = _roles("鄭國柱出任東山區區長，盧美蘭則出任西河區區長。")
+    assert ("盧美蘭", "區長", "西河區") in roles and not any(p == "鄭國柱" and o == "西河區" for p, _, o in roles)
+
+
 def test_a_bodys_short_form_announced_in_brackets_stands_between_it_and_its_title():
     roles, _ = _roles("行政長官委任高等法院法官鄭國柱法官為選舉管理委員會(下稱「選管會」)主席，任期三年。")
     assert ("鄭國柱", "主席", "選舉管理委員會") in roles

@@ -643,6 +643,7 @@ class _State:
     located: tuple[list[Mention], str] | None = None  # 甲曾在|乙法院: the names and adverbs before the body they served in
     co_orgs: list[Mention] = field(default_factory=list)  # 甲醫院及|乙醫院行政總監: bodies sharing the next title
     appointed_org: Mention | None = None  # 出任乙集團|董事長、總經理: the body the first title of the appointment's list came with
+    career: bool = False  # 歷任 …, 先後任 …: the appointment lists a career, item after item past commas and semicolons
     mentions: list[Mention] = field(default_factory=list)  # the sentence's mentions, in order (kept by reset)
 
     def reset(self) -> None:
@@ -650,6 +651,7 @@ class _State:
         self.pending, self.group, self.names, self.subjects = [], [], [], []
         self.org = self.chain_org = self.lineup_org = None
         self.appointed, self.appointment, self.respective, self.titled = [], None, None, []
+        self.career = False
         self.body_before_name = self.located = self.appointed_org = self.named_lineup_org = None
         self.co_orgs = []
 
@@ -1029,6 +1031,8 @@ def _sentence_roles(
                 continue
             if kind == "appointment" and previous is not None and previous.label == "PERSON":
                 _start_appointment(doc, state, gap, sentence_start)
+            elif _career_goes_on(state, previous, gap):
+                state.pending, state.group = [], []  # 歷任甲區副區長、區長；乙區區長: the career's next item
             elif kind == "appointment" and previous is not None and previous.label == "TITLE" and state.appointed:
                 _continue_appointment(doc, state, gap, sentence_start)  # 甲當選議員並擔任乙會主席
             elif kind == "appointment" and previous is not None and previous is state.org and state.located is not None and not _CLAUSE_BREAK.search(gap):
@@ -2590,6 +2594,7 @@ def _start_appointment(doc: Document, state: _State, gap: str, sentence_start: i
     names = state.subjects if len(state.subjects) > len(state.names) else state.names
     state.appointed = list(names)
     state.appointment = _appointment_status(doc, gap, names, sentence_start) if names else None
+    state.career = _CAREER_VERB.search(gap) is not None
     # 甲、乙分別出任會長及理事長, 分別委任甲及乙為會長及理事長: the k-th title goes to the k-th name.
     respectively = regex.search(r"分別|分别|分任", gap) or (
         names and _RESPECTIVE_VERB_BEFORE.search(doc.text, max(sentence_start, names[0].start - 8), names[0].start)
@@ -2619,6 +2624,17 @@ def _deputy_offset(title: str) -> int | None:
     (正副議長: 1, 正、副主席: 2), or None for any other title."""
     paired = _PAIRED_DEPUTY.match(title)
     return paired.end() - 1 if paired is not None and len(title) > paired.end() else None
+
+
+# Verbs that list a career (歷任甲、乙；丙), and what separates its items.
+_CAREER_VERB = regex.compile(r"歷任|历任|先後任|先后任|先後擔任|先后担任|先後出任|先后出任")
+_CAREER_SEPARATOR = regex.compile(r"\s*[，,；;]\s*")
+
+
+def _career_goes_on(state: _State, previous: Mention | None, gap: str) -> bool:
+    """True when a career list (歷任 …) is open and only a comma or semicolon stands
+    between its last title and the next body or title: the next item of the career."""
+    return state.career and bool(state.appointed) and previous is not None and previous.label == "TITLE" and _CAREER_SEPARATOR.fullmatch(gap) is not None
 
 
 def _continue_appointment(doc: Document, state: _State, gap: str, sentence_start: int) -> None:
@@ -2689,7 +2705,9 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
             roles.extend(_person_then_title(name, mention, sentence_id, earlier, "person_title"))
         return
     state.titled = []
-    if kind == "break" or (kind == "comma" and previous is not None and previous.label == "PERSON" and state.org is None and not state.lineup_org):
+    if _career_goes_on(state, previous, gap):
+        pass  # 先後任甲縣委組織部副部長，|書記: the career's next item
+    elif kind == "break" or (kind == "comma" and previous is not None and previous.label == "PERSON" and state.org is None and not state.lineup_org):
         state.reset()
     elif kind == "comma" and previous is not None and previous.label == "TITLE" and not state.appointed:
         # 選出理監事，理事長甲: a title with no name ends at a comma (a chain of one
