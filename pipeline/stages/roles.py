@@ -3568,6 +3568,11 @@ _PHOTO_NOTE = regex.compile(
 )
 
 
+def _blanked(text: str, start: int, end: int) -> str:
+    """``text`` with ``text[start:end]`` replaced by as many spaces (offsets kept)."""
+    return text[:start] + " " * (end - start) + text[end:]
+
+
 def _for_reading(doc: Document) -> Document:
     """Return ``doc`` with its text made plain for the role rules, offsets kept:
     variant function characters folded (``_FOLDED_VARIANTS``), photo pointers
@@ -3582,19 +3587,19 @@ def _for_reading(doc: Document) -> Document:
         folded = _PHOTO_NOTE.sub(lambda note: " " * len(note.group()), folded)
         for name in doc.mentions:
             if name.label == "PERSON" and (note := _NAME_NOTE.match(folded, name.end)) is not None:
-                folded = folded[:note.start()] + " " * (note.end() - note.start()) + folded[note.end():]
+                folded = _blanked(folded, *note.span())
             elif name.label == "ORG" and (alias := _BODY_ALIAS.match(folded, name.end)) is not None:
                 aliases.append(alias.span())  # 選舉管理委員會(下稱「選管會」)主席: the body's short form, then its title
-                folded = folded[:alias.start()] + " " * (alias.end() - alias.start()) + folded[alias.end():]
+                folded = _blanked(folded, *alias.span())
     labels = _party_labels(doc.mentions)
     honours = [honour for honour, _ in _prefix_honours(doc.mentions)]
     in_aliases = [m for m in doc.mentions if any(s <= m.start and m.end <= e for s, e in aliases)]
     if labels or honours or in_aliases:
         for label in labels:
             if _COPULA_BEFORE.search(folded, max(0, label.start - 3), label.start):
-                folded = folded[:label.start] + " " * (label.end - label.start) + folded[label.end:]
+                folded = _blanked(folded, label.start, label.end)
         for honour in honours:
-            folded = folded[:honour.start] + " " * (honour.end - honour.start) + folded[honour.end:]
+            folded = _blanked(folded, honour.start, honour.end)
         left_out = {id(m) for m in (*labels, *honours, *in_aliases)}
         return doc.replace(text=folded, mentions=tuple(m for m in doc.mentions if id(m) not in left_out))
     return doc if folded == doc.text else doc.replace(text=folded)
