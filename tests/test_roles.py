@@ -310,3 +310,12 @@ def test_staff_a_titled_name_brings_along_take_its_body():
     # A title with its own body keeps it.
     roles, _ = _roles("東區民政事務處處長吳志遠偕同青年協會主席黎美華到場。")
     assert ("黎美華", "主席", "青年協會") in roles
+
+
+def test_an_adverb_after_the_date_of_an_appointment_keeps_the_verb():
+    # 將|於下月|正式|出任: adverbs on both sides of the date.
+    doc = pipeline.process_text("梁志明將於下月正式出任房屋署署長。")
+    assert [(r.person, r.title, r.organization, r.qualifiers) for r in doc.roles] == [("梁志明", "署長", "房屋署", ("候任",))]
+    roles, _ = _roles("何家欣與譚永康已於本月起分別擔任教育局局長及勞工處處長。")
+    assert ("何家欣", "局長", "教育局") in roles and ("譚永康", "處長", "勞工處") in roles
+    assert ("何家欣", "處長", "勞工處") not in roles

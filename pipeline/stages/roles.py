@@ -192,7 +192,8 @@ _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"(?:董事會|董事会|董事局|�
 _APPOINTED_AS = (
     r"^\s*(?:先生|女士|小姐|同志)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|才|剛剛|刚刚|剛|刚|甫|終於|终于|因為|因为|因|突然|突|近期|最近|早前|先前|稍早|長期|长期|長年|长年|多年|原本|原先|原|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲得|获得|獲|获|同(?=[為为是])|可能|有望|或將|或将|或|"
     r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|當年|当年|早年|昔日|此前|以往|過往|过往|從前|从前|自動|自动|而後|而后|其後|其后|此後|此后|之後|之后|後來|后来|隨後|随后|後|后|生前|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|雙雙|双双|一同|一起|齊齊|齐齐|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致|在會上|在会上|會上|会上|在大會上|在大会上|大會上|大会上|確定|确定|確認|确认|目前|現時|现时|現在|现在|當前|当前|此次|這次|这次|本次|今次|有過|有过|會|会|宣誓|依法)*)\s*"
-    + _WHEN + r"(?:(?:返|回|來|来|赴|轉赴|转赴)(?:母校|台灣|台湾|臺灣|香港|澳門|澳门|大陸|大陆|內地|内地|中國|中国|[台臺港澳國国京滬沪校美英])(?:後|后)?\s*)?"  # 2002年返台|擔任: a move, then the post
+    + _WHEN + r"(?P<later_adverb>(?:正式|分別|分别|再度|先後|先后|亦|也|即將|即将|將|将|即|會|会|一同|同時|同时|相繼|相继|順利|顺利|均|皆|都)*)\s*"  # 將於下月|正式|出任
+    r"(?:(?:返|回|來|来|赴|轉赴|转赴)(?:母校|台灣|台湾|臺灣|香港|澳門|澳门|大陸|大陆|內地|内地|中國|中国|[台臺港澳國国京滬沪校美英])(?:後|后)?\s*)?"  # 2002年返台|擔任: a move, then the post
     r"(?:(?:調任|调任|調往|调往|調至|调至|調回|调回|轉往|转往|轉調|转调)\p{Han}{2,4}?[,，]\s*(?:再|並|并|亦)?\s*)?"  # 調任海南，|任…
     r"(?:(?:以|拿下|獲得|获得|取得|得到)\s*[\d一二三四五六七八九十百]*\s*\p{Han}{0,3}票\s*)?(?:轉調|转调)?(?P<verb>出任|擔任|担任|兼任|獲委任為|获委任为|獲委任|获委任|獲任命為|获任命为|被任命為|被任命为|獲委為|获委为|受委為|受委为|"
     r"當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|獲推選為|获推选为|推選為|推选为|推舉為|推举为|選為|选为|獲聘為|获聘为|受聘為|受聘为|"
@@ -782,13 +783,19 @@ def _gap_kind(gap: str) -> str:
     return "break"
 
 
+def _adverbs(match: regex.Match) -> str:
+    """The adverbs an appointment-verb match (:data:`_APPOINTED_AS`) holds, those
+    before its date and those after (已|於昨日|正式|接任: 已正式)."""
+    return match.group("adverb") + match.group("later_adverb")
+
+
 def _appointment_status(doc: Document, gap: str, names: list[Mention], sentence_start: int) -> tuple[str, ...] | None:
     """The status an appointment verb gives its roles (曾任, 卸任 …, or none), or
     None when the appointment is only a guess (可能接任, 傳將出任, 據悉有望)."""
     match = _APPOINTMENT_AND_WORDS.match(gap)
     if match is None:
         return ()  # 甲之前到乙大學擔任: adverbs the verb pattern does not list
-    adverb, verb = match.group("adverb"), match.group("verb")
+    adverb, verb = _adverbs(match), match.group("verb")
     clause_start = _clause_start(doc, sentence_start, names[0].start)
     if _SPECULATION.search(doc.text[clause_start:names[0].start]) or _SPECULATION.search(gap):
         return None
@@ -2496,8 +2503,8 @@ def _subjectless_appointment(gap: str) -> str | None:
     clause = gap[cut:]
     match = _APPOINTMENT_AND_WORDS.match(clause)
     if match is None or (
-        match.group("verb") in _COPULAS and not _PAST_ADVERB.search(match.group("adverb"))
-        and not (match.group("verb") in _HELD_NOW_COPULAS and match.group("adverb").endswith(_NOW_ADVERBS) and not clause[match.end("verb"):].lstrip().startswith("的"))
+        match.group("verb") in _COPULAS and not _PAST_ADVERB.search(_adverbs(match))
+        and not (match.group("verb") in _HELD_NOW_COPULAS and _adverbs(match).endswith(_NOW_ADVERBS) and not clause[match.end("verb"):].lstrip().startswith("的"))
     ):
         return None  # a bare 為/是 opens too many clauses; 曾任 is a career, 現任/現為 a post held
     return clause
