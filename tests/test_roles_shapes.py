@@ -486,6 +486,15 @@ def test_gai_ju_before_a_title_is_the_body_named_before():
     assert [m.text for m in doc.mentions if m.label == "ORG"] == ["行政公職局"]
 
 
+def test_gai_and_a_two_character_ending_before_a_title_is_the_body_ending_so():
+    # 該中心 is the last body ending in 中心, not the association named between.
+    _, doc = _roles("出席者包括僑光文化中心董事長梁家明、華僑總會會長鄭國柱、該中心副董事長盧美蘭。")
+    role = next(r for r in doc.roles if r.person == "盧美蘭")
+    assert (role.organization, role.organization_normalized) == ("該中心", "僑光文化中心")
+    _, doc = _roles("僑光文化中心董事長梁家明表示，該中心地方不大。")
+    assert [m.text for m in doc.mentions if m.label == "ORG"] == ["僑光文化中心"]
+
+
 def test_a_clause_with_no_name_may_name_its_body_in_words_not_found():
     roles, _ = _roles("新任院長鄭國柱早年加入東華醫院，先後擔任過心臟科部主任及醫務秘書等職務，也曾擔任香港醫學會理事長。")
     assert ("鄭國柱", "主任") in [(p, t) for p, t, _ in roles]

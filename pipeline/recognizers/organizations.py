@@ -256,7 +256,7 @@ _SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+次")
 # Rooms of a building, ending in a body's suffix (廳, 堂): venues, not bodies.
 _ROOMS = ("宴会厅", "会议厅", "贵宾厅", "演讲厅", "展览厅", "多功能厅", "礼堂")
 # A body referred to by its last character: 該局, 該會, 本校.
-_DEICTIC = re.compile(r"[该本此][局会校院署处厅部社司所堂行党]")  # plain characters: re, faster than regex
+_DEICTIC = re.compile(r"[该本此][局会校院署处厅部社司所堂行党]|[该此](?:中心|公司|集团|协会|商会|学会|总会|基金会|医院|银行|大学|学院|机构|组织)")  # plain characters: re, faster than regex
 # A bracketed part inside a name, right before the rest of it: (集團), （香港）.
 _BRACKET_CLOSERS = frozenset("）)")  # _BRACKETED_PART's last character
 _BRACKETED_PART = regex.compile(r"[（(](?P<part>\p{Han}{2,4})[）)]")
@@ -1445,8 +1445,8 @@ class OrgRecognizer(Recognizer):
             s, e = match.span()
             if e not in title_starts or not context.at_boundary(e):
                 continue  # 該會議, 本局面: the character opens a longer word
-            char = shadow[e - 1]
-            fitting = [m for m in bodies if m.end <= s and (shadow[m.end - 1] == char or (char == "校" and m.category == "academic"))]
+            ending = shadow[s + 1:e]  # 該局: 局; 該中心: 中心
+            fitting = [m for m in bodies if m.end <= s and (shadow[m.start:m.end].endswith(ending) or (ending == "校" and m.category == "academic"))]
             # A body named earlier in the same sentence, not as a title's body, is the one
             # referred to (到訪乙商會，受到該會理事長…). Else the body a sentence opened
             # with is the one the article is about (該會 after …同鄉會舉辦…, not the 立法會
