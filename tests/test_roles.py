@@ -319,3 +319,11 @@ def test_an_adverb_after_the_date_of_an_appointment_keeps_the_verb():
     roles, _ = _roles("何家欣與譚永康已於本月起分別擔任教育局局長及勞工處處長。")
     assert ("何家欣", "局長", "教育局") in roles and ("譚永康", "處長", "勞工處") in roles
     assert ("何家欣", "處長", "勞工處") not in roles
+
+
+def test_a_form_of_address_inside_a_list_is_its_name_s_alone():
+    roles, _ = _roles("校董會感謝即將卸任的五名校董(周家明、溫思遠、鄧美玲博士及葉志強)多年的貢獻。")
+    assert [r for r in roles if r[1] == "博士"] == [("鄧美玲", "博士", "")]
+    # At the list's end it is every name's.
+    roles, _ = _roles("頒獎嘉賓有周家明、溫思遠博士。")
+    assert ("周家明", "博士", "") in roles and ("溫思遠", "博士", "") in roles

@@ -2638,6 +2638,16 @@ _CAREER_VERB = regex.compile(r"歷任|历任|先後任|先后任|先後擔任|�
 _CAREER_SEPARATOR = regex.compile(r"\s*[，,；;]\s*")
 
 
+# After a listed name's form of address: the list goes on with another name (甲、乙博士|及|丙).
+_LIST_GOES_ON = regex.compile(r"\s*(?:、|及|和|與|与|以及)\s*")
+
+
+def _list_goes_on(doc: Document, mentions: list[Mention], offset: int) -> bool:
+    """True when a list joiner at ``offset`` is followed right away by a name of ``mentions``."""
+    joiner = _LIST_GOES_ON.match(doc.text, offset)
+    return joiner is not None and any(m.label == "PERSON" and m.start == joiner.end() for m in mentions)
+
+
 def _career_goes_on(state: _State, previous: Mention | None, gap: str) -> bool:
     """True when a career list (歷任 …) is open and only a comma or semicolon stands
     between its last title and the next body or title: the next item of the career."""
@@ -2685,6 +2695,8 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
         # naming its own body even after a heading title (not 副理事長甲、乙等理監事: the board at large)
         counted_honour = _COUNT_GAP.match(gap) is not None and _needs_no_body(mention)
         names = state.names if len(state.names) > 1 and (not state.group or counted_honour) else [previous]
+        if kind == "adjacent" and len(names) > 1 and _is_address(mention) and _list_goes_on(doc, state.mentions, mention.end):
+            names = names[-1:]  # 甲、乙博士及丙: a form of address inside the list is its name's alone
         if kind == "adjacent" and len(names) > 1:
             names = [name for name in names[:-1] if not _OWN_ADDRESS_AFTER.match(doc.text, name.end)] + names[-1:]  # 甲先生、乙博士
             if _shadow_key(mention.normalized or mention.text) in _MONASTIC_ADDRESSES and not _has_surname(names[-1]):
