@@ -327,3 +327,15 @@ def test_a_form_of_address_inside_a_list_is_its_name_s_alone():
     # At the list's end it is every name's.
     roles, _ = _roles("頒獎嘉賓有周家明、溫思遠博士。")
     assert ("周家明", "博士", "") in roles and ("溫思遠", "博士", "") in roles
+
+
+def test_a_seat_after_a_name_of_an_introduced_list_keeps_the_list_going():
+    roles, _ = _roles("市議會黨團三位副召集人為許文龍、趙美芬、梁國強議員。")
+    assert [r for r in roles if r[1] == "副召集人"] == [
+        ("許文龍", "副召集人", "市議會黨團"), ("趙美芬", "副召集人", "市議會黨團"), ("梁國強", "副召集人", "市議會黨團"),
+    ]
+    roles, _ = _roles("市議會黨團發言人由許文龍議員、趙美芬議員擔任。")
+    assert ("許文龍", "發言人", "市議會黨團") in roles and ("趙美芬", "發言人", "市議會黨團") in roles
+    # A name's own seat after a title it took itself ends the list (議長甲及乙議員).
+    roles, _ = _roles("議長許文龍及趙美芬議員出席。")
+    assert not [r for r in roles if r[0] == "趙美芬" and r[1] == "議長"]

@@ -645,6 +645,7 @@ class _State:
     co_orgs: list[Mention] = field(default_factory=list)  # 甲醫院及|乙醫院行政總監: bodies sharing the next title
     appointed_org: Mention | None = None  # 出任乙集團|董事長、總經理: the body the first title of the appointment's list came with
     career: bool = False  # 歷任 …, 先後任 …: the appointment lists a career, item after item past commas and semicolons
+    introduced: bool = False  # the list's titles came before 為, 包括 … (副總召為甲、乙議員), not right before its first name
     mentions: list[Mention] = field(default_factory=list)  # the sentence's mentions, in order (kept by reset)
 
     def reset(self) -> None:
@@ -652,7 +653,7 @@ class _State:
         self.pending, self.group, self.names, self.subjects = [], [], [], []
         self.org = self.chain_org = self.lineup_org = None
         self.appointed, self.appointment, self.respective, self.titled = [], None, None, []
-        self.career = False
+        self.career = self.introduced = False
         self.body_before_name = self.located = self.appointed_org = self.named_lineup_org = None
         self.co_orgs = []
 
@@ -2714,7 +2715,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
                 roles.append(_role(name, _Pending(mention, lineup, "lineup_carried"), sentence_id))  # 乙館甲總領事，|丙|副總領事
             else:
                 roles.extend(_person_then_title(name, mention, sentence_id, earlier, shape))
-        if not (state.group and names == state.names[-1:] and _is_address(mention)):
+        if not (state.group and names == state.names[-1:] and _addresses_list(state, mention)):
             state.group, state.names = [], []  # (委員甲教授、乙: a form of address keeps the list going)
         state.titled = names
         return
@@ -2879,6 +2880,9 @@ def _read_person(doc: Document, state: _State, roles, mention, previous, gap, ki
     """Read a PERSON: it takes the waiting titles (秘書長由甲擔任, 委員甲、乙).
     ``titled``: a title follows the name at once (及王某議員); ``name_end``: where the
     name ends, with its own bracket of posts if it has one (甲（乙銀行董事）、丙出任)."""
+    own = _mention_at(state.mentions, name_end) if state.by_agent else None
+    if own is not None and own.label == "TITLE" and (_is_address(own) or _shadow_key(own.normalized or own.text) in _SEAT_HEADS):
+        name_end = own.end  # 由甲議員、乙議員擔任: each name's seat, then the list goes on to its verb
     if state.by_agent and _AGENT_VERB.match(doc.text, name_end):
         agents = state.agents + [mention]
         if state.by_agent_respective and len(agents) == len(state.by_agent):
@@ -2931,9 +2935,10 @@ def _read_listed_person(doc: Document, state: _State, roles, mention, previous, 
         ]  # (not 遴選小組成員|包括…: the heading of the list, no body of its items)
         state.lineup_org = orgs[0] if orgs else state.lineup_org
         state.group, state.pending, state.names = state.pending, [], [mention]
+        state.introduced = kind != "adjacent"
     elif previous is not None and (previous.label == "PERSON" or _addresses_listed_name(state, previous)) and (
         _NAME_LIST_GAP.match(gap) or _UNNAMED_ITEM_GAP.match(gap) or _is_constituency_gap(gap)
-    ) and not (titled and state.group):
+    ) and not (titled and state.group and not _addresses_list(state, _mention_at(state.mentions, mention.end))):
         state.names.append(mention)
         for item in state.group:
             roles.append(_role(mention, item, sentence_id, "list"))
@@ -2971,7 +2976,25 @@ def _is_unit_item_gap(doc: Document, gap: str, name_start: int) -> bool:
 def _addresses_listed_name(state: _State, title: Mention) -> bool:
     """True for a form of address right after the last name of a titled list
     (輪值主席甲法師、乙: the list goes on after 法師)."""
-    return title.label == "TITLE" and bool(state.group) and bool(state.names) and state.names[-1].end == title.start and _is_address(title)
+    return title.label == "TITLE" and bool(state.group) and bool(state.names) and state.names[-1].end == title.start and _addresses_list(state, title)
+
+
+# Seats written after a name as its form of address (甲議員): one in a list its titles introduced
+# (副總召為甲、乙議員) is the name's own and the list goes on.
+_SEAT_HEADS = frozenset("议员 立委".split())
+
+
+def _addresses_list(state: _State, title: Mention | None) -> bool:
+    """True for a title right after a listed name that leaves the list going on: a
+    form of address (甲法師、乙), or a seat in a list its titles introduced (副總召為甲議員、乙)."""
+    return title is not None and title.label == "TITLE" and (
+        _is_address(title) or (state.introduced and _shadow_key(title.normalized or title.text) in _SEAT_HEADS)
+    )
+
+
+def _mention_at(mentions: list[Mention], offset: int) -> Mention | None:
+    """The mention of ``mentions`` starting at ``offset``, or None."""
+    return next((m for m in mentions if m.start == offset), None)
 
 
 def _list_heading(
