@@ -339,3 +339,11 @@ def test_a_seat_after_a_name_of_an_introduced_list_keeps_the_list_going():
     # A name's own seat after a title it took itself ends the list (議長甲及乙議員).
     roles, _ = _roles("議長許文龍及趙美芬議員出席。")
     assert not [r for r in roles if r[0] == "趙美芬" and r[1] == "議長"]
+
+
+def test_a_title_then_a_clause_naming_its_holders_in_order():
+    roles, _ = _roles("選舉結果揭曉，同鄉會新一屆常務理事，按得票多少依次為梁國強、趙美芬、許文龍。")
+    assert [r[:2] for r in roles if r[1] == "常務理事"] == [("梁國強", "常務理事"), ("趙美芬", "常務理事"), ("許文龍", "常務理事")]
+    # A clause naming other titles pairs them in turn instead.
+    roles, _ = _roles("梁國強當選理事長，副理事長與秘書長分別是趙美芬與許文龍。")
+    assert ("趙美芬", "秘書長", "") not in roles

@@ -476,6 +476,11 @@ _HOLDERS_INTRODUCED = regex.compile(
     r"(?:還|还|亦|也|則|则|就)?\s*(?:包括|包含|分別是|分别是|分別為|分别为|分別有|分别有|計有|计有|依次為|依次为|依序為|依序为|(?P<copula>是|為|为))\s*"
     r"(?:[一二三四五六七八九十兩两\d]+\s*(?:位|名|人)\s*)?[:：︰]?\s*"
 )
+# After a title, a comma and a short clause, then its holders named in order (第五屆縣議員，
+# 依選區及得票分別是甲、乙): the clause says how they are ordered (a roster).
+_HOLDERS_IN_ORDER = regex.compile(
+    r"\s*[，,]\s*(?P<roster>[^。；;！？!?：:，,、\n]{1,12}?)(?:分別是|分别是|分別為|分别为|依序為|依序为|依序是|依次為|依次为|依次是)\s*[:：︰]?\s*"
+)
 # After a counted title, only a comma or a colon, then its holders (3名副會長，甲、乙和丙):
 # taken when the names listed are as many as the count.
 _COUNTED_HOLDERS_OPEN = regex.compile(r"\s*[,，:：︰]\s*")
@@ -1407,7 +1412,7 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
         body = _body_before(mentions, index)
         counted_set = _SET_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start)
         counted, exact = counted_set is not None, None
-        intro = _HOLDERS_INTRODUCED.match(doc.text, title.end)
+        intro = _HOLDERS_INTRODUCED.match(doc.text, title.end) or _HOLDERS_IN_ORDER.match(doc.text, title.end)
         if intro is None and counted:
             intro = _HOLDERS_INTRODUCED_LATER.match(doc.text, title.end)
             if intro is not None and any(m.label == "PERSON" and title.end <= m.start < intro.end() for m in mentions):
