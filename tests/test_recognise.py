@@ -869,3 +869,19 @@ def test_a_group_word_before_a_title_is_no_company():
 def test_a_units_character_repeated_as_its_heads_first_names_the_unit():
     orgs, _ = _mentions("長期照護處處長由衛生局副局長莊素玲陞任。", "ORG")
     assert ("照護處", "ORG") in orgs or ("長期照護處", "ORG") in orgs
+
+
+def test_a_transliterated_name_joined_by_a_full_width_or_ascii_dot():
+    # The shadow writes a full-width ． as "."; a name typed with an ASCII "." is one name too.
+    persons, _ = _mentions("副總統瑪麗亞．杜拉蒂出席。", "PERSON")
+    assert ("瑪麗亞．杜拉蒂", "PERSON") in persons
+    persons, _ = _mentions("總統提名巴萬.瓦旦為考試委員。", "PERSON")
+    assert ("巴萬.瓦旦", "PERSON") in persons
+    # An ASCII full stop after a word's last character opens no name with it.
+    persons, _ = _mentions("同鄉會就職典禮.梁國強：感謝各界支持。", "PERSON")
+    assert ("梁國強", "PERSON") in persons and not any("." in p for p, _ in persons)
+
+
+def test_zong_dongshi_is_one_title():
+    titles, _ = _mentions("宮董事會名單：總董事梁國強，副總董事許文龍。", "TITLE")
+    assert ("總董事", "TITLE") in titles and ("副總董事", "TITLE") in titles

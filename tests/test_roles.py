@@ -347,3 +347,8 @@ def test_a_title_then_a_clause_naming_its_holders_in_order():
     # A clause naming other titles pairs them in turn instead.
     roles, _ = _roles("梁國強當選理事長，副理事長與秘書長分別是趙美芬與許文龍。")
     assert ("趙美芬", "秘書長", "") not in roles
+
+
+def test_a_name_s_latin_spelling_before_the_appointment_verb():
+    roles, _ = _roles("總統提名許文龍、梁國強Leung Kwok Keung 2位為監察院監察委員。")
+    assert ("許文龍", "監察委員", "監察院") in roles and ("梁國強", "監察委員", "監察院") in roles

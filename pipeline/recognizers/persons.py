@@ -120,10 +120,15 @@ _FOLLOWERS = frozenset("在的说表指和与及等出亦也称认对为于今�
 _GLUED_BEFORE = FUNCTION_CHARS | frozenset("年月日时由")
 _CREDIT = regex.compile(r"(?:(?:记者|编辑|责任编辑|通讯员|实习记者|撰文|报道)\s*[:：︰/／]?|(?<!\p{Han})(?:文|图|摄)\s*[:：︰/／])\s*$")
 _DOTS = "·‧•・．"
+# The dots that join a transliterated name's parts in the shadow, where a full-width ．
+# is written "." (薩拉．杜特蒂); an ASCII "." in the text joins two parts of two
+# characters or more only (伊萬.納威, not 就職禮.陳某).
+_NAME_JOINTS = _DOTS + "."
+_HAN_JOINED = regex.compile(r"\p{Han}\.\p{Han}")
 # Parts of a dotted name: Han characters other than the function words that sit
 # between two names (比爾·格德和索爾·巴斯).
 _NAME_PART = r"[\p{Han}--[的和与及或在于于是为被把对向从到了也都就还而等]]+"
-_DOTTED_NAME = regex.compile(rf"{_NAME_PART}(?:[·‧•・．]{_NAME_PART})+(?:-{_NAME_PART})?", regex.V1)
+_DOTTED_NAME = regex.compile(rf"{_NAME_PART}(?:[·‧•・．.]{_NAME_PART})+(?:-{_NAME_PART})?", regex.V1)
 _HAN = regex.compile(r"\p{Han}")
 _HAN_WORD = regex.compile(r"\p{Han}+")
 # Dictionary tags of words that can also be (part of) a given name: 中山, 志成.
@@ -699,11 +704,11 @@ class PersonRecognizer(Recognizer):
         doc = context.doc
         shadow = doc.shadow
         found = []
-        if not _has_dot(shadow[sentence.start:sentence.end]):
+        if not any(dot in shadow[sentence.start:sentence.end] for dot in _NAME_JOINTS):
             return found  # the pattern below needs a dot, and is slow to find there is none
         for match in _DOTTED_NAME.finditer(shadow, sentence.start, sentence.end):
             s, e = match.span()
-            joints = [i for i in range(s, e) if shadow[i] in _DOTS or shadow[i] == "-"]
+            joints = [i for i in range(s, e) if shadow[i] in _NAME_JOINTS or shadow[i] == "-"]
             first, last = joints[0], joints[-1]
             start = first
             while (
@@ -721,7 +726,9 @@ class PersonRecognizer(Recognizer):
             start, end = self._word_edges(context, start, end, s, e, first, last, blocked)
             if start >= first or end <= last + 1 or shadow[first] == "-":
                 continue
-            letters = [c for c in shadow[start:end] if c not in _DOTS and c != "-"]
+            if any(doc.text[i] == "." and (i - start < 2 or end - i - 1 < 2) for i in joints if start < i < end):
+                continue  # 就職禮.陳某: an ASCII full stop between a word's last character and a name
+            letters = [c for c in shadow[start:end] if c not in _NAME_JOINTS and c != "-"]
             if sum(c in self.translit for c in letters) < 0.6 * len(letters):
                 continue
             if any(k in blocked for k in range(start, end)):
@@ -1724,7 +1731,7 @@ class PersonRecognizer(Recognizer):
             m for m in accepted
             if m.score >= KEPT_SCORE and (
                 self._plain_chinese_name(context.doc, m)
-                or any(c in _DOTS for c in shadow[m.start:m.end])
+                or any(c in _DOTS for c in shadow[m.start:m.end]) or _HAN_JOINED.search(shadow, m.start, m.end) is not None
                 or _LATIN_NAME.fullmatch(shadow, m.start, m.end) is not None  # a titled, cued Latin name
                 or _GLOSS_AFTER.match(shadow, m.end) is not None  # 魯比歐(Marco Rubio): glossed by its original
                 or (m.end - m.start == 3 and self._tier(context.doc, m.start) in ("high", "medium")
