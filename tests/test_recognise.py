@@ -885,3 +885,27 @@ def test_a_transliterated_name_joined_by_a_full_width_or_ascii_dot():
 def test_zong_dongshi_is_one_title():
     titles, _ = _mentions("宮董事會名單：總董事梁國強，副總董事許文龍。", "TITLE")
     assert ("總董事", "TITLE") in titles and ("副總董事", "TITLE") in titles
+
+
+def test_english_post_words_of_a_bilingual_line_up_are_no_body_and_no_name():
+    text = "理事會成員：主席梁國強先生 Mr Kwok Keung Leung, Chairman副主席許文龍博士 Dr Man Lung Hui, ViceChairman司庫趙美芬女士。"
+    orgs, _ = _mentions(text, "ORG")
+    persons, _ = _mentions(text, "PERSON")
+    assert not [o for o, _ in orgs if "Chairman" in o]
+    assert not [p for p, _ in persons if "Chairman" in p]
+
+
+def test_acting_and_time_words_open_no_body_s_name():
+    orgs, _ = _mentions("自去年起，梁國強暫任醫學院院長。", "ORG")
+    assert orgs == [("醫學院", "ORG")]
+    orgs, _ = _mentions("由現時集團投資銀行部門主管許文龍接任。", "ORG")
+    assert ("集團投資銀行", "ORG") in orgs
+    orgs, _ = _mentions("至於主席一職，梁推薦公司副主席許文龍繼任。", "ORG")
+    assert not [o for o, _ in orgs if "推薦" in o]
+
+
+def test_a_surname_then_a_verb_of_news_is_no_three_character_name():
+    persons, _ = _mentions("梁國強其後淡出，梁宣佈辭任主席。", "PERSON")
+    assert persons == [("梁國強", "PERSON")]
+    persons, _ = _mentions("理事會首長尚包括執行主席許文龍。", "PERSON")
+    assert persons == [("許文龍", "PERSON")]

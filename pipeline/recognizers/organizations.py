@@ -43,10 +43,10 @@ _STOP_WORDS = frozenset(
     "出席 举办 举行 主办 协办 承办 合办 主持 表示 指出 参加 参与 参观 访问 走访 成立 推出 组建 签署 签约 发布 宣布 "
     "加盟 荣获 荣调 荣升 荣陞 荣任 解散 联同 并联 同一 一众 结果 效力 转投 代言 "
     "支持 加入 担任 出任 兼任 当选 获 获得 获委任 委任 任命 率领 带领 联合 共同 会见 接见 邀请 出访 来自 位于 隶属 "
-    "荣膺 膺任 膺选 接任 升任 连任 续任 留任 获选 获聘 被选为 选为 选出 推举 升为 晋升为 聘为 受命 出掌 接掌 就任 转任 调任 调升 转调 代理 署理 暂代 改任 晋升 后任 再任 "
+    "荣膺 膺任 膺选 接任 升任 连任 续任 留任 获选 获聘 被选为 选为 选出 推举 升为 晋升为 聘为 受命 出掌 接掌 就任 转任 调任 调升 转调 代理 署理 暂代 暂任 署任 代任 推荐 改任 晋升 后任 再任 "
     "属于 透过 成为 作为 代表团 筹组 另组 组建 组成 创立 创建 创办 赴 往 来 去 前往 到访 抵达 离开 回到 致辞 讲话 发言 呼吁 希望 认为 强调 介绍 "
     "今天 昨天 明天 今日 昨日 去年 今年 明年 近日 日前 目前 当前 同时 此外 另外 其后 随后 期间 以来 过去 以往 早前 此前 先前 往年 近年 早年 昔日 原本 之前 "
-    "当时 现在 现存 现为 现称 现职 原为 改为 改称 流经 规定 距 距离 原 现 时 指 历任 曾任 现任 原任 委派 派 就读 就读于 毕业于 "
+    "当时 现时 现在 现存 现为 现称 现职 原为 改为 改称 流经 规定 距 距离 原 现 时 指 历任 曾任 现任 原任 委派 派 就读 就读于 毕业于 "
     "昨晚 今晚 明晚 今早 昨早 今午 上午 下午 中午 晚上 早上 假 假座 借座 新一届 本届 上届 今届 历届 首届 "
     "先生 女士 小姐 太太 夫人".split()
 )
@@ -90,6 +90,9 @@ _LATIN_COMPANY = regex.compile(
 # A body named in Latin script right before a title: one to four capitalised words or
 # acronyms (Northwind執行長, Harbour Crest董事, ACME CEO), a space allowed before the title.
 _LATIN_BODY_BEFORE = regex.compile(r"(?<![\p{Latin}\d.&'-])(?:(?:\p{Lu}[\p{Latin}\d&'.-]*)(?: (?=\p{Lu})|(?= ?$))){1,4} ?$")
+# English words for a post, which a bilingual line-up writes before the next Chinese title
+# (理事甲先生 Mr A B, Member|理事乙): no body's name.
+_ENGLISH_POST_WORD = regex.compile(r"(?i)member|chair|treasurer|secretary|director|president|patron|officer|manager|executive|council|conductor|founder|advis[eo]r|for life")
 # A stock code in brackets right after a company's name: (00195-HK), (0005.HK), (662), (2330).
 _STOCK_CODE = regex.compile(r"[（(]\s*(?P<digits>\d{3,6})\s*(?:[-.．]\s*(?P<market>HK|TW|SZ|SH|SS|US))?\s*[）)]")
 _STOCK_CODE_MARK = re.compile(r"[（(]\s*\d{3}")
@@ -1226,6 +1229,8 @@ class OrgRecognizer(Recognizer):
             words = name.split()
             if start in title_ends or words[0] in given or regex.match(LATIN_HONORIFIC, name + " "):  # (Dr Lee主任: a person)
                 continue
+            if _ENGLISH_POST_WORD.search(name):
+                continue  # (…, Member理事乙: the English of the post before)
             if not any(doc.shadow[title.end:title.end + length] in self.surnames for length in (2, 1)):
                 continue  # (Smith主任表示: a person's name, with no name after the title)
             found.append(make_mention(

@@ -75,7 +75,7 @@ _NOT_LAST_BEFORE_DELIMITER = frozenset(
     "昨今明早晚午夜周初底上下"  # 歐陽瑜|昨(25)日: a time word, not a given character
 )
 # Two-character verbs news writes right after a name, which a segmenter may glue on (王強|涉嫌).
-_VERBS_AFTER_NAMES = frozenset("涉嫌 表示 指出 认为 强调 出任 担任 接任 获得 获选 当选 辞任 辞去 出席 主持 致辞 透露 宣布".split())
+_VERBS_AFTER_NAMES = frozenset("涉嫌 表示 指出 认为 强调 出任 担任 接任 获得 获选 当选 辞任 辞去 出席 主持 致辞 透露 宣布 包括".split())
 # Prepositions (in the shadow's characters), which need an object after them.
 _PREPOSITIONS = frozenset("在于以到向对将被把")
 # Adverbs and prepositions that open a clause right after a name, and end few names.
@@ -238,7 +238,8 @@ _LATIN_NOT_PERSON = frozenset(
     "Museum Hospital Airlines Airways Club League Union Federation Centre Center Ministry Department "
     "Office Street Road Avenue River Lake Mountain Island City County State Kingdom Republic Park "
     "The Of And On In For Your My Our One New World Story Show Game Unit Day Night Love "
-    "To At With We Me You Us It Is Are Be Let Serve Research Ensemble Orchestra Festival Central".split()
+    "To At With We Me You Us It Is Are Be Let Serve Research Ensemble Orchestra Festival Central "
+    "Chairman ViceChairman Chairwoman Chairperson Member Members Treasurer HonTreasurer Secretary HonSecretary Patron".split()
 )
 # Kinds of places whose name after a surname makes a phrase, not a given name (全香港).
 _POLITY_KINDS = frozenset(("country", "region", "province", "continent"))
@@ -1300,8 +1301,8 @@ class PersonRecognizer(Recognizer):
         accepted += self._religious_names(context, titles, blocked | _offsets(accepted))
         accepted = self._with_regnal_numbers(context, accepted, blocked)
         accepted = [
-            self._without_glued_adverb(context, self._without_glued_word(context, self._without_function_opener(context, m)))
-            for m in accepted
+            self._without_glued_adverb(context, unglued)
+            for m in accepted if (unglued := self._without_glued_word(context, self._without_function_opener(context, m))) is not None
         ]
         found_starts = {m.start for m in context.found if m.label in ("TITLE", "ORG")}
         accepted = [self._without_glued_ren(context, self._without_glued_town(context, m, blocked), found_starts) for m in accepted]
@@ -1639,17 +1640,22 @@ class PersonRecognizer(Recognizer):
             return mention
         return _respanned(context.doc, mention, s, e - 1)
 
-    def _without_glued_word(self, context: RecognitionContext, mention: Mention) -> Mention:
+    def _without_glued_word(self, context: RecognitionContext, mention: Mention) -> Mention | None:
         """A four-character name under a single surname whose last character opens a
         word with what follows (沈孟儒頒|發, 陳婉嫻續|任; 潘某安|愛將 where the segmenter cut
         before it, even after two surnames), or is one of the verbs news
         writes right after a name (王某慧調|消防局, 張某泰真|除, 許某森作|為: three given
         characters are rare, such a verb glued on by the segmenter is not), is the
-        three-character name."""
+        three-character name. A three-character one that is a surname and such a verb
+        (吳|宣佈, 尚|包括) is no name: None."""
         shadow = context.doc.shadow
         s, e = mention.start, mention.end
         if e - s == 4 and shadow[s:s + 2] in self.compound and word_tags().get(shadow[e - 1:e + 1]) in _GLUED_WORD_TAGS and not context.at_boundary(e):
             return _respanned(context.doc, mention, s, e - 1)  # 歐陽某|演出: a compound surname, one given character, a word after
+        if e - s == 3 and shadow[s] in self.surnames and context.at_boundary(s + 1) and shadow[s + 1:e] in _VERBS_AFTER_NAMES and (
+            word_tags().get(shadow[s + 1:e]) or ""
+        ).startswith("v"):
+            return None  # 吳|宣佈|辭任: a surname standing for a name written before, then a verb
         if e - s != 4 or shadow[s:s + 2] in self.compound or shadow[s] not in self.surnames:
             return mention
         if context.at_boundary(e - 2) and (word_tags().get(shadow[e - 2:e]) or "").startswith("v") and shadow[e - 2:e] in _VERBS_AFTER_NAMES:
@@ -1756,7 +1762,7 @@ class PersonRecognizer(Recognizer):
         ranked = []
         for candidate, names, rule in self.scored_candidates(context, weighed, blocked, kept):
             probability = self.model.probability(names)
-            if probability >= self.model.threshold:
+            if probability >= self.model.threshold and not _LATIN_NOT_PERSON.intersection(doc.shadow[candidate.start:candidate.end].split()):
                 ranked.append((probability, candidate.start, candidate.end, rule))
         ranked.sort(key=lambda item: (-item[0], item[1]))
         chosen = list(kept)
