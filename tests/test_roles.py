@@ -352,3 +352,8 @@ def test_a_title_then_a_clause_naming_its_holders_in_order():
 def test_a_name_s_latin_spelling_before_the_appointment_verb():
     roles, _ = _roles("總統提名許文龍、梁國強Leung Kwok Keung 2位為監察院監察委員。")
     assert ("許文龍", "監察委員", "監察院") in roles and ("梁國強", "監察委員", "監察院") in roles
+
+
+def test_two_names_then_a_post_and_its_deputy_pair_in_turn_after_a_term_or_a_photo_place():
+    roles, _ = _roles("會員投票選出梁國強(前排中)、許文龍(前排左2)擔任首屆會長、副會長。")
+    assert [r[:2] for r in roles] == [("梁國強", "會長"), ("許文龍", "副會長")]

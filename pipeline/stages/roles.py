@@ -191,7 +191,7 @@ _HOLDERS_COUNT_GAP = regex.compile(r"^\s*(?:的)?\s*[\d一二三四五六七八�
 _TERM_GAP = regex.compile(r"^\s*" + _TERM + r"(?:董事會|董事会|董事局|理事會|理事会)?\s*(?:的)?\s*$")  # 乙會第六屆理事會的|顧問
 _APPOINTED_AS = (
     r"^\s*(?:[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*){0,3}\s*)?"  # 伊萬.納威|Iwan Nawi|為: the name in Latin letters
-    r"(?:先生|女士|小姐|同志)?\s*(?:[（(][左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|才|剛剛|刚刚|剛|刚|甫|終於|终于|因為|因为|因|突然|突|近期|最近|早前|先前|稍早|長期|长期|長年|长年|多年|原本|原先|原|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲得|获得|獲|获|同(?=[為为是])|可能|有望|或將|或将|或|"
+    r"(?:先生|女士|小姐|同志)?\s*(?:[（(](?:前排|後排|后排|中排)?[左右中前後后][一二三四五六七八九\d]?[）)])?\s*[,，]?\s*(?:等\s*(?:人|\p{Han}{0,4}?(?:人士|要員|要员|官員|官员|成員|成员|代表|嘉賓|嘉宾))?\s*)?(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人))?\s*" + _WHEN + r"(?P<adverb>(?:除了|除|則|则|已經|已经|已|才|剛剛|刚刚|剛|刚|甫|終於|终于|因為|因为|因|突然|突|近期|最近|早前|先前|稍早|長期|长期|長年|长年|多年|原本|原先|原|將會|将会|即將|即将|將|将|曾經|曾经|曾|再度|再|正式|獲得|获得|獲|获|同(?=[為为是])|可能|有望|或將|或将|或|"
     r"料將|料将|料|傳將|传将|擬|拟|不再|南下|北上|內定|内定|一度|當年|当年|早年|昔日|此前|以往|過往|过往|從前|从前|自動|自动|而後|而后|其後|其后|此後|此后|之後|之后|後來|后来|隨後|随后|後|后|生前|亦|也|並|并|仍|現|现|繼續|继续|同時|同时|隨即|随即|先後|先后|分別|分别|雙雙|双双|一同|一起|齊齊|齐齐|還|还|就|順利|顺利|如預期|如预期|如期|高票|全票|成功|再次|連續|连续|均|皆|都|新|今年|明年|推選|推选|推舉|推举|一致|在會上|在会上|會上|会上|在大會上|在大会上|大會上|大会上|確定|确定|確認|确认|目前|現時|现时|現在|现在|當前|当前|此次|這次|这次|本次|今次|有過|有过|會|会|宣誓|依法)*)\s*"
     + _WHEN + r"(?P<later_adverb>(?:正式|分別|分别|再度|先後|先后|亦|也|即將|即将|將|将|即|會|会|一同|同時|同时|相繼|相继|順利|顺利|均|皆|都)*)\s*"  # 將於下月|正式|出任
     r"(?:(?:返|回|來|来|赴|轉赴|转赴)(?:母校|台灣|台湾|臺灣|香港|澳門|澳门|大陸|大陆|內地|内地|中國|中国|[台臺港澳國国京滬沪校美英])(?:後|后)?\s*)?"  # 2002年返台|擔任: a move, then the post
@@ -2818,7 +2818,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     if state.appointed:
         names = state.appointed
         deputy = _DEPUTY_FOLLOWS.match(doc.text, mention.end)
-        if state.respective is None and len(names) == 2 and len(items) == 1 and deputy is not None and doc.text.startswith(mention.text, deputy.end()):
+        if state.respective is None and len(names) == 2 and len(items) == 1 and deputy is not None and doc.text.startswith(mention.normalized or mention.text, deputy.end()):
             state.respective = 0  # 甲和乙當選主席和副主席: the first name the post, the second its deputy
         if state.respective is not None:
             # 甲、乙分別就任正副會長: a 正副 title takes two names at once.
