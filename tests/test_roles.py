@@ -357,3 +357,10 @@ def test_a_name_s_latin_spelling_before_the_appointment_verb():
 def test_two_names_then_a_post_and_its_deputy_pair_in_turn_after_a_term_or_a_photo_place():
     roles, _ = _roles("會員投票選出梁國強(前排中)、許文龍(前排左2)擔任首屆會長、副會長。")
     assert [r[:2] for r in roles] == [("梁國強", "會長"), ("許文龍", "副會長")]
+
+
+def test_a_post_naming_its_own_body_after_jian_or_ji_takes_no_body_of_the_first():
+    roles, _ = _roles("出席者包括溫哥華華商會會長暨僑務委員梁國強。")
+    assert ("梁國強", "會長", "溫哥華華商會") in roles and ("梁國強", "僑務委員", "") in roles
+    roles, _ = _roles("出席者包括溫哥華華商會副會長兼秘書長梁國強。")
+    assert ("梁國強", "秘書長", "溫哥華華商會") in roles

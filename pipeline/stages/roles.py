@@ -2752,8 +2752,9 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
             item = _Pending(mention, org, "org_title", _status_before(doc, org))
             state.chain_org = org
     elif previous is not None and previous.label == "TITLE" and kind == "join" and state.pending:
-        # 副會長兼秘書長: the second title shares the first one's organisation.
-        item = _Pending(mention, state.pending[-1].org, "joined_title")
+        # 副會長兼秘書長: the second title shares the first one's organisation (not a post that
+        # names its own body: 乙會會長暨僑務委員).
+        item = _Pending(mention, None if _needs_no_body(mention) else state.pending[-1].org, "joined_title")
     elif kind == "join_words" and state.pending:
         item = _Pending(mention, None, "joined_title")  # the words before it name a body not found
     elif state.chain_org is not None and kind == "list" and state.pending and _fits(mention, state.chain_org):
