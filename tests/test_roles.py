@@ -364,3 +364,15 @@ def test_a_post_naming_its_own_body_after_jian_or_ji_takes_no_body_of_the_first(
     assert ("梁國強", "會長", "溫哥華華商會") in roles and ("梁國強", "僑務委員", "") in roles
     roles, _ = _roles("出席者包括溫哥華華商會副會長兼秘書長梁國強。")
     assert ("梁國強", "秘書長", "溫哥華華商會") in roles
+
+
+def test_names_in_brackets_after_a_title_go_on_past_a_form_of_address():
+    roles, _ = _roles("新一屆三名委員(梁國強、許文龍博士及趙美芬)明日上任。")
+    assert [r[0] for r in roles if r[1] == "委員"] == ["梁國強", "許文龍", "趙美芬"]
+
+
+def test_a_government_body_that_thanks_office_holders_is_not_their_body():
+    roles, _ = _roles("民政事務局感謝即將卸任的主席梁國強及三名委員(許文龍、趙美芬及陳志遠)對委員會的貢獻。")
+    assert [r for r in roles if r[1] == "委員"] == [
+        ("許文龍", "委員", ""), ("趙美芬", "委員", ""), ("陳志遠", "委員", ""),
+    ]

@@ -453,7 +453,7 @@ ROLE_SHAPES = {
 _NAMES_OTHERS = regex.compile(
     r"\s*(?:今天|今日|昨天|昨日|日前|近日|早前|上午|下午|\d{1,2}日|[今昨][（(]\d{1,2}日[）)])?\s*"
     r"(?:(?:宣布|宣佈|公布|公佈)\s*[,，]?\s*)?(?:再度|正式|已)?\s*"
-    r"(?:提名|任命|委任|委派|推薦|推荐|遴選|遴选|聘任|聘請|聘请|核定|核准)"
+    r"(?:提名|任命|委任|委派|推薦|推荐|遴選|遴选|聘任|聘請|聘请|核定|核准|感謝|感谢)"
 )
 # A title naming a set whose members the sentence goes on to list
 # (其餘15名非官守議員中，7人是新加入，分別是甲、乙…; 原有8名副理事長當中，甲、乙亦連任).
@@ -1592,18 +1592,23 @@ def _bracketed_names(doc: Document, sentence_id: int, mentions: list[Mention], r
         if opened is None or mentions[index + 1].start != opened.end():
             continue
         names: list[Mention] = []
-        at, closed = opened.end(), None
+        at, closed, end = opened.end(), None, None
         for person in mentions[index + 1:]:
+            if end is not None and person.label == "TITLE" and person.start == end and _is_address(person):
+                end = person.end  # 七名委員（甲、乙博士、丙）: a name's form of address
+                continue
+            if end is not None:
+                closed = _NAMES_BRACKET_CLOSE.match(doc.text, end)
+                joiner = _NAMES_BRACKET_JOINER.match(doc.text, end) if closed is None else None
+                if closed is not None or joiner is None:
+                    break
+                at = joiner.end()
             if person.label != "PERSON" or person.start != at:
                 break
             names.append(person)
-            closed = _NAMES_BRACKET_CLOSE.match(doc.text, person.end)
-            if closed is not None:
-                break
-            joiner = _NAMES_BRACKET_JOINER.match(doc.text, person.end)
-            if joiner is None:
-                break
-            at = joiner.end()
+            end = person.end
+        if end is not None and closed is None:
+            closed = _NAMES_BRACKET_CLOSE.match(doc.text, end)
         if closed is None or not names:
             continue
         first = index  # 副市長兼|公安局長: the titles joined by 兼 share the names
