@@ -909,3 +909,8 @@ def test_a_surname_then_a_verb_of_news_is_no_three_character_name():
     assert persons == [("梁國強", "PERSON")]
     persons, _ = _mentions("理事會首長尚包括執行主席許文龍。", "PERSON")
     assert persons == [("許文龍", "PERSON")]
+
+
+def test_a_bracketed_note_on_the_list_is_no_part_of_the_title_before_it():
+    titles, _ = _mentions("新一屆理事（排名不分先後）：梁國強、許文龍、趙美芬。", "TITLE")
+    assert titles == [("理事", "TITLE")]

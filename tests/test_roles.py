@@ -376,3 +376,8 @@ def test_a_government_body_that_thanks_office_holders_is_not_their_body():
     assert [r for r in roles if r[1] == "委員"] == [
         ("許文龍", "委員", ""), ("趙美芬", "委員", ""), ("陳志遠", "委員", ""),
     ]
+
+
+def test_a_bracketed_note_between_a_title_and_its_colon_list():
+    roles, _ = _roles("新一屆理事（排名不分先後）：梁國強、許文龍、趙美芬。")
+    assert [r[:2] for r in roles] == [("梁國強", "理事"), ("許文龍", "理事"), ("趙美芬", "理事")]

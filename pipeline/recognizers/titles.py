@@ -55,6 +55,9 @@ _PAIRED_RANK_BEFORE = regex.compile(r"正[、,，]$")
 # (前排左六), (後排右三).
 _PHOTO_POSITION = regex.compile(r"(?:(?:前|后|中|第[一二三四五\d])排)?[左右中前后][一二三四五六七八九十\d]{0,2}(?:起)?")
 _BRACKETED = regex.compile(r"[（(](?P<words>[^（）()，,。、；;\s]{1,12})[）)]")
+# A note on the order or the address of the names listed after a title, in brackets
+# (首長（恕不稱呼）, 理事（排名不分先後）, 委員（按姓氏筆畫序）): no part of the title.
+_LIST_NOTE = regex.compile(r"恕不|不分先后|排名|排序|笔画|笔划|姓氏|顺序|为序")
 # What may stand right before 系主任 written alone (教授兼系主任, 、系主任), in the shadow's
 # simplified characters: no department's name.
 _BEFORE_DEPARTMENT_HEAD = frozenset("兼及和与暨并、，,；;：:（(任为")
@@ -262,8 +265,8 @@ class TitleRecognizer(Recognizer):
                 title_end = head_end
                 while (bracket := _BRACKETED.match(doc.text, title_end, sentence.end)) is not None:
                     words = shadow[bracket.start("words"):bracket.end("words")]
-                    if self._names_a_body(words) or self._is_other_post(words) or _PHOTO_POSITION.fullmatch(words):
-                        break  # 牧師（前鎮教會）, 醫生（衛生局代表）, 教授（左）: a body, another post, a place in a photo
+                    if self._names_a_body(words) or self._is_other_post(words) or _PHOTO_POSITION.fullmatch(words) or _LIST_NOTE.search(words):
+                        break  # 牧師（前鎮教會）, 醫生（衛生局代表）, 教授（左）, 首長（恕不稱呼）: a body, another post, a place in a photo, a note on the list
                     qualifiers += (bracket.group("words"),)
                     title_end = bracket.end()
                 found.append(make_mention(

@@ -84,6 +84,7 @@ _JOINING_WORDS = frozenset(("兼", "兼任"))
 _JOINED_UNFOUND_TITLE = regex.compile(r"^\s*(?:兼|兼任)\s*\p{Han}{2,6}$")
 _ADJACENT_GAP = regex.compile(
     r"^[\s:：︰」』”/／]*$|^\s*\p{Han}{1,4}籍\s*$"
+    r"|^\s*[（(][^（）()]*(?:恕不|不分先後|不分先后|排名|排序|筆畫|笔画|筆劃|笔划|姓氏|順序|顺序|為序|为序)[^（）()]*[）)]\s*[:：︰]\s*$"  # 理事（排名不分先後）：甲: a note on the list
     r"|^\s*(?:成員|成员)\s*$"  # 董事|成員|甲、乙: the title's members named
     r"|^\s*\p{Han}{1,4}界\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*$"  # 主席|社福界|甲, 選委界, 商界（三）: the seat's sector
     r"|^\s*" + LATIN_HONORIFIC + "$"  # 院長|Dr. |John Smith: an English honorific before the name
