@@ -381,3 +381,10 @@ def test_a_government_body_that_thanks_office_holders_is_not_their_body():
 def test_a_bracketed_note_between_a_title_and_its_colon_list():
     roles, _ = _roles("新一屆理事（排名不分先後）：梁國強、許文龍、趙美芬。")
     assert [r[:2] for r in roles] == [("梁國強", "理事"), ("許文龍", "理事"), ("趙美芬", "理事")]
+
+
+def test_names_listed_with_their_posts_then_removed_from_a_seat_together():
+    roles, doc = _roles("常委會公告，陸軍前司令梁國強，海軍副司令許文龍，北部戰區空軍司令(第一艦隊司令)趙美芬等3人，均被其選舉單位決定罷免全國人民代表大會代表職務。")
+    removed = [r for r in doc.roles if r.title == "代表"]
+    assert [r.person for r in removed] == ["梁國強", "許文龍", "趙美芬"]
+    assert all(r.organization == "全國人民代表大會" and r.qualifiers == ("卸任",) for r in removed)

@@ -1632,11 +1632,12 @@ _GROUP_THEN_POST = regex.compile(
     r"(?:[一二三四五六七八九十兩两\d]+\s*(?:名|位|人)\s*)?)?[,，]?\s*"
     r"(?:(?:這次|这次|今次|此次|本次|今屆|今届|都|均|皆|亦|也|同時|同时|一同|一起|全部|全都|已|將|将|再度|順利|顺利|首次)\s*){0,4}"
     r"(?:擔任|担任|出任|獲委任為|获委任为|獲委任|获委任|獲委為|获委为|獲聘為|获聘为|當選為|当选为|當選|当选|獲選為|获选为|獲選|获选|"
-    r"成為|成为|連任|连任|留任|升任|晉升為|晋升为|獲任命為|获任命为)\s*"
+    r"成為|成为|連任|连任|留任|升任|晉升為|晋升为|獲任命為|获任命为|"
+    r"(?P<removed>被\p{Han}{0,8}?(?:罷免|罢免|免去|撤銷|撤销)))\s*"  # 甲、乙等9人，均被其選舉單位罷免|人大代表職務
     r"(?:新一屆|新一届|下屆|下届|本屆|本届|第[一二三四五六七八九十百\d]+屆|第[一二三四五六七八九十百\d]+届)?\s*$"
 )
 # Between two items of such a list: 、 or a joining word, maybe a status word, or nothing (乙局|局長|乙).
-_GROUP_ITEM_GAP = regex.compile(r"\s*(?:、|及|和|與|与|以及)?\s*(?:前|原|現任|现任)?\s*")
+_GROUP_ITEM_GAP = regex.compile(r"\s*(?:、|[，,]|及|和|與|与|以及)?\s*(?:前|原|現任|现任)?\s*[（(）)]?\s*")  # (乙司令(丙艦隊司令)甲: a post's gloss)
 # Between a title and the rest of an item's name the recognisers cut: a few characters.
 _UNFOUND_NAME_GAP = regex.compile(r"\p{Han}{1,2}")
 
@@ -1656,7 +1657,8 @@ def _group_then_post(doc: Document, sentence_id: int, mentions: list[Mention], r
             continue
         last = mentions[first - 1]  # (the list's last name may be one no recogniser found)
         gap = doc.text[last.end:mentions[first].start]
-        if not _holds_any(gap, ("等", "都", "均", "皆", "全")) or _GROUP_THEN_POST.fullmatch(gap) is None:
+        group = _GROUP_THEN_POST.fullmatch(gap) if _holds_any(gap, ("等", "都", "均", "皆", "全")) else None
+        if group is None:
             continue
         names = [last] if last.label == "PERSON" else []
         for k in range(first - 2, -1, -1):
@@ -1668,7 +1670,7 @@ def _group_then_post(doc: Document, sentence_id: int, mentions: list[Mention], r
                 names.append(mentions[k])
         if len(names) < 2:
             continue
-        status = _appointment_status(doc, gap, names[::-1], doc.sentences[sentence_id].start)
+        status = ("卸任",) if group.group("removed") else _appointment_status(doc, gap, names[::-1], doc.sentences[sentence_id].start)
         if status is None:
             continue
         for person in reversed(names):
