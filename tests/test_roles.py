@@ -388,3 +388,8 @@ def test_names_listed_with_their_posts_then_removed_from_a_seat_together():
     removed = [r for r in doc.roles if r.title == "代表"]
     assert [r.person for r in removed] == ["梁國強", "許文龍", "趙美芬"]
     assert all(r.organization == "全國人民代表大會" and r.qualifiers == ("卸任",) for r in removed)
+
+
+def test_a_title_then_a_roster_of_those_elected_and_re_elected():
+    roles, _ = _roles("新一屆全國政協常委來自澳門新當選有梁國強、許文龍，連任的包括趙美芬、陳志遠。")
+    assert [r[0] for r in roles if r[1] == "常委"] == ["梁國強", "許文龍", "趙美芬", "陳志遠"]

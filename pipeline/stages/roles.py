@@ -483,6 +483,13 @@ _HOLDERS_INTRODUCED = regex.compile(
 _HOLDERS_IN_ORDER = regex.compile(
     r"\s*[，,]\s*(?P<roster>[^。；;！？!?：:，,、\n]{1,12}?)(?:分別是|分别是|分別為|分别为|依序為|依序为|依序是|依次為|依次为|依次是)\s*[:：︰]?\s*"
 )
+# After a title, the words of a roster of those elected to it, then its holders (新一屆政協常委
+# 來自香港新當選有甲、乙), and the roster's next group after a comma (，連任的包括丙、丁).
+_ELECTION_WORDS = r"(?:新當選|新当选|當選|当选|連任|连任|留任|續任|续任|新任|獲委任|获委任)"
+_HOLDERS_ELECTED = regex.compile(
+    r"\s*(?P<roster>[^。；;！？!?：:，,、\n]{0,10}?(?P<elected>" + _ELECTION_WORDS + r")(?:的)?)\s*(?:有|包括|包含|為|为|是)\s*[:：︰]?\s*"
+)
+_ELECTED_GOES_ON = regex.compile(r"\s*[，,]\s*" + _ELECTION_WORDS + r"(?:的)?\s*(?:有|包括|包含|為|为|是)\s*[:：︰]?\s*")
 # After a counted title, only a comma or a colon, then its holders (3名副會長，甲、乙和丙):
 # taken when the names listed are as many as the count.
 _COUNTED_HOLDERS_OPEN = regex.compile(r"\s*[,，:：︰]\s*")
@@ -1414,7 +1421,10 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
         body = _body_before(mentions, index)
         counted_set = _SET_BEFORE.search(doc.text, max(0, (body or title).start - 8), (body or title).start)
         counted, exact = counted_set is not None, None
-        intro = _HOLDERS_INTRODUCED.match(doc.text, title.end) or _HOLDERS_IN_ORDER.match(doc.text, title.end)
+        intro = (
+            _HOLDERS_INTRODUCED.match(doc.text, title.end) or _HOLDERS_IN_ORDER.match(doc.text, title.end)
+            or _HOLDERS_ELECTED.match(doc.text, title.end)
+        )
         if intro is None and counted:
             intro = _HOLDERS_INTRODUCED_LATER.match(doc.text, title.end)
             if intro is not None and any(m.label == "PERSON" and title.end <= m.start < intro.end() for m in mentions):
@@ -1456,6 +1466,8 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
             item_titles = [m.start for m in mentions if m.label == "TITLE" and item_start <= m.start < person.start]
             names.append((person, bool(item_titles)))
             spread_from.extend(item_titles)
+            if joiner is None and intro.groupdict().get("elected"):
+                joiner = _ELECTED_GOES_ON.match(doc.text, item_end)  # …新當選有甲、乙，連任的包括丙、丁
             if joiner is None:
                 break
             item_start = joiner.end()
