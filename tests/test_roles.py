@@ -393,3 +393,8 @@ def test_names_listed_with_their_posts_then_removed_from_a_seat_together():
 def test_a_title_then_a_roster_of_those_elected_and_re_elected():
     roles, _ = _roles("新一屆全國政協常委來自澳門新當選有梁國強、許文龍，連任的包括趙美芬、陳志遠。")
     assert [r[0] for r in roles if r[1] == "常委"] == ["梁國強", "許文龍", "趙美芬", "陳志遠"]
+
+
+def test_addressed_items_with_honour_letters_joined_by_commas_after_yi_ci_wei():
+    roles, _ = _roles("同鄉會新一屆會董會選出三位副會長，依次為梁國強博士 MH，許文龍先生，趙美芬女士 BBS JP。")
+    assert [r[0] for r in roles if r[1] == "副會長"] == ["梁國強", "許文龍", "趙美芬"]

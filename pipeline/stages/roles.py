@@ -503,7 +503,10 @@ _ITEM_DESCRIPTION = regex.compile(r"[^，,。；;：:︰！？!?、\n]{0,16}")
 # After a listed name: a form of address or a bracket (甲女士, 乙（民）), then what joins the next item.
 _ITEM_ADDRESS = regex.compile(
     r"\s*(?:[（(][^（()）]{1,12}[）)])?\s*(?:女士|先生|小姐|博士|醫生|医生|教授|牧師|牧师|神父|律師|律师|太平紳士|太平绅士|資深大律師|资深大律师|大律師|大律师)?"
+    r"(?:\s*(?:" + _HONOUR_LETTER_NAMES + r"|JP)(?![A-Za-z]))*"  # 甲博士 MH, 乙先生 BBS JP
 )
+# Between items that each close with a form of address: a comma (依次為甲博士 MH，乙先生，丙).
+_ADDRESSED_ITEM_JOINER = regex.compile(r"\s*[，,]\s*")
 # After a name: the verb of taking over a post, ending its clause (乙接任。, 由乙接掌，).
 _TAKES_OVER = regex.compile(
     r"\s*(?:[（(](?:[^（()）]{1,12}|[A-Za-z][A-Za-z.'’\-– ]{1,40})[）)])?\s*(?:將|将|則|则|正式|已|隨即|随即)?\s*(?:接任|接掌|繼任|继任|接棒|接手|遞補|递补|補上|补上|填補|填补|升任|陞任|出任|擔任|担任|真除)"
@@ -1461,6 +1464,8 @@ def _introduced_holders(doc: Document, sentence_id: int, mentions: list[Mention]
                 break
             item_end = _ITEM_ADDRESS.match(doc.text, person.end).end()
             joiner = _ITEM_JOINER.match(doc.text, item_end)
+            if joiner is None and item_end > person.end and doc.text[person.end:item_end].strip():
+                joiner = _ADDRESSED_ITEM_JOINER.match(doc.text, item_end)  # 甲博士 MH，乙先生: a comma between addressed items
             if joiner is None and not _LIST_END.match(doc.text, item_end):
                 continue  # 曾任乙選舉代理人的…甲: a name inside the item's words, not its holder
             item_titles = [m.start for m in mentions if m.label == "TITLE" and item_start <= m.start < person.start]
