@@ -398,3 +398,8 @@ def test_a_title_then_a_roster_of_those_elected_and_re_elected():
 def test_addressed_items_with_honour_letters_joined_by_commas_after_yi_ci_wei():
     roles, _ = _roles("同鄉會新一屆會董會選出三位副會長，依次為梁國強博士 MH，許文龍先生，趙美芬女士 BBS JP。")
     assert [r[0] for r in roles if r[1] == "副會長"] == ["梁國強", "許文龍", "趙美芬"]
+
+
+def test_a_second_title_of_a_name_after_honour_letters():
+    roles, _ = _roles("主講嘉賓為行政會議成員梁國強教授GBS太平紳士。")
+    assert ("梁國強", "太平紳士", "") in roles

@@ -103,6 +103,8 @@ _ALIAS_BRACKET = regex.compile(r"\s*[（(]\s*(?:筆名|笔名|藝名|艺名|原�
 _AGENT_LIST_GOES_ON = regex.compile(r"\s*(?:[、]|及|和|與|与|以及)\s*\p{Han}")
 # Hong Kong honours' letters written after a name (甲 GBS, 乙 MH), JP aside.
 _HONOUR_LETTER_NAMES = r"GBM|GBS|SBS|BBS|MH|IDSM|IDS|PDSM|PMSM|FSDSM|FSMSM|IMSM|CSDSM|CSMSM|CMSM|ISO|OBE|MBE|CBE|SC|QC|KC"
+# Between two titles of a name, only such letters (甲醫生|GBS|太平紳士).
+_HONOUR_LETTERS_GAP = regex.compile(r"\s*(?:(?:" + _HONOUR_LETTER_NAMES + r")(?![A-Za-z])\s*[,，]?\s*)+")
 # 甲(筆名乙)、丙; 甲先生、及乙先生
 _NAME_LIST_GAP = regex.compile(
     r"^\s*(?:[（(][^（()）]{1,8}[）)])?\s*(?:先生|女士|小姐)?\s*"
@@ -2750,7 +2752,9 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
             state.group, state.names = [], []  # (委員甲教授、乙: a form of address keeps the list going)
         state.titled = names
         return
-    if previous is not None and previous.label == "TITLE" and (previous.end == mention.start or gap.strip() in _JOINING_WORDS) and state.titled:
+    if previous is not None and previous.label == "TITLE" and (
+        previous.end == mention.start or gap.strip() in _JOINING_WORDS or _HONOUR_LETTERS_GAP.fullmatch(gap)
+    ) and state.titled:
         # 甲博士太平紳士, 甲常務副會長兼理事長: a second title right after the first one the name took.
         for name in state.titled:
             roles.extend(_person_then_title(name, mention, sentence_id, earlier, "person_title"))
