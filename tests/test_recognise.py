@@ -914,3 +914,8 @@ def test_a_surname_then_a_verb_of_news_is_no_three_character_name():
 def test_a_bracketed_note_on_the_list_is_no_part_of_the_title_before_it():
     titles, _ = _mentions("新一屆理事（排名不分先後）：梁國強、許文龍、趙美芬。", "TITLE")
     assert titles == [("理事", "TITLE")]
+
+
+def test_tong_jun_the_scouts_is_no_name():
+    persons, _ = _mentions("香港童軍總領袖梁國強昨日檢閱大會操。", "PERSON")
+    assert persons == [("梁國強", "PERSON")]
