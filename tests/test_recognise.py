@@ -917,5 +917,7 @@ def test_a_bracketed_note_on_the_list_is_no_part_of_the_title_before_it():
 
 
 def test_tong_jun_the_scouts_is_no_name():
-    persons, _ = _mentions("香港童軍總領袖梁國強昨日檢閱大會操。", "PERSON")
+    persons, _ = _mentions("梁國強上月宣誓就任香港童軍總領袖。", "PERSON")
+    assert persons == [("梁國強", "PERSON")]
+    persons, _ = _mentions("典禮上，梁國強穿起香港童軍總領袖制服。", "PERSON")
     assert persons == [("梁國強", "PERSON")]
