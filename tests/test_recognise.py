@@ -921,3 +921,8 @@ def test_tong_jun_the_scouts_is_no_name():
     assert persons == [("梁國強", "PERSON")]
     persons, _ = _mentions("典禮上，梁國強穿起香港童軍總領袖制服。", "PERSON")
     assert persons == [("梁國強", "PERSON")]
+
+
+def test_zuo_yesterday_glued_after_a_two_character_name():
+    persons, _ = _mentions("縣議會議長梁峻昨表示不意外。", "PERSON")
+    assert persons == [("梁峻", "PERSON")]
