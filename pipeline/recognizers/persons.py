@@ -351,8 +351,8 @@ def _count_to_two(text: str, word: str) -> int:
 
 
 def _has_dot(text: str) -> bool:
-    """True when ``text`` holds one of the dots that join a foreign name's parts."""
-    return any(dot in text for dot in _DOTS)
+    """True when ``text`` (shadow form) holds one of the dots that join a foreign name's parts."""
+    return any(dot in text for dot in _NAME_JOINTS)
 
 
 class _Union:
@@ -705,7 +705,7 @@ class PersonRecognizer(Recognizer):
         doc = context.doc
         shadow = doc.shadow
         found = []
-        if not any(dot in shadow[sentence.start:sentence.end] for dot in _NAME_JOINTS):
+        if not _has_dot(shadow[sentence.start:sentence.end]):
             return found  # the pattern below needs a dot, and is slow to find there is none
         for match in _DOTTED_NAME.finditer(shadow, sentence.start, sentence.end):
             s, e = match.span()

@@ -2917,7 +2917,7 @@ def _read_person(doc: Document, state: _State, roles, mention, previous, gap, ki
     ``titled``: a title follows the name at once (及王某議員); ``name_end``: where the
     name ends, with its own bracket of posts if it has one (甲（乙銀行董事）、丙出任)."""
     own = _mention_at(state.mentions, name_end) if state.by_agent else None
-    if own is not None and own.label == "TITLE" and (_is_address(own) or _shadow_key(own.normalized or own.text) in _SEAT_HEADS):
+    if own is not None and own.label == "TITLE" and (_is_address(own) or _is_seat(own)):
         name_end = own.end  # 由甲議員、乙議員擔任: each name's seat, then the list goes on to its verb
     if state.by_agent and _AGENT_VERB.match(doc.text, name_end):
         agents = state.agents + [mention]
@@ -3023,9 +3023,12 @@ _SEAT_HEADS = frozenset("议员 立委".split())
 def _addresses_list(state: _State, title: Mention | None) -> bool:
     """True for a title right after a listed name that leaves the list going on: a
     form of address (甲法師、乙), or a seat in a list its titles introduced (副總召為甲議員、乙)."""
-    return title is not None and title.label == "TITLE" and (
-        _is_address(title) or (state.introduced and _shadow_key(title.normalized or title.text) in _SEAT_HEADS)
-    )
+    return title is not None and title.label == "TITLE" and (_is_address(title) or (state.introduced and _is_seat(title)))
+
+
+def _is_seat(title: Mention) -> bool:
+    """True for a legislative seat written after a name as its address (甲議員, 乙立委)."""
+    return _shadow_key(title.normalized or title.text) in _SEAT_HEADS
 
 
 def _mention_at(mentions: list[Mention], offset: int) -> Mention | None:
