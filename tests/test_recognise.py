@@ -926,3 +926,8 @@ def test_tong_jun_the_scouts_is_no_name():
 def test_zuo_yesterday_glued_after_a_two_character_name():
     persons, _ = _mentions("縣議會議長梁峻昨表示不意外。", "PERSON")
     assert persons == [("梁峻", "PERSON")]
+
+
+def test_she_involved_in_glued_after_a_two_character_name():
+    persons, _ = _mentions("副市長梁峻涉嚴重違紀，正接受調查。", "PERSON")
+    assert persons == [("梁峻", "PERSON")]

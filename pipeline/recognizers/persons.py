@@ -79,7 +79,7 @@ _VERBS_AFTER_NAMES = frozenset("涉嫌 表示 指出 认为 强调 出任 担任
 # Prepositions (in the shadow's characters), which need an object after them.
 _PREPOSITIONS = frozenset("在于以到向对将被把")
 # Adverbs and prepositions that open a clause right after a name, and end few names.
-_GLUED_ADVERBS = frozenset("则另自亦也即并还又就便仍却乃再更昨")  # (昨: 張某昨|表示, yesterday)
+_GLUED_ADVERBS = frozenset("则另自亦也即并还又就便仍却乃再更昨涉")  # (昨: 張某昨|表示, yesterday; 涉: 李某涉|嚴重違紀, involved in)
 # Adverbs glued on as a fourth character only (卓某泰特|致賀電): a given name ends in them too (李大特).
 _FOURTH_GLUED_ADVERBS = frozenset("特")
 # Verbs and adverbs that follow a name in news so often that no four-character name
