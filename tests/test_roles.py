@@ -403,3 +403,10 @@ def test_addressed_items_with_honour_letters_joined_by_commas_after_yi_ci_wei():
 def test_a_second_title_of_a_name_after_honour_letters():
     roles, _ = _roles("主講嘉賓為行政會議成員梁國強教授GBS太平紳士。")
     assert ("梁國強", "太平紳士", "") in roles
+
+
+def test_deputies_elected_after_the_principal_take_the_principal_s_body():
+    roles, _ = _roles("全國人大昨日閉幕。梁國強當選為全國人民代表大會常務委員會委員長，許文龍、趙美芬當選為副委員長。")
+    assert ("許文龍", "副委員長", "全國人民代表大會常務委員會") in roles
+    assert ("趙美芬", "副委員長", "全國人民代表大會常務委員會") in roles
+    assert not [r for r in roles if r[1] == "副委員長" and r[2] == "全國人大"]

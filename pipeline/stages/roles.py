@@ -3131,7 +3131,8 @@ class CarryChoice:
     names of its features for the carry model; ``rule_pick`` is the option the hand
     rules prefer and ``chosen`` the one taken (indexes into ``options``); ``forced``
     when the rules' choice stands whatever a model says (the county heading the
-    title's line: 南投縣：甲、乙連任正副議長)."""
+    title's line: 南投縣：甲、乙連任正副議長; the body of the post a deputy's title
+    deputises, held by another in the sentence: 甲當選乙會委員長，丙當選副委員長)."""
 
     role_index: int
     title: Mention
@@ -3191,9 +3192,14 @@ def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoic
     titles = {m.start: m for m in doc.mentions if m.label == "TITLE"}
     titles_by_end = {m.end: m for m in doc.mentions if m.label == "TITLE"}
     holders: dict[tuple[int, int], set[str]] = {}
+    principals: dict[tuple[int, str], tuple[str, Mention]] = {}  # (sentence, a post held there with its body) -> (holder, body)
     for role in roles:
         if role.organization:
             holders.setdefault((role.org_start, role.org_end), set()).add(role.person)
+            if not role.title.startswith(_DEPUTY_RANKS):
+                org = next((m for m in bodies if (m.start, m.end) == (role.org_start, role.org_end)), None)
+                if org is not None:
+                    principals.setdefault((role.sentence_id, _shadow_key(role.title)), (role.person, org))
     first_of_sentence: dict[int, Mention] = {}
     for m in doc.mentions:
         first_of_sentence.setdefault(m.sentence_id, m)
@@ -3306,7 +3312,13 @@ def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoic
             if m is carried_before:
                 names.append("carried_before")
             options.append((m, tuple(names)))
-        choice = CarryChoice(index, title, tuple(options), rule_index, rule_index, line_polity is not None and pick is line_polity)
+        deputy_of = _principal_body(principals, role)
+        deputy_index = None if deputy_of is None else next(
+            (k for k, (m, _) in enumerate(options) if m is not None and (m.start, m.end) == (deputy_of.start, deputy_of.end)), None
+        )
+        if deputy_index is not None:
+            rule_index = deputy_index  # 甲當選乙會委員長，丙、丁當選副委員長: the deputies are the same body's
+        choice = CarryChoice(index, title, tuple(options), rule_index, rule_index, (line_polity is not None and pick is line_polity) or deputy_index is not None)
         if choose is not None and not choice.forced:
             choice = dataclasses.replace(choice, chosen=choose(choice))
         taken = choice.options[choice.chosen][0]
@@ -3314,6 +3326,20 @@ def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoic
             carried_in_sentence[role.sentence_id] = taken
         choices.append(choice)
     return choices
+
+
+# The ranks that make a post another's deputy (副委員長 of 委員長).
+_DEPUTY_RANKS = ("副", "常務副", "第一副", "第二副", "執行副")
+
+
+def _principal_body(principals: dict[tuple[int, str], tuple[str, Mention]], role: Role) -> Mention | None:
+    """The body of the post ``role`` deputises (副委員長 → 委員長) when someone else
+    holds that post with its body in the same sentence, else None."""
+    for rank in _DEPUTY_RANKS:
+        if role.title.startswith(rank):
+            holder, body = principals.get((role.sentence_id, _shadow_key(role.title[len(rank):])), (role.person, None))
+            return body if holder != role.person else None
+    return None
 
 
 def _linear_score(weights: dict[str, float], names: tuple[str, ...]) -> float:
