@@ -103,12 +103,14 @@ _ALIAS_BRACKET = regex.compile(r"\s*[（(]\s*(?:筆名|笔名|藝名|艺名|原�
 _AGENT_LIST_GOES_ON = regex.compile(r"\s*(?:[、]|及|和|與|与|以及)\s*\p{Han}")
 # Hong Kong honours' letters written after a name (甲 GBS, 乙 MH), JP aside.
 _HONOUR_LETTER_NAMES = r"GBM|GBS|SBS|BBS|MH|IDSM|IDS|PDSM|PMSM|FSDSM|FSMSM|IMSM|CSDSM|CSMSM|CMSM|ISO|OBE|MBE|CBE|SC|QC|KC"
+# One of them, or JP, as a whole word.
+_HONOUR_LETTER = r"(?:" + _HONOUR_LETTER_NAMES + r"|JP)(?![A-Za-z])"
 # Between two titles of a name, only such letters (甲醫生|GBS|太平紳士).
 _HONOUR_LETTERS_GAP = regex.compile(r"\s*(?:(?:" + _HONOUR_LETTER_NAMES + r")(?![A-Za-z])\s*[,，]?\s*)+")
 # 甲(筆名乙)、丙; 甲先生、及乙先生
 _NAME_LIST_GAP = regex.compile(
     r"^\s*(?:[（(][^（()）]{1,8}[）)])?\s*(?:先生|女士|小姐)?\s*"
-    r"(?:(?:" + _HONOUR_LETTER_NAMES + r"|JP)(?![A-Za-z])\s*(?:[,，]\s*(?=[A-Z]))?)*"  # 甲MH、乙BBS, JP
+    r"(?:" + _HONOUR_LETTER + r"\s*(?:[,，]\s*(?=[A-Z]))?)*"  # 甲MH、乙BBS, JP
     r"\s*(?:[、/]\s*(?:及|和|與|与|以及)?|及|和|與|与|以及|同|跟|暨)?\s*$"
 )
 # Monastics' forms of address, which a monk's name in religion takes, not a lay name listed before it.
@@ -505,7 +507,7 @@ _ITEM_DESCRIPTION = regex.compile(r"[^，,。；;：:︰！？!?、\n]{0,16}")
 # After a listed name: a form of address or a bracket (甲女士, 乙（民）), then what joins the next item.
 _ITEM_ADDRESS = regex.compile(
     r"\s*(?:[（(][^（()）]{1,12}[）)])?\s*(?:女士|先生|小姐|博士|醫生|医生|教授|牧師|牧师|神父|律師|律师|太平紳士|太平绅士|資深大律師|资深大律师|大律師|大律师)?"
-    r"(?:\s*(?:" + _HONOUR_LETTER_NAMES + r"|JP)(?![A-Za-z]))*"  # 甲博士 MH, 乙先生 BBS JP
+    r"(?:\s*" + _HONOUR_LETTER + r")*"  # 甲博士 MH, 乙先生 BBS JP
 )
 # Between items that each close with a form of address: a comma (依次為甲博士 MH，乙先生，丙).
 _ADDRESSED_ITEM_JOINER = regex.compile(r"\s*[，,]\s*")
@@ -1330,7 +1332,7 @@ _COLON_AFTER = regex.compile(r"\s*(?:名單|名单)?\s*[:：︰]\s*")
 _ITEM_GROUP = r"(?:\p{Han}{1,8}?(?:組|组|界|類|类)的)?"
 # Between two items of a colon list, and inside one item (quotes around its title).
 _ITEM_START_GAP = regex.compile(
-    r"^\s*(?:先生|女士|小姐)?\s*(?:(?:" + _HONOUR_LETTER_NAMES + r"|JP)(?![A-Za-z])\s*)*"  # 甲博士 MH，乙先生 BBS JP，
+    r"^\s*(?:先生|女士|小姐)?\s*(?:" + _HONOUR_LETTER + r"\s*)*"  # 甲博士 MH，乙先生 BBS JP，
     r"(?:[、,，/]|及|和|與|与|以及|[；;]\s*" + _ITEM_GROUP + r")\s*[「『“]?\s*$"
 )
 _ITEM_WORDS_GAP = regex.compile(r"^\s*(?:" + _ITEM_GROUP + r"|的)[」』”「『“]{0,2}\s*$")  # (…|社會科學組|的|丙: the group found as a body)
@@ -3193,11 +3195,14 @@ def carry_choices(doc: Document, roles: list[Role], choose: Callable[[CarryChoic
     titles_by_end = {m.end: m for m in doc.mentions if m.label == "TITLE"}
     holders: dict[tuple[int, int], set[str]] = {}
     principals: dict[tuple[int, str], tuple[str, Mention]] = {}  # (sentence, a post held there with its body) -> (holder, body)
+    bodies_by_span: dict[tuple[int, int], Mention] = {}
+    for m in bodies:
+        bodies_by_span.setdefault((m.start, m.end), m)
     for role in roles:
         if role.organization:
             holders.setdefault((role.org_start, role.org_end), set()).add(role.person)
             if not role.title.startswith(_DEPUTY_RANKS):
-                org = next((m for m in bodies if (m.start, m.end) == (role.org_start, role.org_end)), None)
+                org = bodies_by_span.get((role.org_start, role.org_end))
                 if org is not None:
                     principals.setdefault((role.sentence_id, _shadow_key(role.title)), (role.person, org))
     first_of_sentence: dict[int, Mention] = {}
