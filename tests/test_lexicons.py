@@ -76,7 +76,7 @@ SPECS: dict[str, tuple[tuple[str, ...], dict[str, frozenset[str]]]] = {
     ),
     "non_names": (
         ("word", "note"),
-        {"note": frozenset({"word"})},
+        {"note": frozenset({"word", "name"})},
     ),
 }
 

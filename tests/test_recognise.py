@@ -931,3 +931,28 @@ def test_zuo_yesterday_glued_after_a_two_character_name():
 def test_she_involved_in_glued_after_a_two_character_name():
     persons, _ = _mentions("副市長梁峻涉嚴重違紀，正接受調查。", "PERSON")
     assert persons == [("梁峻", "PERSON")]
+
+
+def test_he_inside_a_given_name_framed_so_no_conjunction_fits():
+    persons, _ = _mentions("基金會主任梁和平及秘書許文龍出席。", "PERSON")
+    assert persons == [("梁和平", "PERSON"), ("許文龍", "PERSON")]
+    persons, _ = _mentions("會上選出許世和先生為副主席。", "PERSON")
+    assert persons == [("許世和", "PERSON")]
+    persons, _ = _mentions("副局長趙國和表示歡迎。", "PERSON")
+    assert persons == [("趙國和", "PERSON")]
+
+
+def test_he_before_a_surname_still_joins_two_persons():
+    persons, _ = _mentions("會長梁國強和副會長許文龍出席。", "PERSON")
+    assert persons == [("梁國強", "PERSON"), ("許文龍", "PERSON")]
+    persons, _ = _mentions("局長梁和許先生一同出席。", "PERSON")
+    assert ("梁和許", "PERSON") not in persons
+
+
+def test_a_word_that_is_also_a_full_name_right_after_a_title():
+    persons, _ = _mentions("省委書記汪洋，市長許文龍出席。", "PERSON")
+    assert persons == [("汪洋", "PERSON"), ("許文龍", "PERSON")]
+    persons, _ = _mentions("眼前一片汪洋，許文龍說災情嚴重。", "PERSON")
+    assert persons == [("許文龍", "PERSON")]
+    persons, _ = _mentions("局長高升，市長許文龍祝福。", "PERSON")
+    assert persons == [("許文龍", "PERSON")]

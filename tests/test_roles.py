@@ -410,3 +410,9 @@ def test_deputies_elected_after_the_principal_take_the_principal_s_body():
     assert ("許文龍", "副委員長", "全國人民代表大會常務委員會") in roles
     assert ("趙美芬", "副委員長", "全國人民代表大會常務委員會") in roles
     assert not [r for r in roles if r[1] == "副委員長" and r[2] == "全國人大"]
+
+
+def test_a_title_whose_holder_follows_a_copula_ends_the_appointment_list():
+    roles, _ = _roles("年會推選梁國強為會長、名譽秘書為許文龍。")
+    assert ("許文龍", "名譽秘書", "") in roles
+    assert not [r for r in roles if r[0] == "梁國強" and r[1] == "名譽秘書"]

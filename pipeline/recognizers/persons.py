@@ -47,7 +47,7 @@ from .person_model import (
     rejected_words,
     word_frequency,
 )
-from .resources import japanese_surnames, person_cues, places, surnames, transliteration_chars, written_surnames
+from .resources import japanese_surnames, names_among_non_names, person_cues, places, surnames, transliteration_chars, written_surnames
 
 __all__ = ["KEPT_SCORE", "LATIN_HONORIFIC", "PersonRecognizer"]
 
@@ -396,6 +396,7 @@ class PersonRecognizer(Recognizer):
         # times faster than the regex module, with the same matches.
         self.surname_opening = re.compile("[" + "".join(re.escape(c) for c in sorted({name[0] for name in self.surnames if name})) + "]")
         self.rejected = rejected_words()
+        self.name_words = names_among_non_names()
         self.model = PersonModel.load()
         self._word_readings: dict[str, tuple[bool, bool] | None] = {}  # (_whole_word_reading, by word)
         return self
@@ -478,6 +479,8 @@ class PersonRecognizer(Recognizer):
                     and (self._framed(shadow, s, e, hi, titles_by_start, titles_by_end) or self._titled_before_verb(context, shadow, s, e, hi, titles_by_end))
                 ):
                     not_given = not_given - {given[-1]}  # 老闆呂志和、, 校長朱葉玉如,: a frame no function word fits
+                if "和" in not_given and "和" in given and self._joiner_framed(shadow, s, e, hi, titles_by_start, titles_by_end):
+                    not_given = not_given - {"和"}  # 主任黃和平及, 蕭世和先生: no conjunction fits that frame
                 if "于" in given and _written_yu_is_a_name(doc.text, shadow, s + surname_len, e, lo, hi):
                     not_given = not_given - {"于"}
                 if not _given_characters_fit(given, not_given) or (len(given) == 1 and given in KIN_WORDS):
@@ -490,7 +493,7 @@ class PersonRecognizer(Recognizer):
                 if any_title_start and not titles_by_start.keys().isdisjoint(range(s + surname_len, e)):
                     continue
                 name = shadow[s:e]
-                if name in self.rejected or tags.get(shadow[s:s + surname_len + 1]) in _FUNCTION_WORD_TAGS:
+                if (name in self.rejected and not self._titled_name_word(shadow, s, e, titles_by_end)) or tags.get(shadow[s:s + surname_len + 1]) in _FUNCTION_WORD_TAGS:
                     continue  # 包括|鄭…, 向前: the surname character opens a function word
                 if (name[-1] in _BODY_OR_PLACE_ENDING or (len(name) == 2 and name[-1] == "大")) and s not in titles_by_end:
                     continue  # 龍湖鎮|黨委書記, 海大|副校長 (a university's short form): a body before a title, not a name
@@ -514,6 +517,29 @@ class PersonRecognizer(Recognizer):
             or (s in titles_by_end and bool(self._cue_after(shadow, e, limit)))
         )
         return (opened and closed) or _agent_frame(shadow, s, e)
+
+    def _joiner_framed(self, shadow: str, s: int, e: int, limit: int, titles_by_start, titles_by_end) -> bool:
+        """True when 和 inside the given name of ``[s, e)`` cannot join two items: no
+        surname follows it inside the name, and a form of address closes the name
+        (蕭世和先生), or a title opens it and a delimiter, a title of no name after it
+        or a speech verb closes it (主任黃和平及, 副局長李金和表示)."""
+        given_end = e - 1 if shadow[e - 1] == "和" else e
+        if any(shadow[k] == "和" and self.surnames.get(shadow[k + 1]) in ("high", "medium") for k in range(s + 1, given_end)):
+            return False  # 局長王和林先生: two persons
+        cue = self._cue_after(shadow, e, limit)
+        if cue == "honorific":
+            return True
+        if s not in titles_by_end or e >= limit:
+            return False
+        after_title = titles_by_start.get(e)
+        if after_title is not None:
+            return shadow[after_title.end:after_title.end + 1] not in self.surnames  # 主席呂志和博士 (not 會長陳強和副會長李明)
+        return (shadow[e] in _DELIMITERS and shadow[e] != "和") or cue == "speech"
+
+    def _titled_name_word(self, shadow: str, s: int, e: int, titles_by_end) -> bool:
+        """True for an ordinary word that is also a common full name (汪洋, 黎明)
+        right after a title (省委書記汪洋): it may be a name there."""
+        return s in titles_by_end and shadow[s:e] in self.name_words
 
     @staticmethod
     def _titled_before_verb(context: RecognitionContext, shadow: str, s: int, e: int, limit: int, titles_by_end) -> bool:

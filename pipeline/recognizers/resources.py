@@ -27,6 +27,7 @@ __all__ = [
     "transliteration_chars",
     "person_cues",
     "non_names",
+    "names_among_non_names",
 ]
 
 
@@ -148,3 +149,10 @@ def person_cues() -> dict[str, str]:
 def non_names() -> frozenset[str]:
     """Return ordinary words that start with a surname but are not names (shadow form)."""
     return frozenset(to_shadow_key(r["word"]) for r in _rows("non_names"))
+
+
+@functools.lru_cache(maxsize=None)
+def names_among_non_names() -> frozenset[str]:
+    """Return the words of :func:`non_names` that are also common full names
+    (汪洋, 黎明: note ``name``), shadow form."""
+    return frozenset(to_shadow_key(r["word"]) for r in _rows("non_names") if r["note"] == "name")

@@ -2529,6 +2529,16 @@ def _holder_follows_post(doc: Document, mentions: list[Mention], index: int) -> 
 _HOLDER_NAMED_AFTER = regex.compile(r"\s*(?:一職|一职)?\s*(?:即|則|则|就|便|亦|也|仍)?\s*(?:為|为|是|乃|係)")
 
 
+def _holder_after_copula(doc: Document, mentions: list[Mention], title: Mention) -> bool:
+    """True when the first mention after ``title`` is a name written right after a
+    copula (名譽秘書為乙, 副會長則是乙): the title's holder is named there."""
+    copula = _HOLDER_NAMED_AFTER.match(doc.text, title.end)
+    if copula is None:
+        return False
+    holder = next((m for m in mentions if m.start >= title.end), None)
+    return holder is not None and holder.label == "PERSON" and not doc.text[copula.end():holder.start].strip()
+
+
 @functools.lru_cache(maxsize=65536)  # a function of the gap text alone
 def _subjectless_appointment(gap: str) -> str | None:
     """The last clause of ``gap`` when it opens with an appointment verb and names
@@ -2843,7 +2853,8 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
     if state.appointed and names_next and state.appointment == ("免去",):
         # 根據甲建議，免去乙局局長丙職務: the name after the title is the one dismissed, not 甲.
         state.appointed, state.appointment, state.subjects, state.names = [], None, [], []
-    if state.appointed and names_next:
+    if state.appointed and (names_next or _holder_after_copula(doc, state.mentions, mention)):
+        # 甲為會長、名譽秘書為乙: a title whose holder is named after a copula opens its own clause.
         # 甲調乙處副處長、丙局科長丁調…, 甲，署理乙司司長丙: a title written before another name
         # is that name's, the appointment's titles ended before it.
         state.appointed, state.appointment, state.subjects, state.names = [], None, [], []
