@@ -416,3 +416,15 @@ def test_a_title_whose_holder_follows_a_copula_ends_the_appointment_list():
     roles, _ = _roles("年會推選梁國強為會長、名譽秘書為許文龍。")
     assert ("許文龍", "名譽秘書", "") in roles
     assert not [r for r in roles if r[0] == "梁國強" and r[1] == "名譽秘書"]
+
+
+def test_a_name_with_tong_zhi_moved_from_one_post_to_another():
+    roles, _ = _roles("梁國強同志由東海大學校長轉任黨委書記。")
+    assert ("梁國強", "校長", "東海大學") in roles
+    assert ("梁國強", "黨委書記", "東海大學") in roles
+
+
+def test_a_second_line_up_after_a_comma_keeps_its_own_body_for_its_items():
+    roles, _ = _roles("東部戰區司令員梁國強、政治委員許文龍，南部戰區司令員趙明、副司令員陳大文出席。")
+    assert ("許文龍", "政治委員", "東部戰區") in roles
+    assert ("陳大文", "副司令員", "南部戰區") in roles

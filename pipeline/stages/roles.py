@@ -1981,8 +1981,8 @@ def _capacities(doc: Document, sentence_id: int, mentions: list[Mention], roles:
     return found
 
 
-# 由 (自, 從) after a name, before the post it leaves (甲由|乙局副局長|升任局長).
-_PROMOTED_FROM = regex.compile(r"\s*(?:已|將|将|則|则|亦|也|今年|日前)?\s*(?:由|自|從|从)\s*(?:原本的|原來的|原来的|原先的|原任|原)?\s*")
+# 由 (自, 從) after a name and its form of address, before the post it leaves (甲由|乙局副局長|升任局長, 甲同志由…).
+_PROMOTED_FROM = regex.compile(r"\s*(?:同志|先生|女士)?\s*(?:已|將|将|則|则|亦|也|今年|日前)?\s*(?:由|自|從|从)\s*(?:原本的|原來的|原来的|原先的|原任|原)?\s*")
 _PROMOTION_VERB = (
     r"\s*(?:正式|再)?\s*(?:升為|升为|升任|晉升為|晋升为|晉升|晋升|擢升為|擢升为|擢升|調升為|调升为|調升|调升|"
     r"調任|调任|轉任|转任|改任|升至|真除為|真除为|真除)\s*"
@@ -2817,7 +2817,7 @@ def _read_title(doc, state: _State, roles, mention, previous, gap, kind, sentenc
             state.lineup_org is not None and kind in ("comma", "list", "join") and previous.label == "PERSON"
             and (_fits(mention, state.lineup_org) or (mention.category == "corporate" and state.lineup_org.category in _BOARDED_CATEGORIES))
             and not _INTRODUCES_NEXT.match(doc.text, mention.end)  # 、教務長為乙系教授丙: the next body is the name's, not the line-up's
-            and not _joined_midway(doc, state.mentions, roles, state.lineup_org)
+            and not (kind == "comma" and _joined_midway(doc, state.mentions, roles, state.lineup_org))  # (乙戰區司令員甲、政委丙: 、 keeps the item's body)
         ):
             item = _Pending(mention, state.lineup_org, "lineup_carried")
         else:
