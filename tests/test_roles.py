@@ -428,3 +428,24 @@ def test_a_second_line_up_after_a_comma_keeps_its_own_body_for_its_items():
     roles, _ = _roles("東部戰區司令員梁國強、政治委員許文龍，南部戰區司令員趙明、副司令員陳大文出席。")
     assert ("許文龍", "政治委員", "東部戰區") in roles
     assert ("陳大文", "副司令員", "南部戰區") in roles
+
+
+def test_a_dash_between_a_title_and_its_name_reads_as_a_colon():
+    roles, _ = _roles("大會選出神學委員會主席─梁國強牧師、教育委員會主席——許文龍牧師。")
+    assert ("梁國強", "主席", "神學委員會") in roles
+    assert ("許文龍", "主席", "教育委員會") in roles
+
+
+def test_posts_taken_again_or_newly_before_de_are_the_holder_s():
+    roles, _ = _roles("接受祝賀的包括榮任全國政協常委的永遠榮譽會長梁國強；蟬聯全國人大代表的榮譽會長許文龍。")
+    assert ("梁國強", "常委", "全國政協") in roles
+    assert ("許文龍", "代表", "全國人大") in roles
+
+
+def test_a_town_the_lexicon_does_not_list_before_its_head():
+    roles, _ = _roles("東溪鎮副鎮長梁國強致辭。")
+    assert ("梁國強", "副鎮長", "東溪鎮") in roles
+    roles, _ = _roles("沙坪鎮長梁國強致辭。")
+    assert ("梁國強", "鎮長", "沙坪鎮") in roles
+    roles, _ = _roles("出席的有該鎮副鎮長梁國強。")
+    assert ("梁國強", "副鎮長", "") in roles

@@ -83,7 +83,7 @@ _JOINING_WORDS = frozenset(("兼", "兼任"))
 # 兼 and a title the recognisers did not find, between a title and its name.
 _JOINED_UNFOUND_TITLE = regex.compile(r"^\s*(?:兼|兼任)\s*\p{Han}{2,6}$")
 _ADJACENT_GAP = regex.compile(
-    r"^[\s:：︰」』”/／]*$|^\s*\p{Han}{1,4}籍\s*$"
+    r"^[\s:：︰」』”/／─—–－]*$|^\s*\p{Han}{1,4}籍\s*$"  # (主席─甲: a dash as a colon)
     r"|^\s*[（(][^（）()]*(?:恕不|不分先後|不分先后|排名|排序|筆畫|笔画|筆劃|笔划|姓氏|順序|顺序|為序|为序)[^（）()]*[）)]\s*[:：︰]\s*$"  # 理事（排名不分先後）：甲: a note on the list
     r"|^\s*(?:成員|成员)\s*$"  # 董事|成員|甲、乙: the title's members named
     r"|^\s*\p{Han}{1,4}界\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*$"  # 主席|社福界|甲, 選委界, 商界（三）: the seat's sector
@@ -163,7 +163,7 @@ _OF_GAP = regex.compile(r"^\s*的\s*$")
 _HELD_FOR_OF_GAP = regex.compile(r"^\s*(?:(?:[\d一二三四五六七八九十兩两]+|多)\s*(?:年|個月|个月|屆|届)(?:多|之久)?)?\s*的\s*$")
 # A verb of holding before a title that a name after 的 holds (擔任乙會主席的甲).
 _HELD_BEFORE = regex.compile(
-    r"(?:擔任|担任|出任|曾任|現任|现任|原任|兼任|身兼|時任|时任|升任|接任|連任|连任|留任|回任|官拜|官至|身為|身为|現為|现为|作為|作为|榮膺|荣膺|轉任|转任|調任|调任|"
+    r"(?:擔任|担任|出任|曾任|現任|现任|原任|兼任|身兼|時任|时任|升任|接任|連任|连任|蟬聯|蝉联|榮任|荣任|膺任|留任|回任|官拜|官至|身為|身为|現為|现为|作為|作为|榮膺|荣膺|轉任|转任|調任|调任|"
     r"當選為|当选为|當選|当选|獲選為|获选为|履新|原為|原为|曾為|曾为|是|新任|新上任|甫上任|剛上任|刚上任|卸任|離任|离任|辭任|辞任|退任|"
     r"(?:獲|获|被|受)\p{Han}{0,4}?(?:委任|任命|委派|聘任|聘請|聘请|推舉|推举|推選|推选|選|选)(?:為|为)?)\s*\p{Han}{0,6}?$"  # 擔任協會|主委的甲: a body not found between; 也是乙會|理事長的甲
 )
@@ -3614,7 +3614,18 @@ def _polity_before(doc: Document, title: Mention, floor: int) -> Mention | None:
                 return None  # 駐紐西蘭代表: where the post is, not its body
             end = title.start + (shared if not place.endswith(head[:1]) else 0)
             return Mention(start, end, "ORG", doc.text[start:end], normalized=doc.text[start:end], method="place")
+    if head in _TOWN_HEADS:
+        # 三鄉鎮副鎮長, 沙溪鎮長: a town the lexicon does not list, named by the unit its head heads.
+        town_end = title.start + (1 if doc.shadow[title.start] == head[0] else 0)
+        town = _TOWN_BEFORE.fullmatch(doc.shadow, max(floor, town_end - 3), town_end)
+        if town is not None and town.group("unit") == head[0]:
+            return Mention(town.start(), town_end, "ORG", doc.text[town.start():town_end], normalized=doc.text[town.start():town_end], method="place")
     return None
+
+
+# Two characters and a town's unit right before a title (三鄉鎮|副鎮長), not 該鎮 or 本鄉 (shadow form).
+_TOWN_BEFORE = regex.compile(r"[^\P{Han}该本此各全其的在及和与兼任有]{2}(?P<unit>[镇乡])")
+_TOWN_HEADS = frozenset({"镇长", "乡长"})
 
 
 def _qualifies_title(doc: Document, org: Mention, gap: str) -> bool:
