@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 from typing import Any, Iterable, Iterator, Sequence
 
 from .document import Document, PipelineError
 from .registry import Stage, get_stage
+from .stages.normalise import INLINE_GLOSS
 
-__all__ = ["Pipeline", "DEFAULT_STAGES", "READER_PROVIDES", "BLOCK_CHARS", "split_blocks", "merge_blocks", "shifted_blocks"]
+__all__ = ["Pipeline", "DEFAULT_STAGES", "READER_PROVIDES", "BLOCK_CHARS", "split_blocks", "merge_blocks", "shifted_blocks", "without_glosses", "lifted"]
 
 # What the reader fills before the first stage runs.
 READER_PROVIDES = ("text", "meta")
@@ -104,6 +106,72 @@ def merge_blocks(doc: Document, blocks: Iterable[tuple[int, Document]]) -> Docum
     return doc.replace(sentences=tuple(sentences), tokens=(), mentions=tuple(mentions), roles=tuple(roles))
 
 
+def without_glosses(doc: Document) -> tuple[Document, list[int]]:
+    """Return ``doc`` with its inline pinyin glosses (excluded spans labelled
+    ``pinyin_gloss``) cut out of text and shadow, its other excluded spans moved
+    with the text, and for each character of the cut text its offset in ``doc.text``."""
+    glosses = sorted((e.start, e.end) for e in doc.excluded if e.label == INLINE_GLOSS)
+    raw_offsets: list[int] = []
+    at = 0
+    for start, end in glosses:
+        if start >= at:
+            raw_offsets.extend(range(at, start))
+            at = end
+    raw_offsets.extend(range(at, len(doc.text)))
+    text = "".join(doc.text[i] for i in raw_offsets)
+    shadow = "".join(doc.shadow[i] for i in raw_offsets) if len(doc.shadow) == len(doc.text) else ""
+    excluded = []
+    for e in doc.excluded:
+        if e.label == INLINE_GLOSS:
+            continue
+        start, end = bisect.bisect_left(raw_offsets, e.start), bisect.bisect_left(raw_offsets, e.end)
+        if start < end:
+            excluded.append(e.__class__(start, end, e.label, text[start:end]))
+    view = Document(
+        article_id=doc.article_id, path=doc.path, text=text, shadow=shadow, script=doc.script, meta=doc.meta, excluded=tuple(excluded),
+    )
+    return view, raw_offsets
+
+
+def lifted(doc: Document, view: Document, raw_offsets: list[int]) -> Document:
+    """Return ``doc`` with the sentences, tokens, mentions and roles the stages found
+    in ``view`` (see :func:`without_glosses`), their offsets moved to ``doc.text``
+    and their texts read from it (a gloss inside a span stays in its text:
+    部長(zhǎng); a mention's normalised form stays the view's)."""
+    raw, cut = doc.text, view.text
+
+    def start_of(offset: int) -> int:
+        return raw_offsets[offset] if offset < len(raw_offsets) else len(raw)
+
+    def end_of(offset: int) -> int:
+        return raw_offsets[offset - 1] + 1 if offset > 0 else 0
+
+    def span(item: Any) -> Any:
+        start, end = start_of(item.start), end_of(item.end)
+        return _replaced(item, {"start": start, "end": end, "text": raw[start:end]})
+
+    def part(written: str, start: int, end: int) -> tuple[str, int, int]:
+        if start < 0:
+            return written, start, end
+        moved_start, moved_end = start_of(start), end_of(end)
+        return (raw[moved_start:moved_end] if written == cut[start:end] else written), moved_start, moved_end
+
+    roles = []
+    for r in view.roles:
+        person, person_start, person_end = part(r.person, r.person_start, r.person_end)
+        title, title_start, title_end = part(r.title, r.title_start, r.title_end)
+        organization, org_start, org_end = part(r.organization, r.org_start, r.org_end)
+        roles.append(_replaced(r, {
+            "person": person, "person_start": person_start, "person_end": person_end,
+            "title": title, "title_start": title_start, "title_end": title_end,
+            "organization": organization, "org_start": org_start, "org_end": org_end,
+        }))
+    return doc.replace(
+        sentences=tuple(span(s) for s in view.sentences), tokens=tuple(span(t) for t in view.tokens),
+        mentions=tuple(span(m) for m in view.mentions), roles=tuple(roles),
+    )
+
+
 class Pipeline:
     """Runs stages in order over a Document.
 
@@ -161,6 +229,10 @@ class Pipeline:
     def _run_group(self, doc: Document, stages: list[Stage]) -> Document:
         if not stages:
             return doc
+        if any(e.label == INLINE_GLOSS for e in doc.excluded):
+            # 部長(zhǎng): the stages read the words whole, the spans come back to the raw text.
+            view, raw_offsets = without_glosses(doc)
+            return lifted(doc, self._run_group(view, stages), raw_offsets)
         if len(doc.text) <= BLOCK_CHARS:
             for stage in stages:
                 doc = _run_stage(stage, doc)
@@ -200,6 +272,8 @@ class Pipeline:
             return None
         for stage in self.stages[:first_block]:
             doc = _run_stage(stage, doc)
+        if any(e.label == INLINE_GLOSS for e in doc.excluded):
+            return doc, iter([self._run_group(doc, self.stages[first_block:])])  # (held whole: a rare page)
         return doc, shifted_blocks(self._processed_blocks(doc, self.stages[first_block:]))
 
     def run_many(self, docs: Iterable[Document]) -> Iterable[Document]:

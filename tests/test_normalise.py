@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.document import Document
-from pipeline.stages.normalise import Normaliser, detect_script, find_boilerplate, shadow_of
+from pipeline.stages.normalise import Normaliser, detect_script, find_boilerplate, find_inline_glosses, shadow_of
 
 
 @pytest.mark.parametrize(
@@ -117,3 +117,18 @@ def test_script_counts_agree_with_a_character_by_character_count():
         assert n - same_as_s == sum(map(operator.ne, text, simplified))
         assert same_as_s - _zero_words((own ^ to_s) | (own ^ to_t), n) == sum(
             map(operator.gt, map(operator.ne, text, traditional), map(operator.ne, text, simplified)))
+
+
+def test_pinyin_readings_printed_inside_words_are_marked_not_cut():
+    text = "東溪縣縣長(zhǎng)梁國強調(diào)任局長(zhǎng)。"
+    glosses = find_inline_glosses(text)
+    assert [g.text for g in glosses] == ["(zhǎng)", "(diào)", "(zhǎng)"]
+    assert all(text[g.start:g.end] == g.text and g.label == "pinyin_gloss" for g in glosses)
+    doc = Normaliser()(Document("a", "", text))
+    assert doc.text == text and len(doc.shadow) == len(text)
+    assert [e.text for e in doc.excluded if e.label == "pinyin_gloss"] == ["(zhǎng)", "(diào)", "(zhǎng)"]
+
+
+def test_one_bracketed_letter_is_no_pinyin_gloss():
+    assert find_inline_glosses("理由有二：甲(a)乙(b)。") == ()
+    assert find_inline_glosses("梁國強(zhǎng)說。") == ()

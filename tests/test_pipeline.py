@@ -207,3 +207,32 @@ def test_summaries_leave_out_a_bare_title_also_held_with_a_body():
     people = PeopleIndex()
     people.add({"articles": rows["articles"], "persons": rows["persons"], "roles": rows["roles"]})
     assert {r["person"]: r["roles"] for r in people.rows()}["鄭國柱"] == "主席@東山區街坊福利會"
+
+
+_GLOSSED = "東溪縣統(tǒng)戰(zhàn)部部長(zhǎng)梁國(guó)強調(diào)任貴州省副省長(zhǎng)。"
+
+
+def test_words_with_pinyin_glosses_inside_are_read_whole_and_spans_keep_the_raw_text():
+    doc = Pipeline()(Document("a", "", _GLOSSED))
+    persons = [m for m in doc.mentions if m.label == "PERSON"]
+    assert [(m.text, m.normalized) for m in persons] == [("梁國(guó)強", "梁國強")]
+    assert all(doc.text[s.start:s.end] == s.text for s in doc.sentences + doc.tokens + doc.mentions)
+    roles = {(r.person, r.title, r.organization) for r in doc.roles}
+    assert ("梁國(guó)強", "部長", "統(tǒng)戰(zhàn)部") in roles
+    assert ("梁國(guó)強", "副省長", "貴州省") in roles
+    for r in doc.roles:
+        assert doc.text[r.person_start:r.person_end] == r.person
+        assert doc.text[r.title_start:r.title_end] == r.title
+        assert doc.text[r.org_start:r.org_end] == r.organization
+
+
+def test_a_long_glossed_article_streams_as_one_block(monkeypatch):
+    import pipeline.pipeline as pipeline_module
+
+    text = "\n".join([_GLOSSED] * 6) + "\n"
+    monkeypatch.setattr(pipeline_module, "BLOCK_CHARS", 40)
+    merged = Pipeline()(Document("a", "", text))
+    header, blocks = Pipeline().stream(Document("a", "", text))
+    blocks = list(blocks)
+    assert len(blocks) == 1 and blocks[0].roles == merged.roles
+    assert {r.person for r in merged.roles} == {"梁國(guó)強"}

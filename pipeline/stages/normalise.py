@@ -4,7 +4,8 @@ The shadow has exactly ``len(text)`` characters: OpenCC's Hong Kong → simplifi
 conversion where it keeps the length, character by character where a phrase rule
 would not, and full-width ASCII folded to half-width. Boilerplate lines (breadcrumbs,
 share widgets, font-size controls, photo credits, the related-links block after the
-article) are recorded as :class:`Excluded` spans, never cut out.
+article) and pinyin readings printed inside words (部長(zhǎng)) are recorded as
+:class:`Excluded` spans, never cut out.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ..document import Document, Excluded
 from ..registry import register_stage
 from ..shadow import convert, shadow_of, simplified_char
 
-__all__ = ["Normaliser", "shadow_of", "detect_script", "find_boilerplate", "parse_metadata", "read_page"]
+__all__ = ["Normaliser", "shadow_of", "detect_script", "find_boilerplate", "find_inline_glosses", "parse_metadata", "read_page", "INLINE_GLOSS"]
 
 
 def detect_script(text: str, simplified: str | None = None) -> str:
@@ -215,12 +216,37 @@ def parse_metadata(text: str, shadow: str, excluded: tuple[Excluded, ...]) -> tu
 
 
 def read_page(text: str, shadow: str | None = None) -> tuple[dict[str, str], tuple[Excluded, ...]]:
-    """Return the metadata read off ``text`` and its excluded spans (boilerplate and
-    metadata lines), sorted by offset; ``shadow`` is computed when not given."""
+    """Return the metadata read off ``text`` and its excluded spans (boilerplate,
+    metadata lines and inline pinyin glosses), sorted by offset; ``shadow`` is
+    computed when not given."""
     shadow = shadow if shadow is not None else shadow_of(text)
     boilerplate = find_boilerplate(text, shadow)
     found, metadata_lines = parse_metadata(text, shadow, boilerplate)
-    return found, tuple(sorted(boilerplate + metadata_lines, key=lambda e: (e.start, e.end)))
+    return found, tuple(sorted(boilerplate + metadata_lines + find_inline_glosses(text), key=lambda e: (e.start, e.end)))
+
+
+# A bracketed pinyin syllable right after a Han character, as some mirror sites print
+# readings inside words (部長(zhǎng), 會(huì)議).
+_INLINE_GLOSS = regex.compile(
+    r"(?<=\p{Han})[（(](?P<reading>(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}(?:ng|n|r)?)[）)]"
+)
+_TONE_MARKS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
+# Glosses with a tone mark an article needs before its bracketed syllables count as
+# glosses at all (not 甲(a), a list's item letter).
+_TONED_GLOSSES_NEEDED = 2
+INLINE_GLOSS = "pinyin_gloss"
+
+
+def find_inline_glosses(text: str) -> tuple[Excluded, ...]:
+    """Return the bracketed pinyin readings printed inside ``text``'s words as
+    :class:`Excluded` spans labelled ``pinyin_gloss`` (bracket included), or none
+    when fewer than two of them carry a tone mark."""
+    if "(" not in text and "（" not in text:
+        return ()
+    matches = list(_INLINE_GLOSS.finditer(text))
+    if sum(1 for m in matches if not _TONE_MARKS.isdisjoint(m["reading"])) < _TONED_GLOSSES_NEEDED:
+        return ()
+    return tuple(Excluded(m.start(), m.end(), INLINE_GLOSS, m.group()) for m in matches)
 
 
 @register_stage("normalise")
