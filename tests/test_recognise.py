@@ -956,3 +956,10 @@ def test_a_word_that_is_also_a_full_name_right_after_a_title():
     assert persons == [("許文龍", "PERSON")]
     persons, _ = _mentions("局長高升，市長許文龍祝福。", "PERSON")
     assert persons == [("許文龍", "PERSON")]
+
+
+def test_police_and_garrison_bodies_whose_words_the_segmenter_tags_as_verbs():
+    orgs, _ = _mentions("東山警察學院黨委書記、副院長梁國強被查。", "ORG")
+    assert orgs == [("東山警察學院", "ORG")]
+    orgs, _ = _mentions("重慶警備區司令員梁國強出席。", "ORG")
+    assert orgs == [("重慶警備區", "ORG")]
