@@ -963,3 +963,10 @@ def test_police_and_garrison_bodies_whose_words_the_segmenter_tags_as_verbs():
     assert orgs == [("東山警察學院", "ORG")]
     orgs, _ = _mentions("重慶警備區司令員梁國強出席。", "ORG")
     assert orgs == [("重慶警備區", "ORG")]
+
+
+def test_he_inside_a_given_name_before_a_verb_of_appointment():
+    persons, _ = _mentions("原任區委書記的梁和平調任市委常委。", "PERSON")
+    assert persons == [("梁和平", "PERSON")]
+    persons, _ = _mentions("梁國強和出任局長的許文龍握手。", "PERSON")
+    assert persons == [("梁國強", "PERSON"), ("許文龍", "PERSON")]

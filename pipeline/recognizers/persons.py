@@ -521,14 +521,17 @@ class PersonRecognizer(Recognizer):
     def _joiner_framed(self, shadow: str, s: int, e: int, limit: int, titles_by_start, titles_by_end) -> bool:
         """True when 和 inside the given name of ``[s, e)`` cannot join two items: no
         surname follows it inside the name, and a form of address closes the name
-        (蕭世和先生), or a title opens it and a delimiter, a title of no name after it
-        or a speech verb closes it (主任黃和平及, 副局長李金和表示)."""
+        (蕭世和先生), or a verb of news or of appointment follows a 和 that is not the
+        name's last character (杜和平調任), or a title opens it and a delimiter, a
+        title of no name after it or a speech verb closes it (主任黃和平及, 副局長李金和表示)."""
         given_end = e - 1 if shadow[e - 1] == "和" else e
         if any(shadow[k] == "和" and self.surnames.get(shadow[k + 1]) in ("high", "medium") for k in range(s + 1, given_end)):
             return False  # 局長王和林先生: two persons
         cue = self._cue_after(shadow, e, limit)
         if cue == "honorific":
             return True
+        if shadow[e - 1] != "和" and (cue or (shadow[e:e + 1] in _APPOINTED_OPENERS and _APPOINTED_AFTER.match(shadow, e, limit) is not None)):
+            return True  # 的杜和平|調任: a verb right after 和 and one more character (not 甲和|出任…的乙)
         if s not in titles_by_end or e >= limit:
             return False
         after_title = titles_by_start.get(e)
