@@ -970,3 +970,13 @@ def test_he_inside_a_given_name_before_a_verb_of_appointment():
     assert persons == [("梁和平", "PERSON")]
     persons, _ = _mentions("梁國強和出任局長的許文龍握手。", "PERSON")
     assert persons == [("梁國強", "PERSON"), ("許文龍", "PERSON")]
+
+
+def test_bai_of_a_visit_is_no_married_name_s_given_character():
+    persons, _ = _mentions("中國僑聯副秘書長梁權拜會同鄉會。", "PERSON")
+    assert persons == [("梁權", "PERSON")]
+
+
+def test_ban_zi_a_leading_group_is_no_name():
+    persons, _ = _mentions("多地黨政領導班子近日迎來調整。", "PERSON")
+    assert persons == []

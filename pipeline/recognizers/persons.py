@@ -57,7 +57,7 @@ _FUNCTION_SURNAMES = frozenset("和于向由与及为任据原官")
 # A jieba dictionary frequency above which a word is an ordinary word (建築, 足球).
 _COMMON_WORD_FREQUENCY = 300
 # Characters no given name of a married woman's name holds (月 of 月娥 may: no date follows four name characters).
-_MARRIED_NOT_GIVEN = (_NOT_GIVEN - {"月", "如"}) | {"摄", "兼", "暨", "现", "原", "乃", "案"}  # 如 ends women's given names (玉如); 摄: a photographer's credit (記者蘇孟娟攝); 案: a case (某某某案); 兼, 暨: 甲兼乙會主委, 甲暨乙; 现, 原, 乃: 甲現為, 甲原為, 甲乃 (羅華義|現為 is no 羅華 married)
+_MARRIED_NOT_GIVEN = (_NOT_GIVEN - {"月", "如"}) | {"摄", "兼", "暨", "现", "原", "乃", "案", "拜"}  # 如 ends women's given names (玉如); 摄: a photographer's credit (記者蘇孟娟攝); 案: a case (某某某案); 兼, 暨: 甲兼乙會主委, 甲暨乙; 现, 原, 乃: 甲現為, 甲原為, 甲乃 (羅華義|現為 is no 羅華 married); 拜: 陳某|拜會, 拜訪
 # Surnames that after another surname are a colloquial title, not a maiden name (郭董: chairman Guo).
 _TITLE_SURNAMES = frozenset("董")
 # Words after a surname standing alone for a person named in full elsewhere (陳|現為, 羅|因是).
