@@ -978,5 +978,5 @@ def test_bai_of_a_visit_is_no_married_name_s_given_character():
 
 
 def test_ban_zi_a_leading_group_is_no_name():
-    persons, _ = _mentions("多地黨政領導班子近日迎來調整。", "PERSON")
+    persons, _ = _mentions("多地黨委常委班子成員陸續調整。", "PERSON")
     assert persons == []
