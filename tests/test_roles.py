@@ -449,3 +449,20 @@ def test_a_town_the_lexicon_does_not_list_before_its_head():
     assert ("梁國強", "鎮長", "沙坪鎮") in roles
     roles, _ = _roles("出席的有該鎮副鎮長梁國強。")
     assert ("梁國強", "副鎮長", "") in roles
+
+
+def test_a_district_before_its_district_officer():
+    roles, _ = _roles("黃大仙民政事務專員梁國強，深水埗民政事務專員許文龍出席。")
+    assert ("梁國強", "民政事務專員", "黃大仙") in roles
+    assert ("許文龍", "民政事務專員", "深水埗") in roles
+
+
+def test_posts_held_before_de_go_to_the_names_listed_after_the_holder():
+    roles, _ = _roles("包括蟬聯全國政協委員的名譽會長許文龍及趙明。")
+    assert ("趙明", "委員", "全國政協") in roles
+
+
+def test_a_chain_of_posts_held_before_de():
+    roles, _ = _roles("包括蟬聯全國政協委員並榮任中華全國工商業聯合會副主席的永遠名譽會長梁國強。")
+    assert ("梁國強", "委員", "全國政協") in roles
+    assert ("梁國強", "副主席", "中華全國工商業聯合會") in roles

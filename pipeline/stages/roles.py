@@ -303,6 +303,8 @@ _POLITY_NAME = regex.compile(r"\p{Han}{2,5}?[县市省]")
 # their organisation, and the kinds of place that count.
 _POLITY_TITLES = frozenset({"government", "legislature", "military", "judicial"})
 _POLITY_KINDS = frozenset({"country", "region", "province", "city"})
+# Heads of a post a district has of its own (黃大仙民政事務專員), shadow form.
+_DISTRICT_HEADS = frozenset({"民政事务专员", "民政专员"})
 # The bodies the head of a unit (廳長, 處長, 科長, 組長) may serve inside, by the
 # unit's character: any unit sits in a bureau, department or government; a 處 also
 # in a 廳, a 科 or 組 also in a 廳 or 處 (省商務廳副廳長甲、處長乙).
@@ -1043,7 +1045,7 @@ def _sentence_roles(
             and _HELD_FOR_OF_GAP.match(gap) and _held_before(doc, state.pending[0])
         ):
             holder = _holder_of_post(mentions, index)  # 曾任乙會主席的|丙局|局長|甲: 甲 holds both
-            held_of = (list(state.pending), holder) if holder is not None else None
+            held_of = (_earlier_held_posts(doc, mentions, state.pending[0]) + list(state.pending), holder) if holder is not None else None
         if mention.label == "ORG":
             counted = _COUNTED_STATUS_GAP.match(gap) if previous is not None and previous.label == "PERSON" else None
             if (
@@ -1102,6 +1104,8 @@ def _sentence_roles(
             _read_person(doc, state, roles, mention, previous, gap, kind, sentence_id, titled, bracketed[id(mention)][0] if id(mention) in bracketed else mention.end)
             if held_of is not None and held_of[1] is mention:
                 roles += [_role(mention, item, sentence_id) for item in held_of[0]]
+                if state.group and state.names == [mention]:
+                    state.group = state.group + held_of[0]  # 蟬聯乙會委員的名譽會長甲及丙: the names listed after hold it too
                 held_of = None
             if id(mention) in bracketed:
                 bracket_end, found, bodies = bracketed[id(mention)]
@@ -3131,6 +3135,26 @@ def _held_before(doc: Document, item: _Pending) -> bool:
     return start == 0 or _LISTING_BEFORE.search(doc.text, max(0, start - 4), start) is not None
 
 
+def _earlier_held_posts(doc: Document, mentions: list[Mention], first: _Pending) -> list[_Pending]:
+    """The posts written before ``first`` in one chain of verbs of holding, each
+    joined to the next by 並, 及 or a comma (蟬聯乙會委員並榮任丙會副主席的甲: 乙會委員
+    before 丙會副主席), in text order; none when no such chain leads to it."""
+    found: list[_Pending] = []
+    start = first.org.start if first.org is not None else first.title.start
+    while (verb := _CHAINED_HOLDING.search(doc.text, max(0, start - 8), start)) is not None:
+        title = next((m for m in mentions if m.label == "TITLE" and m.end == verb.start()), None)
+        if title is None:
+            break
+        org = next((m for m in mentions if m.label == "ORG" and m.end == title.start), None)
+        start = org.start if org is not None else title.start
+        if _HELD_BEFORE.search(doc.text, max(0, start - 8), start) is None:
+            break
+        found.insert(0, _Pending(title, org, "org_title" if org is not None else "title"))
+    return found
+
+
+# A joiner and a verb of holding, right before the next post of a chain (…委員|並榮任|丙會副主席).
+_CHAINED_HOLDING = regex.compile(r"(?:並|并|及|、|，|,)\s*(?:蟬聯|蝉联|榮任|荣任|膺任|出任|擔任|担任|兼任|升任|連任|连任|當選|当选|獲選|获选)\s*$")
 # A break or a word that lists, right before titles that a name after 的 holds.
 _LISTING_BEFORE = regex.compile(r"(?:[，,；;：:︰、。\n「『“]|包括|包含|以及|還有|还有|及|和|與|与)\s*$")
 
@@ -3606,10 +3630,11 @@ def _polity_before(doc: Document, title: Mention, floor: int) -> Mention | None:
     head = _shadow_key(title.normalized or title.text)
     # 彰化市長: the head's first character names the kind of polity, so the place is 彰化市.
     shared = 1 if len(head) == 2 and head[1] == "长" and head[0] in POLITY_CHARS and doc.shadow[title.start] == head[0] else 0
+    kinds = _POLITY_KINDS | {"district"} if head in _DISTRICT_HEADS else _POLITY_KINDS
     for length in range(min(8, title.start - floor), 1, -1):
         start = title.start - length
         place = doc.shadow[start:title.start]
-        if known.get(place) in _POLITY_KINDS:
+        if known.get(place) in kinds:
             if doc.shadow[start - 1:start] == "驻":
                 return None  # 駐紐西蘭代表: where the post is, not its body
             end = title.start + (shared if not place.endswith(head[:1]) else 0)
