@@ -980,3 +980,10 @@ def test_bai_of_a_visit_is_no_married_name_s_given_character():
 def test_ban_zi_a_leading_group_is_no_name():
     persons, _ = _mentions("多地黨委常委班子成員陸續調整。", "PERSON")
     assert persons == []
+
+
+def test_a_town_before_the_title_of_its_head_is_a_body():
+    orgs, _ = _mentions("東溪鎮副鎮長梁國強致辭。", "ORG")
+    assert orgs == [("東溪鎮", "ORG")]
+    orgs, _ = _mentions("出席的有該鎮副鎮長梁國強。", "ORG")
+    assert orgs == []

@@ -276,6 +276,10 @@ POLITY_CHARS = frozenset("市县省乡镇区")
 _CITY_TITLE_OPENERS = frozenset("市州郡")
 _MAX_FOREIGN_CITY = 6
 _TOWNSHIP_CHARS = frozenset("乡镇区里村")
+# Of those, a town's and a township's (鎮長, 鄉長), and two characters and one of them right
+# before the title (三鄉鎮|副鎮長), not 該鎮 or 本鄉 (shadow form).
+_TOWN_CHARS = frozenset("乡镇")
+_TOWN_BEFORE = regex.compile(r"[^\P{Han}该本此各全其的在及和与兼任有]{2}(?P<unit>[镇乡])")
 _POLITY_KINDS = frozenset({"city", "province", "region", "district"})
 # Places that 市長 may head when written before it without their 市 (板橋|市長, 紐約|市長).
 _CITY_KINDS = frozenset({"city", "district"})
@@ -810,6 +814,8 @@ class OrgRecognizer(Recognizer):
                     and (found_polity := self._polity_ending_at(context, end - width, max(floor - width, 0), head, head_start, False, title.sentence_id)) is not None
                     and found_polity.end - found_polity.start < 5
                 ), None)
+            if polity is None and polity_head and head[0] in _TOWN_CHARS:
+                polity = self._town_before(context, title, head, head_start, floor)
             if polity is not None:
                 found.append(polity)
             else:
@@ -880,6 +886,21 @@ class OrgRecognizer(Recognizer):
         """True when the segmenter left a common or middling surname alone at ``offset``,
         not read as a function word or a verb (陳|大同, 賴|文明; not 和|三犁)."""
         return self._surname_alone_at(context, offset, ("high", "medium"), _NOT_BODY_TAGS)
+
+    @staticmethod
+    def _town_before(context: RecognitionContext, title: Mention, head: str, head_start: int, floor: int) -> Mention | None:
+        """The town or township a 鎮長 or 鄉長 heads, of two characters and the unit
+        right before the title (三鄉鎮|副鎮長, 沙溪|鎮長 → 沙溪鎮), that no lexicon
+        lists; not 該鎮 or 本鄉. Returns a government ORG mention, or None."""
+        doc = context.doc
+        end = head_start + 1 if head_start == title.start and doc.shadow[title.start] == head[0] else title.start
+        town = _TOWN_BEFORE.fullmatch(doc.shadow, max(floor, end - 3), end)
+        if town is None or town.group("unit") != head[0]:
+            return None
+        return make_mention(
+            doc, town.start(), end, "ORG", normalized=doc.text[town.start():end], method="pattern",
+            score=0.8, sentence_id=title.sentence_id, category="government",
+        )
 
     def _township(self, context: RecognitionContext, title: Mention) -> Mention | None:
         """The township, town, district or village before 鄉長/鎮長/區長/里長 (線西|鄉長 → 線西鄉): the word before

@@ -3639,18 +3639,7 @@ def _polity_before(doc: Document, title: Mention, floor: int) -> Mention | None:
                 return None  # 駐紐西蘭代表: where the post is, not its body
             end = title.start + (shared if not place.endswith(head[:1]) else 0)
             return Mention(start, end, "ORG", doc.text[start:end], normalized=doc.text[start:end], method="place")
-    if head in _TOWN_HEADS:
-        # 三鄉鎮副鎮長, 沙溪鎮長: a town the lexicon does not list, named by the unit its head heads.
-        town_end = title.start + (1 if doc.shadow[title.start] == head[0] else 0)
-        town = _TOWN_BEFORE.fullmatch(doc.shadow, max(floor, town_end - 3), town_end)
-        if town is not None and town.group("unit") == head[0]:
-            return Mention(town.start(), town_end, "ORG", doc.text[town.start():town_end], normalized=doc.text[town.start():town_end], method="place")
     return None
-
-
-# Two characters and a town's unit right before a title (三鄉鎮|副鎮長), not 該鎮 or 本鄉 (shadow form).
-_TOWN_BEFORE = regex.compile(r"[^\P{Han}该本此各全其的在及和与兼任有]{2}(?P<unit>[镇乡])")
-_TOWN_HEADS = frozenset({"镇长", "乡长"})
 
 
 def _qualifies_title(doc: Document, org: Mention, gap: str) -> bool:
