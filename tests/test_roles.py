@@ -466,3 +466,10 @@ def test_a_chain_of_posts_held_before_de():
     roles, _ = _roles("包括蟬聯全國政協委員並榮任中華全國工商業聯合會副主席的永遠名譽會長梁國強。")
     assert ("梁國強", "委員", "全國政協") in roles
     assert ("梁國強", "副主席", "中華全國工商業聯合會") in roles
+
+
+def test_overseas_affairs_staff_of_a_mission_take_its_body_unlike_conferred_posts():
+    roles, _ = _roles("駐印尼代表處僑務組長梁國強、僑務秘書許文龍應邀出席。")
+    assert ("許文龍", "僑務秘書", "印尼代表處") in roles
+    roles, _ = _roles("駐印尼代表處組長梁國強、僑務委員許文龍應邀出席。")
+    assert ("許文龍", "僑務委員", "") in roles

@@ -357,6 +357,8 @@ _SELF_CONTAINED = frozenset(
 # Portfolio words that make a post name its own body (僑務委員, 僑務顧問: posts of the
 # Overseas Community Affairs Council, conferred on people abroad).
 _SELF_CONTAINED_PORTFOLIOS = ("侨务",)
+# The heads of such posts (not 僑務秘書, 僑務組長: the staff of a mission).
+_CONFERRED_HEADS = ("委员", "顾问")
 # A university's officers (the heads of its academic affairs, students, research …).
 _UNIVERSITY_OFFICERS = frozenset("教务长 学务长 研发长 总务长 国际长".split())
 # Heads that only a body with one of these endings has (議長 of a 議會).
@@ -778,7 +780,7 @@ def _needs_no_body(title: Mention) -> bool:
     written = _shadow_key(title.text)
     return (
         title.category in _NO_CARRY or head in _PERSONAL_HEADS or head in _SELF_CONTAINED
-        or written in _SELF_CONTAINED or written.startswith(_SELF_CONTAINED_PORTFOLIOS)
+        or written in _SELF_CONTAINED or (written.startswith(_SELF_CONTAINED_PORTFOLIOS) and head.endswith(_CONFERRED_HEADS))
     )
 
 
