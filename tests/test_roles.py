@@ -473,3 +473,11 @@ def test_overseas_affairs_staff_of_a_mission_take_its_body_unlike_conferred_post
     assert ("許文龍", "僑務秘書", "印尼代表處") in roles
     roles, _ = _roles("駐印尼代表處組長梁國強、僑務委員許文龍應邀出席。")
     assert ("許文龍", "僑務委員", "") in roles
+
+
+def test_each_post_of_a_list_written_yi_shen_fen():
+    roles, _ = _roles("梁國強首次以甘肅省委常委、省委組織部部長身份公開亮相。")
+    assert ("梁國強", "常委", "甘肅省委") in roles
+    assert ("梁國強", "部長", "省委組織部") in roles
+    roles, _ = _roles("許文龍今天以總統特使身分出訪。")
+    assert [r for r in roles if r[0] == "許文龍" and r[1] == "特使"]

@@ -1975,16 +1975,39 @@ def _capacities(doc: Document, sentence_id: int, mentions: list[Mention], roles:
             continue
         if not _holds_any(doc.text, ("身份", "身分")) or not _CAPACITY_CLOSE.match(doc.text, title.end):
             continue
+        posts = [(org, title)]
+        first = index - 1 if lead is not None and lead.label in ("ORG", "TITLE") else index  # (以總統|特使身分)
+        while (chained := _chained_post(doc, mentions, first)) is not None:
+            posts.insert(0, chained[0])  # 以乙省委常委、|省委組織部部長|身份: each post of the list
+            first = chained[1]
+        start = mentions[first].start
         if not _CAPACITY_OPEN.search(doc.text, max(0, start - 2), start):
             continue
         opening = doc.text.rfind("以", 0, start)
-        before = [m for m in mentions[:index] if m.label == "PERSON" and _CAPACITY_SUBJECT_GAP.match(doc.text[m.end:opening])]
+        before = [m for m in mentions[:first] if m.label == "PERSON" and _CAPACITY_SUBJECT_GAP.match(doc.text[m.end:opening])]
         after = [m for m in mentions[index + 1:] if m.label == "PERSON" and _CAPACITY_RELATIVE_GAP.match(doc.text[title.end:m.start])]
         person = before[-1] if before else after[0] if after else None
-        if person is not None and (person.text, title.text) not in held:
-            found.append(_role(person, _Pending(title, org, "appointment"), sentence_id))
-            held.add((person.text, title.text))
+        for post_org, post in posts:
+            if person is not None and (person.text, post.text) not in held:
+                found.append(_role(person, _Pending(post, post_org, "appointment"), sentence_id))
+                held.add((person.text, post.text))
     return found
+
+
+def _chained_post(doc: Document, mentions: list[Mention], index: int) -> tuple[tuple[Mention | None, Mention], int] | None:
+    """The post listed right before the one starting at ``mentions[index]``, joined
+    by 、, 及 or 兼 (乙省委常委、|省委組織部部長): ``((body or None, title), index
+    where it starts)``, or None."""
+    if index < 1 or mentions[index - 1].label != "TITLE" or not _POST_JOINER.fullmatch(doc.text, mentions[index - 1].end, mentions[index].start):
+        return None
+    title = mentions[index - 1]
+    if index >= 2 and mentions[index - 2].label == "ORG" and mentions[index - 2].end == title.start:
+        return (mentions[index - 2], title), index - 2
+    return (None, title), index - 1
+
+
+# Between two posts of one name listed together (常委、部長, 副會長兼秘書長).
+_POST_JOINER = regex.compile(r"\s*(?:、|及|兼|暨)\s*")
 
 
 # 由 (自, 從) after a name and its form of address, before the post it leaves (甲由|乙局副局長|升任局長, 甲同志由…).
