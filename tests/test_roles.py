@@ -481,3 +481,9 @@ def test_each_post_of_a_list_written_yi_shen_fen():
     assert ("梁國強", "部長", "省委組織部") in roles
     roles, _ = _roles("許文龍今天以總統特使身分出訪。")
     assert [r for r in roles if r[0] == "許文龍" and r[1] == "特使"]
+
+
+def test_a_standing_revoked_with_its_term_and_no_de():
+    roles, _ = _roles("會議通過關於撤銷梁國強、許文龍第十四屆全國政協委員資格的決定。")
+    assert ("梁國強", "委員", "全國政協") in roles
+    assert ("許文龍", "委員", "全國政協") in roles

@@ -291,7 +291,7 @@ _SPECULATION = regex.compile(r"可能|有望|或將|或将|料將|料将|擬|拟
 # After a title: the post is sought, not held (董事候選人, 立委參選人).
 _CANDIDACY_AFTER = regex.compile(r"(?:候選人|候选人|參選人|参选人)")
 # A title written as the duty someone covers (署理行政長官職務), not a post they hold.
-_DUTY_AFTER = regex.compile(r"\s*(?:的)?(?:職務|职务|一職|一职|職位|职位|工作)")
+_DUTY_AFTER = regex.compile(r"\s*(?:的)?(?:職務|职务|一職|一职|職位|职位|工作|資格|资格)")
 _ACTING_WORDS = ("署理", "代理", "暫代", "暂代", "暫任", "暂任", "署任", "臨時", "临时")
 # Clause breaks inside a sentence.
 _CLAUSE_BREAK = regex.compile(r"[，,；;：︰:]")
@@ -2533,7 +2533,7 @@ def _posts_then_duty(doc: Document, mentions: list[Mention], index: int) -> bool
 
 
 # Between a name and its posts: 的, where the post is, and the term (甲的|第十四屆|乙會代表職務).
-_OF_TERM_GAP = regex.compile(r"^\s*的\s*(?:\p{Han}{0,10}?[駐驻]\p{Han}{1,14}?)?\s*" + _TERM + r"$")  # (甲的|中華人民共和國駐乙國|特命全權大使職務)
+_OF_TERM_GAP = regex.compile(r"^\s*的?\s*(?:\p{Han}{0,10}?[駐驻]\p{Han}{1,14}?)?\s*" + _TERM + r"$")  # (甲的|中華人民共和國駐乙國|特命全權大使職務)
 # Between two posts of one name's list of duties: nothing, a term, or a joiner.
 _POST_JOINER_GAP = regex.compile(r"\s*(?:[、及和與与暨兼]|以及)?\s*" + _TERM + r"$")
 
