@@ -987,3 +987,8 @@ def test_a_town_before_the_title_of_its_head_is_a_body():
     assert orgs == [("東溪鎮", "ORG")]
     orgs, _ = _mentions("出席的有該鎮副鎮長梁國強。", "ORG")
     assert orgs == []
+
+
+def test_yi_xing_the_party_of_a_visitor_follows_a_name():
+    persons, _ = _mentions("主席梁國強一行禮訪同鄉會。", "PERSON")
+    assert persons == [("梁國強", "PERSON")]
