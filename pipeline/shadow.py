@@ -50,7 +50,10 @@ def _fold_width(text: str) -> str:
 
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = 0x20
-_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+# Variant list marks, folded to the enumeration comma: 丶 (a radical some sites use as
+# one: 甲丶乙), the half-width ､ and the small ﹑.
+_WIDTH_TABLE.update({ord("丶"): ord("、"), 0xFF64: ord("、"), 0xFE51: ord("、")})
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000丶\uff64\ufe51]")
 
 
 def _width_chars() -> str:

@@ -132,3 +132,8 @@ def test_pinyin_readings_printed_inside_words_are_marked_not_cut():
 def test_one_bracketed_letter_is_no_pinyin_gloss():
     assert find_inline_glosses("理由有二：甲(a)乙(b)。") == ()
     assert find_inline_glosses("梁國強(zhǎng)說。") == ()
+
+
+def test_variant_list_marks_fold_to_the_enumeration_comma_in_the_shadow():
+    text = "甲丶乙､丙﹑丁"
+    assert shadow_of(text) == "甲、乙、丙、丁"

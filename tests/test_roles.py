@@ -487,3 +487,8 @@ def test_a_standing_revoked_with_its_term_and_no_de():
     roles, _ = _roles("會議通過關於撤銷梁國強、許文龍第十四屆全國政協委員資格的決定。")
     assert ("梁國強", "委員", "全國政協") in roles
     assert ("許文龍", "委員", "全國政協") in roles
+
+
+def test_a_list_of_names_joined_by_the_radical_zhu_used_as_a_comma():
+    roles, _ = _roles("出席者包括副主席梁國強丶許文龍丶趙明。")
+    assert [r[0] for r in roles if r[1] == "副主席"] == ["梁國強", "許文龍", "趙明"]

@@ -3723,12 +3723,12 @@ def _grade(role: Role) -> tuple[str, ...]:
 
 
 # Variant forms of the function characters the role patterns are written with
-# (甲爲會長 reads as 甲為會長; the small form ﹑ as 、). One character for one, so
+# (甲爲會長 reads as 甲為會長; the small form ﹑, the radical 丶 and the half-width ､ as 、). One character for one, so
 # offsets stay.
-_FOLDED_VARIANTS = str.maketrans({"爲": "為", "﹑": "、", "﹐": "，", "﹕": "：", "﹔": "；"})
+_FOLDED_VARIANTS = str.maketrans({"爲": "為", "﹑": "、", "丶": "、", "､": "、", "﹐": "，", "﹕": "：", "﹔": "；"})
 # Any of them: most texts hold none, and a search for them costs far less than the
 # translation (which looks every character up in the table).
-_VARIANT_CHARS = re.compile("[爲﹑﹐﹕﹔]")
+_VARIANT_CHARS = re.compile("[爲﹑丶､﹐﹕﹔]")
 
 
 # A body's short form announced in brackets after its name (乙委員會(下稱「乙會」), (以下簡稱：乙會)).
