@@ -992,3 +992,10 @@ def test_a_town_before_the_title_of_its_head_is_a_body():
 def test_yi_xing_the_party_of_a_visitor_follows_a_name():
     persons, _ = _mentions("主席梁國強一行禮訪同鄉會。", "PERSON")
     assert persons == [("梁國強", "PERSON")]
+
+
+def test_a_short_form_announced_after_a_name_not_found_is_a_body():
+    orgs, _ = _mentions("代表團禮訪旅菲各校友會聯合會（以下簡稱“校友聯”）。校友聯主席許文龍致辭。", "ORG")
+    assert ("校友聯", "ORG") in orgs
+    orgs, _ = _mentions("雙方簽署協議（以下簡稱“協議”）。許文龍致辭。", "ORG")
+    assert ("協議", "ORG") not in orgs

@@ -263,6 +263,8 @@ _DEICTIC = re.compile(r"[该本此][局会校院署处厅部社司所堂行党]|
 # A bracketed part inside a name, right before the rest of it: (集團), （香港）.
 _BRACKET_CLOSERS = frozenset("）)")  # _BRACKETED_PART's last character
 _BRACKETED_PART = regex.compile(r"[（(](?P<part>\p{Han}{2,4})[）)]")
+# A short form announced in words (以下簡稱「乙會」, 下稱“乙會”), in the shadow's characters.
+_DECLARED_ABBREVIATION = regex.compile(r"[（(]\s*(?:以下|下)?(?:简称|下称)\s*[:：]?\s*[“「\"'](?P<short>\p{Han}{2,8})[”」\"']\s*[)）]")
 _ABBREVIATION = regex.compile(
     r"[（(]\s*(?:(?:以下|下)?(?:簡稱|简称|稱|称|下稱|下称)\s*)?[“「\"']?(?P<short>[\p{Han}A-Za-z]{2,10})[”」\"']?\s*[)）]"
 )
@@ -1156,25 +1158,39 @@ class OrgRecognizer(Recognizer):
     # -- abbreviations ----------------------------------------------------------------
 
     def _abbreviations(self, context: RecognitionContext, mentions: list[Mention]) -> list[Mention]:
+        """Every occurrence of a short form announced in brackets after a body (乙委員會
+        (以下簡稱「乙會」)), as that body. A short form announced with 簡稱 or 下稱 after
+        a name not found but ending in a strong ending (旅菲各校友會聯合會(以下簡稱“校友聯”))
+        stands for a body of its own."""
         doc = context.doc
-        aliases: dict[str, Mention] = {}
+        aliases: dict[str, tuple[str, str]] = {}  # short form -> (the body's normalised name, its kind)
         for m in mentions:
             match = _ABBREVIATION.match(doc.shadow, m.end)
             if match is None or match.end() - m.end > 24:
                 continue
             short = match.group("short")
             if short and short != doc.shadow[m.start:m.end]:
-                aliases.setdefault(short, m)
+                aliases.setdefault(short, (m.normalized or m.text, m.category))
+        ends = {m.end for m in mentions}
+        for match in _DECLARED_ABBREVIATION.finditer(doc.shadow):
+            short = match.group("short")
+            if match.start() in ends or short in aliases:
+                continue
+            kind = next((
+                suffix[0] for width in (4, 3, 2) if (suffix := org_suffixes().get(doc.shadow[match.start() - width:match.start()])) is not None and suffix[1] == "strong"
+            ), None)
+            if kind is not None:
+                aliases[short] = ("", kind)
         if not aliases:
             return []
         found = []
         matcher = Matcher(aliases)
         for sentence_id, sentence in enumerate(doc.sentences):
-            for start, end, full in context.matches(matcher, sentence):
+            for start, end, (normalized, kind) in context.matches(matcher, sentence):
                 s, e = sentence.start + start, sentence.start + end
                 found.append(make_mention(
-                    doc, s, e, "ORG", normalized=full.normalized or full.text,
-                    method="propagated", score=0.9, sentence_id=sentence_id, parent="", category=full.category,
+                    doc, s, e, "ORG", normalized=normalized or doc.text[s:e],
+                    method="propagated", score=0.9, sentence_id=sentence_id, parent="", category=kind,
                 ))
         return found
 
