@@ -999,3 +999,8 @@ def test_a_short_form_announced_after_a_name_not_found_is_a_body():
     assert ("校友聯", "ORG") in orgs
     orgs, _ = _mentions("雙方簽署協議（以下簡稱“協議”）。許文龍致辭。", "ORG")
     assert ("協議", "ORG") not in orgs
+
+
+def test_a_married_name_read_short_before_he_and_the_next_listed_name():
+    persons, _ = _mentions("政府再度委任梁詩韻、龔楊恩慈和許文龍三位為非官守成員。", "PERSON")
+    assert ("龔楊恩慈", "PERSON") in persons

@@ -1625,7 +1625,9 @@ class PersonRecognizer(Recognizer):
         ):
             return mention  # (張麗|在、: a preposition with no object before a list's comma is a given character)
         married = e - s == 3 and _married_word_shape(shadow[s:e + 1])
-        if shadow[e + 1:e + 2] not in _NAME_CLOSERS and not (
+        # 龔楊恩|慈|和吳某某: a married woman's name read short, then a joiner and the next listed name
+        listed_next = married and shadow[e + 1:e + 2] in _LIST_JOINERS and e + 2 in taken and shadow[e + 2:e + 3] in self.surnames
+        if shadow[e + 1:e + 2] not in _NAME_CLOSERS and not listed_next and not (
             # 莊沈俊|信|今年: a married woman's name read short, its last character a word's edge for the segmenter
             married and context.at_boundary(e + 1) and shadow[e] not in _MARRIED_NOT_GIVEN and shadow[e] not in _FOLLOWERS
             and word_tags().get(shadow[e:e + 2]) is None and word_tags().get(shadow[e]) not in _FUNCTION_WORD_TAGS
