@@ -1004,3 +1004,10 @@ def test_a_short_form_announced_after_a_name_not_found_is_a_body():
 def test_a_married_name_read_short_before_he_and_the_next_listed_name():
     persons, _ = _mentions("政府再度委任梁詩韻、龔楊恩慈和許文龍三位為非官守成員。", "PERSON")
     assert ("龔楊恩慈", "PERSON") in persons
+
+
+def test_a_name_then_a_count_of_persons_is_no_married_name():
+    persons, _ = _mentions("梁國強、許文龍和趙明三人當選理事。", "PERSON")
+    assert persons == [("梁國強", "PERSON"), ("許文龍", "PERSON"), ("趙明", "PERSON")]
+    persons, _ = _mentions("梁國強、許文龍、趙明共三人當選理事。", "PERSON")
+    assert ("趙明", "PERSON") in persons

@@ -492,3 +492,8 @@ def test_a_standing_revoked_with_its_term_and_no_de():
 def test_a_list_of_names_joined_by_the_radical_zhu_used_as_a_comma():
     roles, _ = _roles("出席者包括副主席梁國強丶許文龍丶趙明。")
     assert [r[0] for r in roles if r[1] == "副主席"] == ["梁國強", "許文龍", "趙明"]
+
+
+def test_a_list_a_comma_and_its_count_then_the_verb_of_election():
+    roles, _ = _roles("新潮流有梁國強、許文龍、趙明、陳大文，共有四人當選中執委。")
+    assert {r[0] for r in roles if r[1] == "中執委"} >= {"梁國強", "許文龍", "陳大文"}

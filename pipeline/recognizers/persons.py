@@ -79,7 +79,7 @@ _VERBS_AFTER_NAMES = frozenset("涉嫌 表示 指出 认为 强调 出任 担任
 # Prepositions (in the shadow's characters), which need an object after them.
 _PREPOSITIONS = frozenset("在于以到向对将被把")
 # Adverbs and prepositions that open a clause right after a name, and end few names.
-_GLUED_ADVERBS = frozenset("则另自亦也即并还又就便仍却乃再更昨涉")  # (昨: 張某昨|表示, yesterday; 涉: 李某涉|嚴重違紀, involved in)
+_GLUED_ADVERBS = frozenset("则另自亦也即并还又就便仍却乃再更昨涉共")  # (昨: 張某昨|表示, yesterday; 涉: 李某涉|嚴重違紀, involved in; 共: 甲乙共|三人, in all)
 # Adverbs glued on as a fourth character only (卓某泰特|致賀電): a given name ends in them too (李大特).
 _FOURTH_GLUED_ADVERBS = frozenset("特")
 # Verbs and adverbs that follow a name in news so often that no four-character name
@@ -110,6 +110,8 @@ _BRACKET_OPENERS = frozenset("（(")
 # Measure words that are also surnames (位, 名), and the numerals a count ends with.
 _MEASURE_WORDS = frozenset("位名")
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千两几")
+# The measure words of a count of persons (三人, 兩位, 五名).
+_COUNTED = frozenset("人位名")
 _DELIMITERS = frozenset("、，,。；;：︰:（(和与及/／")
 
 # Characters that open the word after a name in news prose (在, 的, 表示, 說 …): a
@@ -321,6 +323,7 @@ def _married_word_shape(word: str) -> bool:
         first in _MARRIED_TIERS and second in _MARRIED_TIERS
         and word[0] not in _FUNCTION_SURNAMES and word[1] not in _FUNCTION_SURNAMES and word[1] not in _TITLE_SURNAMES
         and len(given) == 2 and not any(c in _FOLLOWERS or c in GLUED_FOLLOWERS or c in _MARRIED_NOT_GIVEN for c in given)
+        and not (given[0] in _NUMERAL_CHARS and given[1] in _COUNTED)  # 趙明|三人: a name and a count
     )
 
 
