@@ -497,3 +497,8 @@ def test_a_list_of_names_joined_by_the_radical_zhu_used_as_a_comma():
 def test_a_list_a_comma_and_its_count_then_the_verb_of_election():
     roles, _ = _roles("新潮流有梁國強、許文龍、趙明、陳大文，共有四人當選中執委。")
     assert {r[0] for r in roles if r[1] == "中執委"} >= {"梁國強", "許文龍", "陳大文"}
+
+
+def test_a_mission_s_overseas_affairs_secretary_takes_no_community_association():
+    roles, _ = _roles("巴拉圭僑界關懷救助協會舉行年會，僑務秘書梁國強到場致意。")
+    assert not [r for r in roles if r[1] == "僑務秘書" and r[2] == "巴拉圭僑界關懷救助協會"]

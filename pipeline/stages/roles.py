@@ -3586,6 +3586,8 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
     shadow_head = _shadow_key(title.normalized or title.text)
     body = _shadow_key(org.normalized or org.text)
     written = _shadow_key(org.text)
+    if _shadow_key(title.text).startswith(_SELF_CONTAINED_PORTFOLIOS):
+        return org.category == "government"  # 僑務秘書: the staff of a mission, not of a community's association
     endings = _HEAD_BODIES.get(shadow_head) or _HEAD_BODIES.get(shadow_head[-2:])  # 非官守議員 as 議員
     if endings is not None:
         if shadow_head == "校长" and written.endswith("学院") and "大" in written[:-2]:
