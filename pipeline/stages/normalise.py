@@ -2,7 +2,8 @@
 
 The shadow has exactly ``len(text)`` characters: OpenCC's Hong Kong → simplified
 conversion where it keeps the length, character by character where a phrase rule
-would not, and full-width ASCII folded to half-width. Boilerplate lines (breadcrumbs,
+would not, full-width ASCII folded to half-width and variant list marks (丶, ､, ﹑)
+to 、. Boilerplate lines (breadcrumbs,
 share widgets, font-size controls, photo credits, the related-links block after the
 article) and pinyin readings printed inside words (部長(zhǎng)) are recorded as
 :class:`Excluded` spans, never cut out.

@@ -1996,18 +1996,15 @@ def _capacities(doc: Document, sentence_id: int, mentions: list[Mention], roles:
 
 def _chained_post(doc: Document, mentions: list[Mention], index: int) -> tuple[tuple[Mention | None, Mention], int] | None:
     """The post listed right before the one starting at ``mentions[index]``, joined
-    by 、, 及 or 兼 (乙省委常委、|省委組織部部長): ``((body or None, title), index
-    where it starts)``, or None."""
-    if index < 1 or mentions[index - 1].label != "TITLE" or not _POST_JOINER.fullmatch(doc.text, mentions[index - 1].end, mentions[index].start):
+    by nothing, a term or a joiner (乙省委常委、|省委組織部部長; :data:`_POST_JOINER_GAP`):
+    ``((body or None, title), index where it starts)``, or None."""
+    if index < 1 or mentions[index - 1].label != "TITLE" or not _POST_JOINER_GAP.match(doc.text, mentions[index - 1].end, mentions[index].start):
         return None
     title = mentions[index - 1]
     if index >= 2 and mentions[index - 2].label == "ORG" and mentions[index - 2].end == title.start:
         return (mentions[index - 2], title), index - 2
     return (None, title), index - 1
 
-
-# Between two posts of one name listed together (常委、部長, 副會長兼秘書長).
-_POST_JOINER = regex.compile(r"\s*(?:、|及|兼|暨)\s*")
 
 
 # 由 (自, 從) after a name and its form of address, before the post it leaves (甲由|乙局副局長|升任局長, 甲同志由…).
