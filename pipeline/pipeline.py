@@ -106,6 +106,11 @@ def merge_blocks(doc: Document, blocks: Iterable[tuple[int, Document]]) -> Docum
     return doc.replace(sentences=tuple(sentences), tokens=(), mentions=tuple(mentions), roles=tuple(roles))
 
 
+def _has_glosses(doc: Document) -> bool:
+    """True when normalise marked pinyin glosses inside ``doc``'s words."""
+    return any(e.label == INLINE_GLOSS for e in doc.excluded)
+
+
 def without_glosses(doc: Document) -> tuple[Document, list[int]]:
     """Return ``doc`` with its inline pinyin glosses (excluded spans labelled
     ``pinyin_gloss``) cut out of text and shadow, its other excluded spans moved
@@ -229,7 +234,7 @@ class Pipeline:
     def _run_group(self, doc: Document, stages: list[Stage]) -> Document:
         if not stages:
             return doc
-        if any(e.label == INLINE_GLOSS for e in doc.excluded):
+        if _has_glosses(doc):
             # 部長(zhǎng): the stages read the words whole, the spans come back to the raw text.
             view, raw_offsets = without_glosses(doc)
             return lifted(doc, self._run_group(view, stages), raw_offsets)
@@ -272,7 +277,7 @@ class Pipeline:
             return None
         for stage in self.stages[:first_block]:
             doc = _run_stage(stage, doc)
-        if any(e.label == INLINE_GLOSS for e in doc.excluded):
+        if _has_glosses(doc):
             return doc, iter([self._run_group(doc, self.stages[first_block:])])  # (held whole: a rare page)
         return doc, shifted_blocks(self._processed_blocks(doc, self.stages[first_block:]))
 

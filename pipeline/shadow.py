@@ -12,7 +12,7 @@ import re
 
 import regex
 
-__all__ = ["shadow_of", "convert", "simplified_char"]
+__all__ = ["shadow_of", "convert", "simplified_char", "LIST_MARK_VARIANTS"]
 
 
 _LONE_SURROGATES = regex.compile("[\ud800-\udfff]")
@@ -52,8 +52,9 @@ _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = 0x20
 # Variant list marks, folded to the enumeration comma: 丶 (a radical some sites use as
 # one: 甲丶乙), the half-width ､ and the small ﹑.
-_WIDTH_TABLE.update({ord("丶"): ord("、"), 0xFF64: ord("、"), 0xFE51: ord("、")})
-_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000丶\uff64\ufe51]")
+LIST_MARK_VARIANTS = "丶\uff64\ufe51"
+_WIDTH_TABLE.update(dict.fromkeys(map(ord, LIST_MARK_VARIANTS), ord("、")))
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000" + LIST_MARK_VARIANTS + "]")
 
 
 def _width_chars() -> str:

@@ -264,6 +264,13 @@ def _agent_frame(shadow: str, start: int, end: int) -> bool:
     return shadow[start - 1:start] == "由" and _AGENT_VERB_AFTER.match(shadow, end) is not None
 
 
+def _titled_name_after(shadow: str, end: int, titles_by_start, surnames) -> bool:
+    """True when a title starts at ``end`` and a surname right after it (…和|副會長李明):
+    a second titled name follows, so a 和 before ``end`` joins the two."""
+    title = titles_by_start.get(end)
+    return title is not None and shadow[title.end:title.end + 1] in surnames
+
+
 @functools.lru_cache(maxsize=65536)
 def _given_characters_fit(given: str, not_given: frozenset[str]) -> bool:
     """True when every character of ``given`` is a Han character outside ``not_given``."""
@@ -477,7 +484,7 @@ class PersonRecognizer(Recognizer):
                     len(given) >= 2 and given[-1] in _SOFT_LAST_GIVEN and not_given.isdisjoint(given[:-1])
                     and tags.get(given[-2:]) not in _GLUED_WORD_TAGS  # not 曾|擔任: a verb ends there
                     and not (  # 會長陳強|和|副會長李明: 和 joins two titled names (not 主席呂志和|博士)
-                        given[-1] in _JOINING_SOFT_LAST and e in titles_by_start and shadow[titles_by_start[e].end:titles_by_start[e].end + 1] in surnames
+                        given[-1] in _JOINING_SOFT_LAST and _titled_name_after(shadow, e, titles_by_start, surnames)
                     )
                     and (self._framed(shadow, s, e, hi, titles_by_start, titles_by_end) or self._titled_before_verb(context, shadow, s, e, hi, titles_by_end))
                 ):
@@ -537,9 +544,8 @@ class PersonRecognizer(Recognizer):
             return True  # 的杜和平|調任: a verb right after 和 and one more character (not 甲和|出任…的乙)
         if s not in titles_by_end or e >= limit:
             return False
-        after_title = titles_by_start.get(e)
-        if after_title is not None:
-            return shadow[after_title.end:after_title.end + 1] not in self.surnames  # 主席呂志和博士 (not 會長陳強和副會長李明)
+        if e in titles_by_start:
+            return not _titled_name_after(shadow, e, titles_by_start, self.surnames)  # 主席呂志和博士 (not 會長陳強和副會長李明)
         return (shadow[e] in _DELIMITERS and shadow[e] != "和") or cue == "speech"
 
     def _titled_name_word(self, shadow: str, s: int, e: int, titles_by_end) -> bool:

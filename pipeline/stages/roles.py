@@ -61,6 +61,7 @@ from ..recognizers.resources import org_suffixes, places, surnames, title_heads,
 from ..recognizers.titles import BODY_HEADS
 from ..registry import register_stage
 from ..segmenter import word_frequency
+from ..shadow import LIST_MARK_VARIANTS
 
 __all__ = ["RoleResolver", "resolve_roles", "ROLE_SHAPES"]
 
@@ -780,8 +781,14 @@ def _needs_no_body(title: Mention) -> bool:
     written = _shadow_key(title.text)
     return (
         title.category in _NO_CARRY or head in _PERSONAL_HEADS or head in _SELF_CONTAINED
-        or written in _SELF_CONTAINED or (written.startswith(_SELF_CONTAINED_PORTFOLIOS) and head.endswith(_CONFERRED_HEADS))
+        or written in _SELF_CONTAINED or (_overseas_affairs_post(title) and head.endswith(_CONFERRED_HEADS))
     )
+
+
+def _overseas_affairs_post(title: Mention) -> bool:
+    """True for a title written with a portfolio of :data:`_SELF_CONTAINED_PORTFOLIOS`
+    (僑務委員, 僑務秘書)."""
+    return _shadow_key(title.text).startswith(_SELF_CONTAINED_PORTFOLIOS)
 
 
 def _is_address(title: Mention) -> bool:
@@ -3583,7 +3590,7 @@ def _fits(title: Mention, org: Mention, near: bool = True) -> bool:
     shadow_head = _shadow_key(title.normalized or title.text)
     body = _shadow_key(org.normalized or org.text)
     written = _shadow_key(org.text)
-    if _shadow_key(title.text).startswith(_SELF_CONTAINED_PORTFOLIOS):
+    if _overseas_affairs_post(title):
         return org.category == "government"  # 僑務秘書: the staff of a mission, not of a community's association
     endings = _HEAD_BODIES.get(shadow_head) or _HEAD_BODIES.get(shadow_head[-2:])  # 非官守議員 as 議員
     if endings is not None:
@@ -3628,7 +3635,7 @@ def _holder_between(doc: Document, body: Mention, name: Mention, title: Mention)
     head = _shadow_key(title.normalized or title.text)
     return title.category != "honour" and head not in _DEGREES and not (
         head in _SELF_CONTAINED and head not in _ADDRESS_HEADS and title.category != "religious"
-    ) and not _shadow_key(title.text).startswith(_SELF_CONTAINED_PORTFOLIOS)
+    ) and not _overseas_affairs_post(title)
 
 
 def _status_before(doc: Document, org: Mention) -> tuple[str, ...]:
@@ -3724,10 +3731,10 @@ def _grade(role: Role) -> tuple[str, ...]:
 # Variant forms of the function characters the role patterns are written with
 # (甲爲會長 reads as 甲為會長; the small form ﹑, the radical 丶 and the half-width ､ as 、). One character for one, so
 # offsets stay.
-_FOLDED_VARIANTS = str.maketrans({"爲": "為", "﹑": "、", "丶": "、", "､": "、", "﹐": "，", "﹕": "：", "﹔": "；"})
+_FOLDED_VARIANTS = str.maketrans({"爲": "為", **dict.fromkeys(LIST_MARK_VARIANTS, "、"), "﹐": "，", "﹕": "：", "﹔": "；"})
 # Any of them: most texts hold none, and a search for them costs far less than the
 # translation (which looks every character up in the table).
-_VARIANT_CHARS = re.compile("[爲﹑丶､﹐﹕﹔]")
+_VARIANT_CHARS = re.compile("[爲﹐﹕﹔" + LIST_MARK_VARIANTS + "]")
 
 
 # A body's short form announced in brackets after its name (乙委員會(下稱「乙會」), (以下簡稱：乙會)).
